@@ -1,0 +1,128 @@
+"""Human-readable output for terminals and logs.
+
+One line per finding (``path:line:col: rule [severity] message``) so editors and terminals
+can jump to it, evidence lines beneath it, an optional ruff-style code frame, and a summary.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from lint.finding import SEVERITY_RANK, Finding
+
+from . import ReportContext
+from ._common import SourceLines, summary_lines, utf16_to_index
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+_SEVERITY_COLOR = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+_TAB_WIDTH = 4
+
+
+def render(findings: Sequence[Finding], ctx: ReportContext) -> str:
+    paint = _Painter(ctx.color)
+    out: list[str] = []
+    if ctx.statistics:
+        out.extend(_statistics(findings, paint))
+    else:
+        sources = SourceLines(ctx)
+        for finding in findings:
+            out.extend(_finding_lines(finding, paint))
+            if ctx.show_source:
+                out.extend(_code_frame(finding, sources, paint))
+    out.extend(paint(line, _BOLD) for line in summary_lines(findings, ctx))
+    return "\n".join(out) + "\n"
+
+
+class _Painter:
+    """Wraps text in ANSI codes only when colour was asked for, so callers never branch."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+
+    def __call__(self, text: str, *codes: str) -> str:
+        if not self.enabled or not codes or not text:
+            return text
+        return "".join(codes) + text + _RESET
+
+
+def _finding_lines(finding: Finding, paint: _Painter) -> list[str]:
+    color = _SEVERITY_COLOR.get(finding.severity, "")
+    location = paint(f"{finding.path}:{finding.line}:{finding.column}:", _BOLD)
+    # A multi-line message stays readable and never looks like a new finding or evidence line.
+    message = finding.message.replace("\r\n", "\n").replace("\n", "\n      ")
+    rule = paint(finding.rule, _BOLD, color)
+    severity = paint(f"[{finding.severity}]", color)
+    lines = [f"{location} {rule} {severity} {message}"]
+    for item in finding.evidence:
+        lines.append(paint(f"    = {item.path}:{item.line}: {item.note}", _DIM))
+    return lines
+
+
+def _statistics(findings: Sequence[Finding], paint: _Painter) -> list[str]:
+    counts = Counter(finding.rule for finding in findings)
+    # A rule's severity can be overridden per path, so show the worst one it was reported at.
+    worst: dict[str, str] = {}
+    for finding in findings:
+        current = worst.get(finding.rule)
+        rank = SEVERITY_RANK.get(finding.severity, 0)
+        if current is None or rank > SEVERITY_RANK.get(current, 0):
+            worst[finding.rule] = finding.severity
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [
+        f"{count}\t{paint(rule, _BOLD)}\t{paint(f'[{worst[rule]}]', _SEVERITY_COLOR.get(worst[rule], ''))}"
+        for rule, count in ordered
+    ]
+
+
+def _code_frame(finding: Finding, sources: SourceLines, paint: _Painter) -> list[str]:
+    """The finding's first line with a gutter and a caret underline, like ruff's output."""
+    line = sources.line(finding.path, finding.line)
+    if line is None:
+        return []
+    start = utf16_to_index(line, finding.column)
+    if finding.end_line == finding.line:
+        end = max(utf16_to_index(line, finding.end_column), start + 1)
+    else:
+        # The range runs on past this line: underline to its end.
+        end = max(len(line.rstrip()), start + 1)
+    shown, offset = _display(line[:start])
+    marked, width = _display(line[start:end], offset)
+    rest, _ = _display(line[end:], offset + width)
+    number = str(finding.line)
+    gutter = " " * len(number)
+    color = _SEVERITY_COLOR.get(finding.severity, "")
+    return [
+        paint(f"{gutter} |", _DIM),
+        f"{paint(f'{number} |', _DIM)} {shown}{marked}{rest}".rstrip(),
+        f"{paint(f'{gutter} |', _DIM)} {' ' * offset}{paint('^' * max(width, 1), color, _BOLD)}",
+        paint(f"{gutter} |", _DIM),
+    ]
+
+
+def _display(text: str, column: int = 0) -> tuple[str, int]:
+    """Text as a terminal shows it (tabs expanded) and the number of cells it takes.
+
+    Wide and fullwidth characters (CJK, fullwidth punctuation such as 《》) take two cells and
+    combining marks none, so the carets land under the characters they mean.
+    """
+    parts: list[str] = []
+    width = 0
+    for char in text:
+        if char == "\t":
+            spaces = _TAB_WIDTH - (column + width) % _TAB_WIDTH
+            parts.append(" " * spaces)
+            width += spaces
+            continue
+        parts.append(char)
+        width += _cell_width(char)
+    return "".join(parts), width
+
+
+def _cell_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
