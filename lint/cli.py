@@ -1,0 +1,121 @@
+"""The `darklint` command line: parses flags, calls the library, prints, sets the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from lint import __version__
+
+app = typer.Typer(
+    name="darklint",
+    help="Find dark patterns in mobile UI definitions: pre-checked consent, hidden terms, tiny legal text.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"darklint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,  # noqa: UP045
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """darklint: a dark-pattern linter for Android layouts and mini-programs."""
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"darklint: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def check(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to lint (default: .).")] = None,  # noqa: UP045
+    output_format: Annotated[str, typer.Option("--format", help="text, json, sarif, github, gitlab, checkstyle, junit, rdjson, auto.")] = "auto",
+    config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every file.")] = None,  # noqa: UP045
+    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rules (comma-separated).")] = None,  # noqa: UP045
+    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules (comma-separated).")] = None,  # noqa: UP045
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, never.")] = "warning",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,  # noqa: UP045
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
+    show_source: Annotated[bool, typer.Option("--show-source", help="Show the source line under each finding.")] = False,
+) -> None:
+    """Lint files and folders."""
+    from lint.config import ConfigError
+    from lint.report import FORMAT_NAMES, ReportContext, render
+    from lint.runner import RunOptions, exit_code, run
+
+    if fail_on not in FAIL_ON:
+        _fail(f"--fail-on: {fail_on!r}: expected one of {', '.join(FAIL_ON)}")
+    if output_format == "auto":
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if output_format not in FORMAT_NAMES:
+        _fail(f"--format: {output_format!r}: expected one of {', '.join(FORMAT_NAMES)}, auto")
+    options = RunOptions(config=config, select=_split(select), ignore=_split(ignore), cwd=Path.cwd())
+    try:
+        result = run(paths or [Path(".")], options)
+    except ConfigError as exc:
+        _fail(str(exc))
+        return
+    for notice in result.notices:
+        typer.echo(f"darklint: warning: {notice}", err=True)
+    cwd = options.cwd
+
+    def source(path: str) -> str | None:
+        try:
+            return (cwd / path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+
+    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    ctx = ReportContext(tool_version=__version__, rules=result.rules, sources=source, show_source=show_source,
+                        color=color, statistics=statistics, files_checked=result.files_checked)
+    text = render(output_format, result.findings, ctx)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    raise typer.Exit(exit_code(result, fail_on))
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List the rules with their default severity and summary."""
+    from lint.rules import shipped_rules
+
+    rules = shipped_rules()
+    width = max(len(r) for r in rules)
+    for rule_id, rule in rules.items():
+        typer.echo(f"{rule_id:<{width}}  {rule.info.severity:<7}  {rule.info.summary}")
+
+
+@app.command()
+def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. consent-prechecked.")]) -> None:
+    """Print a rule's documentation: why it is a dark pattern, examples, options."""
+    from lint.docs import render_text
+    from lint.rules import shipped_rules
+
+    rules = shipped_rules()
+    if rule not in rules:
+        import difflib
+
+        close = difflib.get_close_matches(rule, list(rules), n=1)
+        _fail(f"unknown rule {rule!r}" + (f"; did you mean {close[0]!r}?" if close else ""))
+    typer.echo(render_text(rules[rule]))

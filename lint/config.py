@@ -1,0 +1,217 @@
+"""Configuration: `.darklint.yaml` discovery, `extends:` presets, validation and merging.
+
+Every problem is one `ConfigError` naming the file, the key and the bad value (exit code 2).
+The JSON Schema in `rules/schema/` checks the shape; rule ids and option types are checked
+against the loaded rules, with a did-you-mean for near misses.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from lint.rules import Rule, load_yaml, preset_names, preset_path, rules_dir
+
+CONFIG_NAMES = (".darklint.yaml", ".darklint.yml")
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+_OPTION_TYPES: dict[str, tuple[type, ...]] = {
+    "number": (int, float), "integer": (int,), "string": (str,), "boolean": (bool,), "array": (list,),
+}
+
+
+class ConfigError(Exception):
+    """A configuration problem; str() is the whole user-facing message."""
+
+    def __init__(self, source: Path | str | None, key: str, value: Any, problem: str, line: int | None = None) -> None:
+        where = f"{source}:{line}" if source and line else str(source or "<command line>")
+        shown = f" {value!r}" if value is not None else ""
+        super().__init__(f"{where}: {key}:{shown}: {problem}")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSetting:
+    severity: str | None = None  # None: the rule's default severity; "off": disabled
+    options: Mapping[str, Any] = field(default_factory=dict)
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """An effective configuration; globs are relative to `root`."""
+
+    source: Path | None
+    root: Path
+    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    lexicons: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    custom_rules: tuple[Path, ...] = ()
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+
+def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Path) -> Config:
+    rules = dict(base.rules)
+    for rule_id, value in (data.get("rules") or {}).items():
+        previous = rules.get(rule_id, RuleSetting())
+        if isinstance(value, str):
+            rules[rule_id] = replace(previous, severity=value)
+        else:
+            rules[rule_id] = RuleSetting(
+                severity=value.get("severity", previous.severity),
+                options={**previous.options, **(value.get("options") or {})},
+                ignore=tuple(value.get("ignore", previous.ignore)),
+            )
+    lexicons = {k: dict(v) for k, v in base.lexicons.items()}
+    for lex_id, ext in (data.get("lexicons") or {}).items():
+        merged = lexicons.setdefault(lex_id, {})
+        for key in ("add", "remove", "patterns"):
+            merged[key] = tuple(merged.get(key, ())) + tuple(ext.get(key) or ())
+    return Config(
+        source=source or base.source,
+        root=root,
+        rules=rules,
+        exclude=base.exclude + tuple(data.get("exclude") or ()),
+        per_file_ignores={**base.per_file_ignores, **{k: tuple(v) for k, v in (data.get("per-file-ignores") or {}).items()}},
+        lexicons=lexicons,
+        custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
+        max_file_size=int(data.get("max-file-size", base.max_file_size)),
+    )
+
+
+def _validate_shape(data: Any, source: Path) -> None:
+    import jsonschema
+
+    schema = load_yaml(rules_dir() / "schema" / "config.schema.json")
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return
+    error = errors[0]
+    path = [str(p) for p in error.absolute_path]
+    key = ".".join(path) or "<top level>"
+    if error.validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        hint = _did_you_mean(extra[0], allowed)
+        key = ".".join([*path, extra[0]])
+        raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
+    problem = error.message
+    if error.validator in ("oneOf", "enum"):
+        problem = "expected one of off, info, warning, error (or a mapping with severity/options/ignore)" if "rules" in path else error.message
+    raise ConfigError(source, key, error.instance, problem, _line_of(source, path))
+
+
+def _did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(sorted(choices))}"
+
+
+def _line_of(source: Path, keys: list[str]) -> int | None:
+    """The 1-based line of a key in a YAML file (for messages only; best effort)."""
+    import yaml
+
+    try:
+        node: Any = yaml.compose(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    line = None
+    for key in keys:
+        if not isinstance(node, yaml.MappingNode):
+            break
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                line, node = key_node.start_mark.line + 1, value_node
+                break
+        else:
+            break
+    return line
+
+
+def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
+    """Checks rule ids, severities and option types against the loaded rules."""
+    source = config.source
+    for rule_id, setting in config.rules.items():
+        if rule_id not in known:
+            raise ConfigError(source, f"rules.{rule_id}", None, f"unknown rule{_did_you_mean(rule_id, list(known))}",
+                              _line_of(source, ["rules", rule_id]) if source else None)
+        specs = known[rule_id].option_specs
+        for name, value in setting.options.items():
+            if name not in specs:
+                hint = _did_you_mean(name, list(specs)) if specs else "; this rule has no options"
+                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, f"unknown option{hint}")
+            wanted = specs[name].get("type", "string")
+            types = _OPTION_TYPES.get(wanted, (object,))
+            if not isinstance(value, types) or (wanted in ("number", "integer") and isinstance(value, bool)):
+                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, f"expected a {wanted}")
+
+
+def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+    import yaml
+
+    if path in seen:
+        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
+    try:
+        data = load_yaml(path)
+    except OSError as exc:
+        raise ConfigError(path, "<file>", None, f"cannot read: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(path, "<file>", None, f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
+    data = {} if data is None else data
+    if not isinstance(data, Mapping):
+        raise ConfigError(path, "<top level>", None, "expected a mapping of settings")
+    _validate_shape(data, path)
+    base = Config(source=None, root=path.parent)
+    extends = data.get("extends", [] if path.parent == preset_path("x").parent else "recommended")
+    for parent in [extends] if isinstance(extends, str) else extends:
+        base = _merge(base, {k: v for k, v in _asdict(_resolve_extends(parent, path, seen)).items()}, None, path.parent)
+    return _merge(base, data, path, path.parent)
+
+
+def _asdict(config: Config) -> dict[str, Any]:
+    """A config as the mapping `_merge` takes (so presets merge like any other layer)."""
+    return {
+        "rules": {k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore)} if s.severity
+                  else {"options": dict(s.options), "ignore": list(s.ignore)} for k, s in config.rules.items()},
+        "exclude": list(config.exclude),
+        "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
+        "lexicons": {k: {kk: list(vv) for kk, vv in v.items()} for k, v in config.lexicons.items()},
+        "max-file-size": config.max_file_size,
+    }
+
+
+def _resolve_extends(name: str, source: Path, seen: tuple[Path, ...]) -> Config:
+    if "/" not in name and not name.endswith((".yaml", ".yml")):
+        if name not in preset_names():
+            raise ConfigError(source, "extends", name, f"unknown preset{_did_you_mean(name, preset_names())}",
+                              _line_of(source, ["extends"]))
+        return _read(preset_path(name), (*seen, source))
+    target = (source.parent / name).resolve()
+    if not target.is_file():
+        raise ConfigError(source, "extends", name, "no such file", _line_of(source, ["extends"]))
+    return _read(target, (*seen, source))
+
+
+@functools.cache
+def load_config(path: Path) -> Config:
+    return _read(path.resolve(), ())
+
+
+@functools.cache
+def default_config(root: Path) -> Config:
+    return replace(_read(preset_path("recommended"), ()), source=None, root=root)
+
+
+@functools.cache
+def find_config(directory: Path) -> Path | None:
+    """The closest `.darklint.yaml` at or above `directory` (cached per directory)."""
+    for name in CONFIG_NAMES:
+        candidate = directory / name
+        if candidate.is_file():
+            return candidate
+    parent = directory.parent
+    return None if parent == directory else find_config(parent)

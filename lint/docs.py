@@ -1,0 +1,51 @@
+"""Rule documentation, generated from the rule YAML: one source for `explain`, SARIF help,
+`docs/rules/<id>.md` and the README's rule table (a test fails when the checked-in docs drift)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
+
+_FENCE = {"android": "xml", "wechat": "html", "alipay": "html", "uni-app": "vue", "taro": "tsx"}
+
+
+def render_markdown(rule: Rule) -> str:
+    info = rule.info
+    lines = [f"# {info.id}", "", f"**{info.summary}**", ""]
+    lines += [f"- Severity: `{info.severity}`", f"- Category: `{info.category}`", ""]
+    if info.description:
+        lines += ["## Why this is a dark pattern", "", info.description, ""]
+    if rule.option_specs:
+        lines += ["## Options", "", "| option | type | default | meaning |", "|---|---|---|---|"]
+        for name, spec in rule.option_specs.items():
+            lines.append(
+                f"| `{name}` | {spec.get('type', '')} | `{spec.get('default')}` | {spec.get('description', '')} |"
+            )
+        lines.append("")
+    for heading, key in (("Bad", "bad"), ("Good", "good")):
+        examples = rule.examples.get(key) or []
+        if examples:
+            lines += [f"## {heading}", ""]
+            for example in examples:
+                platform = example.get("platform", "")
+                lines += [f"{platform}:", "", f"```{_FENCE.get(platform, '')}"]
+                lines += [str(example.get("code", "")).rstrip("\n"), "```", ""]
+    if info.fix:
+        lines += ["## How to fix", "", info.fix, ""]
+    if info.references:
+        lines += ["## References", ""] + [f"- {ref}" for ref in info.references] + [""]
+    lines += [
+        "## Suppressing",
+        "",
+        f"`<!-- darklint-disable-next-line {info.id} -- reason -->` before the element, "
+        f'`tools:ignore="{info.id}"` on an Android element, or `{info.id}: off` in `.darklint.yaml`.',
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_text(rule: Rule) -> str:
+    """What `darklint explain` prints: the same document, readable in a terminal."""
+    return render_markdown(rule)

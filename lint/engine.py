@@ -1,0 +1,147 @@
+"""The rule engine: evaluates compiled selectors over a unit's UI trees and builds findings.
+
+Platform knowledge stays in the frontends; here every rule is data, so a user's YAML rule runs
+exactly like a shipped one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from lint.finding import Evidence, Finding
+from lint.model import Document, Node, Span
+from lint.rules import Rule
+from lint.selector import Matcher, kinds_of
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule as configured for one run: its severity, options and compiled selector."""
+
+    rule: Rule
+    severity: str
+    options: Mapping[str, Any]
+    kinds: frozenset[str] | None
+    matcher: Matcher | None
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Mapping[str, Any]) -> ActiveRule:
+    from lint.selector import compile_selector
+
+    merged = {**rule.default_options(), **options}
+    matcher = compile_selector(rule.select, lexicons, merged) if rule.select else None
+    kinds = kinds_of(rule.select) if rule.select else None
+    return ActiveRule(rule, severity, merged, kinds, matcher)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _MessageValues(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def format_message(active: ActiveRule, node: Node | None, extra: Mapping[str, Any] | None = None) -> str:
+    values = _MessageValues({k: _short(v) for k, v in active.options.items()})
+    if node is not None:
+        for name, fact in node.facts.items():
+            if fact.value is not None:
+                values[name] = _short(fact.value)
+            if fact.evidence:
+                values[f"{name}_reason"] = _short(fact.evidence[0].note, 120)
+        values.setdefault("label", values.get("text", node.tag))
+        values.setdefault("text", values.get("label", node.tag))
+    for key, value in (extra or {}).items():
+        values[key] = _short(value, 200)
+    return active.rule.message.format_map(values)
+
+
+def fingerprint(rule_id: str, path: str, identity: str, occurrence: int) -> str:
+    digest = hashlib.sha1(f"{rule_id}\0{path}\0{identity}\0{occurrence}".encode()).hexdigest()
+    return digest[:16]
+
+
+def _suppressed(node: Node, rule_id: str) -> bool:
+    return bool(node.ignores) and (rule_id in node.ignores or "all" in node.ignores)
+
+
+def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list[Finding]:
+    findings: list[Finding] = []
+    selectable = [r for r in rules if r.matcher is not None]
+    parse_rule = next((r for r in rules if r.id == "parse-error"), None)
+    for doc in documents:
+        if parse_rule is not None:
+            findings.extend(_parse_findings(doc, parse_rule))
+        findings.extend(_evaluate_document(doc, selectable))
+    return findings
+
+
+def _parse_findings(doc: Document, active: ActiveRule) -> Iterable[Finding]:
+    for line, column, message in doc.errors:
+        yield Finding(
+            rule=active.id, severity=active.severity,
+            message=format_message(active, None, {"error": message}),
+            path=doc.path, line=line, column=column, end_line=line, end_column=column,
+            fingerprint=fingerprint(active.id, doc.path, message, 0), identity=message,
+        )
+
+
+def _evaluate_document(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
+    findings: list[Finding] = []
+    reported: dict[str, set[int]] = {r.id: set() for r in rules}
+    seen: dict[tuple[str, str], int] = {}
+    for root in doc.roots:
+        for node in root.walk():
+            for active in rules:
+                if active.kinds is not None and node.kind not in active.kinds:
+                    continue
+                used: list[str] = []
+                assert active.matcher is not None
+                if not active.matcher(node, used) or _suppressed(node, active.id):
+                    continue
+                mine = reported[active.id]
+                if _has_reported_ancestor(node, mine):
+                    continue  # one finding per element subtree: the outermost explains it
+                mine.add(id(node))
+                findings.append(_finding(doc, node, active, used, seen))
+    return findings
+
+
+def _has_reported_ancestor(node: Node, reported: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if id(parent) in reported:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _finding(doc: Document, node: Node, active: ActiveRule, used: list[str], seen: dict[tuple[str, str], int]) -> Finding:
+    span: Span = doc.locate(node) if doc.locate is not None else node.span
+    evidence: list[Evidence] = []
+    for name in dict.fromkeys(used):
+        for item in node.fact(name).evidence:
+            if item not in evidence:
+                evidence.append(item)
+    identity = node.identity()
+    occurrence = seen.get((active.id, identity), 0)
+    seen[(active.id, identity)] = occurrence + 1
+    return Finding(
+        rule=active.id, severity=active.severity, message=format_message(active, node),
+        path=node.path, line=span.line, column=span.column,
+        end_line=span.end_line, end_column=span.end_column,
+        fingerprint=fingerprint(active.id, node.path, identity, occurrence),
+        evidence=tuple(evidence), identity=identity,
+    )

@@ -1,0 +1,98 @@
+"""The unit of output: a finding, and the rule metadata reporters need.
+
+Findings are small frozen values so they can cross process boundaries, be cached and be
+compared; every reporter is a pure function of a list of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One fact that decided a finding, and where it came from."""
+
+    path: str
+    line: int
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule violation at a source range.
+
+    Lines and columns are 1-based; columns count UTF-16 code units (what SARIF, LSP and
+    GitHub expect; for CJK text in the BMP this equals the character count); `end_column` is
+    exclusive, as in SARIF and LSP.
+    ``identity`` names the element independently of line numbers (tag, id, label), so
+    baselines and fingerprints survive unrelated edits.
+    """
+
+    rule: str
+    severity: str
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    fingerprint: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    identity: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.rule, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "fingerprint": self.fingerprint,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        return cls(
+            rule=data["rule"],
+            severity=data["severity"],
+            message=data["message"],
+            path=data["path"],
+            line=data["line"],
+            column=data["column"],
+            end_line=data["end_line"],
+            end_column=data["end_column"],
+            fingerprint=data.get("fingerprint", ""),
+            evidence=tuple(Evidence(**e) for e in data.get("evidence", ())),
+            identity=data.get("identity", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What reporters and `explain` know about a rule (loaded from `rules/<id>.yaml`)."""
+
+    id: str
+    severity: str
+    summary: str
+    category: str = ""
+    description: str = ""
+    references: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    docs_markdown: str = ""
+    options: dict[str, Any] = field(default_factory=dict)
+    fix: str = ""

@@ -1,0 +1,1 @@
+"""Android: XML layouts resolved against their module's `res/values*` tables."""

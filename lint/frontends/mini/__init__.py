@@ -1,0 +1,1 @@
+"""Mini-programs (WeChat, Alipay, Baidu, ByteDance, QQ, Kuaishou): one frontend, a dialect table."""

@@ -1,0 +1,36 @@
+"""The mini-program dialects: file extensions and directive prefixes, one table for all six."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    name: str
+    template: str
+    style: str
+    prefix: str
+    #: Baidu writes `s-if="cond"` without braces; the others need `{{ }}` in directives.
+    bare_directives: bool = False
+
+    @property
+    def directives(self) -> tuple[str, str, str, str]:
+        p = self.prefix
+        return (f"{p}if", f"{p}elif", f"{p}else", f"{p}for")
+
+
+DIALECTS: dict[str, Dialect] = {
+    d.template: d
+    for d in (
+        Dialect("wechat", ".wxml", ".wxss", "wx:"),
+        Dialect("alipay", ".axml", ".acss", "a:"),
+        Dialect("baidu", ".swan", ".css", "s-", bare_directives=True),
+        Dialect("bytedance", ".ttml", ".ttss", "tt:"),
+        Dialect("qq", ".qml", ".qss", "qq:"),
+        Dialect("kuaishou", ".kxml", ".kxss", "ks:"),
+    )
+}
+SCRIPT_EXTS = (".ts", ".js")
+#: Inline script blocks (WXS and its cousins) are JavaScript, not markup: blanked before parsing.
+SCRIPT_TAGS = (b"wxs", b"sjs", b"filter", b"qs")

@@ -1,0 +1,46 @@
+"""Offset-preserving masks that let the HTML grammar read WXML-family templates.
+
+`{{ a < b && c }}` inside text and inline script blocks (`<wxs>`) are JavaScript, not markup.
+They are blanked with same-length filler before parsing, so every byte offset (and thus every
+reported line and column) stays exact; expressions are later read from the original bytes.
+"""
+
+from __future__ import annotations
+
+from lint.frontends.mini.dialects import SCRIPT_TAGS
+
+_TRANSLATE = bytes.maketrans(b"<>&\"'", b"     ")
+
+
+def mask(data: bytes) -> bytes:
+    out = bytearray(data)
+    pos = data.find(b"{{")
+    while pos != -1:
+        end = data.find(b"}}", pos + 2)
+        if end == -1:
+            break
+        out[pos + 2 : end] = data[pos + 2 : end].translate(_TRANSLATE)
+        pos = data.find(b"{{", end + 2)
+    for tag in SCRIPT_TAGS:
+        _blank_bodies(data, out, tag)
+    return bytes(out)
+
+
+def _blank_bodies(data: bytes, out: bytearray, tag: bytes) -> None:
+    opener, closer = b"<" + tag, b"</" + tag
+    pos = data.find(opener)
+    while pos != -1:
+        after = pos + len(opener)
+        if after < len(data) and data[after : after + 1] not in (b" ", b">", b"\n", b"\t", b"\r", b"/"):
+            pos = data.find(opener, after)
+            continue
+        body = data.find(b">", after)
+        if body == -1 or data[body - 1 : body] == b"/":
+            pos = data.find(opener, after)
+            continue
+        end = data.find(closer, body)
+        if end == -1:
+            return
+        # Keep newlines so line numbers after the block stay right.
+        out[body + 1 : end] = bytes(b if b == 0x0A else 0x20 for b in data[body + 1 : end])
+        pos = data.find(opener, end)

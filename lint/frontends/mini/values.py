@@ -1,0 +1,85 @@
+"""Attribute and text values of mini-program templates: literal strings and `{{ }}` bindings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, parse_expression, to_display
+
+
+class Binder:
+    """Evaluates bindings against a page's data, caching parsed expressions (they repeat)."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+        self._cache: dict[str, Valued] = {}
+
+    def expression(self, text: str) -> Valued:
+        cached = self._cache.get(text)
+        if cached is None:
+            node, src = parse_expression(text)
+            cached = evaluate(node, src, self.lookup) if node is not None else (UNKNOWN, ())
+            self._cache[text] = cached
+        return cached
+
+    def value(self, raw: str | None, bare_expression: bool = False) -> Valued:
+        """The runtime value of an attribute: a bare attribute is true, `"{{x}}"` is x's value,
+        anything else is a string (so `checked="false"` is the truthy string "false")."""
+        if raw is None:
+            return True, ()
+        stripped = raw.strip()
+        if "{{" not in raw:
+            return (self.expression(stripped) if bare_expression and stripped else (raw, ()))
+        if stripped.startswith("{{") and stripped.endswith("}}") and stripped.count("{{") == 1:
+            return self.expression(stripped[2:-2])
+        return self.interpolate(raw)
+
+    def interpolate(self, raw: str) -> Valued:
+        parts: list[str] = []
+        evidence: list[Evidence] = []
+        pos = 0
+        while True:
+            start = raw.find("{{", pos)
+            if start == -1:
+                parts.append(raw[pos:])
+                break
+            end = raw.find("}}", start + 2)
+            if end == -1:
+                parts.append(raw[pos:])
+                break
+            parts.append(raw[pos:start])
+            value, evid = self.expression(raw[start + 2 : end])
+            if value is UNKNOWN:
+                return UNKNOWN, ()
+            parts.append(to_display(value))
+            evidence.extend(evid)
+            pos = end + 2
+        return "".join(parts), tuple(evidence)
+
+    def text(self, raw: str) -> str:
+        """Displayed text: bindings replaced by their values, unknown ones by nothing."""
+        if "{{" not in raw:
+            return raw
+        value, _ = self.interpolate(raw)
+        if value is not UNKNOWN:
+            return str(value)
+        pieces, pos = [], 0
+        while (start := raw.find("{{", pos)) != -1:
+            end = raw.find("}}", start + 2)
+            if end == -1:
+                break
+            pieces.append(raw[pos:start])
+            known, _ = self.expression(raw[start + 2 : end])
+            pieces.append("" if known is UNKNOWN else to_display(known))
+            pos = end + 2
+        pieces.append(raw[pos:])
+        return "".join(pieces)
+
+
+def describe(name: str, raw: str | None) -> str:
+    return name if raw is None else f'{name}="{raw}"'
+
+
+Describer = Callable[[str, Any], str]

@@ -1,0 +1,40 @@
+"""Lazily loaded tree-sitter parsers (each grammar costs a few ms on first use only)."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tree_sitter import Node, Parser
+
+_GRAMMARS = {
+    "html": ("tree_sitter_html", "language"),
+    "css": ("tree_sitter_css", "language"),
+    "javascript": ("tree_sitter_javascript", "language"),
+    "typescript": ("tree_sitter_typescript", "language_typescript"),
+    "tsx": ("tree_sitter_typescript", "language_tsx"),
+}
+
+
+@functools.cache
+def parser(name: str) -> Parser:
+    from tree_sitter import Language, Parser
+
+    module, func = _GRAMMARS[name]
+    language = Language(getattr(importlib.import_module(module), func)())
+    return Parser(language)
+
+
+def first_error(root: Node) -> Node | None:
+    """The first ERROR or MISSING node in document order, or None (iterative)."""
+    if not root.has_error:
+        return None
+    cursor = [root]
+    while cursor:
+        node = cursor.pop()
+        if node.is_error or node.is_missing:
+            return node
+        cursor.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
+    return root

@@ -1,0 +1,92 @@
+"""The common UI model every frontend produces and every rule reads.
+
+A frontend turns a unit of source files into a tree of `Node`s whose `facts` are resolved the
+way the platform renders the first screen. A fact is a value plus the evidence it came from;
+a value of ``None`` means *unknown*, which no rule may treat as a violation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.finding import Evidence
+
+#: The node kinds selectors can name.
+KINDS = ("toggle", "link", "text", "button", "container", "input", "image", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A 1-based source range; columns in UTF-16 code units."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A resolved value with where it came from.
+
+    ``alts`` holds alternative values the same fact takes elsewhere (a label's text in other
+    locales): a text selector matches when any of them matches.
+    """
+
+    value: Any
+    evidence: tuple[Evidence, ...] = ()
+    alts: tuple[Any, ...] = ()
+
+    def values(self) -> tuple[Any, ...]:
+        return (self.value, *self.alts)
+
+
+UNKNOWN = Fact(None)
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """One element of a rendered UI tree."""
+
+    kind: str
+    tag: str
+    path: str
+    span: Span
+    attrs: dict[str, str] = field(default_factory=dict)
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    facts: dict[str, Fact] = field(default_factory=dict)
+    #: Rule ids suppressed on this element and its descendants (Android `tools:ignore`).
+    ignores: frozenset[str] = frozenset()
+
+    def fact(self, name: str) -> Fact:
+        return self.facts.get(name, UNKNOWN)
+
+    def identity(self) -> str:
+        """Names the element without line numbers, for fingerprints and baselines."""
+        ident = self.attrs.get("android:id") or self.attrs.get("id") or ""
+        label = self.fact("label").value or self.fact("text").value or ""
+        return f"{self.tag}#{ident}|{str(label)[:60]}"
+
+    def walk(self) -> Iterator[Node]:
+        """Pre-order, iterative: layouts can nest deeper than Python's recursion limit."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+
+@dataclass(slots=True)
+class Document:
+    """One parsed source file of a unit, with its UI tree (if it has one) and problems."""
+
+    path: str
+    roots: list[Node] = field(default_factory=list)
+    #: Parse problems: (line, column, message); each becomes a `parse-error` finding.
+    errors: list[tuple[int, int, str]] = field(default_factory=list)
+    #: Computes a node's exact span on demand (lxml has no columns; locating every element
+    #: up front would cost more than parsing), or None when `Node.span` is already exact.
+    locate: Callable[[Node], Span] | None = None

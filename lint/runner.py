@@ -1,0 +1,240 @@
+"""One lint run: config, discovery, frontends, engine and filters, as a library call.
+
+The CLI only parses flags and prints; everything here returns values, so the same run can be
+driven from tests, from worker processes and from other tools.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint.config import Config, ConfigError, default_config, find_config, load_config, validate_rules
+from lint.discover import Unit, discover
+from lint.engine import ActiveRule, activate, evaluate, fingerprint
+from lint.finding import SEVERITY_RANK, Finding, RuleInfo
+from lint.model import Document
+from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+
+
+@dataclass(frozen=True, slots=True)
+class RunOptions:
+    config: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    cwd: Path = field(default_factory=Path.cwd)
+
+
+@dataclass(slots=True)
+class RunResult:
+    findings: list[Finding]
+    files_checked: int
+    rules: dict[str, RuleInfo]
+    notices: list[str]
+    internal_errors: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything a unit needs from its configuration, compiled once per config file."""
+
+    config: Config
+    rules: tuple[ActiveRule, ...]
+    #: (rule id or "all", compiled globs) from `rules.<id>.ignore` and `per-file-ignores`.
+    ignores: tuple[tuple[str, Any], ...] = ()
+
+
+def display_path(path: Path, cwd: Path) -> str:
+    try:
+        return path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def _all_rules(config: Config) -> dict[str, Rule]:
+    rules = dict(shipped_rules())
+    for folder in config.custom_rules:
+        for path in sorted(folder.glob("*.yaml")):
+            data = load_yaml(path)
+            if not isinstance(data, dict) or "id" not in data:
+                raise ConfigError(path, "id", None, "a rule file needs an id")
+            rules[data["id"]] = rule_from_data(data, path)
+    return rules
+
+
+def build_profile(config: Config, options: RunOptions) -> Profile:
+    from lint.lexicon import LexiconError, from_data
+    from lint.selector import SelectorError
+
+    rules = _all_rules(config)
+    validate_rules(config, rules)
+    for rule_id in (*options.select, *options.ignore):
+        if rule_id not in rules:
+            raise ConfigError("--select/--ignore", rule_id, None, "unknown rule")
+    try:
+        lexicons = {k: from_data(v, config.lexicons.get(k)) for k, v in shipped_lexicons().items()}
+    except LexiconError as exc:
+        raise ConfigError(config.source, "lexicons", None, str(exc)) from None
+    active: list[ActiveRule] = []
+    for rule_id, rule in rules.items():
+        setting = config.rules.get(rule_id)
+        severity = setting.severity if setting and setting.severity else None
+        enabled = rule.builtin or setting is not None or rule.source not in shipped_sources()
+        if options.select:
+            enabled = rule_id in options.select
+        if rule_id in options.ignore or severity == "off" or not enabled:
+            continue
+        try:
+            active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
+        except SelectorError as exc:
+            raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
+    return Profile(config, tuple(active), _ignore_specs(config))
+
+
+@functools.cache
+def shipped_sources() -> frozenset[Path | None]:
+    return frozenset(r.source for r in shipped_rules().values())
+
+
+def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
+    """All findings of one unit; an unexpected error becomes an `internal-error` finding."""
+    def shown(path: Path) -> str:
+        return display_path(path, cwd)
+
+    try:
+        documents = _documents(unit, shown)
+        findings = evaluate(documents, profile.rules)
+    except Exception as exc:  # noqa: BLE001 - isolation: one unit's bug must not stop the run
+        path = shown(unit.files[0])
+        message = f"internal error while linting ({type(exc).__name__}: {exc}); please report this"
+        return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
+                        fingerprint("internal-error", path, type(exc).__name__, 0))]
+    return _filter(findings, profile, cwd)
+
+
+def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
+    if unit.kind == "android":
+        from lint.frontends.android import layout, resources
+
+        res = _resources(unit.context, Path.cwd())
+        docs = [layout.build(path, shown(path), res) for path in unit.files]
+        docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in res.errors]
+        return docs
+    from lint.frontends.mini import page
+
+    return page.build(unit.context, shown)
+
+
+@functools.lru_cache(maxsize=8)
+def _resources(res_dir: Path, cwd: Path) -> Any:
+    """A module's tables, loaded once per process: every chunk of its layouts shares them."""
+    from lint.frontends.android import resources
+
+    return resources.load(res_dir, lambda path: display_path(path, cwd))
+
+
+def _filter(findings: list[Finding], profile: Profile, cwd: Path) -> list[Finding]:
+    if not findings or not profile.ignores:
+        return findings
+    kept = []
+    for finding in findings:
+        rel = _config_relative(finding.path, profile.config, cwd)
+        if not any(rule in (finding.rule, "all") and spec.match_file(rel) for rule, spec in profile.ignores):
+            kept.append(finding)
+    return kept
+
+
+def _ignore_specs(config: Config) -> tuple[tuple[str, Any], ...]:
+    specs: list[tuple[str, Any]] = []
+    pairs = [(rule_id, s.ignore) for rule_id, s in config.rules.items() if s.ignore]
+    for glob, rule_ids in config.per_file_ignores.items():
+        pairs += [(rule_id, (glob,)) for rule_id in rule_ids]
+    if pairs:
+        import pathspec
+
+        specs = [(rule_id, pathspec.GitIgnoreSpec.from_lines(globs)) for rule_id, globs in pairs]
+    return tuple(specs)
+
+
+def _config_relative(path: str, config: Config, cwd: Path) -> str:
+    try:
+        return (cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return path
+
+
+def _excluded(path: Path, config: Config) -> bool:
+    if not config.exclude:
+        return False
+    import pathspec
+
+    spec = _exclude_spec(config.exclude)
+    try:
+        rel = path.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return False
+    return bool(spec.match_file(rel))
+
+
+@functools.cache
+def _exclude_spec(globs: tuple[str, ...]) -> Any:
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(globs)
+
+
+def config_for(path: Path, options: RunOptions) -> Config:
+    if options.config is not None:
+        return load_config(options.config)
+    found = find_config(path.resolve().parent)
+    return load_config(found) if found is not None else default_config(options.cwd.resolve())
+
+
+def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
+    if options.config is not None and not options.config.is_file():
+        raise ConfigError(options.config, "--config", str(options.config), "no such file")
+    found = discover(paths)
+    profiles: dict[int, Profile] = {}
+    findings: list[Finding] = []
+    rules: dict[str, RuleInfo] = {}
+    files = 0
+    for unit in found.units:
+        config = config_for(unit.files[0], options)
+        profile = profiles.get(id(config))
+        if profile is None:
+            profile = profiles[id(config)] = build_profile(config, options)
+            rules.update({r.id: _with_severity(r) for r in profile.rules})
+        kept = tuple(f for f in unit.files if not _excluded(f, config))
+        if not kept:
+            continue
+        files += len(kept)
+        findings.extend(lint_unit(Unit(unit.kind, unit.context, kept), profile, options.cwd))
+    if not profiles:
+        profile = build_profile(config_for(options.cwd / "x", options), options)
+        rules.update({r.id: _with_severity(r) for r in profile.rules})
+    unique = sorted(set(findings), key=Finding.sort_key)
+    internal = sum(f.rule == "internal-error" for f in unique)
+    return RunResult(unique, files, rules, found.notices, internal)
+
+
+def _with_severity(active: ActiveRule) -> RuleInfo:
+    from dataclasses import replace
+
+    return replace(active.rule.info, severity=active.severity)
+
+
+def exit_code(result: RunResult, fail_on: str) -> int:
+    if result.internal_errors:
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    return 1 if any(SEVERITY_RANK.get(f.severity, 2) >= threshold for f in result.findings) else 0
+
+
+def environ_flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0", "false")

@@ -1,0 +1,114 @@
+"""Rule selectors: conditions over a node's kind and computed facts, compiled to closures.
+
+A selector is a mapping; every key must hold. Keys are `kind`, `not`, `any`, `all`, or a fact
+name whose condition is a literal (equality), or one of `matches`, `lt`/`lte`/`gt`/`gte`, `in`,
+`ne`, `is: known|unknown`. An unknown fact (value None) never satisfies a positive condition,
+which is how "never guess" is enforced for every rule, including users' own.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from lint.lexicon import Lexicon
+from lint.model import KINDS, Node
+
+#: A compiled condition: returns whether the node matches, appending the facts it relied on.
+Matcher = Callable[[Node, list[str]], bool]
+
+_COMPARE = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": operator.ge}
+
+
+class SelectorError(ValueError):
+    """A selector that cannot be compiled; the message names the offending key."""
+
+
+def kinds_of(spec: Mapping[str, Any]) -> frozenset[str] | None:
+    """The node kinds a selector can match at all (lets the engine skip most nodes cheaply)."""
+    kind = spec.get("kind")
+    if kind is None:
+        return None
+    return frozenset([kind] if isinstance(kind, str) else kind)
+
+
+def compile_selector(
+    spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]
+) -> Matcher:
+    if not isinstance(spec, Mapping):
+        raise SelectorError(f"selector must be a mapping, got {spec!r}")
+    parts = [_compile_key(k, v, lexicons, options) for k, v in spec.items()]
+
+    def match_all(node: Node, used: list[str]) -> bool:
+        return all(part(node, used) for part in parts)
+
+    return match_all
+
+
+def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
+    if key == "kind":
+        kinds = kinds_of({"kind": value}) or frozenset()
+        unknown = kinds - set(KINDS)
+        if unknown:
+            raise SelectorError(f"kind: unknown node kind(s) {sorted(unknown)}; known: {list(KINDS)}")
+        return lambda node, used: node.kind in kinds
+    if key == "not":
+        inner = compile_selector(value, lexicons, options)
+        return lambda node, used: not inner(node, [])
+    if key in ("any", "all"):
+        if not isinstance(value, list):
+            raise SelectorError(f"{key}: expected a list of selectors, got {value!r}")
+        inners = [compile_selector(v, lexicons, options) for v in value]
+        combine = any if key == "any" else all
+        return lambda node, used: combine(inner(node, used) for inner in inners)
+    test = _compile_condition(key, value, lexicons, options)
+
+    def match_fact(node: Node, used: list[str]) -> bool:
+        if test(node.fact(key).values()):
+            used.append(key)
+            return True
+        return False
+
+    return match_fact
+
+
+def _compile_condition(
+    key: str, cond: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]
+) -> Callable[[tuple[Any, ...]], bool]:
+    if not isinstance(cond, Mapping):
+        return lambda values: values[0] is not None and values[0] == cond
+    if len(cond) != 1:
+        raise SelectorError(f"{key}: a condition has exactly one operator, got {sorted(cond)}")
+    (op, arg), = cond.items()
+    if isinstance(arg, str) and arg.startswith("$"):
+        if arg[1:] not in options:
+            raise SelectorError(f"{key}.{op}: option {arg[1:]!r} is not declared by the rule")
+        arg = options[arg[1:]]
+    if op == "matches":
+        refs = [arg] if isinstance(arg, str) else list(arg)
+        lexes = [_lexicon(ref, key, lexicons) for ref in refs]
+        return lambda values: any(
+            isinstance(v, str) and any(lex.search(v) for lex in lexes) for v in values
+        )
+    if op in _COMPARE:
+        compare = _COMPARE[op]
+        return lambda values: isinstance(values[0], int | float) and compare(values[0], arg)
+    if op == "in":
+        allowed = frozenset(arg)
+        return lambda values: values[0] is not None and values[0] in allowed
+    if op == "ne":
+        return lambda values: values[0] != arg
+    if op == "is":
+        if arg not in ("known", "unknown"):
+            raise SelectorError(f"{key}.is: expected 'known' or 'unknown', got {arg!r}")
+        want_known = arg == "known"
+        return lambda values: (values[0] is not None) is want_known
+    raise SelectorError(f"{key}: unknown operator {op!r}")
+
+
+def _lexicon(ref: str, key: str, lexicons: Mapping[str, Lexicon]) -> Lexicon:
+    name = ref.removeprefix("lexicon:")
+    if name not in lexicons:
+        raise SelectorError(f"{key}.matches: unknown lexicon {name!r}; known: {sorted(lexicons)}")
+    return lexicons[name]

@@ -1,0 +1,46 @@
+"""Source positions: byte offsets to 1-based lines and UTF-16 columns.
+
+tree-sitter reports UTF-8 byte columns, SARIF and editors count UTF-16 code units; Chinese text
+makes the two differ, so every position that leaves a frontend goes through here.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+
+class LineIndex:
+    """Maps byte offsets of a UTF-8 buffer to (line, utf16 column), both 1-based."""
+
+    __slots__ = ("data", "starts")
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        starts = [0]
+        find = data.find
+        pos = find(b"\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find(b"\n", pos + 1)
+        self.starts = starts
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        start = self.starts[line - 1]
+        return line, utf16_column(self.data[start:offset])
+
+    def point(self, row: int, byte_column: int) -> tuple[int, int]:
+        """Converts a tree-sitter (row, byte column) point."""
+        start = self.starts[row] if row < len(self.starts) else len(self.data)
+        return row + 1, utf16_column(self.data[start : start + byte_column])
+
+
+def utf16_column(prefix: bytes) -> int:
+    """1-based UTF-16 column just after ``prefix`` (the bytes of the line before it)."""
+    if prefix.isascii():
+        return len(prefix) + 1
+    text = prefix.decode("utf-8", "replace")
+    return len(text.encode("utf-16-le")) // 2 + 1
