@@ -56,6 +56,13 @@ def check(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,  # noqa: UP045
     statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
     show_source: Annotated[bool, typer.Option("--show-source", help="Show the source line under each finding.")] = False,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")] = None,  # noqa: UP045
+    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .darklint_cache at the project root).")] = None,  # noqa: UP045
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    shard: Annotated[Optional[str], typer.Option("--shard", help="Lint only share I of N of the units, e.g. 2/4.")] = None,  # noqa: UP045
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not recorded in this baseline.")] = None,  # noqa: UP045
+    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as a baseline.")] = None,  # noqa: UP045
+    diff_from: Annotated[Optional[str], typer.Option("--diff-from", help="Report only findings on lines changed since this git revision.")] = None,  # noqa: UP045
 ) -> None:
     """Lint files and folders."""
     from lint.config import ConfigError
@@ -68,7 +75,10 @@ def check(
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output_format not in FORMAT_NAMES:
         _fail(f"--format: {output_format!r}: expected one of {', '.join(FORMAT_NAMES)}, auto")
-    options = RunOptions(config=config, select=_split(select), ignore=_split(ignore), cwd=Path.cwd())
+    shard_pair = _shard(shard) if shard else None
+    options = RunOptions(config=config, select=_split(select), ignore=_split(ignore), cwd=Path.cwd(), jobs=jobs,
+                         cache_dir=cache_dir, no_cache=no_cache, shard=shard_pair, baseline=baseline,
+                         write_baseline=write_baseline, diff_from=diff_from)
     try:
         result = run(paths or [Path(".")], options)
     except ConfigError as exc:
@@ -86,13 +96,21 @@ def check(
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     ctx = ReportContext(tool_version=__version__, rules=result.rules, sources=source, show_source=show_source,
-                        color=color, statistics=statistics, files_checked=result.files_checked)
+                        color=color, statistics=statistics, files_checked=result.files_checked,
+                        baselined=result.baselined, baseline_gone=result.baseline_gone)
     text = render(output_format, result.findings, ctx)
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
     raise typer.Exit(exit_code(result, fail_on))
+
+
+def _shard(text: str) -> tuple[int, int]:
+    index, _, count = text.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        _fail(f"--shard: {text!r}: expected I/N with 1 <= I <= N, e.g. 1/4")
+    return int(index), int(count)
 
 
 @app.command("rules")

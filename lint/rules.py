@@ -28,7 +28,7 @@ def load_yaml(path: Path) -> Any:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as handle:
-        return yaml.load(handle, Loader=loader)  # noqa: S506 - CSafeLoader/SafeLoader only
+        return yaml.load(handle, Loader=loader)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,15 @@ class RunOptions:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     cwd: Path = field(default_factory=Path.cwd)
+    #: Worker processes over units (None: the number of cores).
+    jobs: int | None = None
+    cache_dir: Path | None = None
+    no_cache: bool = False
+    #: (index, count), 1-based: lint only this deterministic share of the units.
+    shard: tuple[int, int] | None = None
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    diff_from: str | None = None
 
 
 @dataclass(slots=True)
@@ -36,6 +45,8 @@ class RunResult:
     rules: dict[str, RuleInfo]
     notices: list[str]
     internal_errors: int = 0
+    baselined: int = 0
+    baseline_gone: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +119,7 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
     try:
         documents = _documents(unit, shown)
         findings = evaluate(documents, profile.rules)
-    except Exception as exc:  # noqa: BLE001 - isolation: one unit's bug must not stop the run
+    except Exception as exc:
         path = shown(unit.files[0])
         message = f"internal error while linting ({type(exc).__name__}: {exc}); please report this"
         return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
@@ -118,7 +129,7 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
 
 def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
     if unit.kind == "android":
-        from lint.frontends.android import layout, resources
+        from lint.frontends.android import layout
 
         res = _resources(unit.context, Path.cwd())
         docs = [layout.build(path, shown(path), res) for path in unit.files]
@@ -170,7 +181,6 @@ def _config_relative(path: str, config: Config, cwd: Path) -> str:
 def _excluded(path: Path, config: Config) -> bool:
     if not config.exclude:
         return False
-    import pathspec
 
     spec = _exclude_spec(config.exclude)
     try:
@@ -194,14 +204,22 @@ def config_for(path: Path, options: RunOptions) -> Config:
     return load_config(found) if found is not None else default_config(options.cwd.resolve())
 
 
-def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
+@dataclass(frozen=True, slots=True)
+class Work:
+    """A unit ready to lint: its files after excludes, and its compiled profile."""
+
+    unit: Unit
+    profile: Profile
+
+
+def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[str, RuleInfo], list[str]]:
+    """Discovery and configuration: which units to lint, each with its profile."""
     if options.config is not None and not options.config.is_file():
         raise ConfigError(options.config, "--config", str(options.config), "no such file")
     found = discover(paths)
     profiles: dict[int, Profile] = {}
-    findings: list[Finding] = []
     rules: dict[str, RuleInfo] = {}
-    files = 0
+    work: list[Work] = []
     for unit in found.units:
         config = config_for(unit.files[0], options)
         profile = profiles.get(id(config))
@@ -209,16 +227,25 @@ def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
             profile = profiles[id(config)] = build_profile(config, options)
             rules.update({r.id: _with_severity(r) for r in profile.rules})
         kept = tuple(f for f in unit.files if not _excluded(f, config))
-        if not kept:
-            continue
-        files += len(kept)
-        findings.extend(lint_unit(Unit(unit.kind, unit.context, kept), profile, options.cwd))
+        if kept:
+            work.append(Work(Unit(unit.kind, unit.context, kept), profile))
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
         rules.update({r.id: _with_severity(r) for r in profile.rules})
+    return work, rules, found.notices
+
+
+def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
+    from lint.execute import lint_all
+    from lint.filters import apply_filters
+
+    work, rules, notices = plan(paths, options)
+    findings = lint_all(work, options)
     unique = sorted(set(findings), key=Finding.sort_key)
     internal = sum(f.rule == "internal-error" for f in unique)
-    return RunResult(unique, files, rules, found.notices, internal)
+    files = sum(len(w.unit.files) for w in work)
+    result = RunResult(unique, files, rules, notices, internal)
+    return apply_filters(result, options)
 
 
 def _with_severity(active: ActiveRule) -> RuleInfo:

@@ -80,7 +80,7 @@ def _loose_equal(a: Any, b: Any) -> bool:
     nullish = (None, UNDEFINED)
     if a in nullish or b in nullish:
         return a in nullish and b in nullish
-    if isinstance(a, str) and isinstance(b, int | float) or isinstance(b, str) and isinstance(a, int | float):
+    if (isinstance(a, str) and isinstance(b, int | float)) or (isinstance(b, str) and isinstance(a, int | float)):
         try:
             return float(a) == float(b)
         except ValueError:
@@ -125,7 +125,7 @@ def path_of(node: TSNode, src: bytes) -> str | None:
     return None
 
 
-def evaluate(node: TSNode, src: bytes, lookup: Lookup = _no_lookup) -> Valued:  # noqa: C901 - a dispatch table
+def evaluate(node: TSNode, src: bytes, lookup: Lookup = _no_lookup) -> Valued:
     kind = node.type
     if kind in ("parenthesized_expression", "expression_statement", "as_expression", "satisfies_expression",
                 "non_null_expression", "type_assertion"):

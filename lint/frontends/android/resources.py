@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from lint.finding import Evidence
 from lint.frontends import xmlsafe
 from lint.source import SourceError, read_source

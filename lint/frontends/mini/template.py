@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 TOGGLES = frozenset({"checkbox", "switch", "radio"})
 _KINDS = {"navigator": "link", "text": "text", "rich-text": "text", "button": "button", "input": "input",
           "textarea": "input", "image": "image", "label": "container", "block": "container"}
-_TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "catchtap", "@tap", "@click"})
+_TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "@tap", "@click"})
 _UNIT_PX = {"px": 1.0, "rpx": 0.5, "upx": 0.5, "pt": 4 / 3}
 _PAGE: Element = ("page", frozenset(), None)
 
