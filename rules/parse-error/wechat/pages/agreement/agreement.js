@@ -1,0 +1,11 @@
+Page({
+  data: {},
+
+  openPolicy() {
+    wx.navigateTo({ url: '/pages/webview/webview?doc=privacy' })
+  },
+
+  onAccept() {
+    wx.navigateBack()
+  }
+})

@@ -1,0 +1,9 @@
+Page({
+  data: {
+    isAgree: false
+  },
+
+  onLogin() {
+    wx.navigateBack()
+  }
+})
