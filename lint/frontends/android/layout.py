@@ -28,6 +28,7 @@ _DIMENSION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(sp|dp|dip|px|pt|in|mm)\s*$")
 #: Multipliers to density-independent units at the mdpi baseline (160 dpi).
 _UNIT_TO_SP = {"sp": 1.0, "dp": 1.0, "dip": 1.0, "px": 1.0, "pt": 160 / 72, "in": 160.0, "mm": 160 / 25.4}
 _BINDING = re.compile(r"^@\{\s*(.*?)\s*\}$", re.S)
+_VIEW_CONSTANT = re.compile(r"^(?:android\.view\.)?View\.(GONE|INVISIBLE|VISIBLE)$")
 
 
 def kind_of(tag: str) -> str:
@@ -87,7 +88,14 @@ class _LayoutBuilder:
         if raw is None:
             return None
         binding = _BINDING.match(raw)
-        value = binding.group(1).rsplit(".", 1)[-1].lower() if binding else raw.strip().lower()
+        if binding:
+            # Only a literal `@{View.GONE}` is known; `@{vm.x ? View.VISIBLE : View.GONE}` is runtime data.
+            literal = _VIEW_CONSTANT.match(binding.group(1))
+            if literal is None:
+                return Fact(None)
+            value = literal.group(1).lower()
+        else:
+            value = raw.strip().lower()
         if value in ("gone", "invisible"):
             return Fact(False, (self.evidence(line, "android:visibility", raw),))
         if value == "visible":

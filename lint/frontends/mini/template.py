@@ -28,7 +28,8 @@ TOGGLES = frozenset({"checkbox", "switch", "radio"})
 _KINDS = {"navigator": "link", "text": "text", "rich-text": "text", "button": "button", "input": "input",
           "textarea": "input", "image": "image", "label": "container", "block": "container"}
 _TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "@tap", "@click"})
-_UNIT_PX = {"px": 1.0, "rpx": 0.5, "upx": 0.5, "pt": 4 / 3}
+#: Longest suffix first: "20rpx" must not be read as "20r" px.
+_UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3}
 _PAGE: Element = ("page", frozenset(), None)
 
 
@@ -254,11 +255,13 @@ class TemplateBuilder:
         """Each node's text is all its descendants' text, in document order."""
         texts: dict[int, str] = {}
         for node in reversed(order):
-            pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in self.parts.pop(id(node), ())]
+            parts = self.parts.pop(id(node), ())
+            pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in parts]
             text = " ".join("".join(pieces).split())
             texts[id(node)] = text
             if text:
-                direct = any(isinstance(p, str) and p.strip() for p in pieces)
+                # Only text of its own makes a wrapper a text element; its children speak for themselves.
+                direct = any(isinstance(p, str) and p.strip() for p in parts)
                 node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
                 if direct and node.kind in ("container", "other"):
                     node.kind = "text"

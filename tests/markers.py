@@ -1,0 +1,56 @@
+"""Inline expectations in fixture files, semgrep-rules style.
+
+`<!-- expect: RULE -->` (or `// expect: RULE`, `/* expect: RULE */`) says a finding of RULE must start on the next
+line that is not itself a marker; `ok: RULE` says that line must stay silent. An `expect` marker on the very first
+line of a file for `parse-error` means "somewhere in this file" (the line depends on the parser).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MARKER = re.compile(r"(?:<!--|//|/\*)\s*(expect|ok):\s*([a-z0-9, -]+?)\s*(?:-->|\*/|$)")
+TEXT_SUFFIXES = {".xml", ".wxml", ".axml", ".swan", ".ttml", ".qml", ".kxml", ".vue", ".nvue", ".jsx", ".tsx",
+                 ".js", ".ts", ".wxss", ".acss", ".css", ".ttss", ".qss", ".kxss", ".scss", ".less"}
+ANYWHERE = 0
+
+
+@dataclass(frozen=True)
+class Mark:
+    kind: str  # "expect" | "ok"
+    rule: str
+    path: str
+    line: int  # 1-based; ANYWHERE for a whole-file expectation
+
+
+def _read(path: Path) -> list[str]:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+        try:
+            return data.decode(encoding).splitlines()
+        except UnicodeDecodeError:
+            continue
+    return []
+
+
+def collect(project: Path) -> list[Mark]:
+    marks: list[Mark] = []
+    for path in sorted(project.rglob("*")):
+        if path.suffix not in TEXT_SUFFIXES or not path.is_file():
+            continue
+        lines = _read(path)
+        rel = path.relative_to(project).as_posix()
+        for index, text in enumerate(lines):
+            found = MARKER.search(text)
+            if not found:
+                continue
+            kind, rules = found.group(1), [r.strip() for r in found.group(2).split(",") if r.strip()]
+            target = index + 1
+            while target < len(lines) and (MARKER.search(lines[target]) or not lines[target].strip()):
+                target += 1
+            for rule in rules:
+                anywhere = index == 0 and kind == "expect" and rule == "parse-error"
+                marks.append(Mark(kind, rule, rel, ANYWHERE if anywhere else target + 1))
+    return marks
