@@ -64,8 +64,9 @@ def strings_xml(rng: random.Random, label_count: int, chinese: bool) -> str:
         if not chinese and index % 97 == 13:
             text += " & more"
         lines.append(f'    <string name="label_{index}">{android_string(text)}</string>\n')
-    copies = (*zip(CONSENT_NAMES, words.CONSENT_COPY), *zip(TOGGLE_NAMES, words.NEUTRAL_TOGGLE_COPY),
-              *zip(LEGAL_NAMES, words.LEGAL_COPY))
+    copies = (*zip(CONSENT_NAMES, words.CONSENT_COPY, strict=True),
+              *zip(TOGGLE_NAMES, words.NEUTRAL_TOGGLE_COPY, strict=True),
+              *zip(LEGAL_NAMES, words.LEGAL_COPY, strict=True))
     for name, (english, zh) in copies:
         lines.append(f'    <string name="{name}">{android_string(zh if chinese else english)}</string>\n')
     lines.append('    <plurals name="items_in_cart">\n')

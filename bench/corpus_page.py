@@ -12,8 +12,8 @@ import json
 import random
 from dataclasses import dataclass, field
 
-from corpus_script import page_js
 import corpus_text as words
+from corpus_script import page_js
 
 DARK_KINDS = ("prechecked_literal", "prechecked_data", "hidden_terms", "tiny_legal")
 COLORS = ("#333333", "#666666", "#999999", "#ffffff", "#f5f5f5", "#07c160", "#fa5151", "#1989fa", "#eeeeee")
@@ -203,4 +203,5 @@ def page_files(rng: random.Random, index: int, page_count: int, dark: str | None
     config = {"navigationBarTitleText": words.zh_phrase(rng, 1, 2), "enablePullDownRefresh": rng.random() < 0.5,
               "usingComponents": {"price-tag": "/components/price-tag/price-tag"} if rng.random() < 0.3 else {}}
     return {"wxml": "".join(page.wxml), "wxss": f".page {{\n  min-height: 100vh;\n}}\n\n{wxss}",
-            "js": page_js(rng, index, page.data, page.handlers), "json": json.dumps(config, ensure_ascii=False, indent=2) + "\n"}
+            "js": page_js(rng, index, page.data, page.handlers),
+            "json": json.dumps(config, ensure_ascii=False, indent=2) + "\n"}
