@@ -1,0 +1,174 @@
+"""The command line as a user meets it: exit codes, formats, config errors, rules and explain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lint import __version__
+from tests.conftest import ROOT, run_cli
+
+SIGNUP = """<?xml version="1.0" encoding="utf-8"?>
+<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent"
+    android:layout_height="wrap_content"
+    android:orientation="vertical">
+
+    <CheckBox
+        android:id="@+id/cb_newsletter"
+        android:layout_width="wrap_content"
+        android:layout_height="wrap_content"
+        android:checked="true"
+        android:text="@string/newsletter_opt_in" />
+
+    <TextView
+        android:id="@+id/tv_terms"
+        android:layout_width="wrap_content"
+        android:layout_height="wrap_content"
+        android:text="@string/terms_notice"
+        android:textSize="10sp" />
+</LinearLayout>
+"""
+STRINGS = """<resources>
+    <string name="newsletter_opt_in">Send me the newsletter and special offers</string>
+    <string name="terms_notice">By signing up you accept the Terms of Service</string>
+</resources>
+"""
+
+
+def _app(tmp_path: Path) -> Path:
+    res = tmp_path / "app" / "src" / "main" / "res"
+    (res / "layout").mkdir(parents=True)
+    (res / "values").mkdir()
+    (res / "layout" / "activity_signup.xml").write_text(SIGNUP, encoding="utf-8")
+    (res / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
+    return tmp_path
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"darklint {__version__}"
+
+
+def test_text_output_and_exit_code_one(tmp_path: Path) -> None:
+    result = run_cli("check", ".", cwd=_app(tmp_path))
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("app/src/main/res/layout/activity_signup.xml:7:5: consent-prechecked [error] ")
+    assert any(": legal-text-small [warning] " in line for line in lines)
+    assert lines[-1] == "Found 2 problems (1 error, 1 warning, 0 info) in 1 file."
+
+
+def test_json_output_fields(tmp_path: Path) -> None:
+    result = run_cli("check", "--format", "json", cwd=_app(tmp_path))
+    findings = json.loads(result.stdout)
+    assert [f["rule"] for f in findings] == ["consent-prechecked", "legal-text-small"]
+    first = findings[0]
+    assert set(first) == {"rule", "severity", "message", "path", "line", "column", "end_line", "end_column",
+                          "fingerprint", "evidence"}
+    assert first["path"] == "app/src/main/res/layout/activity_signup.xml"
+    assert (first["line"], first["column"], first["end_line"], first["end_column"]) == (7, 5, 7, 14)
+    notes = [e["note"] for e in first["evidence"]]
+    assert 'android:checked="true"' in notes
+    assert any(n.startswith("@string/newsletter_opt_in") for n in notes)
+    assert {e["path"] for e in first["evidence"]} == {"app/src/main/res/layout/activity_signup.xml",
+                                                      "app/src/main/res/values/strings.xml"}
+
+
+def test_fail_on_and_select_ignore(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    assert run_cli("check", "--fail-on", "error", "--ignore", "consent-prechecked", cwd=app).returncode == 0
+    assert run_cli("check", "--fail-on", "never", cwd=app).returncode == 0
+    selected = run_cli("check", "--format", "json", "--select", "legal-text-small", cwd=app)
+    assert [f["rule"] for f in json.loads(selected.stdout)] == ["legal-text-small"]
+
+
+def test_clean_project_exits_zero(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    layout = app / "app/src/main/res/layout/activity_signup.xml"
+    layout.write_text(SIGNUP.replace('android:checked="true"', "").replace("10sp", "12sp"), encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip() == "All checks passed (1 files checked)." or "All checks passed" in result.stdout
+
+
+def test_bad_severity_in_config_names_file_key_and_value(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  consent-prechecked: fatal\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert ".darklint.yaml:2" in result.stderr
+    assert "rules.consent-prechecked" in result.stderr
+    assert "'fatal'" in result.stderr
+
+
+def test_unknown_rule_in_config_suggests_the_near_miss(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  consent-precheck: error\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert "did you mean 'consent-prechecked'" in result.stderr
+
+
+def test_config_options_ignore_and_extends_strict(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text(
+        "extends: strict\nrules:\n  consent-prechecked:\n    ignore: ['app/src/main/res/layout/*.xml']\n",
+        encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert [(f["rule"], f["severity"]) for f in findings] == [("legal-text-small", "error")]
+
+
+def test_config_found_by_walking_up_from_each_file(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / "app" / ".darklint.yaml").write_text("rules:\n  legal-text-small: {options: {min_size: 9}}\n",
+                                                encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert [f["rule"] for f in findings] == ["consent-prechecked"]
+
+
+def test_bad_option_type_is_a_config_error(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  legal-text-small: {options: {min_size: big}}\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert "rules.legal-text-small.options.min_size" in result.stderr and "'big'" in result.stderr
+
+
+def test_rules_and_explain() -> None:
+    listing = run_cli("rules")
+    assert listing.returncode == 0
+    assert "consent-prechecked" in listing.stdout and "error" in listing.stdout
+    explained = run_cli("explain", "consent-prechecked")
+    assert explained.returncode == 0
+    assert "Why this is a dark pattern" in explained.stdout and "Planet49" in explained.stdout
+    assert "## Bad" in explained.stdout and "## Good" in explained.stdout
+    assert run_cli("explain", "no-such-rule").returncode == 2
+
+
+def test_gitignore_and_vendor_folders_are_skipped(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".gitignore").write_text("generated/\n", encoding="utf-8")
+    for folder in ("generated", "node_modules/pkg", "build"):
+        target = app / folder / "src/main/res"
+        (target / "layout").mkdir(parents=True)
+        (target / "layout" / "x.xml").write_text(SIGNUP, encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert {f["path"] for f in findings} == {"app/src/main/res/layout/activity_signup.xml"}
+
+
+def test_broken_file_is_a_parse_error_and_others_still_linted(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / "app/src/main/res/layout/broken.xml").write_text("<LinearLayout>\n  <CheckBox>\n</LinearLayout>\n")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    rules = [(f["rule"], f["path"].rsplit("/", 1)[-1]) for f in findings]
+    assert ("parse-error", "broken.xml") in rules
+    assert ("consent-prechecked", "activity_signup.xml") in rules
+
+
+def test_examples_report_every_core_rule_on_xml_and_wxml() -> None:
+    findings = json.loads(run_cli("check", "--format", "json", "examples", cwd=ROOT).stdout)
+    for rule in ("consent-prechecked", "terms-link-hidden", "legal-text-small"):
+        suffixes = {Path(f["path"]).suffix for f in findings if f["rule"] == rule}
+        assert {".xml", ".wxml"} <= suffixes, f"{rule} fires on {suffixes}"
