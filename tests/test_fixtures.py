@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from lint.rules import preset_path
 from lint.runner import RunOptions, run
 from tests.markers import ANYWHERE, collect
 
@@ -23,7 +24,9 @@ def test_fixture_project(project: Path) -> None:
     rule = project.parent.name
     marks = [m for m in collect(project) if m.rule == rule]
     assert any(m.kind == "expect" for m in marks) or any(m.kind == "ok" for m in marks), "fixture without markers"
-    result = run([project], RunOptions(select=(rule,), cwd=project))
+    # An explicit config: the repository's own .darklint.yaml excludes rules/ from dogfooding runs.
+    options = RunOptions(config=preset_path("recommended"), select=(rule,), cwd=project)
+    result = run([project], options)
     actual = {(f.path, f.line) for f in result.findings if f.rule == rule}
     expected = {(m.path, m.line) for m in marks if m.kind == "expect"}
     anywhere = {m.path for m in marks if m.kind == "expect" and m.line == ANYWHERE}
