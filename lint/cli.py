@@ -86,6 +86,10 @@ def check(
         return
     for notice in result.notices:
         typer.echo(f"darklint: warning: {notice}", err=True)
+    if write_baseline is not None:
+        # Recording a baseline is adopting darklint, not a lint verdict: always exit 0.
+        typer.echo(f"darklint: wrote baseline {write_baseline}", err=True)
+        raise typer.Exit(0)
     cwd = options.cwd
 
     def source(path: str) -> str | None:

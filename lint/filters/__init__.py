@@ -1,13 +1,37 @@
-"""Filters applied to a run's findings after the engine: suppressions, baselines, diffs."""
+"""Filters applied to a run's findings after the engine: suppressions, baselines, diffs.
+
+Order matters: comment suppressions first (a suppressed finding is not a finding, so it is
+neither recorded in a baseline nor annotated), then the baseline is written or applied, then
+`--diff-from` narrows what is left to the change under review.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from lint.filters.suppress import UNUSED, suppress
 
 if TYPE_CHECKING:
     from lint.runner import RunOptions, RunResult
 
 
 def apply_filters(result: RunResult, options: RunOptions) -> RunResult:
-    """Per-path rule ignores are applied per unit in the runner; nothing else is filtered yet."""
+    unused = result.rules.get(UNUSED)
+    result.findings = sorted(
+        suppress(result.findings, options.cwd, result.rules, unused.severity if unused else None),
+        key=lambda f: f.sort_key(),
+    )
+    if options.write_baseline is not None:
+        from lint.filters.baseline import write_baseline
+
+        write_baseline(options.write_baseline, result.findings, options.cwd)
+    if options.baseline is not None:
+        from lint.filters.baseline import apply_baseline
+
+        applied = apply_baseline(result.findings, options.baseline, options.cwd)
+        result.findings, result.baselined, result.baseline_gone = applied.findings, applied.baselined, applied.gone
+    if options.diff_from is not None:
+        from lint.filters.diff import only_changed
+
+        result.findings = only_changed(result.findings, options.diff_from, options.cwd)
     return result
