@@ -19,7 +19,11 @@ from lint.rules import Rule, load_yaml, preset_names, preset_path, rules_dir
 CONFIG_NAMES = (".darklint.yaml", ".darklint.yml")
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 _OPTION_TYPES: dict[str, tuple[type, ...]] = {
-    "number": (int, float), "integer": (int,), "string": (str,), "boolean": (bool,), "array": (list,),
+    "number": (int, float),
+    "integer": (int,),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list,),
 }
 
 
@@ -75,7 +79,10 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
         root=root,
         rules=rules,
         exclude=base.exclude + tuple(data.get("exclude") or ()),
-        per_file_ignores={**base.per_file_ignores, **{k: tuple(v) for k, v in (data.get("per-file-ignores") or {}).items()}},
+        per_file_ignores={
+            **base.per_file_ignores,
+            **{k: tuple(v) for k, v in (data.get("per-file-ignores") or {}).items()},
+        },
         lexicons=lexicons,
         custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
@@ -101,7 +108,11 @@ def _validate_shape(data: Any, source: Path) -> None:
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
     problem = error.message
     if error.validator in ("oneOf", "enum"):
-        problem = "expected one of off, info, warning, error (or a mapping with severity/options/ignore)" if "rules" in path else error.message
+        problem = (
+            "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
+            if "rules" in path
+            else error.message
+        )
     raise ConfigError(source, key, error.instance, problem, _line_of(source, path))
 
 
@@ -136,8 +147,13 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
     source = config.source
     for rule_id, setting in config.rules.items():
         if rule_id not in known:
-            raise ConfigError(source, f"rules.{rule_id}", None, f"unknown rule{_did_you_mean(rule_id, list(known))}",
-                              _line_of(source, ["rules", rule_id]) if source else None)
+            raise ConfigError(
+                source,
+                f"rules.{rule_id}",
+                None,
+                f"unknown rule{_did_you_mean(rule_id, list(known))}",
+                _line_of(source, ["rules", rule_id]) if source else None,
+            )
         specs = known[rule_id].option_specs
         for name, value in setting.options.items():
             if name not in specs:
@@ -175,8 +191,12 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
 def _asdict(config: Config) -> dict[str, Any]:
     """A config as the mapping `_merge` takes (so presets merge like any other layer)."""
     return {
-        "rules": {k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore)} if s.severity
-                  else {"options": dict(s.options), "ignore": list(s.ignore)} for k, s in config.rules.items()},
+        "rules": {
+            k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore)}
+            if s.severity
+            else {"options": dict(s.options), "ignore": list(s.ignore)}
+            for k, s in config.rules.items()
+        },
         "exclude": list(config.exclude),
         "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
         "lexicons": {k: {kk: list(vv) for kk, vv in v.items()} for k, v in config.lexicons.items()},
@@ -187,8 +207,13 @@ def _asdict(config: Config) -> dict[str, Any]:
 def _resolve_extends(name: str, source: Path, seen: tuple[Path, ...]) -> Config:
     if "/" not in name and not name.endswith((".yaml", ".yml")):
         if name not in preset_names():
-            raise ConfigError(source, "extends", name, f"unknown preset{_did_you_mean(name, preset_names())}",
-                              _line_of(source, ["extends"]))
+            raise ConfigError(
+                source,
+                "extends",
+                name,
+                f"unknown preset{_did_you_mean(name, preset_names())}",
+                _line_of(source, ["extends"]),
+            )
         return _read(preset_path(name), (*seen, source))
     target = (source.parent / name).resolve()
     if not target.is_file():

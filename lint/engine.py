@@ -91,10 +91,16 @@ def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list
 def _parse_findings(doc: Document, active: ActiveRule) -> Iterable[Finding]:
     for line, column, message in doc.errors:
         yield Finding(
-            rule=active.id, severity=active.severity,
+            rule=active.id,
+            severity=active.severity,
             message=format_message(active, None, {"error": message}),
-            path=doc.path, line=line, column=column, end_line=line, end_column=column,
-            fingerprint=fingerprint(active.id, doc.path, message, 0), identity=message,
+            path=doc.path,
+            line=line,
+            column=column,
+            end_line=line,
+            end_column=column,
+            fingerprint=fingerprint(active.id, doc.path, message, 0),
+            identity=message,
         )
 
 
@@ -128,7 +134,9 @@ def _has_reported_ancestor(node: Node, reported: set[int]) -> bool:
     return False
 
 
-def _finding(doc: Document, node: Node, active: ActiveRule, used: list[str], seen: dict[tuple[str, str], int]) -> Finding:
+def _finding(
+    doc: Document, node: Node, active: ActiveRule, used: list[str], seen: dict[tuple[str, str], int]
+) -> Finding:
     span: Span = doc.locate(node) if doc.locate is not None else node.span
     evidence: list[Evidence] = []
     for name in dict.fromkeys(used):
@@ -139,9 +147,15 @@ def _finding(doc: Document, node: Node, active: ActiveRule, used: list[str], see
     occurrence = seen.get((active.id, identity), 0)
     seen[(active.id, identity)] = occurrence + 1
     return Finding(
-        rule=active.id, severity=active.severity, message=format_message(active, node),
-        path=node.path, line=span.line, column=span.column,
-        end_line=span.end_line, end_column=span.end_column,
+        rule=active.id,
+        severity=active.severity,
+        message=format_message(active, node),
+        path=node.path,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
         fingerprint=fingerprint(active.id, node.path, identity, occurrence),
-        evidence=tuple(evidence), identity=identity,
+        evidence=tuple(evidence),
+        identity=identity,
     )

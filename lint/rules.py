@@ -98,10 +98,7 @@ def shipped_rules() -> dict[str, Rule]:
 @functools.cache
 def shipped_lexicons() -> dict[str, dict[str, Any]]:
     """Raw lexicon mappings by id (built into regexes per config, with its extensions)."""
-    return {
-        data["id"]: data
-        for data in (load_yaml(p) for p in sorted((rules_dir() / "lexicons").glob("*.yaml")))
-    }
+    return {data["id"]: data for data in (load_yaml(p) for p in sorted((rules_dir() / "lexicons").glob("*.yaml")))}
 
 
 def preset_path(name: str) -> Path:

@@ -33,9 +33,7 @@ def kinds_of(spec: Mapping[str, Any]) -> frozenset[str] | None:
     return frozenset([kind] if isinstance(kind, str) else kind)
 
 
-def compile_selector(
-    spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]
-) -> Matcher:
+def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if not isinstance(spec, Mapping):
         raise SelectorError(f"selector must be a mapping, got {spec!r}")
     parts = [_compile_key(k, v, lexicons, options) for k, v in spec.items()]
@@ -80,7 +78,7 @@ def _compile_condition(
         return lambda values: values[0] is not None and values[0] == cond
     if len(cond) != 1:
         raise SelectorError(f"{key}: a condition has exactly one operator, got {sorted(cond)}")
-    (op, arg), = cond.items()
+    ((op, arg),) = cond.items()
     if isinstance(arg, str) and arg.startswith("$"):
         if arg[1:] not in options:
             raise SelectorError(f"{key}.{op}: option {arg[1:]!r} is not declared by the rule")
@@ -88,9 +86,7 @@ def _compile_condition(
     if op == "matches":
         refs = [arg] if isinstance(arg, str) else list(arg)
         lexes = [_lexicon(ref, key, lexicons) for ref in refs]
-        return lambda values: any(
-            isinstance(v, str) and any(lex.search(v) for lex in lexes) for v in values
-        )
+        return lambda values: any(isinstance(v, str) and any(lex.search(v) for lex in lexes) for v in values)
     if op in _COMPARE:
         compare = _COMPARE[op]
         return lambda values: isinstance(values[0], int | float) and compare(values[0], arg)

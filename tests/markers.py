@@ -12,8 +12,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MARKER = re.compile(r"(?:<!--|//|/\*)\s*(expect|ok):\s*([a-z0-9, -]+?)\s*(?:-->|\*/|$)")
-TEXT_SUFFIXES = {".xml", ".wxml", ".axml", ".swan", ".ttml", ".qml", ".kxml", ".vue", ".nvue", ".jsx", ".tsx",
-                 ".js", ".ts", ".wxss", ".acss", ".css", ".ttss", ".qss", ".kxss", ".scss", ".less"}
+TEXT_SUFFIXES = {
+    ".xml",
+    ".wxml",
+    ".axml",
+    ".swan",
+    ".ttml",
+    ".qml",
+    ".kxml",
+    ".vue",
+    ".nvue",
+    ".jsx",
+    ".tsx",
+    ".js",
+    ".ts",
+    ".wxss",
+    ".acss",
+    ".css",
+    ".ttss",
+    ".qss",
+    ".kxss",
+    ".scss",
+    ".less",
+}
 ANYWHERE = 0
 
 

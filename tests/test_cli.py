@@ -65,15 +65,27 @@ def test_json_output_fields(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)
     assert [f["rule"] for f in findings] == ["consent-prechecked", "legal-text-small"]
     first = findings[0]
-    assert set(first) == {"rule", "severity", "message", "path", "line", "column", "end_line", "end_column",
-                          "fingerprint", "evidence"}
+    assert set(first) == {
+        "rule",
+        "severity",
+        "message",
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "fingerprint",
+        "evidence",
+    }
     assert first["path"] == "app/src/main/res/layout/activity_signup.xml"
     assert (first["line"], first["column"], first["end_line"], first["end_column"]) == (7, 5, 7, 14)
     notes = [e["note"] for e in first["evidence"]]
     assert 'android:checked="true"' in notes
     assert any(n.startswith("@string/newsletter_opt_in") for n in notes)
-    assert {e["path"] for e in first["evidence"]} == {"app/src/main/res/layout/activity_signup.xml",
-                                                      "app/src/main/res/values/strings.xml"}
+    assert {e["path"] for e in first["evidence"]} == {
+        "app/src/main/res/layout/activity_signup.xml",
+        "app/src/main/res/values/strings.xml",
+    }
 
 
 def test_fail_on_and_select_ignore(tmp_path: Path) -> None:
@@ -115,15 +127,17 @@ def test_config_options_ignore_and_extends_strict(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text(
         "extends: strict\nrules:\n  consent-prechecked:\n    ignore: ['app/src/main/res/layout/*.xml']\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
     assert [(f["rule"], f["severity"]) for f in findings] == [("legal-text-small", "error")]
 
 
 def test_config_found_by_walking_up_from_each_file(tmp_path: Path) -> None:
     app = _app(tmp_path)
-    (app / "app" / ".darklint.yaml").write_text("rules:\n  legal-text-small: {options: {min_size: 9}}\n",
-                                                encoding="utf-8")
+    (app / "app" / ".darklint.yaml").write_text(
+        "rules:\n  legal-text-small: {options: {min_size: 9}}\n", encoding="utf-8"
+    )
     findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
     assert [f["rule"] for f in findings] == ["consent-prechecked"]
 
