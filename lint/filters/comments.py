@@ -24,6 +24,8 @@ _STYLE_EXTS = frozenset({d.style for d in DIALECTS.values()} | {".css", ".scss",
 _SCRIPT_GRAMMARS = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript", ".jsx": "javascript",
                     ".ts": "typescript", ".mts": "typescript", ".tsx": "tsx"}
 _VUE_EXTS = frozenset({".vue", ".nvue"})
+#: The HTML grammar reports `<!-- -->` inside a quoted attribute value as a comment; it is text.
+_OPAQUE = frozenset({"attribute", "quoted_attribute_value", "attribute_value"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,8 @@ def _walk_comments(root: TSNode, data: bytes, index: LineIndex) -> Iterator[Comm
             raw = data[node.start_byte : node.end_byte].decode("utf-8", "replace")
             yield Comment(strip_delimiters(raw), line, column, end_line, end_column)
             continue
-        stack.extend(reversed(node.children))
+        if node.type not in _OPAQUE:
+            stack.extend(reversed(node.children))
 
 
 def _utf16(text: str) -> int:

@@ -1,7 +1,8 @@
 """Comment suppressions: `darklint-disable-next-line`, `-line` and `-file`, and unused ones.
 
 A directive names rule ids (comma- or space-separated; none means every rule) and may give a
-reason after ` -- `. `disable-next-line` applies to the line after the comment (directives
+reason after ` -- ` — or after ` - `, because XML forbids `--` inside comments (lxml and aapt2
+reject such a layout). `disable-next-line` applies to the line after the comment (directives
 stacked on consecutive lines all reach the element below them), `disable-line` to the lines
 the comment is on, `disable-file` to the whole file but only from the file's first comment, so
 a stray one deep in a file cannot silently switch a rule off.
@@ -22,6 +23,7 @@ from lint.finding import Finding
 
 UNUSED = "unused-suppression"
 _DIRECTIVE = re.compile(r"darklint-disable-(next-line|line|file)(?=\s|$)(.*)", re.DOTALL)
+_REASON = re.compile(r"(?:^|\s)--?(?:\s|$)")
 
 
 @dataclass(slots=True)
@@ -50,7 +52,7 @@ def parse_directive(comment: Comment, first: bool) -> Directive | None:
     if found is None:
         return None
     kind, rest = found.group(1), found.group(2)
-    ids, _sep, _reason = rest.partition(" --")
+    ids = _REASON.split(rest, maxsplit=1)[0]
     rules = frozenset(r for r in re.split(r"[\s,]+", ids) if r)
     valid = kind != "file" or first
     return Directive(kind, rules, comment, valid)

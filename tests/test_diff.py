@@ -1,0 +1,147 @@
+"""`--diff-from`: only findings on lines changed since a revision, in a real git repository."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lint.config import ConfigError
+from lint.filters.diff import parse_hunks
+from lint.runner import RunOptions, RunResult, run
+from tests.conftest import run_cli
+
+STRINGS = """<?xml version="1.0" encoding="utf-8"?>
+<resources>
+    <string name="agree_privacy">I have read and agree to the Privacy Policy</string>
+    <string name="marketing_opt_in">Email me promotional offers and the monthly newsletter</string>
+    <string name="share_with_partners">Share my usage data with partners to personalise ads</string>
+</resources>
+"""
+HEAD = """<?xml version="1.0" encoding="utf-8"?>
+<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent"
+    android:layout_height="wrap_content"
+    android:orientation="vertical">
+"""
+RES = "app/src/main/res"
+
+
+def box(ident: str, string: str, checked: str = "true") -> str:
+    return f"""
+    <CheckBox
+        android:id="@+id/{ident}"
+        android:layout_width="match_parent"
+        android:layout_height="wrap_content"
+        android:checked="{checked}"
+        android:text="@string/{string}" />
+"""
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", "-c", "commit.gpgsign=false", *args],
+        cwd=repo, check=True, capture_output=True, text=True,
+    ).stdout
+
+
+def write_layout(repo: Path, name: str, body: str) -> None:
+    path = repo / RES / "layout" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEAD + body + "</LinearLayout>\n", encoding="utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """An app repository whose first commit already has a pre-checked privacy box."""
+    (tmp_path / RES / "values").mkdir(parents=True)
+    (tmp_path / RES / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
+    write_layout(tmp_path, "activity_signup.xml", box("cb_privacy", "agree_privacy") + box("cb_marketing",
+                 "marketing_opt_in", checked="false"))
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "sign-up screen")
+    return tmp_path
+
+
+def lint(repo: Path, ref: str | None = "HEAD", cwd: Path | None = None) -> RunResult:
+    return run([cwd or repo], RunOptions(cwd=cwd or repo, diff_from=ref, no_cache=True, jobs=1))
+
+
+def ids(result: RunResult) -> list[str]:
+    return [f.identity.split("|")[0] for f in result.findings if f.rule == "consent-prechecked"]
+
+
+def test_unchanged_repository_reports_nothing_new(repo: Path) -> None:
+    assert ids(lint(repo, ref=None)) == ["CheckBox#@+id/cb_privacy"]
+    assert lint(repo).findings == []
+
+
+def test_added_element_is_reported_and_old_one_is_not(repo: Path) -> None:
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "agree_privacy")
+                 + box("cb_share", "share_with_partners") + box("cb_marketing", "marketing_opt_in", checked="false"))
+    assert ids(lint(repo)) == ["CheckBox#@+id/cb_share"]
+
+
+def test_attribute_flip_on_a_later_line_counts_through_evidence(repo: Path) -> None:
+    # Only the `android:checked` line of the marketing box changes; its `<CheckBox` line does not.
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "agree_privacy") + box("cb_marketing",
+                 "marketing_opt_in", checked="true"))
+    diff = git(repo, "diff", "-U0", "HEAD")
+    assert diff.count("\n+    ") == 1 and "android:checked" in diff
+    assert ids(lint(repo)) == ["CheckBox#@+id/cb_marketing"]
+
+
+def test_committed_changes_since_an_older_revision(repo: Path) -> None:
+    write_layout(repo, "activity_signup.xml", box("cb_share", "share_with_partners") + box("cb_privacy",
+                 "agree_privacy") + box("cb_marketing", "marketing_opt_in", checked="false"))
+    git(repo, "commit", "-q", "-am", "data sharing opt-in")
+    assert lint(repo).findings == []
+    assert ids(lint(repo, ref="HEAD~1")) == ["CheckBox#@+id/cb_share"]
+
+
+def test_untracked_file_counts_as_changed_throughout(repo: Path) -> None:
+    write_layout(repo, "dialog_privacy.xml", box("cb_dialog", "agree_privacy"))
+    result = lint(repo)
+    assert ids(result) == ["CheckBox#@+id/cb_dialog"]
+    assert {f.path for f in result.findings} == {f"{RES}/layout/dialog_privacy.xml"}
+
+
+def test_run_from_a_subfolder(repo: Path) -> None:
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "agree_privacy")
+                 + box("cb_share", "share_with_partners") + box("cb_marketing", "marketing_opt_in", checked="false"))
+    result = lint(repo, cwd=repo / "app")
+    assert ids(result) == ["CheckBox#@+id/cb_share"]
+    assert result.findings[0].path == "src/main/res/layout/activity_signup.xml"
+
+
+def test_not_a_git_repository_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / RES / "values").mkdir(parents=True)
+    (tmp_path / RES / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
+    write_layout(tmp_path, "activity_signup.xml", box("cb_privacy", "agree_privacy"))
+    with pytest.raises(ConfigError, match="not inside a git repository"):
+        lint(tmp_path)
+    completed = run_cli("check", "--diff-from", "origin/main", ".", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert "--diff-from" in completed.stderr and "not inside a git repository" in completed.stderr
+
+
+def test_unknown_revision_is_a_usage_error(repo: Path) -> None:
+    completed = run_cli("check", "--diff-from", "release/9.9", ".", cwd=repo)
+    assert completed.returncode == 2
+    assert "release/9.9" in completed.stderr and "not a git revision" in completed.stderr
+
+
+def test_hunk_parser_reads_new_side_ranges_and_quoted_names(tmp_path: Path) -> None:
+    diff = (b"diff --git a/res/layout/a.xml b/res/layout/a.xml\n"
+            b"--- a/res/layout/a.xml\n+++ b/res/layout/a.xml\n"
+            b"@@ -3 +3 @@\n-x\n+y\n@@ -10,0 +11,3 @@\n+a\n+b\n+c\n@@ -20,2 +23,0 @@\n-d\n-e\n"
+            b'diff --git "a/pages/\\"vip\\"/vip.wxml" "b/pages/\\"vip\\"/vip.wxml"\n'
+            b'--- /dev/null\n+++ "b/pages/\\"vip\\"/\\344\\274\\232\\345\\221\\230.wxml"\n@@ -0,0 +1,2 @@\n+p\n+q\n'
+            b"diff --git a/gone.xml b/gone.xml\n--- a/gone.xml\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-r\n-s\n")
+    changes = parse_hunks(diff, tmp_path)
+    assert changes == {
+        (tmp_path / "res/layout/a.xml").resolve(): {3, 11, 12, 13},
+        (tmp_path / 'pages/"vip"/会员.wxml').resolve(): {1, 2},
+    }
