@@ -1,0 +1,122 @@
+"""The composite GitHub Action: its shell steps run here, as a runner would run them.
+
+The `uses:` steps (setup-python, upload-sarif) need GitHub; the `run:` steps are plain bash, so
+they are executed with the runner's environment emulated (RUNNER_TEMP holding a venv with
+darklint, GITHUB_OUTPUT a file) and `${{ }}` expressions filled in from the inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+STEPS = {step.get("id") or step.get("name"): step for step in ACTION["runs"]["steps"]}
+EXPRESSION = re.compile(r"\$\{\{\s*([^}]+?)\s*\}\}")
+
+STRINGS = """<?xml version="1.0" encoding="utf-8"?>
+<resources>
+    <string name="agree_privacy">I have read and agree to the Privacy Policy</string>
+</resources>
+"""
+LAYOUT = """<?xml version="1.0" encoding="utf-8"?>
+<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent"
+    android:layout_height="wrap_content">
+    <CheckBox
+        android:id="@+id/cb_agree"
+        android:layout_width="wrap_content"
+        android:layout_height="wrap_content"
+        android:checked="CHECKED"
+        android:text="@string/agree_privacy" />
+</LinearLayout>
+"""
+
+
+def workspace(tmp_path: Path, checked: str) -> Path:
+    res = tmp_path / "work" / "app" / "src" / "main" / "res"
+    (res / "values").mkdir(parents=True)
+    (res / "layout").mkdir()
+    (res / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
+    (res / "layout" / "activity_register.xml").write_text(LAYOUT.replace("CHECKED", checked), encoding="utf-8")
+    return tmp_path / "work"
+
+
+def runner_temp(tmp_path: Path) -> Path:
+    """RUNNER_TEMP with `darklint-venv/bin/darklint`: the darklint under test."""
+    darklint = shutil.which("darklint", path=str(Path(sys.executable).parent))
+    if darklint is None:
+        pytest.skip("darklint is not installed next to this interpreter")
+    bin_dir = tmp_path / "runner-temp" / "darklint-venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "darklint").symlink_to(darklint)
+    return tmp_path / "runner-temp"
+
+
+def run_step(name: str, inputs: dict[str, str], outputs: dict[str, str], cwd: Path, temp: Path) -> tuple[int, str]:
+    step = STEPS[name]
+    context: dict[str, Any] = {**{f"inputs.{k}": v for k, v in inputs.items()},
+                               **{f"steps.sarif.outputs.{k}": v for k, v in outputs.items()}}
+    env_values = {key: EXPRESSION.sub(lambda m: str(context[m.group(1)]), str(value))
+                  for key, value in step.get("env", {}).items()}
+    github_output = temp / f"output-{name}"
+    github_output.write_text("", encoding="utf-8")
+    env = {**os.environ, **env_values, "RUNNER_TEMP": str(temp), "GITHUB_OUTPUT": str(github_output),
+           "NO_COLOR": "1"}
+    env.pop("GITHUB_ACTIONS", None)
+    completed = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=cwd, env=env, capture_output=True, text=True,
+                               timeout=300, check=False)
+    for line in github_output.read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        outputs[key] = value
+    return completed.returncode, completed.stdout + completed.stderr
+
+
+def inputs(**overrides: str) -> dict[str, str]:
+    defaults = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()}
+    return {**defaults, **overrides}
+
+
+def test_action_declares_the_documented_inputs_and_uploads_sarif() -> None:
+    assert set(ACTION["inputs"]) >= {"paths", "args", "sarif-file", "version"}
+    assert ACTION["runs"]["using"] == "composite"
+    uses = [step.get("uses", "") for step in ACTION["runs"]["steps"]]
+    assert any(u.startswith("github/codeql-action/upload-sarif@") for u in uses)
+    for step in ACTION["runs"]["steps"]:
+        assert "${{" not in step.get("run", ""), f"{step.get('name')}: expression pasted into a script"
+
+
+def test_action_steps_write_sarif_annotate_and_fail(tmp_path: Path) -> None:
+    work, temp = workspace(tmp_path, "true"), runner_temp(tmp_path)
+    given = inputs(paths="app", args="--fail-on error --no-cache", **{"sarif-file": "reports/darklint.sarif"})
+    (work / "reports").mkdir()
+    outputs: dict[str, str] = {}
+    code, log = run_step("sarif", given, outputs, work, temp)
+    assert code == 0, log
+    assert outputs["exit-code"] == "1"
+    sarif = json.loads((work / "reports" / "darklint.sarif").read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
+    code, log = run_step("Lint (annotations)", given, outputs, work, temp)
+    assert code == 0
+    assert "::error file=app/src/main/res/layout/activity_register.xml,line=5" in log
+    code, log = run_step("Fail on findings", given, outputs, work, temp)
+    assert code == 1 and "darklint exited with 1" in log
+
+
+def test_action_passes_a_clean_app(tmp_path: Path) -> None:
+    work, temp = workspace(tmp_path, "false"), runner_temp(tmp_path)
+    outputs: dict[str, str] = {}
+    run_step("sarif", inputs(args="--no-cache"), outputs, work, temp)
+    assert outputs["exit-code"] == "0"
+    sarif = json.loads((work / "darklint.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["results"] == []
