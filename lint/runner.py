@@ -129,11 +129,11 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
 
 def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
     if unit.kind == "android":
-        from lint.frontends.android import layout
+        from lint.frontends.android import layout, module
 
-        res = _resources(unit.context, Path.cwd())
-        docs = [layout.build(path, shown(path), res) for path in unit.files]
-        docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in res.errors]
+        context = module.module_for(unit.context, shown)  # its res/, its dependencies' res/, theme, code
+        docs = [layout.build(path, shown(path), context) for path in unit.files]
+        docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
         return docs
     from lint.frontends.mini import page
 

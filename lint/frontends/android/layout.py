@@ -1,161 +1,32 @@
 """Android layouts to the UI model: kinds, and the facts the framework resolves at inflation.
 
 One iterative pass over the lxml tree builds nodes and their facts (parents before children, so
-visibility and `tools:ignore` are inherited without recursion); labels need siblings, so they
-are set in a second, cheap pass over the toggles only.
+visibility and `tools:ignore` are inherited without recursion), grafting `<include>`d and ViewStub layouts
+in place (include.py); labels need siblings, so they are set in a second, cheap pass over the toggles.
+Lifecycle code (code.py) is consulted only for elements whose state it could change.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.finding import Evidence
-from lint.frontends import xmlsafe
-from lint.frontends.android.resources import Resources, literal_bool
+from lint.frontends.android import include, labels, visibility
+from lint.frontends.android.include import Grafts, Summary
+from lint.frontends.android.module import Module, Parsed
+from lint.frontends.android.nodes import Facts, FileText, Site, kind_of
+from lint.frontends.android.resources import Resources
+from lint.frontends.android.toggles import meaning
 from lint.model import Document, Fact, Node, Span
-from lint.source import SourceError, read_source
 
 _NS = {
     "http://schemas.android.com/apk/res/android": "android:",
     "http://schemas.android.com/tools": "tools:",
     "http://schemas.android.com/apk/res-auto": "app:",
 }
-_TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
-_DIMENSION = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(sp|dp|dip|px|pt|in|mm)\s*$")
-#: Multipliers to density-independent units at the mdpi baseline (160 dpi).
-_UNIT_TO_SP = {"sp": 1.0, "dp": 1.0, "dip": 1.0, "px": 1.0, "pt": 160 / 72, "in": 160.0, "mm": 160 / 25.4}
-_BINDING = re.compile(r"^@\{\s*(.*?)\s*\}$", re.S)
-_VIEW_CONSTANT = re.compile(r"^(?:android\.view\.)?View\.(GONE|INVISIBLE|VISIBLE)$")
-
-
-def kind_of(tag: str) -> str:
-    simple = tag.rsplit(".", 1)[-1]
-    if simple.endswith(_TOGGLES):
-        return "toggle"
-    if simple.endswith("EditText") or simple.endswith("AutoCompleteTextView"):
-        return "input"
-    if simple.endswith(("ImageView", "ImageButton")):
-        return "image"
-    if simple.endswith(("Button", "Chip")):
-        return "button"
-    if simple.endswith("TextView"):
-        return "text"
-    if simple.endswith(("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "ViewGroup", "Group")) or simple == "merge":
-        return "container"
-    return "other"
-
-
-class _LayoutBuilder:
-    def __init__(self, path: str, lines: list[str], res: Resources) -> None:
-        self.path = path
-        self.lines = lines
-        self.res = res
-
-    def attr_line(self, line: int, qname: str) -> int:
-        """The line of an attribute: lxml only knows where the start tag ends."""
-        needle = qname + "="
-        for candidate in range(min(line, len(self.lines)), max(line - 60, 0), -1):
-            text = self.lines[candidate - 1]
-            if needle in text:
-                return candidate
-            if "<" in text and candidate != line:
-                break
-        return line
-
-    def evidence(self, line: int, qname: str, value: str, note: str = "") -> Evidence:
-        return Evidence(self.path, self.attr_line(line, qname), f'{qname}="{value}"{note}')
-
-    def bool_fact(self, attrs: dict[str, str], qname: str, line: int) -> Fact | None:
-        raw = attrs.get(qname)
-        if raw is None:
-            return None
-        here = self.evidence(line, qname, raw)
-        binding = _BINDING.match(raw)
-        if binding:
-            value = literal_bool(binding.group(1))
-            return Fact(value, (here,) if value is not None else ())
-        resolved = self.res.resolve(raw)
-        if resolved is None:
-            return Fact(None)
-        value = literal_bool(resolved.value)
-        return Fact(value, (here, *resolved.evidence)) if value is not None else Fact(None)
-
-    def visibility(self, attrs: dict[str, str], line: int) -> Fact | None:
-        raw = attrs.get("android:visibility")
-        if raw is None:
-            return None
-        binding = _BINDING.match(raw)
-        if binding:
-            # Only a literal `@{View.GONE}` is known; `@{vm.x ? View.VISIBLE : View.GONE}` is runtime data.
-            literal = _VIEW_CONSTANT.match(binding.group(1))
-            if literal is None:
-                return Fact(None)
-            value = literal.group(1).lower()
-        else:
-            value = raw.strip().lower()
-        if value in ("gone", "invisible"):
-            return Fact(False, (self.evidence(line, "android:visibility", raw),))
-        if value == "visible":
-            return Fact(True)
-        return Fact(None)
-
-    def text(self, attrs: dict[str, str], line: int) -> Fact | None:
-        raw = attrs.get("android:text")
-        if raw is None or _BINDING.match(raw):
-            return None
-        resolved = self.res.resolve(raw)
-        if resolved is None:
-            return None
-        here = self.evidence(line, "android:text", raw) if raw.startswith("@") else Evidence(self.path, self.attr_line(line, "android:text"), "android:text")
-        return Fact(resolved.value, (here, *resolved.evidence), resolved.alts)
-
-    def dimension(self, raw: str, via: list[Evidence]) -> Fact | None:
-        resolved = self.res.resolve(raw)
-        if resolved is None:
-            return None
-        match = _DIMENSION.match(resolved.value)
-        if match is None:
-            return None
-        number, unit = float(match.group(1)), match.group(2)
-        size = round(number * _UNIT_TO_SP[unit], 2)
-        note = [Evidence(via[-1].path, via[-1].line, f"{resolved.value} at the mdpi baseline = {size:g}sp")] if unit == "px" else []
-        return Fact(size, (*via, *resolved.evidence, *note))
-
-    def font_size(self, attrs: dict[str, str], line: int) -> Fact | None:
-        raw = attrs.get("android:textSize")
-        if raw is not None:
-            return self.dimension(raw, [self.evidence(line, "android:textSize", raw)])
-        # Precedence at inflation: attribute > style > textAppearance.
-        chain: list[Evidence] = []
-        style = attrs.get("style")
-        if style and style.startswith("@style/"):
-            chain.append(self.evidence(line, "style", style))
-            found = self._from_styles(style[len("@style/"):], chain)
-            if found is not None:
-                return found
-        appearance = attrs.get("android:textAppearance")
-        if appearance and appearance.startswith("@style/"):
-            chain = [self.evidence(line, "android:textAppearance", appearance)]
-            return self._from_styles(appearance[len("@style/"):], chain)
-        return None
-
-    def _from_styles(self, name: str, chain: list[Evidence]) -> Fact | None:
-        styles = self.res.style_chain(name)
-        for index, style in enumerate(styles):
-            entry = style.items.get("android:textSize") or style.items.get("textSize")
-            if entry is not None:
-                links = [Evidence(s.path, s.line, f"parent {s.name}") for s in styles[1 : index + 1]]
-                at = Evidence(entry.path, entry.line, f"{style.name}: android:textSize {entry.value}")
-                return self.dimension(entry.value, [*chain, *links, at])
-        for style in styles:
-            appearance = style.items.get("android:textAppearance")
-            if appearance is not None and appearance.value.startswith("@style/") and appearance.value[7:] != name:
-                at = Evidence(appearance.path, appearance.line, f"{style.name}: textAppearance {appearance.value}")
-                return self._from_styles(appearance.value[7:], [*chain, at])
-        return None
+_CODE_KINDS = ("toggle", "text", "link", "button", "container")
 
 
 def attributes(element: Any) -> dict[str, str]:
@@ -172,100 +43,175 @@ def attributes(element: Any) -> dict[str, str]:
     return attrs
 
 
-def build(path: Path, shown: str, res: Resources) -> Document:
-    doc = Document(shown)
-    try:
-        source = read_source(path)
-    except SourceError as exc:
-        doc.errors.append((exc.line, exc.column, exc.message))
-        return doc
-    if not source.text.strip():
-        return doc
-    root, error = xmlsafe.parse(source.data)
-    if root is None:
-        assert error is not None
-        doc.errors.append(error)
-        return doc
-    lines = source.text.splitlines()
-    builder = _LayoutBuilder(shown, lines, res)
-    toggles: list[Node] = []
-    stack: list[tuple[Any, Node | None]] = [(root, None)]
-    while stack:
-        element, parent = stack.pop()
-        tag = element.tag
-        if not isinstance(tag, str) or tag == "data":
-            continue  # comments, and data-binding's <data> declarations
-        node = _node(builder, element, tag, parent)
-        if parent is None:
-            doc.roots.append(node)
+@dataclass(slots=True)
+class _Item:
+    """An element waiting to be built, with the context the include chain gives it."""
+
+    element: Any
+    parent: Node | None
+    file: FileText
+    chain: tuple[Path, ...]
+    scope: frozenset[str] = frozenset()  # included layout names: code scoped to them applies too
+    anchor: tuple[int, str] | None = None  # the top-level include/ViewStub the element came through
+    extra: dict[str, str] = field(default_factory=dict)  # include overrides of the root's attributes
+    extra_site: tuple[FileText, int] | None = None
+
+
+class _Build:
+    def __init__(self, module: Module, path: Path, shown: str) -> None:
+        self.module = module
+        self.shown = shown
+        self.facts = Facts(module, frozenset({path.stem}))
+        self.grafts = Grafts()
+        self.toggles: list[Node] = []
+        self.label_for: dict[str, Node] = {}
+        self.own: list[Node] = []
+        self.paths: dict[str, Path] = {shown: path}
+
+    def run(self, doc: Document, parsed: Parsed) -> None:
+        stack = [_Item(parsed.root, None, FileText(parsed.shown, parsed.lines), (parsed.path,))]
+        while stack:
+            item = stack.pop()
+            tag = item.element.tag
+            if not isinstance(tag, str) or tag == "data":
+                continue  # comments, and data-binding's <data> declarations
+            if tag == "include":
+                stack.extend(reversed(self._include(item)))
+                continue
+            node = self._node(item, tag)
+            if item.parent is None:
+                doc.roots.append(node)
+            else:
+                item.parent.children.append(node)
+            children = [_Item(c, node, item.file, item.chain, item.scope, item.anchor) for c in item.element]
+            if tag.rsplit(".", 1)[-1] == "ViewStub":
+                children = self._graft(item, node, node.attrs.get("android:layout"), {}, node)
+            if tag in ("fragment", "androidx.fragment.app.FragmentContainerView"):
+                children = []  # tools:layout is a preview hint, not inflated content
+            stack.extend(reversed(children))
+
+    def _include(self, item: _Item) -> list[_Item]:
+        attrs = attributes(item.element)
+        return self._graft(item, item.parent, attrs.get("layout"), include.overrides(attrs), None)
+
+    def _graft(self, item: _Item, parent: Node | None, raw: str | None, extra: dict[str, str],
+               stub: Node | None) -> list[_Item]:
+        parsed = include.resolve(self.module, raw, item.chain)
+        root = include.included_root(parsed) if parsed is not None else None
+        if parsed is None or root is None:
+            return []
+        self.paths[parsed.shown] = parsed.path
+        file = FileText(parsed.shown, parsed.lines)
+        line = item.element.sourceline or 1
+        anchor = item.anchor or (line, "ViewStub" if stub is not None else "include")
+        scope = item.scope | {parsed.path.stem}
+        chain = (*item.chain, parsed.path)
+        if root.tag == "merge":  # the merge's children join the includer's parent; overrides do not apply
+            return [_Item(c, parent, file, chain, scope, anchor) for c in root]
+        site = (item.file, line)
+        if stub is not None and stub.attrs.get("android:inflatedId"):
+            extra = {"android:id": stub.attrs["android:inflatedId"]}
+        return [_Item(root, parent, file, chain, scope, anchor, extra, site)]
+
+    def _node(self, item: _Item, tag: str) -> Node:
+        attrs = attributes(item.element)
+        line = item.element.sourceline or 1
+        site = Site(item.file, line)
+        if item.extra and item.extra_site is not None:
+            attrs.update(item.extra)
+            site.overrides = dict.fromkeys(item.extra, item.extra_site)
+        parent = item.parent
+        path = self.shown if item.anchor is not None else item.file.path
+        node = Node(kind=kind_of(tag), tag=tag, path=path, span=Span(line, 1, line, 1), attrs=attrs, parent=parent)
+        if item.anchor is not None:
+            self.grafts.origins[id(node)] = (node, item.file.path, line)
+            self.grafts.anchors[id(node)] = item.anchor
         else:
-            parent.children.append(node)
+            self.own.append(node)
+        ignore = attrs.get("tools:ignore")
+        inherited = parent.ignores if parent is not None else frozenset()
+        node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
+        self._facts(node, attrs, site, item.scope)
+        return node
+
+    def _facts(self, node: Node, attrs: dict[str, str], site: Site, scope: frozenset[str]) -> None:
+        facts, f = node.facts, self.facts
+        view = labels.view_id(node)
+        text, linked = f.text(attrs, site)
+        if text is not None:
+            facts["text"] = text
+        if node.kind == "text" and labels.is_link(attrs, text, linked):
+            node.kind = "link"
+        custom = f.custom_toggle(node.tag, attrs, site, view) if node.kind == "image" else None
+        if custom is not None:
+            node.kind = "toggle"
+        own = f.visible_own(attrs, node.parent, site, node.tag)
+        code = f.code(view, scope) if view and (node.kind in _CODE_KINDS or own is not None) else {}
+        if "visible" in code:
+            own = code["visible"]
+        above = node.parent.fact("visible") if node.parent is not None else Fact(True)
+        facts["visible"] = visibility.combine(above, own)
+        size = f.font_size(attrs, site)
+        if size is not None:
+            facts["font_size"] = size
+            facts["size_unit"] = Fact("sp")
         if node.kind == "toggle":
-            toggles.append(node)
-        stack.extend((child, node) for child in reversed(element))
-    for toggle in toggles:
-        _label(toggle)
-    doc.locate = _locator(lines)
-    return doc
+            checked = custom if custom is not None else f.bool_attr(attrs, "android:checked", site)
+            facts["checked"] = checked if checked is not None else Fact(False)
+            for name in ("checked", "selected", "image") if custom is not None else ("checked",):
+                if name in code:
+                    value = code[name].value
+                    value = meaning(value) if isinstance(value, str) else value
+                    facts["checked"] = Fact(value, code[name].evidence)
+            enabled = f.bool_attr(attrs, "android:enabled", site)
+            if enabled is not None:
+                facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
+            self.toggles.append(node)
+        target = attrs.get("android:labelFor", "")
+        if "/" in target:
+            self.label_for[target.split("/", 1)[1]] = node
 
 
-def _node(builder: _LayoutBuilder, element: Any, tag: str, parent: Node | None) -> Node:
-    attrs = attributes(element)
-    line = element.sourceline or 1
-    node = Node(kind=kind_of(tag), tag=tag, path=builder.path, span=Span(line, 1, line, 1), attrs=attrs, parent=parent)
-    facts = node.facts
-    ignore = attrs.get("tools:ignore")
-    inherited = parent.ignores if parent is not None else frozenset()
-    node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
-    own = builder.visibility(attrs, line)
-    above = parent.fact("visible") if parent is not None else Fact(True)
-    if above.value is False:
-        facts["visible"] = above
-    elif own is not None and own.value is False:
-        facts["visible"] = own
-    else:
-        facts["visible"] = Fact(None) if above.value is None or (own is not None and own.value is None) else Fact(True)
-    text = builder.text(attrs, line)
-    if text is not None:
-        facts["text"] = text
-    size = builder.font_size(attrs, line)
-    if size is not None:
-        facts["font_size"] = size
-        facts["size_unit"] = Fact("sp")
-    if node.kind == "toggle":
-        checked = builder.bool_fact(attrs, "android:checked", line)
-        facts["checked"] = checked if checked is not None else Fact(False)
-        enabled = builder.bool_fact(attrs, "android:enabled", line)
-        if enabled is not None:
-            facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
-    return node
+def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
+    parsed = module.parsed(path)
+    doc = Document(parsed.shown)
+    if parsed.error is not None:
+        doc.errors.append(parsed.error)
+        return doc, None
+    if parsed.root is None:
+        return doc, None
+    build = _Build(module, path, parsed.shown)
+    build.run(doc, parsed)
+    for toggle in build.toggles:
+        found = labels.label(toggle, build.label_for)
+        if found is not None:
+            toggle.facts["label"] = found
+    if build.grafts.origins:
+        include.settle(module, build.grafts, lambda p: _standalone(module, p), build.paths)
+    doc.locate = _locator(parsed.lines, build.grafts.anchors)
+    return doc, build
 
 
-def _label(toggle: Node) -> None:
-    own = toggle.fact("text")
-    if isinstance(own.value, str) and own.value.strip():
-        toggle.facts["label"] = own
-        return
-    parent = toggle.parent
-    if parent is None:
-        return
-    siblings = parent.children
-    index = siblings.index(toggle)
-    # The nearest text sibling, the following one first: rows put the box before its text.
-    order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
-    for i in order:
-        sibling = siblings[i]
-        if i != index and sibling.kind in ("text", "link"):
-            text = sibling.fact("text")
-            if isinstance(text.value, str) and text.value.strip():
-                toggle.facts["label"] = text
-                return
+def _standalone(module: Module, path: Path) -> dict[tuple[str, int], set[Summary]]:
+    cached: dict[tuple[str, int], set[Summary]] | None = module.standalone.get(path)
+    if cached is None:
+        module.standalone[path] = {}  # an include cycle sees an empty table instead of recursing forever
+        _, build = build_with(path, module)
+        cached = module.standalone[path] = build.grafts.summaries(
+            [*build.own] + [o[0] for o in build.grafts.origins.values()]) if build else {}
+    return cached
 
 
-def _locator(lines: list[str]) -> Callable[[Node], Span]:
+def build(path: Path, shown: str, res: Resources | Module) -> Document:
+    """Builds one layout document. `res` is the module context (a bare table set is wrapped for old callers)."""
+    module = res if isinstance(res, Module) else Module(path.parent.parent, res, (path.parent.parent,), lambda p: shown)
+    return build_with(path, module)[0]
+
+
+def _locator(lines: list[str], anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:
     def locate(node: Node) -> Span:
-        end = node.span.line
-        needle = "<" + node.tag
+        end, tag = anchors.get(id(node), (node.span.line, node.tag))
+        needle = "<" + tag
         for line in range(min(end, len(lines)), 0, -1):
             text = lines[line - 1]
             column = text.rfind(needle)

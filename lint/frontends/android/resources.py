@@ -1,8 +1,10 @@
-"""A module's resource tables (`res/values*/*.xml`): strings, dimens, bools, styles.
+"""A module's resource tables (`res/values*/*.xml`): strings, arrays, dimens, bools, integers, colors, styles.
 
-Resources are resolved the way the framework does at inflation: the default `values/` folder
-decides the value, other qualifier folders (locales, night, sw600dp) are alternatives. A
-reference that cannot be found (a library's, the framework's) resolves to unknown.
+Resources are resolved the way the framework does at inflation: the default `values/` folder decides the
+value, other qualifier folders (locales, night, sw600dp) are alternatives. A module sees its own tables
+first, then those of the modules it depends on (`fallbacks`, in Gradle's order), as the resource merger
+does. A reference that cannot be found (a library outside the repo) resolves to unknown; the framework's
+`@android:` values resolve only where `framework.py` knows them.
 """
 
 from __future__ import annotations
@@ -11,14 +13,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends import xmlsafe
+from lint.frontends.android import framework
 from lint.source import SourceError, read_source
 
 _REF = re.compile(r"^@(?:\+)?(?:(?P<pkg>[\w.]+):)?(?P<type>[\w-]+)/(?P<name>[\w.]+)$")
 _TYPED_TAGS = {"string", "dimen", "bool", "integer", "color", "fraction", "item"}
 _MAX_ALIAS_DEPTH = 10
+_ESCAPES = {"n": "\n", "t": "\t", "'": "'", '"': '"', "@": "@", "?": "?", "\\": "\\"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +32,14 @@ class Entry:
     qualifier: str
     path: str
     line: int
+    #: A string whose markup holds `<a href>`: rendered as a link by `Html.fromHtml`/`setMovementMethod`.
+    link: bool = False
 
 
 @dataclass(slots=True)
 class Style:
     name: str
+    #: Explicit `parent=` (without `@style/`; `android:X` for framework styles), else the dotted parent.
     parent: str | None
     items: dict[str, Entry]
     path: str
@@ -45,6 +53,7 @@ class Resolved:
     value: str
     alts: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    link: bool = False
 
 
 @dataclass(slots=True)
@@ -53,15 +62,37 @@ class Resources:
     styles: dict[str, Style] = field(default_factory=dict)
     #: Broken values files: (display path, line, column, message) for parse-error findings.
     errors: list[tuple[str, int, int, str]] = field(default_factory=list)
+    #: Tables of the modules this one depends on, highest priority first.
+    fallbacks: tuple[Resources, ...] = ()
+
+    def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
+        return Resources(self.values, self.styles, self.errors, fallbacks)
+
+    def entries(self, key: str) -> list[Entry]:
+        for tables in (self, *self.fallbacks):
+            found = tables.values.get(key)
+            if found:
+                return found
+        return []
+
+    def style(self, name: str) -> Style | None:
+        for tables in (self, *self.fallbacks):
+            found = tables.styles.get(name)
+            if found is not None:
+                return found
+        return None
 
     def resolve(self, raw: str, depth: int = 0) -> Resolved | None:
         """Resolves `@type/name` (following aliases); a literal resolves to itself."""
         if not raw.startswith("@"):
             return Resolved(raw)
-        match = _REF.match(raw)
-        if match is None or match.group("pkg") == "android" or depth > _MAX_ALIAS_DEPTH:
+        match = _REF.match(raw.strip())
+        if match is None or depth > _MAX_ALIAS_DEPTH:
             return None
-        entries = self.values.get(f"{_kind(match.group('type'))}/{match.group('name')}")
+        kind, name = match.group("type"), match.group("name")
+        if match.group("pkg") == "android":
+            return _framework(raw, kind, name)
+        entries = self.entries(f"{kind}/{name}")
         if not entries:
             return None
         default = next((e for e in entries if e.qualifier == ""), entries[0])
@@ -77,14 +108,15 @@ class Resources:
                 if alt is not None:
                     alts.append(alt.value)
         alts.extend(inner.alts)
-        return Resolved(inner.value, tuple(dict.fromkeys(alts)), (evidence, *inner.evidence))
+        link = default.link or inner.link
+        return Resolved(inner.value, tuple(dict.fromkeys(alts)), (evidence, *inner.evidence), link)
 
     def style_chain(self, name: str) -> list[Style]:
         """A style and its ancestors: explicit `parent=`, else the implicit dotted parent."""
         chain: list[Style] = []
         current: str | None = name
         while current and len(chain) < _MAX_ALIAS_DEPTH:
-            style = self.styles.get(current)
+            style = self.style(current)
             if style is None or style in chain:
                 break
             chain.append(style)
@@ -92,15 +124,77 @@ class Resources:
         return chain
 
 
-def _kind(ref_type: str) -> str:
-    return "string" if ref_type == "string" else ref_type
+def _framework(raw: str, kind: str, name: str) -> Resolved | None:
+    if kind == "color" and name in framework.COLORS:
+        return Resolved(framework.COLORS[name])
+    return None
 
 
-def _unescape(text: str) -> str:
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        text = text[1:-1]
-    return text.replace("\\'", "'").replace('\\"', '"').replace("\\n", "\n").replace("\\@", "@")
+def unescape(text: str) -> str:
+    """Android's string rules: quotes keep whitespace, otherwise it collapses; backslash escapes."""
+    out: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            nxt = text[index + 1]
+            if nxt == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", text[index + 2 : index + 6]):
+                out.append(chr(int(text[index + 2 : index + 6], 16)))
+                index += 6
+                continue
+            out.append(_ESCAPES.get(nxt, nxt))
+            index += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in " \t\r\n":
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out).strip(" ")
+
+
+def _html_text(markup: str) -> tuple[str, bool]:
+    """Text and link-ness of HTML held in CDATA or escaped markup (what `Html.fromHtml` renders)."""
+    from lxml import etree, html
+
+    try:
+        fragment = html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return markup, False
+    return fragment.text_content(), any(a.get("href") for a in fragment.iter("a"))
+
+
+def _string_value(element: Any) -> tuple[str, bool]:
+    link = any(a.get("href") for a in element.iter("a"))
+    text = "".join(element.itertext())
+    if "<" in text:
+        text, inner_link = _html_text(text)
+        link = link or inner_link
+    return unescape(text), link
+
+
+def _line(element: Any, default: int) -> int:
+    """lxml's line of an element (where its start tag ends), or the default when it has none."""
+    return int(element.sourceline or default)
+
+
+def _style(element: Any, name: str, qualifier: str, shown: str, line: int) -> Style:
+    items = {
+        item.get("name", ""): Entry(unescape(item.text or ""), qualifier, shown, item.sourceline or line)
+        for item in element if isinstance(item.tag, str) and item.get("name")
+    }
+    parent = element.get("parent")
+    if parent is None and "." in name:
+        parent = name.rsplit(".", 1)[0]
+    if parent:
+        parent = parent.strip()
+        parent = "android:" + parent.split("/", 1)[1] if parent.startswith(("@android:", "android:style")) else parent
+        parent = parent.split("/", 1)[1] if parent.startswith("@") and "/" in parent else parent
+    return Style(name, parent or None, items, shown, line)
 
 
 def _add_file(res: Resources, path: Path, qualifier: str, display: Callable[[Path], str]) -> None:
@@ -116,32 +210,27 @@ def _add_file(res: Resources, path: Path, qualifier: str, display: Callable[[Pat
         res.errors.append((shown, *error))
         return
     for element in root:
-        tag = element.tag
-        if not isinstance(tag, str):
+        tag, name = element.tag, element.get("name")
+        if not isinstance(tag, str) or not name:
             continue
-        name = element.get("name")
-        if not name:
-            continue
-        line = element.sourceline or 1
+        line = _line(element, 1)
         if tag == "style":
-            items = {
-                item.get("name", ""): Entry((item.text or "").strip(), qualifier, shown, item.sourceline or line)
-                for item in element if isinstance(item.tag, str) and item.get("name")
-            }
-            parent = element.get("parent")
-            if parent is None and "." in name:
-                parent = name.rsplit(".", 1)[0]
-            parent = parent.split("/", 1)[1] if parent and "/" in parent else parent
             if qualifier == "" or name not in res.styles:
-                res.styles[name] = Style(name, parent or None, items, shown, line)
+                res.styles[name] = _style(element, name, qualifier, shown, line)
         elif tag in _TYPED_TAGS:
             kind = element.get("type", "string") if tag == "item" else tag
-            value = _unescape("".join(element.itertext()))
-            res.values.setdefault(f"{kind}/{name}", []).append(Entry(value, qualifier, shown, line))
-        elif tag in ("string-array", "array"):
-            for index, item in enumerate(i for i in element if isinstance(i.tag, str)):
-                value = _unescape("".join(item.itertext()))
-                res.values.setdefault(f"array/{name}[{index}]", []).append(Entry(value, qualifier, shown, item.sourceline or line))
+            value, link = _string_value(element)
+            res.values.setdefault(f"{kind}/{name}", []).append(Entry(value, qualifier, shown, line, link))
+        elif tag in ("string-array", "array", "integer-array", "plurals"):
+            items = [i for i in element if isinstance(i.tag, str)]
+            if tag == "plurals":  # the `other` form stands for the string a label shows
+                items = [i for i in items if i.get("quantity") == "other"][:1]
+            for index, item in enumerate(items):
+                value, link = _string_value(item)
+                item_line = _line(item, line)
+                entry = Entry(value, qualifier, shown, item_line, link)
+                key = f"plurals/{name}" if tag == "plurals" else f"array/{name}[{index}]"
+                res.values.setdefault(key, []).append(entry)
 
 
 def load(res_dir: Path, display: Callable[[Path], str]) -> Resources:
@@ -162,5 +251,3 @@ def load(res_dir: Path, display: Callable[[Path], str]) -> Resources:
 def literal_bool(value: str) -> bool | None:
     lowered = value.strip().lower()
     return True if lowered == "true" else False if lowered == "false" else None
-
-

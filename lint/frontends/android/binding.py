@@ -1,0 +1,49 @@
+"""Data binding expressions in layout attributes (`@{...}`, two-way `@={...}`).
+
+Only literals are known at first render: `@{true}`, `@{View.GONE}`, a resource (`@{@string/terms}`,
+`@{@stringArray/legal[0]}`). Anything that reads a variable (`@{vm.agreed}`, `@{vm.show ? View.VISIBLE :
+View.GONE}`) is runtime data and stays unknown: a view model's initial value is not in the layout.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BINDING = re.compile(r"^@=?\{\s*(.*?)\s*\}$", re.S)
+_VIEW_CONSTANT = re.compile(r"^(?:android\.view\.)?View\.(GONE|INVISIBLE|VISIBLE)$")
+_RESOURCE = re.compile(r"^@(string|bool|dimen|integer|color|plurals)/([\w.]+)$")
+_ARRAY_ITEM = re.compile(r"^@(?:stringArray|intArray|array)/([\w.]+)\[(\d+)\]$")
+
+
+def expression(raw: str) -> str | None:
+    """The expression of a binding attribute, or None when the value is not a binding."""
+    match = _BINDING.match(raw.strip())
+    return match.group(1) if match else None
+
+
+def is_binding(raw: str) -> bool:
+    return expression(raw) is not None
+
+
+def visibility(expr: str) -> str | None:
+    """`View.GONE` -> "gone"; anything else -> None (unknown)."""
+    match = _VIEW_CONSTANT.match(expr)
+    return match.group(1).lower() if match else None
+
+
+def resource(expr: str) -> str | None:
+    """A literal resource inside a binding, as a plain reference (`@string/x`) or an array key."""
+    match = _RESOURCE.match(expr)
+    if match:
+        return f"@{match.group(1)}/{match.group(2)}"
+    item = _ARRAY_ITEM.match(expr)
+    if item:
+        return f"array/{item.group(1)}[{item.group(2)}]"
+    return None
+
+
+def literal_text(expr: str) -> str | None:
+    """A string literal: "@{`Terms`}" or '@{"Terms"}'."""
+    if len(expr) >= 2 and expr[0] == expr[-1] and expr[0] in "`\"'":
+        return expr[1:-1]
+    return None

@@ -1,0 +1,131 @@
+"""What a module's Java and Kotlin code does to its views before the user acts, by view id.
+
+The index is built once per module and only when a layout asks (a toggle's state, a hidden element that
+code might show): files are read as bytes and only those that mention a relevant call are parsed with
+tree-sitter. Writes are tied to views by `findViewById(R.id.x)` (directly or through the field or local it
+was stored in), by view-binding names (`binding.tvTerms` for `tv_terms`) and Kotlin synthetics, and scoped
+to the layouts the file inflates (`setContentView(R.layout.x)`, `ActivityXBinding`); a file that names no
+layout applies to every layout that has the id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.finding import Evidence
+from lint.frontends.android.codewalk import Walker, Write
+from lint.model import Fact
+
+_NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
+            b"setImageResource")
+_LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
+_BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
+_NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
+_FIND_ASSIGN = re.compile(
+    r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
+    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*R\.id\.(\w+)")
+_ID_IN = re.compile(r"R\.id\.(\w+)")
+_SEGMENT = re.compile(r"[\w]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def normal(name: str) -> str:
+    """`tv_terms`, `tvTerms` and `TvTerms` are the same view to view binding."""
+    return name.replace("_", "").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Scoped:
+    write: Write
+    path: str
+    layouts: frozenset[str]
+
+
+@dataclass(slots=True)
+class CodeIndex:
+    writes: dict[str, list[_Scoped]] = field(default_factory=dict)
+    #: Views that get a click listener somewhere (normalised id): a tappable custom toggle.
+    tappable: set[str] = field(default_factory=set)
+    files_parsed: int = 0
+
+    def facts(self, layouts: frozenset[str], view_id: str) -> dict[str, Fact]:
+        """The facts lifecycle code decides for a view in one of `layouts`."""
+        relevant = [s for s in self.writes.get(normal(view_id), ()) if not s.layouts or s.layouts & layouts]
+        result: dict[str, Fact] = {}
+        for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
+            write = scoped.write
+            where = Evidence(scoped.path, write.line, f"{write.source} in {write.method}()")
+            if write.conditional or write.value is None:
+                why = "conditional" if write.conditional else "computed"
+                result[write.fact] = Fact(None, (Evidence(where.path, where.line, f"{where.note} ({why})"),))
+            else:
+                result[write.fact] = Fact(write.value, (where,))
+        return result
+
+
+def _layouts_of(text: str) -> frozenset[str]:
+    names = set(_LAYOUT_REF.findall(text))
+    for stem in _BINDING_CLASS.findall(text):
+        if stem not in _NOT_LAYOUT_BINDINGS:
+            names.add(_CAMEL.sub("_", stem).lower())
+    return frozenset(names)
+
+
+def _view_key(receiver: str, fields: dict[str, str]) -> str | None:
+    found = _ID_IN.search(receiver)
+    if found:
+        return normal(found.group(1))
+    segments = [s for s in _SEGMENT.findall(receiver) if s not in ("this", "it", "requireView", "view")]
+    if segments and segments[-1] == "viewStub" and len(segments) > 1:
+        segments.pop()  # data binding's ViewStubProxy: `binding.stubTerms.viewStub?.inflate()`
+    if not segments:
+        return None
+    last = segments[-1]
+    return normal(fields.get(last, last))
+
+
+def source_files(module: Path) -> list[Path]:
+    files: list[Path] = []
+    src = module / "src"
+    try:
+        sets = [p for p in src.iterdir() if p.is_dir() and not p.name.startswith(("test", "androidTest"))]
+    except OSError:
+        return files
+    for source_set in sets:
+        for language in ("java", "kotlin"):
+            root = source_set / language
+            if root.is_dir():
+                files.extend(sorted(p for p in root.rglob("*") if p.suffix in (".java", ".kt") and p.is_file()))
+    return files
+
+
+def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
+    from lint.frontends import ts
+
+    index = CodeIndex()
+    for path in source_files(module):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if not any(needle in data for needle in _NEEDLES):
+            continue
+        tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        index.files_parsed += 1
+        text = data.decode("utf-8", "replace")
+        fields = {name: view for name, view in _FIND_ASSIGN.findall(text)}
+        layouts = _layouts_of(text)
+        walker = Walker(tree.root_node)
+        shown = display(path)
+        for write in walker.run():
+            key = _view_key(write.receiver, fields)
+            if key is not None:
+                index.writes.setdefault(key, []).append(_Scoped(write, shown, layouts))
+        for receiver in walker.listened:
+            key = _view_key(receiver, fields)
+            if key is not None:
+                index.tappable.add(key)
+    return index

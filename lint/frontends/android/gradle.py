@@ -1,0 +1,117 @@
+"""Multi-module Gradle builds: which modules a module depends on, and where their `res/` folders are.
+
+Only what decides resource visibility is read: `include` lines (and `project(':x').projectDir = ...`) in
+`settings.gradle(.kts)`, and `project(":x")` / `projects.x` dependencies in each module's
+`build.gradle(.kts)`. Gradle files are programs; this reads their declarative common case, and anything it
+cannot read (a dependency computed in a loop, a published library) simply contributes no resources, so
+those references stay unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+_SETTINGS = ("settings.gradle", "settings.gradle.kts")
+_BUILD = ("build.gradle", "build.gradle.kts")
+_COMMENT = re.compile(r"/\*.*?\*/|(?:^|(?<=\s))//[^\n]*", re.S)
+_INCLUDE = re.compile(r"\binclude\s*\(?((?:\s*,?\s*['\"][^'\"\n]+['\"])+)")
+_QUOTED = re.compile(r"['\"]([^'\"\n]+)['\"]")
+_PROJECT_DIR = re.compile(r"project\(\s*['\"]([^'\"]+)['\"]\s*\)\s*\.projectDir\s*=\s*"
+                          r"(?:file\(|new\s+File\(\s*settingsDir\s*,)\s*['\"]([^'\"]+)['\"]")
+_PROJECT_DEP = re.compile(r"\bproject\(\s*(?:path\s*[:=]\s*)?['\"](:[^'\"]+)['\"]")
+_ACCESSOR = re.compile(r"\bprojects((?:\.\w+)+)")
+_MAX_UP = 8
+
+
+def _read(path: Path) -> str:
+    try:
+        return _COMMENT.sub("", path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return ""
+
+
+def _normal(gradle_path: str) -> str:
+    return gradle_path if gradle_path.startswith(":") else ":" + gradle_path
+
+
+def module_dir(res_dir: Path) -> Path:
+    """`<module>/src/<set>/res` -> `<module>`; an old Eclipse-style `<module>/res` -> `<module>`."""
+    parents = res_dir.parents
+    if len(parents) >= 3 and parents[1].name == "src":
+        return parents[2]
+    return res_dir.parent
+
+
+def res_dir_of(module: Path) -> Path | None:
+    for candidate in (module / "src" / "main" / "res", module / "res"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def settings_root(start: Path) -> Path | None:
+    current = start
+    for _ in range(_MAX_UP):
+        if any((current / name).is_file() for name in _SETTINGS):
+            return current
+        if current.parent == current:
+            break
+        current = current.parent
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def modules(root: Path) -> dict[str, Path]:
+    """Gradle path (`:core:ui`) -> module folder, from the settings script."""
+    text = "".join(_read(root / name) for name in _SETTINGS)
+    found: dict[str, Path] = {}
+    for match in _INCLUDE.finditer(text):
+        for name in _QUOTED.findall(match.group(1)):
+            path = _normal(name.strip())
+            found[path] = root.joinpath(*[p for p in path.split(":") if p])
+    for name, folder in _PROJECT_DIR.findall(text):
+        found[_normal(name)] = (root / folder).resolve()
+    return found
+
+
+def _accessor(gradle_path: str) -> str:
+    """`:core:ui-kit` -> `core.uikit`: type-safe project accessors, compared case-insensitively."""
+    return ".".join(p.replace("-", "").replace("_", "").lower() for p in gradle_path.split(":") if p)
+
+
+def direct_dependencies(module: Path, known: dict[str, Path]) -> list[Path]:
+    text = "".join(_read(module / name) for name in _BUILD)
+    by_accessor = {_accessor(path): folder for path, folder in known.items()}
+    found: list[Path] = []
+    for path in _PROJECT_DEP.findall(text):
+        if path in known:
+            found.append(known[path])
+    for chain in _ACCESSOR.findall(text):
+        folder = by_accessor.get(chain.strip(".").lower())
+        if folder is not None:
+            found.append(folder)
+    return list(dict.fromkeys(found))
+
+
+def dependency_res_dirs(res_dir: Path) -> list[Path]:
+    """The `res/` folders of every module this module depends on, transitively, nearest first."""
+    module = module_dir(res_dir).resolve()
+    root = settings_root(module)
+    if root is None:
+        return []
+    known = modules(root)
+    order: list[Path] = []
+    seen = {module}
+    queue = [module]
+    while queue:
+        current = queue.pop(0)
+        for dep in direct_dependencies(current, known):
+            dep = dep.resolve()
+            if dep not in seen:
+                seen.add(dep)
+                order.append(dep)
+                queue.append(dep)
+    return [res for res in (res_dir_of(m) for m in order) if res is not None]

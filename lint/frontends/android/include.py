@@ -1,0 +1,101 @@
+"""Composition: `<include>`, `<merge>` and `<ViewStub>` layouts grafted into the includer's tree.
+
+The included layout is built in the includer's context: the include's `android:id`, `android:visibility`
+and (when it gives both width and height) its layout params override the included root's, and a `<merge>`
+root's children join the includer's parent. A ViewStub's layout hangs under the stub, hidden.
+
+Reporting (decided so nothing is reported twice): every layout file is also linted on its own, and those
+standalone findings stay where they are. A grafted element is reported in the includer only when the
+includer's context changes its facts (the include hides it, a label comes from the includer...); the
+finding then points at the include site, with the included element as evidence. Grafted elements whose
+facts equal their standalone facts are silenced in the includer (`ignores = all`); they still serve as
+labels and parents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint.finding import Evidence
+from lint.frontends.android.module import Module, Parsed
+from lint.model import Node
+
+Summary = tuple[str, tuple[tuple[str, Hashable, Hashable], ...]]
+_LAYOUT_PARAMS = "android:layout_"
+
+
+@dataclass(slots=True)
+class Grafts:
+    """What a build remembers about grafted nodes: where each came from and which include it sits under."""
+
+    origins: dict[int, tuple[Node, str, int]] = field(default_factory=dict)  # id -> (node, origin path, line)
+    anchors: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (line, tag) of the top include
+
+    def summaries(self, own: list[Node]) -> dict[tuple[str, int], set[Summary]]:
+        """Fact summaries by origin: of this document's own elements and of its grafted ones."""
+        found: dict[tuple[str, int], set[Summary]] = {}
+        for node in own:
+            origin = self.origins.get(id(node))
+            key = (origin[1], origin[2]) if origin else (node.path, node.span.line)
+            found.setdefault(key, set()).add(summary(node))
+        return found
+
+
+def summary(node: Node) -> Summary:
+    facts = tuple(sorted((name, _hashable(f.value), _hashable(f.alts)) for name, f in node.facts.items()))
+    return node.kind, facts
+
+
+def _hashable(value: Any) -> Hashable:
+    return value if isinstance(value, Hashable) else repr(value)
+
+
+def layout_name(raw: str | None) -> str | None:
+    if raw and raw.startswith("@layout/"):
+        return raw[len("@layout/"):]
+    return None
+
+
+def included_root(parsed: Parsed) -> Any:
+    """The element an include inflates: a data-binding `<layout>` wraps it after its `<data>`."""
+    root = parsed.root
+    if root is not None and root.tag == "layout":
+        return next((c for c in root if isinstance(c.tag, str) and c.tag != "data"), None)
+    return root
+
+
+def overrides(attrs: dict[str, str]) -> dict[str, str]:
+    """The include attributes that replace the included root's (layout params only as a width+height pair)."""
+    taken = {k: v for k, v in attrs.items() if k in ("android:id", "android:visibility")}
+    if "android:layout_width" in attrs and "android:layout_height" in attrs:
+        taken.update({k: v for k, v in attrs.items() if k.startswith(_LAYOUT_PARAMS)})
+    return taken
+
+
+def resolve(module: Module, raw: str | None, chain: tuple[Path, ...]) -> Parsed | None:
+    name = layout_name(raw)
+    path = module.layout(name) if name else None
+    if path is None or path in chain:
+        return None  # a library's layout (unknown), or an include cycle
+    parsed = module.parsed(path)
+    return parsed if parsed.root is not None else None
+
+
+def settle(module: Module, grafts: Grafts, standalone: Callable[[Path], dict[tuple[str, int], set[Summary]]],
+           paths: dict[str, Path]) -> None:
+    """Silences grafted nodes that report nothing new; marks the others with the included element."""
+    for node, origin, line in grafts.origins.values():
+        path = paths.get(origin)
+        known = standalone(path).get((origin, line), set()) if path is not None else set()
+        if summary(node) in known:
+            node.ignores = node.ignores | {"all"}
+            continue
+        ident = node.attrs.get("android:id", "")
+        note = f"included element <{node.tag.rsplit('.', 1)[-1]}{' ' + ident if ident else ''}>"
+        included = Evidence(origin, line, note)
+        for name, fact in list(node.facts.items()):
+            if fact.evidence and included not in fact.evidence:
+                node.facts[name] = type(fact)(fact.value, (*fact.evidence, included), fact.alts)

@@ -1,0 +1,103 @@
+"""Labels of toggles and the link-ness of text, as a person reads the screen.
+
+A toggle's label is its own text; else a TextView that names it (`android:labelFor`); else a text
+constrained next to it (ConstraintLayout/RelativeLayout); else the nearest text in the same horizontal row
+(a text inside a nested title/summary column counts); else a text immediately before or after it.
+A text is a link when it is tappable (`autoLink`, `onClick`, `clickable`), holds an `<a href>` from its
+string resource, or is a document title (`《用户协议》`, "Privacy Policy").
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.model import Fact, Node
+
+_TITLE_CN = re.compile(r"^\s*(?:《[^》\n]{1,40}》[\s、,，和与及&]*)+$")
+_TITLE_EN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}(?:policy|terms|agreement|conditions|notice|statement|eula)\s*$", re.I)
+_SIDE_BY_SIDE = ("layout_constraintStart_toEndOf", "layout_constraintEnd_toStartOf", "layout_constraintLeft_toRightOf",
+                 "layout_constraintRight_toLeftOf", "layout_constraintBaseline_toBaselineOf", "layout_toEndOf",
+                 "layout_toRightOf", "layout_toStartOf", "layout_toLeftOf", "layout_alignBaseline")
+_TEXT_KINDS = ("text", "link")
+
+
+def is_link(attrs: dict[str, str], text: Fact | None, linked_resource: bool) -> bool:
+    auto = attrs.get("android:autoLink", "")
+    if any(word in auto for word in ("web", "all", "email")):
+        return True
+    if attrs.get("android:onClick") or attrs.get("android:clickable", "").strip() == "true" or linked_resource:
+        return True
+    value = text.value if text is not None else None
+    return isinstance(value, str) and bool(_TITLE_CN.match(value) or _TITLE_EN.match(value))
+
+
+def view_id(node: Node) -> str:
+    raw = node.attrs.get("android:id", "")
+    return raw.split("/", 1)[1] if "/" in raw else ""
+
+
+def _ref_id(raw: str) -> str:
+    return raw.split("/", 1)[1] if raw.startswith("@") and "/" in raw else ""
+
+
+def _text_of(node: Node, depth: int = 0) -> Fact | None:
+    if node.kind in _TEXT_KINDS:
+        text = node.fact("text")
+        return text if isinstance(text.value, str) and text.value.strip() else None
+    if node.kind == "container" and depth < 2:
+        for child in node.children:
+            found = _text_of(child, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _constrained(toggle: Node, siblings: list[Node]) -> Fact | None:
+    own = view_id(toggle)
+    own_targets = {_ref_id(toggle.attrs.get(f"app:{k}", toggle.attrs.get(f"android:{k}", ""))) for k in _SIDE_BY_SIDE}
+    for sibling in siblings:
+        if sibling is toggle or sibling.kind not in _TEXT_KINDS:
+            continue
+        theirs = {_ref_id(sibling.attrs.get(f"app:{k}", sibling.attrs.get(f"android:{k}", ""))) for k in _SIDE_BY_SIDE}
+        if (own and own in theirs) or (view_id(sibling) and view_id(sibling) in own_targets):
+            found = _text_of(sibling)
+            if found is not None:
+                return found
+    return None
+
+
+def _horizontal(parent: Node) -> bool:
+    simple = parent.tag.rsplit(".", 1)[-1]
+    if simple.endswith(("LinearLayout", "RadioGroup")):
+        default = "vertical" if simple.endswith("RadioGroup") else "horizontal"
+        return parent.attrs.get("android:orientation", default) == "horizontal"
+    return simple.endswith("TableRow")
+
+
+def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
+    own = toggle.fact("text")
+    if isinstance(own.value, str) and own.value.strip():
+        return own
+    named = label_for.get(view_id(toggle))
+    if named is not None and (found := _text_of(named)) is not None:
+        return found
+    parent = toggle.parent
+    if parent is None:
+        return None
+    siblings = parent.children
+    found = _constrained(toggle, siblings)
+    if found is not None:
+        return found
+    index = next(i for i, s in enumerate(siblings) if s is toggle)
+    if _horizontal(parent):
+        # The nearest text in the row, the following one first: rows put the box before its text.
+        order = sorted((i for i in range(len(siblings)) if i != index), key=lambda i: (abs(i - index), i < index))
+        for i in order:
+            found = _text_of(siblings[i])
+            if found is not None:
+                return found
+        return None
+    for i in (index + 1, index - 1):
+        if 0 <= i < len(siblings) and siblings[i].kind in _TEXT_KINDS and (found := _text_of(siblings[i])):
+            return found
+    return None

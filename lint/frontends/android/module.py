@@ -1,0 +1,161 @@
+"""One Android module as the layouts of a unit see it: resources, layouts, theme and code, loaded lazily.
+
+A module's context is its own `res/` plus the `res/` of the in-repo modules it depends on (Gradle), its
+application theme (manifest), and its Java/Kotlin lifecycle code. Each is built at most once per process
+and only when a layout needs it: most units never ask for code, and included layouts are parsed once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lint.frontends import xmlsafe
+from lint.frontends.android import gradle
+from lint.frontends.android.code import CodeIndex, build_index
+from lint.frontends.android.resources import Resources, load
+from lint.source import SourceError, read_source
+
+_DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A layout file read once: its root element and lines, or the parse error."""
+
+    path: Path
+    shown: str
+    root: Any
+    lines: list[str]
+    error: tuple[int, int, str] | None = None
+
+
+@dataclass(slots=True)
+class Module:
+    res_dir: Path
+    res: Resources
+    res_dirs: tuple[Path, ...]  # own first, then dependencies
+    display: Callable[[Path], str]
+    theme: str | None = None
+    _code: CodeIndex | None = None
+    _layouts: dict[str, Path] | None = None
+    _parsed: dict[Path, Parsed] = field(default_factory=dict)
+    _selectors: dict[str, bool] = field(default_factory=dict)
+    #: Cache of standalone builds of included layouts (see include.py), owned by the layout builder.
+    standalone: dict[Path, Any] = field(default_factory=dict)
+
+    def code(self) -> CodeIndex:
+        if self._code is None:
+            self._code = build_index(gradle.module_dir(self.res_dir), self.display)
+        return self._code
+
+    def layout(self, name: str) -> Path | None:
+        """`@layout/name` as the resource merger picks it: own module first, default `layout/` folder first."""
+        if self._layouts is None:
+            found: dict[str, Path] = {}
+            for res_dir in self.res_dirs:
+                try:
+                    folders = sorted((p for p in res_dir.iterdir() if p.is_dir() and p.name.startswith("layout")),
+                                     key=lambda p: (p.name != "layout", p.name))
+                except OSError:
+                    continue
+                for folder in folders:
+                    for path in sorted(folder.glob("*.xml")):
+                        found.setdefault(path.stem, path)
+            self._layouts = found
+        return self._layouts.get(name)
+
+    def parsed(self, path: Path) -> Parsed:
+        cached = self._parsed.get(path)
+        if cached is None:
+            cached = self._parsed[path] = _parse(path, self.display(path))
+        return cached
+
+    def is_selector(self, drawable: str) -> bool:
+        """Whether `@drawable/name` is a state list (its look depends on checked/selected state)."""
+        if drawable not in self._selectors:
+            self._selectors[drawable] = any(_root_tag(res / folder.name / f"{drawable}.xml") == "selector"
+                                            for res in self.res_dirs for folder in _drawable_dirs(res))
+        return self._selectors[drawable]
+
+
+def _drawable_dirs(res_dir: Path) -> list[Path]:
+    try:
+        return [p for p in res_dir.iterdir() if p.is_dir() and p.name.startswith(("drawable", "mipmap"))]
+    except OSError:
+        return []
+
+
+def _root_tag(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    try:
+        root, _ = xmlsafe.parse(read_source(path).data)
+    except SourceError:
+        return None
+    return root.tag if root is not None and isinstance(root.tag, str) else None
+
+
+def _parse(path: Path, shown: str) -> Parsed:
+    try:
+        source = read_source(path)
+    except SourceError as exc:
+        return Parsed(path, shown, None, [], (exc.line, exc.column, exc.message))
+    if not source.text.strip():
+        return Parsed(path, shown, None, [])
+    root, error = xmlsafe.parse(source.data)
+    return Parsed(path, shown, root, source.text.splitlines(), error)
+
+
+#: Modules and tables by (folder, how the run displays it): the same folder under another working
+#: directory shows other paths. Bounded, like an LRU, so a monorepo run does not keep every module.
+_MODULES: dict[tuple[Path, str], Module] = {}
+_TABLES: dict[tuple[Path, str], Resources] = {}
+_MAX_CACHED = 32
+
+
+def _remember(cache: dict[tuple[Path, str], Any], key: tuple[Path, str], value: Any) -> Any:
+    if len(cache) >= _MAX_CACHED:
+        cache.pop(next(iter(cache)))
+    cache[key] = value
+    return value
+
+
+def _tables(res_dir: Path, display: Callable[[Path], str]) -> Resources:
+    key = (res_dir, display(res_dir))
+    cached = _TABLES.get(key)
+    if cached is None:
+        cached = _remember(_TABLES, key, load(res_dir, display))
+    return cached
+
+
+def _theme(res_dir: Path) -> str | None:
+    manifest = res_dir.parent / "AndroidManifest.xml"
+    if not manifest.is_file():
+        return None
+    try:
+        root, _ = xmlsafe.parse(read_source(manifest).data)
+    except SourceError:
+        return None
+    if root is None:
+        return None
+    for element in root.iter("application"):
+        theme = element.get("{http://schemas.android.com/apk/res/android}theme")
+        if theme and theme.startswith("@style/"):
+            return theme[len("@style/"):]
+    return None
+
+
+def module_for(res_dir: Path, display: Callable[[Path], str]) -> Module:
+    """The module of a `res/` folder, shared by every chunk of its layouts in this process."""
+    key = (res_dir, display(res_dir))
+    cached = _MODULES.get(key)
+    if cached is not None:
+        return cached
+    deps = tuple(gradle.dependency_res_dirs(res_dir))
+    res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
+    module = Module(res_dir, res, (res_dir, *deps), display, _theme(res_dir))
+    _remember(_MODULES, key, module)
+    return module

@@ -1,0 +1,159 @@
+"""One layout element to a node: its kind and the facts its own attributes (and code) decide.
+
+Where an attribute was written matters for evidence: an `<include>` overrides the included root's
+`android:id`, `android:visibility` and layout params, so `Site` knows, per attribute, which file and line
+it comes from. Facts that need the rest of the tree (labels, a hidden ancestor) are settled by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lint.finding import Evidence
+from lint.frontends.android import binding, toggles, visibility
+from lint.frontends.android.module import Module
+from lint.frontends.android.resources import Resolved, literal_bool
+from lint.frontends.android.styles import TextSizes
+from lint.model import Fact, Node
+
+_TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
+_CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "ViewGroup", "Group", "RadioGroup",
+               "TableRow")
+
+
+def kind_of(tag: str) -> str:
+    simple = tag.rsplit(".", 1)[-1]
+    if simple.endswith(_TOGGLES):
+        return "toggle"
+    if simple.endswith("EditText") or simple.endswith("AutoCompleteTextView"):
+        return "input"
+    if simple.endswith(("ImageView", "ImageButton")):
+        return "image"
+    if simple.endswith(("Button", "Chip")):
+        return "button"
+    if simple.endswith("TextView"):
+        return "text"
+    if simple.endswith(_CONTAINERS) or simple in ("merge", "layout"):
+        return "container"
+    return "other"
+
+
+@dataclass(slots=True)
+class FileText:
+    """A source file's lines, to find the line an attribute is on (lxml only knows where a start tag ends)."""
+
+    path: str
+    lines: list[str]
+
+    def attr_line(self, line: int, qname: str) -> int:
+        needle = qname + "="
+        for candidate in range(min(line, len(self.lines)), max(line - 60, 0), -1):
+            text = self.lines[candidate - 1]
+            if needle in text:
+                return candidate
+            if "<" in text and candidate != line:
+                break
+        return line
+
+
+@dataclass(slots=True)
+class Site:
+    """Where an element's attributes were written; `<include>` overrides come from the includer."""
+
+    file: FileText
+    line: int
+    overrides: dict[str, tuple[FileText, int]] = field(default_factory=dict)
+
+    def __call__(self, qname: str, value: str, note: str = "") -> Evidence:
+        file, line = self.overrides.get(qname, (self.file, self.line))
+        return Evidence(file.path, file.attr_line(line, qname), f'{qname}="{value}"{note}')
+
+
+class Facts:
+    """Computes element facts against one module's resources, theme and code."""
+
+    def __init__(self, module: Module, layouts: frozenset[str]) -> None:
+        self.module = module
+        self.res = module.res
+        self.sizes = TextSizes(module.res, module.theme)
+        self.layouts = layouts
+
+    def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:
+        return self.module.code().facts(self.layouts | scope, view) if view else {}
+
+    def bool_attr(self, attrs: dict[str, str], qname: str, site: Site) -> Fact | None:
+        raw = attrs.get(qname)
+        if raw is None:
+            return None
+        here = site(qname, raw)
+        expr = binding.expression(raw)
+        if expr is not None:
+            ref = binding.resource(expr)
+            if ref is None:
+                value = literal_bool(expr)
+                return Fact(value, (here,) if value is not None else ())
+            raw = ref
+        resolved = self.res.resolve(raw)
+        value = literal_bool(resolved.value) if resolved is not None else None
+        return Fact(value, (here, *resolved.evidence)) if value is not None and resolved else Fact(None)
+
+    def text(self, attrs: dict[str, str], site: Site) -> tuple[Fact | None, bool]:
+        """The text at first render and whether its resource holds a link."""
+        raw = attrs.get("android:text")
+        if raw is None:
+            return None, False
+        expr = binding.expression(raw)
+        resolved: Resolved | None
+        if expr is not None:
+            literal = binding.literal_text(expr)
+            ref = binding.resource(expr)
+            if literal is not None:
+                return Fact(literal, (site("android:text", raw),)), False
+            if ref is None:
+                return None, False
+            resolved = self._array_item(ref) if ref.startswith("array/") else self.res.resolve(ref)
+        else:
+            resolved = self.res.resolve(raw)
+        if resolved is None:
+            return None, False
+        here = site("android:text", raw) if raw.startswith("@") else Evidence(
+            site.file.path, site.file.attr_line(site.line, "android:text"), "android:text")
+        return Fact(resolved.value, (here, *resolved.evidence), resolved.alts), resolved.link
+
+    def _array_item(self, key: str) -> Resolved | None:
+        entries = self.res.entries(key)
+        if not entries:
+            return None
+        default = next((e for e in entries if e.qualifier == ""), entries[0])
+        note = f"@{key.replace('array/', 'stringArray/')} = {' '.join(default.value.split())[:60]!r}"
+        alts = tuple(e.value for e in entries if e is not default)
+        return Resolved(default.value, alts, (Evidence(default.path, default.line, note),), default.link)
+
+    def visible_own(self, attrs: dict[str, str], parent: Node | None, site: Site, tag: str) -> Fact | None:
+        own = visibility.own(self.res, attrs, parent, site)
+        if tag.rsplit(".", 1)[-1] == "ViewStub":
+            layout = attrs.get("android:layout", "")
+            own = Fact(False, (site("android:layout", layout, " (a ViewStub is not inflated at first render)"),))
+        return own
+
+    def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str) -> Fact | None:
+        """The checked fact of a tappable check-mark image, or None when the element is not one."""
+        drawable = toggles.drawable_of(attrs)
+        if drawable is None:
+            return None
+        from lint.frontends.android.code import normal
+
+        if not toggles.tappable(tag, attrs) and not (view and normal(view) in self.module.code().tappable):
+            return None
+        qname, name = drawable
+        here = site(qname, attrs[qname])
+        if self.module.is_selector(name):
+            return Fact(None, (Evidence(here.path, here.line, f"{here.note} is a state list"),))
+        meaning = toggles.meaning(name)
+        if meaning is None:
+            return Fact(None)
+        return Fact(meaning, (Evidence(here.path, here.line, f"{here.note}: the drawable shows it "
+                                       f"{'checked' if meaning else 'unchecked'}"),))
+
+    def font_size(self, attrs: dict[str, str], site: Site) -> Fact | None:
+        return self.sizes.font_size(attrs, site)

@@ -1,0 +1,103 @@
+"""Text size through styles, the way TextView reads it at inflation.
+
+Precedence: the view's own `android:textSize` > its `style` (child before parent; explicit `parent=` or the
+implicit dotted parent) > `android:textAppearance` (the view's, else its style's) > the theme's default
+(`android:textViewStyle` / `android:textAppearance` of the application theme). Styles from libraries or the
+framework that are not in the repository resolve through `framework.py` where their size is fixed, else
+stay unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lint.finding import Evidence
+from lint.frontends.android import framework, units
+from lint.frontends.android.resources import Resources, Style
+from lint.model import Fact
+
+#: Makes the evidence for one of the element's attributes: (qualified name, raw value) -> Evidence.
+SiteEvidence = Callable[[str, str], Evidence]
+_SIZE_KEYS = ("android:textSize", "textSize")
+_APPEARANCE_KEYS = ("android:textAppearance", "textAppearance")
+
+
+def _item(style: Style, keys: tuple[str, ...]) -> tuple[str, Evidence] | None:
+    for key in keys:
+        entry = style.items.get(key)
+        if entry is not None:
+            return entry.value, Evidence(entry.path, entry.line, f"{style.name}: {key} {entry.value}")
+    return None
+
+
+def _style_name(ref: str) -> str | None:
+    ref = ref.strip()
+    if ref.startswith("@android:style/"):
+        return "android:" + ref[len("@android:style/"):]
+    if ref.startswith("@style/"):
+        return ref[len("@style/"):]
+    if ref.startswith("?"):
+        mapped = framework.theme_attr_style(ref)
+        return "android:" + mapped if mapped else None
+    return None
+
+
+class TextSizes:
+    def __init__(self, res: Resources, theme: str | None = None) -> None:
+        self.res = res
+        self.theme = theme
+
+    def from_style(self, ref: str, via: list[Evidence], appearance: bool = True) -> Fact | None:
+        """textSize from a style reference and its parents; then its textAppearance when allowed."""
+        name = _style_name(ref)
+        if name is None:
+            return None
+        chain = self.res.style_chain(name)
+        links: list[Evidence] = []
+        for style in chain:
+            found = _item(style, _SIZE_KEYS)
+            if found is not None:
+                return units.size_fact(self.res, found[0], [*via, *links, found[1]])
+            if style is not chain[-1]:
+                links.append(Evidence(style.path, style.line, f"{style.name} → parent {style.parent}"))
+        outside = chain[-1].parent if chain else name
+        size = framework.style_size(outside) if outside else None
+        if size is not None:
+            last = chain[-1] if chain else None
+            where = [Evidence(last.path, last.line, f"{last.name} → parent {outside} = {size:g}sp")] if last else []
+            note = [] if last else [Evidence(via[-1].path, via[-1].line, f"{outside} = {size:g}sp (framework)")]
+            return Fact(float(size), (*via, *links, *where, *note))
+        if appearance:
+            for style in chain:
+                found = _item(style, _APPEARANCE_KEYS)
+                if found is not None:
+                    return self.from_style(found[0], [*via, found[1]], appearance=False)
+        return None
+
+    def font_size(self, attrs: dict[str, str], site: SiteEvidence) -> Fact | None:
+        raw = attrs.get("android:textSize")
+        if raw is not None:
+            return units.size_fact(self.res, raw, [site("android:textSize", raw)])
+        style = attrs.get("style")
+        if style:
+            found = self.from_style(style, [site("style", style)], appearance="android:textAppearance" not in attrs)
+            if found is not None:
+                return found
+        appearance = attrs.get("android:textAppearance")
+        if appearance:
+            found = self.from_style(appearance, [site("android:textAppearance", appearance)], appearance=False)
+            if found is not None:
+                return found
+        return self.theme_default()
+
+    def theme_default(self) -> Fact | None:
+        """The application theme's text style, when the theme is in the repository and says it."""
+        if not self.theme:
+            return None
+        for style in self.res.style_chain(self.theme):
+            for key in ("android:textViewStyle", "android:textAppearance"):
+                entry = style.items.get(key)
+                if entry is not None:
+                    via = [Evidence(entry.path, entry.line, f"theme {style.name}: {key} {entry.value}")]
+                    return self.from_style(entry.value, via)
+        return None

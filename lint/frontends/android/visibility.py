@@ -1,0 +1,96 @@
+"""Whether an element is on screen at first render, from its own attributes and its parent.
+
+Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05,
+or a zero width/height. Zero is a real size except for a weighted child of a LinearLayout (the weight
+gives it space) and a ConstraintLayout child (0dp means "match constraints"). A binding to a variable is
+unknown; an unknown element inside a hidden one is still hidden.
+"""
+
+from __future__ import annotations
+
+from lint.finding import Evidence
+from lint.frontends.android import binding, units
+from lint.frontends.android.resources import Resources
+from lint.frontends.android.styles import SiteEvidence
+from lint.model import Fact, Node
+
+_HIDDEN_ALPHA = 0.05
+_NUMERIC = {"0": "visible", "4": "invisible", "8": "gone"}
+_WEIGHTED_PARENTS = ("LinearLayout", "RadioGroup", "TableRow", "TableLayout")
+_CONSTRAINT_PARENTS = ("ConstraintLayout", "MotionLayout")
+
+
+def _visibility_attr(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
+    expr = binding.expression(raw)
+    if expr is not None:
+        value = binding.visibility(expr)
+        chain: tuple[Evidence, ...] = ()
+    else:
+        resolved = res.resolve(raw)
+        value = None if resolved is None else resolved.value.strip().lower()
+        value = _NUMERIC.get(value, value) if value is not None else None
+        chain = resolved.evidence if resolved is not None else ()
+    if value in ("gone", "invisible"):
+        return Fact(False, (site("android:visibility", raw), *chain))
+    if value == "visible":
+        return Fact(True)
+    return Fact(None)
+
+
+def _alpha(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
+    if binding.is_binding(raw):
+        return None
+    resolved = res.resolve(raw)
+    try:
+        value = float(resolved.value) if resolved is not None else None
+    except ValueError:
+        value = None
+    if value is not None and value < _HIDDEN_ALPHA:
+        assert resolved is not None
+        return Fact(False, (site("android:alpha", raw), *resolved.evidence))
+    return None
+
+
+def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
+    parent_tag = parent.tag.rsplit(".", 1)[-1] if parent is not None else ""
+    if parent_tag.endswith(_CONSTRAINT_PARENTS):
+        return None
+    weight = attrs.get("android:layout_weight", "0")
+    try:
+        weighted = float(weight) > 0
+    except ValueError:
+        weighted = True  # a resource or binding: assume the layout gives it space rather than guess hidden
+    default = "vertical" if parent_tag.endswith(("RadioGroup", "TableLayout")) else "horizontal"
+    orientation = parent.attrs.get("android:orientation", default) if parent is not None else default
+    # The weight stretches the child along the parent's orientation only.
+    stretched = "android:layout_width" if orientation == "horizontal" else "android:layout_height"
+    for qname in ("android:layout_width", "android:layout_height"):
+        raw = attrs.get(qname)
+        if raw is None or not units.is_zero(res, raw):
+            continue
+        if weighted and qname == stretched and parent_tag.endswith(_WEIGHTED_PARENTS):
+            continue
+        return Fact(False, (site(qname, raw),))
+    return None
+
+
+def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
+    """What the element's own attributes say: False with the reason, True, unknown, or None (nothing)."""
+    raw = attrs.get("android:visibility")
+    said = _visibility_attr(res, raw, site) if raw is not None else None
+    if said is not None and said.value is False:
+        return said
+    alpha = attrs.get("android:alpha")
+    hidden = _alpha(res, alpha, site) if alpha is not None else None
+    return hidden or _zero_size(res, attrs, parent, site) or said
+
+
+def combine(above: Fact, mine: Fact | None) -> Fact:
+    """An ancestor that is hidden hides everything under it; otherwise the element's own state decides."""
+    if above.value is False:
+        return above
+    if mine is not None and mine.value is False:
+        return mine
+    if above.value is None or (mine is not None and mine.value is None):
+        return Fact(None, mine.evidence if mine is not None and mine.value is None else above.evidence)
+    return Fact(True)
