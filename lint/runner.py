@@ -239,8 +239,11 @@ def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
     from lint.execute import lint_all
     from lint.filters import apply_filters
 
+    from lint.execute import select_shard
+
     work, rules, notices = plan(paths, options)
-    findings = lint_all(work, options)
+    work = select_shard(work, options, paths)
+    findings = lint_all(work, options, paths)
     unique = sorted(set(findings), key=Finding.sort_key)
     internal = sum(f.rule == "internal-error" for f in unique)
     files = sum(len(w.unit.files) for w in work)

@@ -1,0 +1,226 @@
+"""The per-unit result cache: findings keyed on every byte a unit's frontend could read.
+
+A key hashes darklint's version and code, the effective configuration, the working directory
+(findings carry cwd-relative paths) and the content of every context file of the unit: its
+layouts plus all `res/values*/*.xml` of the module, or a page's template, sibling script, style
+and JSON files, the app-wide files and the style `@import`s. Listing a little more than the
+frontends really read only costs a miss now and then; listing less would serve stale findings.
+
+Entries are JSON files written atomically (temp file + `os.replace`), so concurrent runs and
+shards can share a folder. An entry that does not parse or validate is a miss and is rewritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lint import __version__
+from lint.finding import Finding
+from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
+
+if TYPE_CHECKING:
+    from lint.discover import Unit
+    from lint.runner import Profile, RunOptions
+
+CACHE_NAME = ".darklint_cache"
+ROOT_MARKERS = (".git", ".darklint.yaml", ".darklint.yml")
+_FORMAT = "1"  # bump when the entry layout changes
+_APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *sorted({f"app{d.style}" for d in DIALECTS.values()}))
+# Over-approximates @import targets: a false hit only adds a file to the key.
+_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
+_MAX_IMPORT_DEPTH = 8
+_APP_SEARCH_DEPTH = 12
+
+
+def project_root(paths: Sequence[Path], cwd: Path) -> Path:
+    """The closest folder at or above the first path holding `.git` or a config file, else cwd."""
+    start = (cwd / paths[0]).resolve() if paths else cwd.resolve()
+    for folder in (start, *start.parents):
+        if any((folder / marker).exists() for marker in ROOT_MARKERS):
+            return folder
+    return cwd.resolve()
+
+
+def _app_root(page_dir: Path) -> Path | None:
+    current = page_dir
+    for _ in range(_APP_SEARCH_DEPTH):
+        if (current / "app.json").is_file():
+            return current
+        if current.parent == current:
+            return None
+        current = current.parent
+    return None
+
+
+def _with_imports(style: Path, app: Path | None, found: dict[Path, None], depth: int = 0) -> None:
+    if style in found or depth > _MAX_IMPORT_DEPTH:
+        return
+    found[style] = None
+    try:
+        data = style.read_bytes()
+    except OSError:
+        return
+    for match in _IMPORT.finditer(data):
+        target = match.group(1).decode("utf-8", "replace")
+        base = (app or style.parent) if target.startswith("/") else style.parent
+        _with_imports(base / target.lstrip("/"), app, found, depth + 1)
+
+
+def context_files(unit: Unit) -> list[Path] | None:
+    """Every file the unit's frontend may read (missing ones included: their absence matters too).
+
+    None for a unit kind whose reads are not known here: such units are never cached.
+    """
+    if unit.kind not in ("android", "mini"):
+        return None
+    if unit.kind == "android":
+        values: list[Path] = []
+        try:
+            folders = sorted(p for p in unit.context.iterdir() if p.name.startswith("values") and p.is_dir())
+        except OSError:
+            folders = []
+        for folder in folders:
+            values.extend(sorted(folder.glob("*.xml")))
+        return [*unit.files, *values]
+    template = unit.context
+    found: dict[Path, None] = dict.fromkeys([template, template.with_suffix(".json")])
+    found.update(dict.fromkeys(template.with_suffix(ext) for ext in SCRIPT_EXTS))
+    app = _app_root(template.parent)
+    dialect = DIALECTS.get(template.suffix)
+    styles = [template.with_suffix(dialect.style)] if dialect else []
+    if app is not None:
+        found.update(dict.fromkeys(app / name for name in _APP_FILES))
+        styles.insert(0, app / f"app{dialect.style}" if dialect else app / "app.wxss")
+    for style in styles:
+        _with_imports(style, app, found)
+    return list(found)
+
+
+def effective_config(profile: Profile, options: RunOptions) -> str:
+    """A digest of everything configuration contributes: merged settings, CLI rule picks, custom rules."""
+    digest = hashlib.sha256(repr(profile.config).encode())
+    digest.update(repr((options.select, options.ignore)).encode())
+    for folder in profile.config.custom_rules:
+        for path in sorted(folder.glob("*.yaml")):
+            digest.update(path.as_posix().encode() + b"\0" + _read(path) + b"\0")
+    return digest.hexdigest()
+
+
+def code_stamp() -> str:
+    """darklint's version plus the size and mtime of its code and shipped rules.
+
+    The version alone would serve stale results from an editable install between releases.
+    """
+    from lint.rules import rules_dir
+
+    digest = hashlib.sha256(f"{_FORMAT}:{__version__}".encode())
+    for top in (Path(__file__).resolve().parent, rules_dir()):
+        for directory, dirs, names in sorted(os.walk(top)):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for name in sorted(names):
+                if name.endswith((".py", ".yaml", ".yml", ".json")):
+                    stat = os.stat(os.path.join(directory, name))
+                    digest.update(f"{directory}/{name}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"\0missing"
+
+
+class UnitCache:
+    """One cache folder; `salt` holds what every key of this run shares (code stamp, cwd)."""
+
+    def __init__(self, directory: Path, salt: str) -> None:
+        self.directory = directory
+        self.entries = directory / "units"
+        self.salt = salt
+        self._digests: dict[Path, bytes] = {}  # values tables are shared by a module's chunks
+
+    def _digest(self, path: Path) -> bytes:
+        cached = self._digests.get(path)
+        if cached is None:
+            cached = self._digests[path] = hashlib.blake2b(_read(path), digest_size=20).digest()
+        return cached
+
+    def key(self, unit: Unit, config_digest: str) -> str | None:
+        """None when the unit cannot be cached (its context files are unknown)."""
+        context = context_files(unit)
+        if context is None:
+            return None
+        digest = hashlib.blake2b(f"{self.salt}\0{config_digest}\0{unit.kind}\0".encode(), digest_size=20)
+        for path in unit.files:
+            digest.update(b"F" + os.fsencode(path) + b"\0")
+        for path in context:
+            digest.update(b"C" + os.fsencode(path) + b"\0" + self._digest(path))
+        return digest.hexdigest()
+
+    def load(self, key: str) -> list[Finding] | None:
+        """The stored findings, or None for a miss; a damaged entry is a miss, never an error."""
+        try:
+            data = json.loads((self.entries / f"{key}.json").read_bytes())
+            if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("findings"), list):
+                return None
+            return [_finding(item) for item in data["findings"]]
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+
+    def store(self, key: str, findings: Iterable[Finding]) -> None:
+        """Writes atomically; a failure to write (read-only disk, full disk) only loses the cache."""
+        entry = {"key": key, "findings": [{**f.to_dict(), "identity": f.identity} for f in findings]}
+        import tempfile
+
+        try:
+            self._prepare()
+            handle, temp = tempfile.mkstemp(dir=self.entries, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode())
+                os.replace(temp, self.entries / f"{key}.json")
+            except BaseException:
+                os.unlink(temp)
+                raise
+        except OSError:
+            pass
+
+    def _prepare(self) -> None:
+        if self.entries.is_dir():
+            return
+        self.entries.mkdir(parents=True, exist_ok=True)
+        ignore = self.directory / ".gitignore"
+        if not ignore.exists():
+            # Like ruff's cache: the folder ignores itself, wherever it lives.
+            ignore.write_text("# Created by darklint; the cache never belongs in version control.\n*\n")
+
+
+_STR_FIELDS = ("rule", "severity", "message", "path", "fingerprint", "identity")
+_INT_FIELDS = ("line", "column", "end_line", "end_column")
+
+
+def _finding(item: Any) -> Finding:
+    """A finding from an entry, type-checked field by field (TypeError/KeyError on anything odd)."""
+    if not isinstance(item, dict):
+        raise TypeError("entry item is not an object")
+    for name in _STR_FIELDS:
+        if not isinstance(item.get(name, ""), str):
+            raise TypeError(name)
+    for name in _INT_FIELDS:
+        if type(item[name]) is not int:
+            raise TypeError(name)
+    evidence = item.get("evidence", [])
+    if not isinstance(evidence, list):
+        raise TypeError("evidence")
+    for e in evidence:
+        if not (isinstance(e, dict) and set(e) == {"path", "line", "note"} and isinstance(e["path"], str)
+                and type(e["line"]) is int and isinstance(e["note"], str)):
+            raise TypeError("evidence item")
+    return Finding.from_dict(item)

@@ -1,0 +1,138 @@
+"""The result cache: warm runs lint nothing, every context file invalidates, damage is never trusted."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import lint.execute
+from lint.cache import CACHE_NAME, context_files, project_root
+from lint.config import find_config
+from lint.discover import discover
+from lint.runner import RunOptions, run
+from tests.test_execute import build_corpus
+
+SIGNUP = "examples/android-app/app/src/main/res/layout/activity_signup.xml"
+REGISTER = "examples/wechat-miniprogram/pages/register/register.wxml"
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_corpus(tmp_path_factory.mktemp("cache-src"), scale=0.02)
+
+
+@pytest.fixture
+def corpus(pristine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh copy per test, because tests edit files and fill the cache."""
+    copy = tmp_path / "project"
+    shutil.copytree(pristine, copy)
+    monkeypatch.chdir(copy)
+    yield copy
+
+
+class Linted:
+    """Records which units each run really linted (the rest came from the cache)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.runs: list[list[str]] = []
+        real = lint.execute._lint
+
+        def spy(work: Any, pending: list[int], options: RunOptions) -> Any:
+            self.runs.append([str(work[i].unit.context) for i in pending])
+            return real(work, pending, options)
+
+        monkeypatch.setattr(lint.execute, "_lint", spy)
+
+
+def findings(corpus: Path, **options: Any) -> list[dict[str, Any]]:
+    result = run([Path(".")], RunOptions(cwd=corpus, jobs=1, **options))
+    return [{**f.to_dict(), "identity": f.identity} for f in result.findings]
+
+
+def test_warm_run_reads_everything_from_the_cache(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = findings(corpus, no_cache=True)
+    linted = Linted(monkeypatch)
+    assert findings(corpus) == expected
+    assert findings(corpus) == expected
+    assert len(linted.runs[0]) > 10 and linted.runs[1] == []
+    cache = corpus / CACHE_NAME
+    assert (cache / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert not list((cache / "units").glob(".tmp-*")), "a temporary file was left behind"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path} no longer holds {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_values_change_relints_its_module_only(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    findings(corpus)
+    linted = Linted(monkeypatch)
+    res = corpus / "examples/android-app/app/src/main/res"
+    _edit(res / "values/dimens.xml", "</resources>", '    <dimen name="unused_by_layouts">3sp</dimen>\n</resources>')
+    assert findings(corpus) == findings(corpus, no_cache=True)
+    assert linted.runs[0] == [str(res.relative_to(corpus))]
+
+
+def test_an_imported_style_change_relints_the_page(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = corpus / REGISTER
+    (page.parent / "common.wxss").write_text(".legal { color: #999; }\n", encoding="utf-8")
+    style = page.with_suffix(".wxss")
+    style.write_text('@import "common.wxss";\n' + style.read_text(encoding="utf-8"), encoding="utf-8")
+    assert page.parent / "common.wxss" in context_files(next(u for u in discover([page]).units))
+    findings(corpus)
+    linted = Linted(monkeypatch)
+    (page.parent / "common.wxss").write_text(".legal { font-size: 12rpx; }\n", encoding="utf-8")
+    assert findings(corpus) == findings(corpus, no_cache=True)
+    assert linted.runs[0] == [REGISTER]
+
+
+def test_config_and_rule_selection_are_part_of_the_key(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    everything = findings(corpus)
+    only = findings(corpus, select=("legal-text-small",))
+    assert only and {f["rule"] for f in only} == {"legal-text-small"} != {f["rule"] for f in everything}
+    (corpus / ".darklint.yaml").write_text("rules:\n  legal-text-small: 'off'\n", encoding="utf-8")
+    find_config.cache_clear()  # a new process would look again; this one remembers "no config here"
+    assert "legal-text-small" not in {f["rule"] for f in findings(corpus)}
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "wrong-type", "other-key"])
+def test_a_damaged_entry_is_ignored_and_rewritten(corpus: Path, damage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = findings(corpus)
+    entries = sorted((corpus / CACHE_NAME / "units").glob("*.json"))
+    with_findings = [p for p in entries if json.loads(p.read_bytes())["findings"]]
+    assert with_findings
+    for entry in with_findings:
+        text = entry.read_text(encoding="utf-8")
+        if damage == "truncate":
+            entry.write_text(text[: len(text) // 2], encoding="utf-8")
+        elif damage == "garbage":
+            entry.write_bytes(b"\x00\xff not json")
+        elif damage == "wrong-type":
+            data = json.loads(text)
+            data["findings"][0]["line"] = "7"
+            entry.write_text(json.dumps(data), encoding="utf-8")
+        else:  # an entry renamed onto another key must not answer for it
+            data = json.loads(text)
+            data["findings"] = []
+            data["key"] = "0" * 40
+            entry.write_text(json.dumps(data), encoding="utf-8")
+    linted = Linted(monkeypatch)
+    assert findings(corpus) == expected
+    assert len(linted.runs[0]) == len(with_findings)
+    assert all(json.loads(p.read_bytes())["key"] == p.stem for p in with_findings), "entries were not rewritten"
+
+
+def test_default_cache_lives_at_the_project_root(corpus: Path) -> None:
+    layout = corpus / SIGNUP
+    assert project_root([layout], corpus / "gen") == corpus
+    run([layout], RunOptions(cwd=corpus / "gen", jobs=1))
+    assert (corpus / CACHE_NAME / "units").is_dir() and not (corpus / "gen" / CACHE_NAME).exists()
+    run([layout], RunOptions(cwd=corpus, jobs=1, no_cache=True, cache_dir=corpus / "elsewhere"))
+    assert not (corpus / "elsewhere").exists()
