@@ -24,7 +24,7 @@ ANDROID_CHUNK = 64
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    kind: str  # "android" | "mini"
+    kind: str  # "android" | "mini" | "vue" | "taro"
     context: Path  # the module's res/ folder, or the page template
     files: tuple[Path, ...]  # the files whose findings this unit reports
 
@@ -101,6 +101,19 @@ class _Ignorer:
         return False
 
 
+def _utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes come back from the OS as lone surrogates
+        return False
+    return True
+
+
+def printable(path: Path) -> str:
+    """A path for a message, with undecodable bytes shown as escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def walk(root: Path, notices: list[str]) -> Iterator[Path]:
     ignorer = _Ignorer()
     for parent in reversed(root.resolve().parents):
@@ -113,16 +126,23 @@ def walk(root: Path, notices: list[str]) -> Iterator[Path]:
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            notices.append(f"{directory}: skipped, cannot list ({exc.strerror})")
+            notices.append(f"{printable(directory)}: skipped, cannot list ({exc.strerror})")
             continue
         subdirs = []
         for entry in entries:
             path = Path(entry.path)
+            if not _utf8_name(entry.name):
+                # Paths end up in reports (JSON, SARIF) that must be valid UTF-8: name it, skip it.
+                notices.append(f"{printable(path)}: skipped, file name is not valid UTF-8")
+                continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
                 is_file = entry.is_file()
-            except OSError:
+            except OSError as exc:  # e.g. ELOOP: a symbolic link that points at itself
+                notices.append(f"{printable(path)}: skipped ({exc.strerror})")
                 continue
+            if not (is_dir or is_file) and entry.is_symlink() and not os.path.exists(path):
+                notices.append(f"{printable(path)}: skipped, broken symbolic link")
             if is_dir:
                 if entry.name not in SKIP_DIRS and not ignorer.ignored(path, True):
                     subdirs.append(path)
@@ -135,6 +155,7 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     result = Discovery(notices=notices if notices is not None else [])
     layouts: dict[Path, set[Path]] = {}
     templates: set[Path] = set()
+    components: dict[Path, str] = {}
     for given in paths:
         if given.is_dir():
             candidates: Iterable[Path] = walk(given, result.notices)
@@ -153,6 +174,10 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
                 elif given == path:
                     bucket.update(_layouts(res_dir))
                 continue
+            framework = _framework_kind(path)
+            if framework is not None:
+                components[path] = framework
+                continue
             template = _template_for(path) if given == path or path.suffix in DIALECTS else None
             if template is not None and (template.suffix != ".qml" or _is_mini(template)):
                 templates.add(template)
@@ -164,7 +189,21 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     for template in sorted(templates):
         result.units.append(Unit("mini", template, (template,)))
         result.files += 1
+    for path in sorted(components):
+        result.units.append(Unit(components[path], path, (path,)))
+        result.files += 1
     return result
+
+
+def _framework_kind(path: Path) -> str | None:
+    """uni-app single-file components are always units; `.jsx`/`.tsx` only in Taro code."""
+    if path.suffix in (".vue", ".nvue"):
+        return "vue"
+    if path.suffix in (".jsx", ".tsx"):
+        from lint.frontends.taro.detect import is_taro
+
+        return "taro" if is_taro(path) else None
+    return None
 
 
 def _is_mini(template: Path) -> bool:

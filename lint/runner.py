@@ -15,10 +15,11 @@ from typing import Any
 
 from lint.config import Config, ConfigError, default_config, find_config, load_config, validate_rules
 from lint.discover import Unit, discover
-from lint.engine import ActiveRule, activate, evaluate, fingerprint
+from lint.engine import ActiveRule, activate, evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
 from lint.model import Document
 from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+from lint.source import TOO_LARGE, size_limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +62,11 @@ class Profile:
 
 def display_path(path: Path, cwd: Path) -> str:
     try:
-        return path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
+        shown = path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        shown = path.resolve().as_posix()
+    # Reports must be valid UTF-8: undecodable bytes in a name are shown as escapes.
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _all_rules(config: Config) -> dict[str, Rule]:
@@ -117,14 +120,34 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         return display_path(path, cwd)
 
     try:
-        documents = _documents(unit, shown)
-        findings = evaluate(documents, profile.rules)
+        with size_limit(profile.config.max_file_size):
+            documents = _documents(unit, shown)
+        findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
     except Exception as exc:
+        if len(unit.files) > 1:  # one file at a time: only the file that fails is lost
+            return [f for path in unit.files for f in lint_unit(Unit(unit.kind, unit.context, (path,)), profile, cwd)]
         path = shown(unit.files[0])
-        message = f"internal error while linting ({type(exc).__name__}: {exc}); please report this"
+        detail = " ".join(str(exc).split())[:160]
+        message = f"internal error while linting ({type(exc).__name__}: {detail}); please report this"
         return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
                         fingerprint("internal-error", path, type(exc).__name__, 0))]
     return _filter(findings, profile, cwd)
+
+
+def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:
+    """Files above `max-file-size` become `file-skipped` findings instead of parse errors."""
+    active = next((r for r in profile.rules if r.id == "file-skipped"), None)
+    found: list[Finding] = []
+    for doc in documents:
+        skips = [e for e in doc.errors if e[2].startswith(TOO_LARGE)]
+        if not skips:
+            continue
+        doc.errors = [e for e in doc.errors if not e[2].startswith(TOO_LARGE)]
+        if active is not None:
+            message = format_message(active, None, {"error": skips[0][2]})
+            found.append(Finding(active.id, active.severity, message, doc.path, 1, 1, 1, 1,
+                                 fingerprint(active.id, doc.path, "size", 0), identity="size"))
+    return found
 
 
 def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
@@ -135,6 +158,14 @@ def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
         docs = [layout.build(path, shown(path), context) for path in unit.files]
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
         return docs
+    if unit.kind == "vue":
+        from lint.frontends.vue import page as vue_page
+
+        return vue_page.build(unit.context, shown)
+    if unit.kind == "taro":
+        from lint.frontends.taro import page as taro_page
+
+        return taro_page.build(unit.context, shown)
     from lint.frontends.mini import page
 
     return page.build(unit.context, shown)

@@ -1,0 +1,110 @@
+"""Project components used by a uni-app page: values bound at the use site flow in.
+
+`<agree-box v-model="agreed">` renders the component's own template with its props set from
+the page (`agreed` = true there), falling back to the component's prop defaults for anything
+the page does not bind; the use site becomes a toggle with the checked state its inner toggle
+takes, and the component's own text joins the use site's label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, Valued
+from lint.frontends.mini.library import attribute
+from lint.frontends.mini.values import Binder
+from lint.frontends.vue.library import kebab
+from lint.frontends.vue.project import Project
+from lint.model import Document, Fact
+
+if TYPE_CHECKING:
+    from lint.frontends.vue.page import Parsed
+
+_MAX_DEPTH = 3
+Flow = Callable[[dict[str, str], dict[str, str], Binder, int], Fact]
+
+
+class Components:
+    """Tag -> how a use site's attributes decide the checked state (only components that
+    render a toggle are listed)."""
+
+    def __init__(self, parsed: Parsed, project: Project | None, display: Callable[[Path], str], depth: int) -> None:
+        self.parsed = parsed
+        self.project = project
+        self.display = display
+        self.depth = depth
+        self._cache: dict[str, tuple[Parsed, str] | None] = {}
+
+    def _load(self, tag: str) -> tuple[Parsed, str] | None:
+        if tag in self._cache:
+            return self._cache[tag]
+        self._cache[tag] = None
+        if self.project is None or self.depth >= _MAX_DEPTH:
+            return None
+        path = self.project.component(tag, self.parsed.state.imports, self.parsed.path.parent)
+        if path is None or path.resolve() == self.parsed.path.resolve():
+            return None
+        from lint.frontends.vue.page import first_toggle, parse, template_document
+
+        parsed = parse(path, self.display)
+        if isinstance(parsed, Document):
+            return None
+        doc = template_document(parsed, self.project, self.display, depth=self.depth + 1)
+        toggle = first_toggle(doc) if doc is not None else None
+        if toggle is None:
+            return None
+        label = toggle.fact("label").value
+        self._cache[tag] = (parsed, label if isinstance(label, str) else "")
+        return self._cache[tag]
+
+    def __contains__(self, tag: object) -> bool:
+        return isinstance(tag, str) and "-" in tag and self._load(tag) is not None
+
+    def get(self, tag: str) -> Flow | None:
+        loaded = self._load(tag) if "-" in tag else None
+        if loaded is None:
+            return None
+        parsed, _ = loaded
+        return lambda attrs, origins, binder, line: self._checked(parsed, attrs, origins, binder, line)
+
+    def _checked(self, parsed: Parsed, attrs: dict[str, str], origins: dict[str, str], binder: Binder,
+                 line: int) -> Fact:
+        from lint.frontends.vue.page import first_toggle, template_document
+
+        bound: dict[str, Valued] = {}
+        for prop in parsed.state.props:
+            found = attribute(attrs, kebab(prop))
+            if found is None and prop in ("modelValue", "value"):
+                found = attribute(attrs, "model-value")
+            if found is None:
+                continue
+            value, evidence = binder.value(found[1])
+            written = origins.get(found[0], f'{found[0]}="{found[1]}"')
+            note = Evidence(self.parsed.shown, line, f"{written} passes {prop}")
+            bound[prop] = (value, (note, *evidence))
+        own = parsed.state.scope.lookup
+
+        def lookup(path: str) -> Valued:
+            head = path.split(".", 1)[0]
+            if head in bound and head == path:
+                return bound[head]
+            if path.startswith("props.") and path[6:] in bound:
+                return bound[path[6:]]
+            return own(path)
+
+        doc = template_document(parsed, self.project, self.display, lookup, self.depth + 1)
+        toggle = first_toggle(doc) if doc is not None else None
+        if toggle is None:
+            return Fact(None)
+        fact = toggle.fact("checked")
+        if fact.value is None or fact.value is UNKNOWN:
+            return Fact(None)
+        inner = Evidence(parsed.shown, toggle.span.line, f"<{toggle.tag}> inside {parsed.shown}")
+        return Fact(fact.value, (*fact.evidence, inner))
+
+    def label(self, tag: str) -> str:
+        loaded = self._load(tag) if "-" in tag else None
+        return loaded[1] if loaded is not None else ""

@@ -1,0 +1,72 @@
+"""Vue event handlers, for the mini-program frontend's hand-drawn-toggle and link detection.
+
+A tap handler that negates a boolean marks the tapped group as a custom checkbox. Vue writes it
+inline (`@tap="agreed = !agreed"`) or as a method (`this.agreed = !this.agreed` in `methods`,
+`agreed.value = !agreed.value` in `<script setup>`); both are read from the syntax tree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lint.frontends.mini.handlers import Handler
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+
+def _path(node: TSNode, src: bytes) -> str:
+    text = src[node.start_byte : node.end_byte].decode("utf-8", "replace").replace(" ", "")
+    text = text.removeprefix("this.").removeprefix("state.") if text.startswith("this.") else text
+    return text.removesuffix(".value")
+
+
+def flips_in(root: TSNode, src: bytes) -> frozenset[str]:
+    """Paths assigned their own negation anywhere under ``root`` (`x = !x`)."""
+    found: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and right.type == "unary_expression":
+                argument = right.child_by_field_name("argument")
+                if argument is not None and src[right.start_byte : right.start_byte + 1] == b"!" \
+                        and _path(argument, src) == _path(left, src):
+                    found.add(_path(left, src))
+        stack.extend(node.named_children)
+    return frozenset(found)
+
+
+def script_handlers(tree_root: TSNode, src: bytes) -> dict[str, Handler]:
+    """Named functions anywhere in a script block (methods, `function f()`, `const f = () =>`)."""
+    found: dict[str, Handler] = {}
+    stack = [tree_root]
+    while stack:
+        node = stack.pop()
+        name_node = None
+        body = None
+        if node.type in ("method_definition", "function_declaration"):
+            name_node, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+        elif node.type in ("variable_declarator", "pair"):
+            value = node.child_by_field_name("value")
+            if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+                name_node = node.child_by_field_name("name") or node.child_by_field_name("key")
+                body = value.child_by_field_name("body")
+        if name_node is not None and body is not None:
+            name = src[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
+            flips = flips_in(body, src)
+            if flips:
+                found[name] = Handler(name, node.start_point[0] + 1, flips)
+        stack.extend(node.named_children)
+    return found
+
+
+def inline_handler(expression: str, line: int) -> Handler | None:
+    """`@tap="agreed = !agreed"`: an inline statement that flips a boolean."""
+    from lint.frontends.ts import parser
+
+    src = expression.encode()
+    tree = parser("javascript").parse(src)
+    flips = flips_in(tree.root_node, src)
+    return Handler(expression.strip(), line, flips) if flips else None

@@ -1,0 +1,104 @@
+"""A uni-app single-file component unit: its script state, its styles (and `App.vue`'s global
+ones), its template, and the project components it uses."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lint.frontends.cascade import Cascade
+from lint.frontends.expr import Lookup
+from lint.frontends.mini.library import Library
+from lint.frontends.mini.template import Context
+from lint.frontends.mini.values import Binder
+from lint.frontends.vue.library import uniapp_specs
+from lint.frontends.vue.project import Project, find_project
+from lint.frontends.vue.script import ComponentState, read_script
+from lint.frontends.vue.sfc import SFC, split
+from lint.frontends.vue.styles import SheetList
+from lint.frontends.vue.template import VUE, VueTemplateBuilder
+from lint.model import Document, Node
+from lint.source import SourceError, read_source
+
+
+@dataclass(slots=True)
+class Parsed:
+    path: Path
+    shown: str
+    sfc: SFC
+    state: ComponentState
+    docs: list[Document]
+
+
+def parse(path: Path, display: Callable[[Path], str]) -> Parsed | Document:
+    shown = display(path)
+    try:
+        source = read_source(path)
+    except SourceError as exc:
+        return Document(shown, errors=[(exc.line, exc.column, exc.message)])
+    sfc = split(source.data)
+    state = ComponentState()
+    docs: list[Document] = []
+    for block in sorted(sfc.scripts, key=lambda b: "setup" in b.attrs):
+        error = read_script(sfc.view(block), block.lang, "setup" in block.attrs, shown, state)
+        if error is not None:
+            # Facts from a broken script are unknown; the template is still linted.
+            docs.append(Document(shown, errors=[(*error, "script syntax error")]))
+    return Parsed(path, shown, sfc, state, docs)
+
+
+def _sheets(parsed: Parsed, project: Project | None, display: Callable[[Path], str]) -> SheetList:
+    sheets = SheetList(display, parsed.docs, project.root if project else None)
+    if project is not None and project.app is not None and project.app.resolve() != parsed.path.resolve():
+        app = _app_sfc(project.app)
+        if app is not None:
+            for block in app.styles:
+                sheets.add_source(app.view(block), display(project.app), block.lang or "css", project.root)
+    for block in parsed.sfc.styles:
+        sheets.add_source(parsed.sfc.view(block), parsed.shown, block.lang or "css", parsed.path.parent)
+    return sheets
+
+
+@functools.lru_cache(maxsize=16)
+def _app_sfc(app: Path) -> SFC | None:
+    try:
+        return split(read_source(app).data)
+    except SourceError:
+        return None
+
+
+def template_document(parsed: Parsed, project: Project | None, display: Callable[[Path], str],
+                      lookup: Lookup | None = None, depth: int = 0) -> Document | None:
+    """The template's UI tree; ``lookup`` overrides the component's own state (a use site's
+    bound props), ``depth`` guards against components that contain themselves."""
+    if parsed.sfc.template is None:
+        return None
+    from lint.frontends.vue.components import Components
+
+    cascade = Cascade(_sheets(parsed, project, display).sheets)
+    components = Components(parsed, project, display, depth)
+    library = Library({}, {})
+    library.specs.update(uniapp_specs())
+    context = Context(handlers=dict(parsed.state.handlers), library=library)
+    builder = VueTemplateBuilder(parsed.shown, parsed.sfc.view(parsed.sfc.template), VUE,
+                                 Binder(lookup or parsed.state.scope.lookup), cascade, context)
+    return builder.with_components(components).build()
+
+
+def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
+    parsed = parse(path, display)
+    if isinstance(parsed, Document):
+        return [parsed]
+    project = find_project(path.parent)
+    doc = template_document(parsed, project, display)
+    return ([doc] if doc is not None else []) + parsed.docs
+
+
+def first_toggle(doc: Document) -> Node | None:
+    for root in doc.roots:
+        for node in root.walk():
+            if node.kind == "toggle":
+                return node
+    return None

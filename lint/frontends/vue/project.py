@@ -1,0 +1,115 @@
+"""A uni-app project: its source root (where `pages.json` lives), `App.vue` global styles and
+the components a tag resolves to (`easycom` rules, the default `components/<tag>/<tag>.vue`
+convention, and explicit imports)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_SEARCH_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    root: Path
+    app: Path | None
+    #: easycom `custom` rules: (compiled tag pattern, path template with `$1`).
+    easycom: tuple[tuple[re.Pattern[str], str], ...] = field(default=())
+
+    def component(self, tag: str, imports: dict[str, str], base: Path) -> Path | None:
+        """The project `.vue` file a tag names, or None (libraries in node_modules stay tables)."""
+        for local, specifier in imports.items():
+            if _kebab(local) == tag and specifier.endswith((".vue", ".nvue")):
+                return self._file(specifier, base)
+        for pattern, template in self.easycom:
+            match = pattern.fullmatch(tag)
+            if match:
+                target = match.expand(template.replace("$", "\\"))
+                if not target.startswith(("@/", "/", ".")):
+                    return None  # a package in node_modules: a library, known by the table
+                return self._file(target, base)
+        for candidate in (self.root / "components" / tag / f"{tag}.vue", self.root / "components" / f"{tag}.vue"):
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def _file(self, specifier: str, base: Path) -> Path | None:
+        if specifier.startswith("@/"):
+            path = self.root / specifier[2:]
+        elif specifier.startswith("/"):
+            path = self.root / specifier[1:]
+        else:
+            path = base / specifier
+        return path if path.is_file() else None
+
+
+def _kebab(name: str) -> str:
+    from lint.frontends.vue.library import kebab
+
+    return kebab(name)
+
+
+def strip_json_comments(text: str) -> str:
+    """`pages.json` allows `//` and `/* */` comments (and conditional-compilation comments)."""
+    out, pos, in_string = [], 0, False
+    while pos < len(text):
+        char = text[pos]
+        if in_string:
+            out.append(char)
+            if char == "\\" and pos + 1 < len(text):
+                out.append(text[pos + 1])
+                pos += 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+            out.append(char)
+        elif text.startswith("//", pos):
+            end = text.find("\n", pos)
+            pos = len(text) if end == -1 else end
+            continue
+        elif text.startswith("/*", pos):
+            end = text.find("*/", pos + 2)
+            pos = len(text) if end == -1 else end + 2
+            continue
+        else:
+            out.append(char)
+        pos += 1
+    return re.sub(r",(\s*[}\]])", r"\1", "".join(out))
+
+
+def find_project(folder: Path) -> Project | None:
+    return _project(folder.resolve())
+
+
+@functools.lru_cache(maxsize=64)
+def _project(folder: Path) -> Project | None:
+    current = folder
+    for _ in range(_SEARCH_DEPTH):
+        pages = current / "pages.json"
+        if pages.is_file() or (current / "App.vue").is_file():
+            app = current / "App.vue"
+            return Project(current, app if app.is_file() else None, _easycom(pages))
+        if current.parent == current:
+            return None
+        current = current.parent
+    return None
+
+
+def _easycom(pages: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    try:
+        data = json.loads(strip_json_comments(pages.read_text(encoding="utf-8-sig")))
+    except (OSError, ValueError):
+        return ()
+    custom = (data.get("easycom") or {}).get("custom") if isinstance(data, dict) else None
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for pattern, target in (custom or {}).items():
+        try:
+            rules.append((re.compile(pattern.lstrip("^").rstrip("$")), str(target)))
+        except re.error:
+            continue
+    return tuple(rules)

@@ -1,0 +1,257 @@
+"""A Vue component's first-render state, read from its `<script>` blocks (no code runs).
+
+Options API: `export default { data() { return {...} }, props: {...} }` (also wrapped in
+`defineComponent`/`Vue.extend`, and `setup()`); `<script setup>`: `ref(v)`, `reactive({...})`,
+literal constants, `defineProps(...)` / `withDefaults(defineProps<T>(), {...})`. Props without a
+value take Vue's defaults: absent Boolean props are `false`, others `undefined`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
+from lint.frontends.mini.handlers import Handler
+from lint.frontends.vue.scope import Scope
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+_REFS = frozenset({"ref", "shallowRef", "customRef"})
+_REACTIVE = frozenset({"reactive", "shallowReactive", "readonly"})
+_WRAPPERS = frozenset({"defineComponent", "Vue.extend", "defineOptions"})
+
+
+@dataclass(slots=True)
+class ComponentState:
+    scope: Scope = field(default_factory=Scope)
+    #: Prop name (camelCase) -> its value when the user binds nothing.
+    props: dict[str, Any] = field(default_factory=dict)
+    #: Local component name -> import specifier (`@/components/agree-box.vue`).
+    imports: dict[str, str] = field(default_factory=dict)
+    #: Functions that flip a boolean (tapping them toggles a hand-drawn checkbox).
+    handlers: dict[str, Handler] = field(default_factory=dict)
+
+
+def _text(node: TSNode, src: bytes) -> str:
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def _callee(node: TSNode, src: bytes) -> str | None:
+    if node.type != "call_expression":
+        return None
+    fn = node.child_by_field_name("function")
+    return _text(fn, src) if fn is not None else None
+
+
+def _args(node: TSNode) -> list[TSNode]:
+    args = node.child_by_field_name("arguments")
+    return [a for a in args.named_children if a.type != "comment"] if args is not None else []
+
+
+def _pairs(obj: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Keys of an object literal to their value node; methods (`data() {}`) map to themselves."""
+    found: dict[str, TSNode] = {}
+    for child in obj.named_children:
+        if child.type == "pair":
+            key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+            if key is not None and value is not None:
+                found[_text(key, src).strip("'\"")] = value
+        elif child.type == "method_definition":
+            name = child.child_by_field_name("name")
+            if name is not None:
+                found[_text(name, src)] = child
+        elif child.type == "shorthand_property_identifier":
+            found[_text(child, src)] = child
+    return found
+
+
+def returned_object(fn: TSNode) -> TSNode | None:
+    """The object a function returns: `() => ({...})` or the first top-level `return {...}`."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    while body.type == "parenthesized_expression" and body.named_children:
+        body = body.named_children[0]
+    if body.type == "object":
+        return body
+    for statement in body.named_children:
+        if statement.type == "return_statement" and statement.named_children:
+            value = statement.named_children[0]
+            while value.type == "parenthesized_expression" and value.named_children:
+                value = value.named_children[0]
+            return value if value.type == "object" else None
+    return None
+
+
+def read_script(view: bytes, lang: str, setup: bool, shown: str, state: ComponentState) -> tuple[int, int] | None:
+    """Adds one `<script>` block's state; returns the position of a syntax error, if any."""
+    from lint.frontends.ts import first_error, parser
+
+    grammar = {"ts": "typescript", "tsx": "tsx"}.get(lang, "javascript")
+    tree = parser(grammar).parse(view)
+    broken = first_error(tree.root_node)
+    if broken is not None:
+        return broken.start_point[0] + 1, broken.start_point[1] + 1
+    from lint.frontends.vue.handlers import script_handlers
+
+    state.handlers.update(script_handlers(tree.root_node, view))
+    for statement in tree.root_node.named_children:
+        if statement.type == "import_statement":
+            _import(statement, view, state)
+        elif statement.type == "export_statement":
+            value = statement.child_by_field_name("value") or statement.child_by_field_name("declaration")
+            if value is not None:
+                _options(value, view, shown, state)
+        elif statement.type in ("lexical_declaration", "variable_declaration"):
+            declarations(statement, view, shown, state)
+        elif statement.type == "expression_statement" and statement.named_children:
+            _props_call(statement.named_children[0], view, shown, state, None)
+    return None
+
+
+def _import(statement: TSNode, src: bytes, state: ComponentState) -> None:
+    source = statement.child_by_field_name("source")
+    clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+    if source is None or clause is None:
+        return
+    default = next((c for c in clause.named_children if c.type == "identifier"), None)
+    if default is not None:
+        state.imports[_text(default, src)] = _text(source, src).strip("'\"")
+
+
+def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    callee = _callee(value, src)
+    if callee in _WRAPPERS:
+        args = _args(value)
+        value = args[0] if args else value
+    if value.type != "object":
+        return
+    options = _pairs(value, src)
+    props = options.get("props")
+    if props is not None:
+        _prop_specs(props, src, shown, state)
+    data = options.get("data")
+    if data is not None:
+        obj = data if data.type == "object" else returned_object(data)
+        if obj is not None:
+            state.scope.put_object(obj, src, shown, "", "data")
+    setup_fn = options.get("setup")
+    if setup_fn is not None and (body := setup_fn.child_by_field_name("body")) is not None:
+        for statement in body.named_children:
+            if statement.type in ("lexical_declaration", "variable_declaration"):
+                declarations(statement, src, shown, state)
+
+
+def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    for declarator in statement.named_children:
+        if declarator.type != "variable_declarator":
+            continue
+        name_node, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if name_node is None or value is None:
+            continue
+        while value.type in ("as_expression", "satisfies_expression", "non_null_expression") and value.named_children:
+            value = value.named_children[0]
+        name = _text(name_node, src)
+        if name_node.type != "identifier":
+            _props_call(value, src, shown, state, None)
+            continue
+        callee = _callee(value, src)
+        line = value.start_point[0] + 1
+        if callee in _REFS:
+            args = _args(value)
+            result = evaluate(args[0], src, state.scope.lookup)[0] if args else UNDEFINED
+            shown_value = _text(args[0], src) if args else ""
+            state.scope.put(name, result, Evidence(shown, line, f"{name} = {callee}({_short(shown_value)})"))
+        elif callee in _REACTIVE:
+            args = _args(value)
+            if args and args[0].type == "object":
+                state.scope.put_object(args[0], src, shown, f"{name}.", "")
+        elif _props_call(value, src, shown, state, name):
+            continue
+        elif value.type in ("true", "false", "number", "string", "null", "object", "array", "unary_expression"):
+            result = evaluate(value, src, state.scope.lookup)[0]
+            if result is not UNKNOWN:
+                state.scope.put(name, result, Evidence(shown, line, f"const {name} = {to_display(result)}"))
+
+
+def _short(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _props_call(value: TSNode, src: bytes, shown: str, state: ComponentState, name: str | None) -> bool:
+    """`defineProps(...)` or `withDefaults(defineProps<T>(), {...})`; ``name`` is `props` in
+    `const props = defineProps(...)`, through which the template may also read them."""
+    callee = _callee(value, src)
+    defaults: TSNode | None = None
+    if callee == "withDefaults":
+        args = _args(value)
+        if not args:
+            return False
+        defaults = args[1] if len(args) > 1 and args[1].type == "object" else None
+        value, callee = args[0], _callee(args[0], src)
+    if callee is None or not callee.startswith("defineProps"):
+        return False
+    args = _args(value)
+    if args:
+        _prop_specs(args[0], src, shown, state)
+    type_args = value.child_by_field_name("type_arguments")
+    if type_args is not None:
+        _typed_props(type_args, src, shown, state)
+    if defaults is not None:
+        for key, node in _pairs(defaults, src).items():
+            node = returned_object(node) or node if node.type == "arrow_function" else node
+            _set_prop(state, key, evaluate(node, src)[0], shown, node.start_point[0] + 1)
+    if name is not None:
+        for key in list(state.props):
+            state.scope.put(f"{name}.{key}", state.props[key], state.scope.evidence.get(key) or Evidence(shown, 1, ""))
+    return True
+
+
+def _set_prop(state: ComponentState, key: str, value: Any, shown: str, line: int) -> None:
+    state.props[key] = value
+    state.scope.put(key, value, Evidence(shown, line, f"props.{key} default = {to_display(value)}"))
+
+
+def _prop_specs(props: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    if props.type == "array":
+        for item in props.named_children:
+            if item.type == "string":
+                _set_prop(state, _text(item, src).strip("'\""), UNDEFINED, shown, item.start_point[0] + 1)
+        return
+    if props.type != "object":
+        return
+    for key, spec in _pairs(props, src).items():
+        line = spec.start_point[0] + 1
+        if spec.type == "object":
+            fields = _pairs(spec, src)
+            if "default" in fields:
+                node = fields["default"]
+                if node.type in ("arrow_function", "function_expression", "method_definition"):
+                    body = node.child_by_field_name("body")
+                    obj = returned_object(node)
+                    expression_body = body is not None and body.type != "statement_block"
+                    node = obj if obj is not None else (body if expression_body and body is not None else node)
+                _set_prop(state, key, evaluate(node, src)[0], shown, node.start_point[0] + 1)
+                continue
+            spec = fields.get("type", spec)
+        _set_prop(state, key, False if "Boolean" in _text(spec, src) else UNDEFINED, shown, line)
+
+
+def _typed_props(type_args: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    """`defineProps<{ agreed?: boolean }>()`: an absent boolean prop is false."""
+    for literal in type_args.named_children:
+        if literal.type != "object_type":
+            continue
+        for member in literal.named_children:
+            if member.type != "property_signature":
+                continue
+            name = member.child_by_field_name("name")
+            annotation = member.child_by_field_name("type")
+            if name is None:
+                continue
+            boolean = annotation is not None and _text(annotation, src).lstrip(":").strip() == "boolean"
+            _set_prop(state, _text(name, src), False if boolean else UNDEFINED, shown, member.start_point[0] + 1)
