@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from lint.runner import RunOptions, RunResult, run
 from tests.conftest import run_cli
 
 STRINGS = """<?xml version="1.0" encoding="utf-8"?>
@@ -58,13 +61,37 @@ def module(tmp_path: Path, body: str) -> Path:
     return tmp_path
 
 
-def lint(tmp_path: Path, baseline: Path | None = None, write: Path | None = None, cwd: Path | None = None) -> RunResult:
-    return run([cwd or tmp_path], RunOptions(cwd=cwd or tmp_path, baseline=baseline, write_baseline=write,
-                                              no_cache=True, jobs=1))
+# Each run is its own process, as successive CI runs are: a baseline is written by one run and
+# read by a later one, after the layout was edited on disk.
+RUN = """
+import json, sys
+from pathlib import Path
+from lint.runner import RunOptions, run
+cwd, baseline, write = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+result = run([cwd], RunOptions(cwd=cwd, baseline=Path(baseline) if baseline else None,
+                               write_baseline=Path(write) if write else None, no_cache=True, jobs=1))
+print(json.dumps({"findings": [dict(f.to_dict(), identity=f.identity) for f in result.findings],
+                  "baselined": result.baselined, "gone": result.baseline_gone}))
+"""
 
 
-def consent(result: RunResult) -> list[tuple[int, str]]:
-    return [(f.line, f.identity) for f in result.findings if f.rule == "consent-prechecked"]
+@dataclass
+class Result:
+    findings: list[dict[str, Any]]
+    baselined: int
+    baseline_gone: int
+
+
+def lint(tmp_path: Path, baseline: Path | None = None, write: Path | None = None, cwd: Path | None = None) -> Result:
+    where = cwd or tmp_path
+    completed = subprocess.run([sys.executable, "-c", RUN, str(where), str(baseline or ""), str(write or "")],
+                               capture_output=True, text=True, check=True, timeout=300)
+    data = json.loads(completed.stdout)
+    return Result(data["findings"], data["baselined"], data["gone"])
+
+
+def consent(result: Result) -> list[tuple[int, str]]:
+    return [(f["line"], f["identity"]) for f in result.findings if f["rule"] == "consent-prechecked"]
 
 
 def test_write_baseline_records_rule_path_identity_message_and_count(tmp_path: Path) -> None:
@@ -122,7 +149,7 @@ def test_baseline_paths_are_relative_to_the_baseline_file(tmp_path: Path) -> Non
     module(tmp_path, box("cb_privacy", "agree_privacy") + box("cb_marketing", "marketing_opt_in"))
     from_module = lint(tmp_path, baseline=baseline, cwd=tmp_path / "app")
     assert [i.split("|")[0] for _, i in consent(from_module)] == ["CheckBox#@+id/cb_marketing"]
-    assert from_module.findings[0].path == "src/main/res/layout/activity_signup.xml"
+    assert from_module.findings[0]["path"] == "src/main/res/layout/activity_signup.xml"
     assert from_module.baselined == 1
 
 
