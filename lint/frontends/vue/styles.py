@@ -40,7 +40,7 @@ class SheetList:
             if sheet.error is not None:
                 self.docs.append(Document(shown, errors=[sheet.error]))
         for target in sheet.imports:
-            resolved = self._resolve(target, base)
+            resolved = self.resolve(target, base)
             if resolved is not None:
                 self.add_file(resolved, depth + 1)
         if sheet.rules:
@@ -60,7 +60,7 @@ class SheetList:
             return
         self.add_source(source.data, shown, path.suffix.lstrip(".").lower(), path.parent, depth)
 
-    def _resolve(self, target: str, base: Path) -> Path | None:
+    def resolve(self, target: str, base: Path) -> Path | None:
         if target.startswith(("http:", "https:", "//")) or target.endswith(")"):
             return None
         if target.startswith(("~@/", "@/")):

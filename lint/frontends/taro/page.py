@@ -1,0 +1,115 @@
+"""A Taro module unit: its JSX, its state, the style sheets it imports, the design width."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint.frontends.cascade import Cascade
+from lint.frontends.mini.library import Spec
+from lint.frontends.taro.detect import taro_config
+from lint.frontends.taro.jsx import JsxBuilder
+from lint.frontends.taro.state import read_state
+from lint.frontends.vue.library import taro_specs
+from lint.frontends.vue.styles import SheetList
+from lint.model import Document
+from lint.source import SourceError, read_source
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+_STYLE_EXTS = (".css", ".scss", ".sass", ".less", ".styl")
+DEFAULT_DESIGN_WIDTH = 750
+
+
+def _text(node: TSNode, src: bytes) -> str:
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def _imports(root: TSNode, src: bytes) -> tuple[dict[str, Spec], list[str], frozenset[str]]:
+    """(local component name -> library entry, style files imported, CSS-module local names)."""
+    tables = taro_specs()
+    components: dict[str, Spec] = {}
+    styles: list[str] = []
+    modules: set[str] = set()
+    for statement in root.named_children:
+        if statement.type != "import_statement":
+            continue
+        source_node = statement.child_by_field_name("source")
+        if source_node is None:
+            continue
+        source = _text(source_node, src).strip("'\"")
+        clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+        if source.endswith(_STYLE_EXTS):
+            styles.append(source)
+            if clause is not None:
+                modules.update(_text(c, src) for c in clause.named_children if c.type == "identifier")
+            continue
+        table = tables.get(source)
+        if table is None or clause is None:
+            continue
+        for named in (c for c in clause.named_children if c.type == "named_imports"):
+            for spec in named.named_children:
+                name, alias = spec.child_by_field_name("name"), spec.child_by_field_name("alias")
+                if name is not None and _text(name, src) in table:
+                    components[_text(alias or name, src)] = table[_text(name, src)]
+    return components, styles, frozenset(modules)
+
+
+@functools.lru_cache(maxsize=32)
+def design_width(config: Path | None) -> int:
+    """`designWidth: 750` in `config/index.{js,ts}` (a function or absent: the default 750)."""
+    if config is None:
+        return DEFAULT_DESIGN_WIDTH
+    from lint.frontends.ts import parser
+
+    try:
+        src = config.read_bytes()
+    except OSError:
+        return DEFAULT_DESIGN_WIDTH
+    stack = [parser("typescript").parse(src).root_node]
+    while stack:
+        node = stack.pop()
+        if node.type == "pair":
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            if key is not None and value is not None and _text(key, src).strip("'\"") == "designWidth":
+                literal = value.type == "number" and _text(value, src).isdigit()
+                return int(_text(value, src)) if literal else DEFAULT_DESIGN_WIDTH
+        stack.extend(node.named_children)
+    return DEFAULT_DESIGN_WIDTH
+
+
+def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
+    from lint.frontends.ts import first_error, parser
+
+    shown = display(path)
+    try:
+        source = read_source(path)
+    except SourceError as exc:
+        return [Document(shown, errors=[(exc.line, exc.column, exc.message)])]
+    tree = parser("tsx" if path.suffix == ".tsx" else "javascript").parse(source.data)
+    docs: list[Document] = []
+    broken = first_error(tree.root_node)
+    if broken is not None:
+        docs.append(Document(shown, errors=[(broken.start_point[0] + 1, broken.start_point[1] + 1, "syntax error")]))
+        return docs
+    components, style_files, modules = _imports(tree.root_node, source.data)
+    config = taro_config(path.parent)
+    root = config.parent.parent / "src" if config is not None else None
+    sheets = SheetList(display, docs, root)
+    if root is not None:  # the app's global sheet comes first in the cascade
+        for name in ("app.scss", "app.css", "app.less"):
+            if (root / name).is_file():
+                sheets.add_file(root / name)
+                break
+    for target in style_files:
+        resolved = sheets.resolve(target, path.parent)
+        if resolved is not None:
+            sheets.add_file(resolved)
+    scope = read_state(tree.root_node, source.data, shown)
+    factor = 375 / design_width(config)
+    builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets), components, modules, factor)
+    return [builder.build(tree.root_node), *docs]
+

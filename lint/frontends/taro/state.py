@@ -1,0 +1,101 @@
+"""A Taro module's first-render state: `useState(v)`, class `state = {...}`, literal constants.
+
+Read from the syntax tree (no code runs), over the whole module: hooks are named by the value
+the destructuring gives them (`const [agreed, setAgreed] = useState(true)` → `agreed`), class
+state is reachable as `this.state.x` and, after `const { x } = this.state`, as `x`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
+from lint.frontends.vue.scope import Scope
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+_STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState"})
+_LITERALS = frozenset({"true", "false", "number", "string", "null"})
+
+
+def _text(node: TSNode, src: bytes) -> str:
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def _unwrap(node: TSNode) -> TSNode:
+    while node.type in ("as_expression", "satisfies_expression", "non_null_expression",
+                        "parenthesized_expression") and node.named_children:
+        node = node.named_children[0]
+    return node
+
+
+def read_state(root: TSNode, src: bytes, shown: str) -> Scope:
+    scope = Scope()
+    class_state: list[TSNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "variable_declarator":
+            _declarator(node, src, shown, scope)
+        elif node.type in ("public_field_definition", "field_definition"):
+            name = node.child_by_field_name("name") or node.child_by_field_name("property")
+            value = node.child_by_field_name("value")
+            named_state = name is not None and _text(name, src) == "state"
+            if named_state and value is not None and _unwrap(value).type == "object":
+                class_state.append(_unwrap(value))
+        elif node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            assigned = left is not None and _text(left, src) == "this.state"
+            if assigned and right is not None and _unwrap(right).type == "object":
+                class_state.append(_unwrap(right))
+        stack.extend(reversed(node.named_children))
+    for obj in class_state:
+        scope.put_object(obj, src, shown, "this.state.", "")
+    _destructured_state(root, src, scope)
+    return scope
+
+
+def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
+    name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+    if name is None or value is None:
+        return
+    value = _unwrap(value)
+    line = value.start_point[0] + 1
+    if value.type == "call_expression" and name.type == "array_pattern":
+        fn = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments")
+        if fn is None or args is None or _text(fn, src) not in _STATE_HOOKS or not name.named_children:
+            return
+        first = name.named_children[0]
+        arg_nodes = [a for a in args.named_children if a.type != "comment"]
+        initial = _unwrap(arg_nodes[0]) if arg_nodes else None
+        if initial is not None and initial.type in ("arrow_function",) and initial.child_by_field_name("body"):
+            initial = _unwrap(initial.child_by_field_name("body"))  # type: ignore[arg-type]
+        result = evaluate(initial, src, scope.lookup)[0] if initial is not None else UNDEFINED
+        if result is UNKNOWN:
+            return
+        shown_arg = " ".join(_text(initial, src).split()) if initial is not None else ""
+        scope.put(_text(first, src), result, Evidence(shown, line, f"{_text(first, src)} = useState({shown_arg[:40]})"))
+    elif name.type == "identifier" and value.type in _LITERALS:
+        result = evaluate(value, src)[0]
+        scope.put(_text(name, src), result, Evidence(shown, line, f"const {_text(name, src)} = {to_display(result)}"))
+
+
+def _destructured_state(root: TSNode, src: bytes, scope: Scope) -> None:
+    """`const { agreed } = this.state` in `render()`."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            if name is not None and value is not None and name.type == "object_pattern" \
+                    and _text(value, src) == "this.state":
+                for item in name.named_children:
+                    if item.type == "shorthand_property_identifier_pattern":
+                        key = _text(item, src)
+                        found, evidence = scope.lookup(f"this.state.{key}")
+                        if found is not UNKNOWN and evidence:
+                            scope.put(key, found, evidence[0])
+        stack.extend(node.named_children)
