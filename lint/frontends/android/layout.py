@@ -151,7 +151,7 @@ class _Build:
             own = code["visible"]
         above = node.parent.fact("visible") if node.parent is not None else Fact(True)
         facts["visible"] = visibility.combine(above, own)
-        size = f.font_size(attrs, site)
+        size = f.font_size(attrs, site, node.kind)
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = Fact("sp")

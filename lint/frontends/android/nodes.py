@@ -133,7 +133,9 @@ class Facts:
         own = visibility.own(self.res, attrs, parent, site)
         if tag.rsplit(".", 1)[-1] == "ViewStub":
             layout = attrs.get("android:layout", "")
-            own = Fact(False, (site("android:layout", layout, " (a ViewStub is not inflated at first render)"),))
+            here = site("android:layout", layout)
+            note = f"ViewStub {here.note} is not inflated at first render"
+            own = Fact(False, (Evidence(here.path, here.line, note),))
         return own
 
     def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str) -> Fact | None:
@@ -155,5 +157,5 @@ class Facts:
         return Fact(meaning, (Evidence(here.path, here.line, f"{here.note}: the drawable shows it "
                                        f"{'checked' if meaning else 'unchecked'}"),))
 
-    def font_size(self, attrs: dict[str, str], site: Site) -> Fact | None:
-        return self.sizes.font_size(attrs, site)
+    def font_size(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
+        return self.sizes.font_size(attrs, site, themed=kind in ("text", "link"))

@@ -74,7 +74,8 @@ class TextSizes:
                     return self.from_style(found[0], [*via, found[1]], appearance=False)
         return None
 
-    def font_size(self, attrs: dict[str, str], site: SiteEvidence) -> Fact | None:
+    def font_size(self, attrs: dict[str, str], site: SiteEvidence, themed: bool = True) -> Fact | None:
+        """`themed`: whether the theme's TextView style applies (it does not to buttons and checkboxes)."""
         raw = attrs.get("android:textSize")
         if raw is not None:
             return units.size_fact(self.res, raw, [site("android:textSize", raw)])
@@ -88,7 +89,7 @@ class TextSizes:
             found = self.from_style(appearance, [site("android:textAppearance", appearance)], appearance=False)
             if found is not None:
                 return found
-        return self.theme_default()
+        return self.theme_default() if themed else None
 
     def theme_default(self) -> Fact | None:
         """The application theme's text style, when the theme is in the repository and says it."""

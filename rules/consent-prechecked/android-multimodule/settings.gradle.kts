@@ -1,0 +1,3 @@
+rootProject.name = "Shop"
+include(":app")
+include(":core:ui")
