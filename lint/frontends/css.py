@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 #: The properties darklint reads; everything else is skipped while parsing.
-PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "overflow", "font"})
+PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font"})
 
 
 @dataclass(frozen=True, slots=True)

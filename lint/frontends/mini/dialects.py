@@ -13,6 +13,9 @@ class Dialect:
     prefix: str
     #: Baidu writes `s-if="cond"` without braces; the others need `{{ }}` in directives.
     bare_directives: bool = False
+    #: Whether app and page styles stop at a custom component's boundary by default (WeChat's
+    #: `styleIsolation: isolated`); Alipay applies global styles to components unless told otherwise.
+    isolated_components: bool = True
 
     @property
     def directives(self) -> tuple[str, str, str, str]:
@@ -24,7 +27,7 @@ DIALECTS: dict[str, Dialect] = {
     d.template: d
     for d in (
         Dialect("wechat", ".wxml", ".wxss", "wx:"),
-        Dialect("alipay", ".axml", ".acss", "a:"),
+        Dialect("alipay", ".axml", ".acss", "a:", isolated_components=False),
         Dialect("baidu", ".swan", ".css", "s-", bare_directives=True),
         Dialect("bytedance", ".ttml", ".ttss", "tt:"),
         Dialect("qq", ".qml", ".qss", "qq:"),

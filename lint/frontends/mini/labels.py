@@ -1,14 +1,16 @@
 """The text a person reads as a toggle's label, the way mini-program rows are laid out.
 
-In order: the toggle's own text (`<checkbox>同意</checkbox>`), the enclosing `<label>`, then the
-nearest text in the same row: siblings first, then the siblings of a wrapper that holds only the
-toggle (`<checkbox-group><checkbox/></checkbox-group><text>同意…</text>`), up to two levels.
+In order: the toggle's own text (`<checkbox>同意</checkbox>`, `<van-checkbox>同意…</van-checkbox>`,
+a library `label` property), a `<label for="id">` naming the toggle, the enclosing `<label>`, then
+the nearest text in the same row: siblings first, then the siblings of a wrapper that holds only
+the toggle (`<checkbox-group><checkbox/></checkbox-group><text>同意…</text>`), up to two levels.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from lint.finding import Evidence
 from lint.model import Fact, Node
 
 _WRAPPER_LEVELS = 2
@@ -22,14 +24,18 @@ def _has_text(node: Node) -> bool:
 def _nearest_text(siblings: list[Node], index: int) -> Node | None:
     order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
     for i in order:
-        if i != index and _has_text(siblings[i]) and siblings[i].kind not in ("button", "input"):
-            return siblings[i]
+        sibling = siblings[i]
+        if i != index and _has_text(sibling) and sibling.kind not in ("button", "input", "toggle"):
+            return sibling
     return None
 
 
-def label_of(toggle: Node) -> Fact | None:
+def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None) -> Fact | None:
     if _has_text(toggle):
         return toggle.fact("text")
+    ident = toggle.attrs.get("id")
+    if by_for and ident and ident in by_for:
+        return by_for[ident].fact("text")
     ancestor = toggle.parent
     while ancestor is not None:
         if ancestor.tag == "label" and _has_text(ancestor):
@@ -43,13 +49,19 @@ def label_of(toggle: Node) -> Fact | None:
         found = _nearest_text(parent.children, parent.children.index(current))
         if found is not None:
             return found.fact("text")
+        bare = (direct or {}).get(id(parent))
+        if bare:
+            # `<checkbox/>同意《用户协议》`: text right in the row, not in an element of its own.
+            return Fact(bare, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         current = parent
     return None
 
 
-def assign_labels(nodes: Iterable[Node]) -> None:
+def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None) -> None:
+    nodes = list(nodes)
+    by_for = {n.attrs["for"]: n for n in nodes if n.tag == "label" and n.attrs.get("for") and _has_text(n)}
     for node in nodes:
-        if node.kind == "toggle":
-            label = label_of(node)
+        if node.kind == "toggle" and "label" not in node.facts:
+            label = label_of(node, by_for, direct)
             if label is not None:
                 node.facts["label"] = label

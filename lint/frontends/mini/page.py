@@ -1,4 +1,11 @@
-"""A mini-program page (or component) unit: template, script, styles, app-wide styles."""
+"""A mini-program page (or component) unit: template, script, styles, app-wide styles, components.
+
+Styles apply the way the runtime applies them: a page sees `app` styles and its own (with their
+`@import`s); a component sees only its own unless its `styleIsolation` (or `addGlobalClass`)
+shares the app's or page's, or the dialect does not isolate components (Alipay). A custom
+component used with known property values (`<agreement checked="{{true}}"/>`) is built again with
+those values and grafted under the use site, so what the page passes is linted at the page.
+"""
 
 from __future__ import annotations
 
@@ -8,30 +15,22 @@ from pathlib import Path
 from lint.frontends.cascade import Cascade
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
-from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS, Dialect
-from lint.frontends.mini.script import Data, read_data
-from lint.frontends.mini.template import TemplateBuilder
+from lint.frontends.mini.dialects import DIALECTS, Dialect
+from lint.frontends.mini.library import Library
+from lint.frontends.mini.loader import ScriptLoader, script_for
+from lint.frontends.mini.project import app_root, is_component, json_isolation, resolve_component, using_components
+from lint.frontends.mini.script import Script
+from lint.frontends.mini.template import Context, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.model import Document
 from lint.source import SourceError, read_source
 
 _MAX_IMPORT_DEPTH = 8
-_APP_SEARCH_DEPTH = 12
+_MAX_COMPONENT_DEPTH = 3
+Display = Callable[[Path], str]
 
 
-def app_root(page_dir: Path) -> Path | None:
-    """The mini-program root: the closest folder above the page holding `app.json`."""
-    current = page_dir
-    for _ in range(_APP_SEARCH_DEPTH):
-        if (current / "app.json").is_file():
-            return current
-        if current.parent == current:
-            return None
-        current = current.parent
-    return None
-
-
-def _styles(path: Path, display: Callable[[Path], str], docs: list[Document], seen: set[Path],
+def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path], root: Path | None,
             depth: int = 0) -> list[StyleSheet]:
     """A style file and its `@import`s, imported sheets first (they come earlier in the cascade)."""
     resolved = path.resolve()
@@ -49,50 +48,96 @@ def _styles(path: Path, display: Callable[[Path], str], docs: list[Document], se
         docs.append(Document(shown, errors=[sheet.error]))
     sheets: list[StyleSheet] = []
     for target in sheet.imports:
-        base = path.parent if not target.startswith("/") else (app_root(path.parent) or path.parent)
-        sheets += _styles(base / target.lstrip("/"), display, docs, seen, depth + 1)
+        base = path.parent if not target.startswith("/") else (root or path.parent)
+        sheets += _styles(base / target.lstrip("/"), display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
 
 
-def _data(template: Path, display: Callable[[Path], str], docs: list[Document]) -> Data:
-    for ext in SCRIPT_EXTS:
-        script = template.with_suffix(ext)
-        if not script.is_file():
-            continue
-        shown = display(script)
-        try:
-            source = read_source(script)
-        except SourceError as exc:
-            docs.append(Document(shown, errors=[(exc.line, exc.column, exc.message)]))
-            return Data()
-        from lint.frontends.ts import first_error, parser
+def _library_overrides(template: Path) -> dict[str, dict[str, object]]:
+    """The `libraries:` of the closest `.darklint.yaml` (the run validated it already)."""
+    from lint.config import find_config, load_config
 
-        tree = parser("typescript" if ext == ".ts" else "javascript").parse(source.data)
-        broken = first_error(tree.root_node)
-        if broken is not None:
-            # Facts from a broken script are unknown; the template is still linted.
-            docs.append(Document(shown, errors=[(broken.start_point[0] + 1, broken.start_point[1] + 1,
-                                                 "script syntax error")]))
-            return Data()
-        return read_data(source.data, shown, ext == ".ts")
-    return Data()
-
-
-def build(template: Path, display: Callable[[Path], str]) -> list[Document]:
-    dialect: Dialect = DIALECTS[template.suffix]
-    docs: list[Document] = []
-    shown = display(template)
     try:
-        source = read_source(template)
-    except SourceError as exc:
-        return [Document(shown, errors=[(exc.line, exc.column, exc.message)])]
-    seen: set[Path] = set()
-    sheets: list[StyleSheet] = []
+        found = find_config(template.parent.resolve())
+        libraries = getattr(load_config(found), "libraries", {}) if found is not None else {}
+    except Exception:  # a broken config is reported by the run, not here
+        return {}
+    return {str(k): dict(v) for k, v in (libraries or {}).items()}
+
+
+class UnitBuilder:
+    """Builds one unit's documents; component scripts and sheets are read once per unit."""
+
+    def __init__(self, template: Path, display: Display) -> None:
+        self.dialect: Dialect = DIALECTS[template.suffix]
+        self.display = display
+        self.docs: list[Document] = []
+        self.root = app_root(template.parent)
+        self.overrides = _library_overrides(template)
+        self.loader = ScriptLoader(display, self.docs, self.root)
+        self.scripts: dict[Path, Script] = {}
+        self.page_sheets: list[StyleSheet] = []
+
+    def script(self, template: Path, quiet: bool = False) -> Script:
+        if template not in self.scripts:
+            path = script_for(template)
+            loader = ScriptLoader(self.display, [], self.root) if quiet else self.loader
+            self.scripts[template] = loader.load(path) if path is not None else Script()
+        return self.scripts[template]
+
+    def sheets(self, template: Path, script: Script, docs: list[Document], in_page: bool) -> list[StyleSheet]:
+        seen: set[Path] = set()
+        isolation = json_isolation(template) or script.style_isolation
+        component = is_component(template)
+        shared_app = not component or not self.dialect.isolated_components or isolation in ("apply-shared", "shared")
+        sheets: list[StyleSheet] = []
+        if shared_app and self.root is not None:
+            sheets += _styles(self.root / f"app{self.dialect.style}", self.display, docs, seen, self.root)
+        if component and in_page and isolation == "shared":
+            sheets += self.page_sheets
+        sheets += _styles(template.with_suffix(self.dialect.style), self.display, docs, seen, self.root)
+        return sheets
+
+    def builder(self, template: Path, source: bytes, script: Script, sheets: list[StyleSheet],
+                binder: Binder, depth: int) -> TemplateBuilder:
+        using = using_components(template, self.root)
+        library = Library(self.overrides, {tag: target for tag, (target, _) in using.items()})
+        context = Context(script.handlers, library)
+        if depth < _MAX_COMPONENT_DEPTH:
+            from lint.frontends.mini.graft import Grafter
+
+            context.graft = Grafter(self, template, using, depth).graft
+        return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context)
+
+    def component_template(self, target: str, base: Path) -> Path | None:
+        return resolve_component(target, base, self.root, self.dialect.template)
+
+    def build(self, template: Path) -> list[Document]:
+        shown = self.display(template)
+        try:
+            source = read_source(template)
+        except SourceError as exc:
+            return [Document(shown, errors=[(exc.line, exc.column, exc.message)])]
+        script = self.script(template)
+        sheets = self.sheets(template, script, self.docs, in_page=False)
+        self.page_sheets = sheets
+        builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup), 0)
+        return [builder.build(), *self.docs]
+
+
+def build(template: Path, display: Display) -> list[Document]:
+    return UnitBuilder(template, display).build(template)
+
+
+def context_files(template: Path) -> list[Path]:
+    """Files besides the usual page set that a unit reads: its components' templates, scripts,
+    styles and JSON (for result caches that key on every byte a unit depends on)."""
+    dialect = DIALECTS[template.suffix]
     root = app_root(template.parent)
-    if root is not None:
-        sheets += _styles(root / f"app{dialect.style}", display, docs, seen)
-    sheets += _styles(template.with_suffix(dialect.style), display, docs, seen)
-    data = _data(template, display, docs)
-    builder = TemplateBuilder(shown, source.data, dialect, Binder(data.lookup), Cascade(sheets))
-    docs.insert(0, builder.build())
-    return docs
+    found: list[Path] = []
+    for target, base in using_components(template, root).values():
+        component = resolve_component(target, base, root, dialect.template)
+        if component is not None:
+            found += [component, component.with_suffix(".json"), component.with_suffix(dialect.style),
+                      component.with_suffix(".js"), component.with_suffix(".ts")]
+    return found

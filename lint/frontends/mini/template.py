@@ -1,22 +1,26 @@
 """WXML-family templates to the UI model, with first-render facts.
 
 The HTML grammar reads the masked template; one iterative pass builds nodes and resolves, per
-element, its visibility (`hidden`, `wx:if` chains, styles, ancestors), computed font size (the
-cascade over app, page and inline styles, inherited) and toggle state. Text and labels need
-the finished tree and are set afterwards.
+element, its kind (built-ins and the component-library table), visibility (`hidden`, `wx:if`
+chains, styles, ancestors), computed font size (the cascade, inherited) and toggle state. Text,
+hand-drawn toggles, links and labels need the finished tree and are set afterwards.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
-from lint.frontends.css import Declaration, parse_inline
+from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.dialects import Dialect
+from lint.frontends.mini.handlers import Handler
+from lint.frontends.mini.library import Library, attribute, group_checked
 from lint.frontends.mini.mask import mask
+from lint.frontends.mini.styles import Styles, font_size, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -24,36 +28,66 @@ from lint.textpos import LineIndex
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-TOGGLES = frozenset({"checkbox", "switch", "radio"})
-_KINDS = {"navigator": "link", "text": "text", "rich-text": "text", "button": "button", "input": "input",
-          "textarea": "input", "image": "image", "label": "container", "block": "container"}
-_TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "@tap", "@click"})
-#: Longest suffix first: "20rpx" must not be read as "20r" px.
-_UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3}
+_KINDS = {"text": "text", "rich-text": "text", "input": "input", "textarea": "input", "image": "image",
+          "label": "container", "block": "container", "view": "container", "scroll-view": "container",
+          "swiper": "container", "form": "container", "checkbox-group": "container", "radio-group": "container"}
+TAPS = ("bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "catchtap", "capture-bind:tap")
 _PAGE: Element = ("page", frozenset(), None)
+#: Builds a custom component's tree for a use site (or None); set by the page builder.
+Grafter = Callable[[Node, dict[str, str | None], "State", Binder], list[Node]]
 
 
 @dataclass(slots=True)
-class _State:
+class State:
     """What a child inherits from its parent while the tree is built."""
 
     chain: tuple[Element, ...]
     visible: Fact
     font_size: Fact
     uncertain: bool
+    binder: Binder
+    root_size: Any = None
+
+
+@dataclass(slots=True)
+class Context:
+    """A template's surroundings: its script's handlers, the library table, component grafting."""
+
+    handlers: dict[str, Handler] = field(default_factory=dict)
+    library: Library = field(default_factory=lambda: Library({}, {}))
+    graft: Grafter | None = None
+
+
+def tap_handler(attrs: dict[str, str]) -> tuple[str, str] | None:
+    for name, value in attrs.items():
+        if name.lower() in TAPS and value:
+            return name, value
+    return None
 
 
 class TemplateBuilder:
-    def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade) -> None:
+    def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade,
+                 context: Context | None = None) -> None:
         self.shown = shown
         self.data = data
         self.dialect = dialect
         self.binder = binder
         self.cascade = cascade
+        self.context = context or Context()
         self.lines = LineIndex(data)
         self.parts: dict[int, list[Any]] = {}
+        self.order: list[Node] = []
+        #: Raw text children holding bindings, per element (hand-drawn toggles read them).
+        self.bound: dict[int, list[str]] = {}
+        #: Each element's own text, outside its child elements (a bare text sibling can be a label).
+        self.direct: dict[int, str] = {}
 
-    def build(self) -> Document:
+    def root_state(self) -> State:
+        page = self.cascade.computed([_PAGE])
+        size = font_size(page, Fact(None), [])
+        return State((_PAGE,), Fact(True), size, False, self.binder, size.value)
+
+    def build(self, root: State | None = None) -> Document:
         from lint.frontends.ts import first_error, parser
 
         doc = Document(self.shown)
@@ -62,34 +96,45 @@ class TemplateBuilder:
         if broken is not None:
             line, column = self.lines.point(*broken.start_point)
             doc.errors.append((line, column, f"template syntax error near {broken.type!r}"))
-        page = self.cascade.computed([_PAGE])
-        root_size = self._font_size(page, Fact(None), [])
-        root = _State((_PAGE,), Fact(True), root_size, False)
-        stack: list[tuple[TSNode, Node | None, _State]] = [(c, None, root) for c in reversed(tree.root_node.children)]
+        start = root or self.root_state()
+        stack: list[tuple[TSNode, Node | None, State]] = [(c, None, start) for c in reversed(tree.root_node.children)]
         chains: dict[int, Any] = {}
-        order: list[Node] = []
         while stack:
             ts_node, parent, state = stack.pop()
             if ts_node.type == "text":
                 if parent is not None:
-                    self.parts[id(parent)].append(self.binder.text(self._raw(ts_node)))
+                    raw = self._raw(ts_node)
+                    self.parts[id(parent)].append(state.binder.text(raw))
+                    if "{{" in raw:
+                        self.bound.setdefault(id(parent), []).append(raw)
                 continue
             if ts_node.type != "element":
                 continue  # comments are never linted; stray tags are parse errors
-            node, child_state = self._element(ts_node, parent, state, chains)
-            order.append(node)
+            node, attrs, child_state = self._element(ts_node, parent, state, chains)
+            self.order.append(node)
             if parent is None:
                 doc.roots.append(node)
             else:
                 parent.children.append(node)
                 self.parts[id(parent)].append(node)
+            if self.context.graft is not None and self.context.library.spec(node.tag) is None:
+                for grafted in self.context.graft(node, attrs, child_state, state.binder):
+                    node.children.append(grafted)
+                    self.parts[id(node)].append(grafted.fact("text").value or "")
             kids = [c for c in ts_node.children if c.type in ("element", "text")]
             stack.extend((c, node, child_state) for c in reversed(kids))
-        self._texts(order)
-        from lint.frontends.mini.labels import assign_labels
-
-        assign_labels(order)
+        self.finish()
         return doc
+
+    def finish(self) -> None:
+        from lint.frontends.mini.labels import assign_labels
+        from lint.frontends.mini.links import classify_taps
+        from lint.frontends.mini.toggles import find_custom_toggles
+
+        self._texts(self.order)
+        find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
+        classify_taps(self.order, self.context.handlers)
+        assign_labels(self.order, self.direct)
 
     def _raw(self, ts_node: TSNode) -> str:
         return self.data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
@@ -111,7 +156,8 @@ class TemplateBuilder:
             attrs[name] = value
         return attrs
 
-    def _element(self, ts_node: TSNode, parent: Node | None, state: _State, chains: dict[int, Any]) -> tuple[Node, _State]:
+    def _element(self, ts_node: TSNode, parent: Node | None, state: State,
+                 chains: dict[int, Any]) -> tuple[Node, dict[str, str | None], State]:
         tag_node = ts_node.children[0]
         name_node = tag_node.named_children[0] if tag_node.named_child_count else tag_node
         tag = self._raw(name_node)
@@ -121,50 +167,73 @@ class TemplateBuilder:
         node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
                     attrs={k: v if v is not None else "" for k, v in attrs.items()}, parent=parent)
         self.parts[id(node)] = []
-        element = self._selector_element(tag, attrs)
+        binder = state.binder
+        loop = self.dialect.directives[3]
+        if loop in attrs:
+            # The element repeats per item: `item`/`index` (or the renamed ones) are runtime values.
+            p = self.dialect.prefix
+            names = {attrs.get(f"{p}for-item") or "item", attrs.get(f"{p}for-index") or "index"}
+            if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
+                names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
+            binder = binder.scoped(frozenset(names))
+        element = self._selector_element(tag, attrs, binder)
         chain = (*state.chain, element)
-        uncertain = state.uncertain or self._classes_uncertain(attrs)
+        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
         inline = parse_inline(attrs.get("style") or "", self.shown, line) if attrs.get("style") else []
         styles = self.cascade.computed(chain, inline)
-        node.kind = self._kind(tag, attrs)
-        node.facts["visible"] = self._visibility(node, attrs, state, styles, chains, parent, uncertain)
-        size = self._font_size(styles, state.font_size, [] if not attrs.get("class") else [
-            Evidence(self.shown, line, f'class="{attrs["class"]}"')], uncertain, "font-size" in {d.prop for d in inline})
+        spec = self.context.library.spec(tag)
+        node.kind = spec.kind if spec is not None else _KINDS.get(tag, "other")
+        node.facts["visible"] = self._visibility(node, attrs, state, styles, chains, parent, uncertain, binder)
+        if loop in attrs and node.facts["visible"].value is True:
+            node.facts["visible"] = Fact(None)  # an empty list renders nothing
+        via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
+        sized_inline = any(d.prop == "font-size" for d in inline)
+        size = font_size(styles, state.font_size, via, state.root_size, uncertain, sized_inline)
         if size.value is not None:
             node.facts["font_size"] = size
             node.facts["size_unit"] = Fact("px")
-        if node.kind == "toggle":
-            node.facts["checked"] = self._flag(attrs, "checked", line)
-            if "disabled" in attrs:
-                node.facts["disabled"] = self._flag(attrs, "disabled", line)
-        return node, _State(chain, node.facts["visible"], size, uncertain)
+        if node.kind == "toggle" and spec is not None:
+            self._toggle_state(node, attrs, spec.checked, spec.disabled, line, binder)
+            if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
+                node.facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
+        if spec is not None and spec.label:
+            for prop in spec.label:
+                found = attribute(attrs, prop)
+                if found is not None and found[1]:
+                    self.parts[id(node)].append(binder.text(found[1]))
+                    break
+        return node, attrs, State(chain, node.facts["visible"], size, uncertain, binder, state.root_size)
 
-    def _selector_element(self, tag: str, attrs: dict[str, str | None]) -> Element:
+    def _toggle_state(self, node: Node, attrs: dict[str, str | None], checked: tuple[str, ...],
+                      disabled: tuple[str, ...], line: int, binder: Binder) -> None:
+        node.facts["checked"] = Fact(False)
+        for prop in checked:
+            found = attribute(attrs, prop)
+            if found is not None:
+                node.facts["checked"] = self._flag(attrs, found[0], line, binder)
+                break
+        for prop in disabled:
+            found = attribute(attrs, prop)
+            if found is not None:
+                node.facts["disabled"] = self._flag(attrs, found[0], line, binder)
+                break
+
+    def _selector_element(self, tag: str, attrs: dict[str, str | None], binder: Binder) -> Element:
         raw_class = attrs.get("class") or ""
         if "{{" in raw_class:
-            value, _ = self.binder.value(raw_class)
+            value, _ = binder.value(raw_class)
             raw_class = value if isinstance(value, str) else raw_class.split("{{", 1)[0]
         return (tag, frozenset(raw_class.split()), attrs.get("id") or None)
 
-    def _classes_uncertain(self, attrs: dict[str, str | None]) -> bool:
+    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder) -> bool:
         raw = attrs.get("class") or ""
-        return "{{" in raw and not isinstance(self.binder.value(raw)[0], str)
+        return "{{" in raw and not isinstance(binder.value(raw)[0], str)
 
-    def _kind(self, tag: str, attrs: dict[str, str | None]) -> str:
-        if tag in TOGGLES:
-            return "toggle"
-        kind = _KINDS.get(tag)
-        if kind is not None:
-            return kind
-        if any(name.lower() in _TAPS for name in attrs):
-            return "link"
-        return "container" if tag in ("view", "scroll-view", "swiper", "form", "checkbox-group", "radio-group") else "other"
-
-    def _flag(self, attrs: dict[str, str | None], name: str, line: int) -> Fact:
+    def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact:
         if name not in attrs:
             return Fact(False)
         raw = attrs[name]
-        value, evidence = self.binder.value(raw)
+        value, evidence = binder.value(raw)
         result = truthy(value)
         if result is UNKNOWN:
             return Fact(None)
@@ -173,16 +242,16 @@ class TemplateBuilder:
             note += ' (a non-empty string: the runtime reads "false" as true)'
         return Fact(bool(result), (Evidence(self.shown, line, note), *evidence))
 
-    def _visibility(self, node: Node, attrs: dict[str, str | None], state: _State,
-                    styles: dict[str, tuple[Declaration, str]], chains: dict[int, Any],
-                    parent: Node | None, uncertain: bool) -> Fact:
+    def _visibility(self, node: Node, attrs: dict[str, str | None], state: State, styles: Styles,
+                    chains: dict[int, Any], parent: Node | None, uncertain: bool, binder: Binder) -> Fact:
+        conditional = self._conditional(attrs, chains, parent, node.span.line, binder)
         if state.visible.value is False:
             return state.visible
-        reasons: list[Fact] = [self._conditional(attrs, chains, parent, node.span.line)]
+        reasons: list[Fact] = [conditional]
         if "hidden" in attrs:
-            hidden = self._flag(attrs, "hidden", node.span.line)
+            hidden = self._flag(attrs, "hidden", node.span.line, binder)
             reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
-        reasons.append(self._style_visibility(styles, uncertain))
+        reasons.append(style_visibility(styles, uncertain))
         for fact in reasons:
             if fact.value is False:
                 return fact
@@ -190,16 +259,17 @@ class TemplateBuilder:
             return Fact(None)
         return Fact(True)
 
-    def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None, line: int) -> Fact:
+    def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None,
+                     line: int, binder: Binder) -> Fact:
         """`wx:if` / `wx:elif` / `wx:else`: the chain state is kept per parent."""
         when, elif_, else_, _ = self.dialect.directives
         key = id(parent)
         bare = self.dialect.bare_directives
         if when in attrs:
-            value, evidence = self.binder.value(attrs[when], bare)
+            value, evidence = binder.value(attrs[when], bare)
             shown = truthy(value)
             chains[key] = shown
-            note = Evidence(self.shown, line, f"{describe(when, attrs[when])} is {to_display(shown)}", )
+            note = Evidence(self.shown, line, f"{describe(when, attrs[when])} is {to_display(shown)}")
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         if elif_ in attrs or else_ in attrs:
             taken = chains.get(key, UNKNOWN)
@@ -210,46 +280,13 @@ class TemplateBuilder:
             if else_ in attrs:
                 chains.pop(key, None)
                 return Fact(True)
-            value, evidence = self.binder.value(attrs[elif_], bare)
+            value, evidence = binder.value(attrs[elif_], bare)
             shown = truthy(value)
             chains[key] = UNKNOWN if shown is UNKNOWN else bool(shown)
             note = Evidence(self.shown, line, f"{describe(elif_, attrs[elif_])} is {to_display(shown)}")
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         chains.pop(key, None)
         return Fact(True)
-
-    def _style_visibility(self, styles: dict[str, tuple[Declaration, str]], uncertain: bool) -> Fact:
-        for prop, hidden_values in (("display", ("none",)), ("visibility", ("hidden", "collapse"))):
-            if prop in styles:
-                decl, selector = styles[prop]
-                if "{{" in decl.value:
-                    return Fact(None)
-                if decl.value.lower() in hidden_values:
-                    return Fact(None) if uncertain else Fact(False, (self._style_evidence(decl, selector),))
-        if "opacity" in styles:
-            decl, selector = styles["opacity"]
-            try:
-                if float(decl.value) < 0.05:
-                    return Fact(None) if uncertain else Fact(False, (self._style_evidence(decl, selector),))
-            except ValueError:
-                pass
-        return Fact(True)
-
-    def _style_evidence(self, decl: Declaration, selector: str, result: str = "") -> Evidence:
-        where = "inline style" if selector == "style" else selector
-        return Evidence(decl.path, decl.line, f"{where} {{ {decl.prop}: {decl.value} }}{result}")
-
-    def _font_size(self, styles: dict[str, tuple[Declaration, str]], inherited: Fact, via: list[Evidence],
-                   uncertain: bool = False, inline: bool = False) -> Fact:
-        if "font-size" not in styles:
-            return Fact(None) if uncertain else inherited
-        decl, selector = styles["font-size"]
-        if uncertain and not inline:
-            return Fact(None)
-        px = _to_px(decl.value, inherited.value)
-        if px is None:
-            return Fact(None)
-        return Fact(px, (*via, self._style_evidence(decl, selector, f" = {px:g}px")))
 
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order."""
@@ -261,32 +298,10 @@ class TemplateBuilder:
             texts[id(node)] = text
             if text:
                 # Only text of its own makes a wrapper a text element; its children speak for themselves.
-                direct = any(isinstance(p, str) and p.strip() for p in parts)
+                own = " ".join("".join(p for p in parts if isinstance(p, str)).split())
+                if own:
+                    self.direct[id(node)] = own
+                direct = bool(own)
                 node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
                 if direct and node.kind in ("container", "other"):
                     node.kind = "text"
-
-
-def _to_px(value: str, parent: Any) -> float | None:
-    value = value.strip().lower()
-    if "{{" in value:
-        return None
-    for unit, factor in _UNIT_PX.items():
-        if value.endswith(unit):
-            try:
-                return round(float(value[: -len(unit)]) * factor, 2)
-            except ValueError:
-                return None
-    relative = {"em": 1.0, "%": 0.01}
-    for unit, factor in relative.items():
-        if value.endswith(unit) and isinstance(parent, int | float):
-            try:
-                return round(float(value[: -len(unit)]) * factor * parent, 2)
-            except ValueError:
-                return None
-    if value.endswith("rem"):
-        try:
-            return round(float(value[:-3]) * 16, 2)
-        except ValueError:
-            return None
-    return None

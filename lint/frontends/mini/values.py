@@ -16,6 +16,15 @@ class Binder:
         self.lookup = lookup
         self._cache: dict[str, Valued] = {}
 
+    def scoped(self, names: frozenset[str]) -> Binder:
+        """A binder for a `wx:for` body: the loop's item and index names are unknown there."""
+        outer = self.lookup
+
+        def lookup(path: str) -> Valued:
+            return (UNKNOWN, ()) if path.split(".", 1)[0] in names else outer(path)
+
+        return Binder(lookup)
+
     def expression(self, text: str) -> Valued:
         cached = self._cache.get(text)
         if cached is None:

@@ -1,0 +1,99 @@
+"""A custom component's tree at its use site, with the property values the page passes.
+
+`<agreement checked="{{true}}"/>` makes the component's `checked` property true for this use;
+its template is built again with that value (and the use site's visibility and font size) and
+grafted under the use-site element. Elements whose facts are the same as in the component's own
+unit are made inert, so a finding that does not depend on the page is reported once, at the
+component; the rest are reported at the use site, with evidence through both files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, Valued
+from lint.frontends.mini.library import camel
+from lint.frontends.mini.template import State
+from lint.frontends.mini.values import Binder
+from lint.model import Node
+from lint.source import SourceError, read_source
+
+if TYPE_CHECKING:
+    from lint.frontends.mini.page import UnitBuilder
+
+_COMPARED = ("kind", "checked", "visible", "font_size", "disabled")
+
+
+def _signature(node: Node) -> tuple[Any, ...]:
+    return (node.kind, *(node.fact(name).value for name in _COMPARED[1:]))
+
+
+class Grafter:
+    def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int) -> None:
+        self.unit = unit
+        self.shown = unit.display(template)
+        self.using = using
+        self.depth = depth
+
+    def graft(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
+        entry = self.using.get(node.tag)
+        component = self.unit.component_template(*entry) if entry is not None else None
+        if component is None:
+            return []
+        script = self.unit.script(component, quiet=True)
+        passed = self._passed(node, attrs, binder, script.data.properties)
+        defaults = script.data.values
+        if not any(v is not UNKNOWN and v != defaults.get(k, UNKNOWN) for k, (v, _) in passed.items()):
+            return []
+        try:
+            source = read_source(component).data
+        except SourceError:
+            return []
+
+        def lookup(path: str) -> Valued:
+            head = path.split(".", 1)[0]
+            if head in passed:
+                value, evidence = passed[head]
+                if head == path:
+                    return value, evidence
+                return UNKNOWN, ()
+            return script.data.lookup(path)
+
+        sheets = self.unit.sheets(component, script, [], in_page=True)
+        inner = Binder(lookup)
+        used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1)
+        root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size)
+        grafted = used.build(root).roots
+        alone = self.unit.builder(component, source, script, sheets, Binder(script.data.lookup), self.depth + 1)
+        standalone = alone.build().roots
+        self._settle(grafted, standalone, node)
+        return grafted
+
+    def _passed(self, node: Node, attrs: dict[str, str | None], binder: Binder,
+                properties: set[str]) -> dict[str, Valued]:
+        passed: dict[str, Valued] = {}
+        for name, raw in attrs.items():
+            prop = camel(name)
+            if prop not in properties:
+                continue
+            value, evidence = binder.value(raw)
+            shown = name if raw is None else f'{name}="{raw}"'
+            note = Evidence(self.shown, node.span.line, f"{shown} on <{node.tag}>")
+            passed[prop] = (value, (note, *evidence) if value is not UNKNOWN else ())
+        return passed
+
+    def _settle(self, grafted: list[Node], standalone: list[Node], use_site: Node) -> None:
+        """Relocates grafted elements to the use site; those that behave as in the component's
+        own unit lose their facts (that unit reports them)."""
+        pairs = zip([n for r in grafted for n in r.walk()], [n for r in standalone for n in r.walk()], strict=False)
+        for mine, theirs in pairs:
+            if _signature(mine) == _signature(theirs):
+                mine.kind = "other"
+                mine.facts = {k: v for k, v in mine.facts.items() if k in ("text", "label")}
+        for root in grafted:
+            root.parent = use_site
+            for node in root.walk():
+                node.path = use_site.path
+                node.span = use_site.span

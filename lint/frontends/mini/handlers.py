@@ -1,0 +1,117 @@
+"""What a page's event handlers do, as far as the dark-pattern rules care.
+
+Two questions decide how a tapped element is read: does its handler *flip a boolean* in the data
+(`this.setData({agreed: !this.data.agreed})` — the element is a hand-drawn checkbox), and does it
+*open a legal document* (`wx.navigateTo({url: '/pages/agreement/index'})`,
+`wx.openPrivacyContract()` — the element is a link). Handler bodies are read whole, callbacks
+included: a flip inside a callback is still what a tap does. One level of `this.other()` is
+followed, since handlers often delegate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from lint.frontends.mini.jsnodes import callee, first_object_arg, members, text, unwrap, walk
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+_NAVIGATE = frozenset({"navigateTo", "redirectTo", "reLaunch", "switchTab", "navigateToMiniProgram"})
+#: Page paths and URLs that hold a legal document (English and pinyin names are both common).
+LEGAL_TARGET = re.compile(
+    r"agree|privacy|protocol|polic|terms|legal|contract|licen[cs]e|eula|xieyi|yinsi|tiaokuan|zhengce|"
+    r"协议|隐私|政策|条款", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Handler:
+    name: str
+    line: int
+    #: Data keys this handler negates (`agreed: !this.data.agreed`).
+    flips: frozenset[str] = frozenset()
+    #: Where it navigates (the URL source text), or the privacy-contract API it calls.
+    target: str = ""
+    calls: tuple[str, ...] = ()
+
+    @property
+    def opens_legal(self) -> bool:
+        return bool(self.target) and LEGAL_TARGET.search(self.target) is not None
+
+
+def _last(path: str) -> str:
+    return path.rsplit(".", 1)[-1].strip()
+
+
+def _negated_path(value: TSNode, src: bytes) -> str | None:
+    """`!this.data.x` / `!x` → "x"; `this.data.x ? false : true` → "x"; else None."""
+    value = unwrap(value)
+    if value.type == "unary_expression":
+        op = value.child_by_field_name("operator")
+        arg = value.child_by_field_name("argument")
+        if op is not None and arg is not None and text(op, src) == "!":
+            inner = unwrap(arg)
+            if inner.type in ("identifier", "member_expression"):
+                return _last(text(inner, src))
+    if value.type == "ternary_expression":
+        cond = value.child_by_field_name("condition")
+        yes, no = value.child_by_field_name("consequence"), value.child_by_field_name("alternative")
+        if cond is not None and yes is not None and no is not None and yes.type == "false" and no.type == "true":
+            cond = unwrap(cond)
+            if cond.type in ("identifier", "member_expression"):
+                return _last(text(cond, src))
+    return None
+
+
+def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
+    flips: set[str] = set()
+    target = ""
+    calls: list[str] = []
+    for node in walk(body):
+        if node.type != "call_expression":
+            continue
+        fn = callee(node, src)
+        method = _last(fn)
+        if method == "setData":
+            arg = first_object_arg(node)
+            for key, value, _ in members(arg, src) if arg is not None else ():
+                negated = _negated_path(value, src)
+                if negated is not None and negated == _last(key):
+                    flips.add(key)
+        elif method in _NAVIGATE and not target:
+            arg = first_object_arg(node)
+            for key, value, _ in members(arg, src) if arg is not None else ():
+                if key == "url":
+                    target = text(value, src)
+        elif method in ("openPrivacyContract", "openUserAgreement") and not target:
+            target = fn or method
+        elif fn.startswith("this.") and fn.count(".") == 1:
+            calls.append(method)
+    return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls))
+
+
+def read_handlers(options: TSNode, src: bytes) -> dict[str, Handler]:
+    """Every function member of a `Page({...})` object, and of a component's `methods`."""
+    found: dict[str, Handler] = {}
+    for name, value, member in members(options, src):
+        if name == "methods" and value.type == "object":
+            found.update(read_handlers(value, src))
+        elif value.type == "statement_block" or member.type == "method_definition":
+            found[name] = _analyse(name, value, src)
+    return found
+
+
+def follow_calls(handlers: dict[str, Handler]) -> dict[str, Handler]:
+    """Merges in what the methods a handler calls do (one level)."""
+    merged: dict[str, Handler] = {}
+    for name, handler in handlers.items():
+        flips, target = set(handler.flips), handler.target
+        for called in handler.calls:
+            other = handlers.get(called)
+            if other is not None:
+                flips |= other.flips
+                target = target or other.target
+        merged[name] = replace(handler, flips=frozenset(flips), target=target)
+    return merged

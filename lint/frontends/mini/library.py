@@ -1,0 +1,120 @@
+"""The component-library table: which tags are toggles and which property holds their state.
+
+Shipped in `rules/libraries/components.yaml`; a project adds or overrides entries with the
+`libraries:` key of `.darklint.yaml`. A component registered under another tag name is still
+recognised by the ending of its `usingComponents` path (`"agree": "@vant/weapp/checkbox/index"`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, to_display
+from lint.model import Fact, Node
+
+if TYPE_CHECKING:
+    from lint.frontends.mini.values import Binder
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    tag: str
+    library: str
+    kind: str
+    checked: tuple[str, ...] = ()
+    disabled: tuple[str, ...] = ()
+    label: tuple[str, ...] = ()
+    #: (group tag, group value property, member name property)
+    group: tuple[str, str, str] | None = None
+    paths: tuple[str, ...] = ()
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
+def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
+    group = raw.get("group")
+    return Spec(
+        tag=tag, library=str(raw.get("library", "project")), kind=str(raw.get("kind", "other")),
+        checked=_tuple(raw.get("checked")), disabled=_tuple(raw.get("disabled")), label=_tuple(raw.get("label")),
+        group=(str(group["tag"]), str(group.get("value", "value")), str(group.get("name", "name")))
+        if isinstance(group, Mapping) and "tag" in group else None,
+        paths=tuple(p.lower().strip("/") for p in _tuple(raw.get("paths"))),
+    )
+
+
+@functools.cache
+def shipped() -> dict[str, Spec]:
+    from lint.rules import load_yaml, rules_dir
+
+    data = load_yaml(rules_dir() / "libraries" / "components.yaml") or {}
+    return {tag: spec_from(tag, raw) for tag, raw in (data.get("components") or {}).items()}
+
+
+def camel(name: str) -> str:
+    """`default-checked` → `defaultChecked` (Alipay and property names are camelCase)."""
+    head, *rest = name.split("-")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def attribute(attrs: Mapping[str, str | None], name: str) -> tuple[str, str | None] | None:
+    """The attribute as written (`default-checked` or `defaultChecked`), with its raw value."""
+    for written in (name, camel(name)):
+        if written in attrs:
+            return written, attrs[written]
+    return None
+
+
+class Library:
+    """The table for one page: shipped entries, the project's overrides, its `usingComponents`."""
+
+    def __init__(self, overrides: Mapping[str, Mapping[str, Any]], using: Mapping[str, str]) -> None:
+        self.specs = dict(shipped())
+        for tag, raw in overrides.items():
+            self.specs[tag] = spec_from(tag, raw)
+        self.by_tag: dict[str, Spec] = {}
+        for tag, target in using.items():
+            found = self._by_path(target)
+            if found is not None:
+                self.by_tag[tag] = found
+
+    def _by_path(self, target: str) -> Spec | None:
+        path = target.lower().strip("/").removesuffix("/index")
+        for spec in self.specs.values():
+            if any(path.endswith(ending) for ending in spec.paths):
+                return spec
+        return None
+
+    def spec(self, tag: str) -> Spec | None:
+        return self.by_tag.get(tag) or self.specs.get(tag)
+
+
+def group_checked(node: Node, attrs: Mapping[str, str | None], group: tuple[str, str, str], binder: Binder,
+                  shown: str) -> Fact:
+    """A group member's state: `<van-radio-group value="{{pick}}"><van-radio name="a">` is checked
+    when `pick` is "a" (for a checkbox group: when the array contains "a")."""
+    group_tag, value_prop, name_prop = group
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag != group_tag:
+        ancestor = ancestor.parent
+    own = attribute(attrs, name_prop)
+    if ancestor is None or own is None:
+        return Fact(False) if ancestor is None else Fact(None)
+    found = attribute({k: v for k, v in ancestor.attrs.items()}, value_prop)
+    if found is None:
+        return Fact(False)
+    value, evidence = binder.value(found[1])
+    name, _ = binder.value(own[1])
+    if value is UNKNOWN or name is UNKNOWN:
+        return Fact(None)
+    members = value if isinstance(value, list) else [value]
+    checked = any(to_display(m) == to_display(name) for m in members)
+    note = Evidence(shown, ancestor.span.line, f'<{group_tag} {found[0]}="{found[1]}"> holds {to_display(value)}')
+    return Fact(checked, (Evidence(shown, node.span.line, f'{own[0]}="{own[1]}"'), note, *evidence))

@@ -1,0 +1,114 @@
+"""A mini-program project's layout: its root, its `app.json`, pages and `usingComponents`.
+
+The root is the folder holding `app.json`; a `project.config.json` (WeChat, QQ, ByteDance) or
+`mini.project.json` (Alipay) may move it with `miniprogramRoot`. Absolute paths in
+`usingComponents` and `@import` are relative to that root; npm components live under
+`miniprogram_npm/` (or `node_modules/` for Alipay).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from lint.source import SourceError, read_source
+
+_SEARCH_DEPTH = 12
+_PROJECT_FILES = ("project.config.json", "mini.project.json", "project.swan.json", "project.tt.json")
+#: `dist/` and `unpackage/` are build output; a root there would lint compiled copies.
+_NPM_DIRS = ("miniprogram_npm", "node_modules")
+
+
+@functools.lru_cache(maxsize=512)
+def read_json(path: Path) -> dict[str, Any]:
+    """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty."""
+    try:
+        data = json.loads(read_source(path).text)
+    except (SourceError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _configured_root(folder: Path) -> Path | None:
+    for name in _PROJECT_FILES:
+        config = folder / name
+        if config.is_file():
+            sub = read_json(config).get("miniprogramRoot")
+            if isinstance(sub, str) and sub.strip("./"):
+                candidate = folder / sub
+                if (candidate / "app.json").is_file():
+                    return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def app_root(start: Path) -> Path | None:
+    """The mini-program root of a file's folder: the closest `app.json` above it, or the
+    `miniprogramRoot` a project file above it names."""
+    current = start
+    for _ in range(_SEARCH_DEPTH):
+        if (current / "app.json").is_file():
+            return current
+        configured = _configured_root(current)
+        if configured is not None and start.is_relative_to(configured):
+            return configured
+        if current.parent == current:
+            return None
+        current = current.parent
+    return None
+
+
+def page_templates(root: Path, template_ext: str) -> list[Path]:
+    """Pages listed in `app.json` (`pages` and every subpackage's), as template paths that exist."""
+    app = read_json(root / "app.json")
+    listed = [p for p in app.get("pages") or () if isinstance(p, str)]
+    for package in [*(app.get("subpackages") or ()), *(app.get("subPackages") or ())]:
+        if isinstance(package, dict):
+            base = str(package.get("root", "")).strip("/")
+            listed += [f"{base}/{p}" for p in package.get("pages") or () if isinstance(p, str)]
+    found = []
+    for page in listed:
+        candidate = root / f"{page.strip('/')}{template_ext}"
+        if candidate.is_file():
+            found.append(candidate)
+    return found
+
+
+def using_components(template: Path, root: Path | None) -> dict[str, tuple[str, Path]]:
+    """Tag → (declared path, folder it is relative to): app-wide entries, then the page's own."""
+    using: dict[str, tuple[str, Path]] = {}
+    sources = [root / "app.json"] if root is not None else []
+    sources.append(template.with_suffix(".json"))
+    for source in sources:
+        entries = read_json(source).get("usingComponents")
+        if isinstance(entries, dict):
+            using.update({str(tag): (str(target), source.parent) for tag, target in entries.items()
+                          if isinstance(target, str)})
+    return using
+
+
+def resolve_component(target: str, base: Path, root: Path | None, template_ext: str) -> Path | None:
+    """The template of a `usingComponents` entry, if it is part of this project."""
+    if target.startswith("plugin://"):
+        return None
+    spec = target.lstrip("/")
+    bases = [root] if target.startswith("/") and root is not None else [base]
+    if not target.startswith((".", "/")) and root is not None:
+        bases += [root, *(root / npm for npm in _NPM_DIRS)]
+    for folder in bases:
+        stem = folder / spec
+        for candidate in (Path(f"{stem}{template_ext}"), stem / f"index{template_ext}"):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def is_component(template: Path) -> bool:
+    return read_json(template.with_suffix(".json")).get("component") is True
+
+
+def json_isolation(template: Path) -> str | None:
+    value = read_json(template.with_suffix(".json")).get("styleIsolation")
+    return value if isinstance(value, str) else None

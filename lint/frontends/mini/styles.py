@@ -1,0 +1,104 @@
+"""Computed-style facts of a template element: visibility from styles, and font size in px.
+
+Sizes are CSS px at the 375-px design width the runtimes use (1rpx = 0.5px); `em` and `%` are
+relative to the inherited size, `rem` to the page's (the root element of a mini-program page).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lint.finding import Evidence
+from lint.frontends.css import Declaration
+from lint.model import Fact
+
+#: Longest suffix first: "20rpx" must not be read as "20r" px.
+_UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3}
+_DEFAULT_ROOT_PX = 16.0
+_ZERO = frozenset({"0", "0px", "0rpx", "0upx", "0%", "0em", "0rem", "0vh"})
+
+Styles = dict[str, tuple[Declaration, str]]
+
+
+def style_evidence(decl: Declaration, selector: str, result: str = "") -> Evidence:
+    where = "inline style" if selector == "style" else selector
+    return Evidence(decl.path, decl.line, f"{where} {{ {decl.prop}: {decl.value} }}{result}")
+
+
+def style_visibility(styles: Styles, uncertain: bool) -> Fact:
+    """`display:none`, `visibility:hidden`, `opacity:0`, or zero height with `overflow:hidden`."""
+    hidden: list[Evidence] = []
+    for prop, values in (("display", ("none",)), ("visibility", ("hidden", "collapse"))):
+        if prop in styles:
+            decl, selector = styles[prop]
+            if "{{" in decl.value:
+                return Fact(None)
+            if decl.value.lower() in values:
+                hidden.append(style_evidence(decl, selector))
+    if not hidden and "opacity" in styles:
+        decl, selector = styles["opacity"]
+        if "{{" in decl.value:
+            return Fact(None)
+        try:
+            if float(decl.value) < 0.05:
+                hidden.append(style_evidence(decl, selector))
+        except ValueError:
+            pass
+    if not hidden and "overflow" in styles:
+        overflow, over_sel = styles["overflow"]
+        for prop in ("height", "max-height"):
+            if prop in styles and overflow.value.lower() == "hidden":
+                decl, selector = styles[prop]
+                if decl.value.strip().lower() in _ZERO:
+                    hidden += [style_evidence(decl, selector), style_evidence(overflow, over_sel)]
+                    break
+    if hidden:
+        return Fact(None) if uncertain else Fact(False, tuple(hidden))
+    return Fact(True)
+
+
+def to_px(value: str, parent: Any, root: Any = None) -> float | None:
+    value = value.strip().lower()
+    if "{{" in value or "var(" in value or "calc(" in value:
+        return None
+    try:
+        if value.endswith("rem"):
+            base = root if isinstance(root, int | float) else _DEFAULT_ROOT_PX
+            return round(float(value[:-3]) * base, 2)
+        for unit, factor in _UNIT_PX.items():
+            if value.endswith(unit):
+                return round(float(value[: -len(unit)]) * factor, 2)
+        for unit, factor in (("em", 1.0), ("%", 0.01)):
+            if value.endswith(unit):
+                if not isinstance(parent, int | float):
+                    return None
+                return round(float(value[: -len(unit)]) * factor * parent, 2)
+    except ValueError:
+        return None
+    return None
+
+
+def _shorthand_size(value: str) -> str | None:
+    """The size in a `font:` shorthand (`12px/1.5 sans-serif` → `12px`)."""
+    for token in value.replace("/", " / ").split():
+        if token == "/":
+            return None
+        if token[:1].isdigit() or token[:1] == ".":
+            return token
+    return None
+
+
+def font_size(styles: Styles, inherited: Fact, via: list[Evidence], root: Any = None,
+              uncertain: bool = False, inline: bool = False) -> Fact:
+    """The computed font size: the winning declaration, else the inherited size."""
+    prop = "font-size" if "font-size" in styles else "font" if "font" in styles else None
+    if prop is None:
+        return Fact(None) if uncertain else inherited
+    decl, selector = styles[prop]
+    if uncertain and not inline:
+        return Fact(None)
+    raw = decl.value if prop == "font-size" else _shorthand_size(decl.value)
+    px = to_px(raw, inherited.value, root) if raw is not None else None
+    if px is None:
+        return Fact(None)
+    return Fact(px, (*via, style_evidence(decl, selector, f" = {px:g}px")))

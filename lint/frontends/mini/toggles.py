@@ -1,0 +1,109 @@
+"""Hand-drawn checkboxes: a tapped element that flips a boolean which its own look depends on.
+
+Consent screens often draw the box themselves: two `<image>`s under `wx:if="{{agreed}}"` /
+`wx:else`, a `<view class="box {{agreed ? 'checked' : ''}}">`, a `<text>{{agreed ? '✓' : ''}}</text>`,
+with a tap handler doing `this.setData({agreed: !this.data.agreed})`. Such a group is a toggle
+whose checked state is the boolean's initial value. The tapped element becomes the toggle when it
+holds the indicator (a row with icon and text); when only a sibling is tapped, the indicator does.
+Requiring both the flip and the dependency keeps ordinary tappable views out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, truthy
+from lint.frontends.mini.dialects import Dialect
+from lint.frontends.mini.handlers import Handler
+from lint.frontends.mini.template import tap_handler
+from lint.frontends.mini.values import Binder
+from lint.model import Fact, Node
+
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PATH = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")
+_DEPTH = 4
+
+
+def _paths(raw: str) -> set[str]:
+    found: set[str] = set()
+    pos = raw.find("{{")
+    while pos != -1:
+        end = raw.find("}}", pos + 2)
+        if end == -1:
+            break
+        found.update(_PATH.findall(_STRING.sub("", raw[pos + 2 : end])))
+        pos = raw.find("{{", end + 2)
+    return found
+
+
+def _depends(node: Node, key: str, attrs: Sequence[str], bound_text: Mapping[int, list[str]]) -> str | None:
+    """The attribute (or text) through which the node's look depends on `key`, as evidence."""
+    for name in attrs:
+        raw = node.attrs.get(name)
+        if raw and key in _paths(raw):
+            return f'{name}="{raw}"'
+    for raw in bound_text.get(id(node), ()):
+        if key in _paths(raw):
+            return f"<{node.tag}>{raw.strip()}</{node.tag}>"
+    return None
+
+
+def _indicator(root: Node, key: str, attrs: Sequence[str],
+               bound_text: Mapping[int, list[str]]) -> tuple[Node, str] | None:
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        note = _depends(node, key, attrs, bound_text)
+        if note is not None:
+            return node, note
+        if depth < _DEPTH:
+            stack.extend((child, depth + 1) for child in reversed(node.children))
+    return None
+
+
+def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], binder: Binder, dialect: Dialect,
+                        bound_text: Mapping[int, list[str]]) -> None:
+    if not any(h.flips for h in handlers.values()):
+        return
+    p = dialect.prefix
+    attrs = (f"{p}if", f"{p}elif", "class", "src", "style", "hidden")
+    made: set[tuple[int, str]] = set()
+    for node in order:
+        tap = tap_handler(node.attrs)
+        handler = handlers.get(tap[1].strip()) if tap is not None else None
+        if tap is None or handler is None or not handler.flips or node.kind == "toggle":
+            continue
+        if any(n.kind == "toggle" for n in node.walk()) or _inside_toggle(node):
+            continue
+        for key in sorted(handler.flips):
+            found = _indicator(node, key, attrs, bound_text)
+            target = node
+            if found is None and node.parent is not None:
+                for sibling in node.parent.children:
+                    if sibling is not node and (found := _indicator(sibling, key, attrs, bound_text)) is not None:
+                        target = found[0]
+                        break
+            if found is None or (id(target.parent), key) in made:
+                continue
+            made.add((id(target.parent), key))
+            _make_toggle(target, key, binder, Evidence(node.path, node.span.line, f'{tap[0]}="{tap[1]}" flips {key}'),
+                         Evidence(found[0].path, found[0].span.line, found[1]))
+            break
+
+
+def _inside_toggle(node: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.kind == "toggle":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _make_toggle(node: Node, key: str, binder: Binder, flip: Evidence, look: Evidence) -> None:
+    value, evidence = binder.expression(key)
+    state = truthy(value)
+    node.kind = "toggle"
+    node.facts["checked"] = Fact(None) if state is UNKNOWN else Fact(bool(state), (look, flip, *evidence))
