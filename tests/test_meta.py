@@ -34,13 +34,30 @@ def test_rule_file_matches_schema_and_name(path: Path) -> None:
     assert data["id"] == path.stem, "a rule's file is named after its id"
 
 
+#: Rules whose findings no fixture can produce, each with the reason and where it is tested instead.
+NO_FIXTURE = {
+    # Reachable only through a bug in darklint; a way for input to trigger it on purpose would be a
+    # back door. tests/test_hostile_isolation.py injects a failing frontend instead.
+    "internal-error": "an unexpected exception in a frontend",
+}
+NO_EXPECT = {
+    # Needs a file above max-file-size; the fixture harness runs with the recommended preset (10 MB),
+    # and a 10 MB fixture must not ship in the wheel. tests/test_hostile_inputs.py covers it.
+    "file-skipped": "a file above the 10 MB default limit",
+}
+
+
 @pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: p.stem)
 def test_every_rule_has_fixtures_with_both_kinds_of_marker(path: Path) -> None:
     rule_id = path.stem
+    if rule_id in NO_FIXTURE:
+        assert not (RULES / rule_id).is_dir(), f"{rule_id} has fixtures now: drop its NO_FIXTURE exemption"
+        return
     projects = [p for p in (RULES / rule_id).glob("*") if p.is_dir()] if (RULES / rule_id).is_dir() else []
     assert projects, f"rules/{rule_id}/ has no fixture projects"
     marks = [m for project in projects for m in collect(project) if m.rule == rule_id]
-    assert any(m.kind == "expect" for m in marks), f"{rule_id}: no `expect` marker in its fixtures"
+    has_expect = rule_id in NO_EXPECT or any(m.kind == "expect" for m in marks)
+    assert has_expect, f"{rule_id}: no `expect` marker in its fixtures"
     assert any(m.kind == "ok" for m in marks), f"{rule_id}: no `ok` marker (a case that must stay silent)"
 
 
