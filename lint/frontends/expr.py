@@ -105,7 +105,7 @@ def _string(node: TSNode, src: bytes) -> str:
 
 def path_of(node: TSNode, src: bytes) -> str | None:
     """`a.b.c` / `a['b']` as a dotted path, or None for anything computed."""
-    if node.type in ("identifier", "property_identifier", "shorthand_property_identifier"):
+    if node.type in ("identifier", "property_identifier", "shorthand_property_identifier", "this"):
         return src[node.start_byte : node.end_byte].decode()
     if node.type == "member_expression":
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
