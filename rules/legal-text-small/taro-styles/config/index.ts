@@ -1,0 +1,8 @@
+import { defineConfig } from '@tarojs/cli'
+
+export default defineConfig({
+  projectName: 'shiguang-mall',
+  designWidth: 750,
+  sourceRoot: 'src',
+  framework: 'react'
+})
