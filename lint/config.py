@@ -55,6 +55,8 @@ class Config:
     lexicons: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     custom_rules: tuple[Path, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    #: Component-library entries (tag -> kind/state properties) added to rules/libraries/components.yaml.
+    libraries: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
 def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Path) -> Config:
@@ -86,6 +88,7 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
         lexicons=lexicons,
         custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
+        libraries={**base.libraries, **(data.get("libraries") or {})},
     )
 
 
@@ -204,6 +207,7 @@ def _asdict(config: Config) -> dict[str, Any]:
         "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
         "lexicons": {k: {kk: list(vv) for kk, vv in v.items()} for k, v in config.lexicons.items()},
         "max-file-size": config.max_file_size,
+        "libraries": {k: dict(v) for k, v in config.libraries.items()},
     }
 
 
