@@ -1,10 +1,8 @@
 """The per-unit result cache: findings keyed on every byte a unit's frontend could read.
 
 A key hashes darklint's version and code, the effective configuration, the working directory
-(findings carry cwd-relative paths) and the content of every context file of the unit: its
-layouts plus all `res/values*/*.xml` of the module, or a page's template, sibling script, style
-and JSON files, the app-wide files and the style `@import`s. Listing a little more than the
-frontends really read only costs a miss now and then; listing less would serve stale findings.
+(findings carry cwd-relative paths) and the path and content of every context file of the unit
+(cache_context.py lists them: resources, styles, scripts, imports).
 
 Entries are JSON files written atomically (temp file + `os.replace`), so concurrent runs and
 shards can share a folder. An entry that does not parse or validate is a miss and is rewritten.
@@ -15,14 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint import __version__
+from lint.cache_context import context_files
 from lint.finding import Finding
-from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 
 if TYPE_CHECKING:
     from lint.discover import Unit
@@ -31,11 +28,6 @@ if TYPE_CHECKING:
 CACHE_NAME = ".darklint_cache"
 ROOT_MARKERS = (".git", ".darklint.yaml", ".darklint.yml")
 _FORMAT = "1"  # bump when the entry layout changes
-_APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *sorted({f"app{d.style}" for d in DIALECTS.values()}))
-# Over-approximates @import targets: a false hit only adds a file to the key.
-_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
-_MAX_IMPORT_DEPTH = 8
-_APP_SEARCH_DEPTH = 12
 
 
 def project_root(paths: Sequence[Path], cwd: Path) -> Path:
@@ -45,61 +37,6 @@ def project_root(paths: Sequence[Path], cwd: Path) -> Path:
         if any((folder / marker).exists() for marker in ROOT_MARKERS):
             return folder
     return cwd.resolve()
-
-
-def _app_root(page_dir: Path) -> Path | None:
-    current = page_dir
-    for _ in range(_APP_SEARCH_DEPTH):
-        if (current / "app.json").is_file():
-            return current
-        if current.parent == current:
-            return None
-        current = current.parent
-    return None
-
-
-def _with_imports(style: Path, app: Path | None, found: dict[Path, None], depth: int = 0) -> None:
-    if style in found or depth > _MAX_IMPORT_DEPTH:
-        return
-    found[style] = None
-    try:
-        data = style.read_bytes()
-    except OSError:
-        return
-    for match in _IMPORT.finditer(data):
-        target = match.group(1).decode("utf-8", "replace")
-        base = (app or style.parent) if target.startswith("/") else style.parent
-        _with_imports(base / target.lstrip("/"), app, found, depth + 1)
-
-
-def context_files(unit: Unit) -> list[Path] | None:
-    """Every file the unit's frontend may read (missing ones included: their absence matters too).
-
-    None for a unit kind whose reads are not known here: such units are never cached.
-    """
-    if unit.kind not in ("android", "mini"):
-        return None
-    if unit.kind == "android":
-        values: list[Path] = []
-        try:
-            folders = sorted(p for p in unit.context.iterdir() if p.name.startswith("values") and p.is_dir())
-        except OSError:
-            folders = []
-        for folder in folders:
-            values.extend(sorted(folder.glob("*.xml")))
-        return [*unit.files, *values]
-    template = unit.context
-    found: dict[Path, None] = dict.fromkeys([template, template.with_suffix(".json")])
-    found.update(dict.fromkeys(template.with_suffix(ext) for ext in SCRIPT_EXTS))
-    app = _app_root(template.parent)
-    dialect = DIALECTS.get(template.suffix)
-    styles = [template.with_suffix(dialect.style)] if dialect else []
-    if app is not None:
-        found.update(dict.fromkeys(app / name for name in _APP_FILES))
-        styles.insert(0, app / f"app{dialect.style}" if dialect else app / "app.wxss")
-    for style in styles:
-        _with_imports(style, app, found)
-    return list(found)
 
 
 def effective_config(profile: Profile, options: RunOptions) -> str:

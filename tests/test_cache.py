@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 import lint.execute
-from lint.cache import CACHE_NAME, context_files, project_root
+from lint.cache import CACHE_NAME, project_root
+from lint.cache_context import context_files
 from lint.config import find_config
 from lint.discover import discover
 from lint.runner import RunOptions, run
@@ -91,6 +92,48 @@ def test_an_imported_style_change_relints_the_page(corpus: Path, monkeypatch: py
     (page.parent / "common.wxss").write_text(".legal { font-size: 12rpx; }\n", encoding="utf-8")
     assert findings(corpus) == findings(corpus, no_cache=True)
     assert linted.runs[0] == [REGISTER]
+
+
+def test_a_layout_change_relints_every_chunk_that_may_include_it(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    units = discover([Path(".")]).units
+    res = next(u.context for u in units if u.kind == "android" and "gen" in u.context.parts)
+    chunks = [str(u.context) for u in units if u.context == res]
+    findings(corpus)
+    linted = Linted(monkeypatch)
+    layout = sorted((corpus / res / "layout").glob("*.xml"))[-1]
+    _edit(layout, "</", "<!-- edited -->\n</")
+    assert findings(corpus) == findings(corpus, no_cache=True)
+    assert linted.runs[0] == chunks
+
+
+def test_android_context_reaches_dependencies_code_and_manifest(tmp_path: Path) -> None:
+    app = tmp_path / "app" / "src" / "main"
+    lib = tmp_path / "core" / "src" / "main"
+    for folder in (app / "res" / "layout", lib / "res" / "values", app / "java" / "com" / "x"):
+        folder.mkdir(parents=True)
+    (tmp_path / "settings.gradle").write_text("include ':app', ':core'\n")
+    (tmp_path / "app" / "build.gradle").write_text("dependencies { implementation project(':core') }\n")
+    (app / "res" / "layout" / "main.xml").write_text("<FrameLayout/>\n")
+    (lib / "res" / "values" / "strings.xml").write_text("<resources/>\n")
+    (app / "java" / "com" / "x" / "Main.java").write_text("class Main {}\n")
+    unit = discover([tmp_path]).units[0]
+    listed = set(context_files(unit) or ())
+    assert {app / "res" / "layout" / "main.xml", app / "AndroidManifest.xml", tmp_path / "app" / "build.gradle",
+            app / "java" / "com" / "x" / "Main.java"} <= listed
+    assert any(p.name == "strings.xml" and "core" in p.parts for p in listed), "dependency resources missing"
+
+
+def test_page_context_follows_script_and_style_imports(corpus: Path) -> None:
+    page = corpus / REGISTER
+    app = page.parents[2]
+    (app / "utils").mkdir(exist_ok=True)
+    (app / "utils" / "terms.js").write_text("module.exports = { agreed: true }\n", encoding="utf-8")
+    script = page.with_suffix(".js")
+    script.write_text("const terms = require('../../utils/terms')\n" + script.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    listed = context_files(discover([page]).units[0]) or []
+    assert app / "app.wxss" in listed and page.with_suffix(".wxss") in listed
+    assert any(p.resolve() == (app / "utils" / "terms.js").resolve() for p in listed)
 
 
 def test_config_and_rule_selection_are_part_of_the_key(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
