@@ -87,15 +87,26 @@ def _compound(node: TSNode, src: bytes) -> Compound | None:
 
 
 def _selector(node: TSNode, src: bytes) -> tuple[list[Compound], list[str]] | None:
-    if node.type in ("descendant_selector", "child_selector"):
-        left, right = node.named_children[0], node.named_children[-1]
-        left_parts, right_parts = _selector(left, src), _selector(right, src)
-        if left_parts is None or right_parts is None:
-            return None
-        joiner = " " if node.type == "descendant_selector" else ">"
-        return left_parts[0] + right_parts[0], left_parts[1] + [joiner] + right_parts[1]
-    compound = _compound(node, src)
-    return ([compound], []) if compound is not None else None
+    # Combinators nest to the left (`((.a .b) > .c) .d`): walk the left spine iteratively, since a
+    # hostile sheet can chain thousands of them.
+    rights: list[tuple[str, TSNode]] = []
+    while node.type in ("descendant_selector", "child_selector"):
+        rights.append((" " if node.type == "descendant_selector" else ">", node.named_children[-1]))
+        node = node.named_children[0]
+    first = _compound(node, src)
+    if first is None:
+        return None
+    compounds, joiners = [first], []
+    for joiner, right in reversed(rights):
+        parts = _selector(right, src) if right.type in ("descendant_selector", "child_selector") else None
+        if parts is None:
+            compound = _compound(right, src)
+            if compound is None:
+                return None
+            parts = [compound], []
+        compounds += parts[0]
+        joiners += [joiner, *parts[1]]
+    return compounds, joiners
 
 
 def _specificity(compounds: list[Compound]) -> tuple[int, int, int]:

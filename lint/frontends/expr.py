@@ -126,6 +126,14 @@ def path_of(node: TSNode, src: bytes) -> str | None:
 
 
 def evaluate(node: TSNode, src: bytes, lookup: Lookup = _no_lookup) -> Valued:
+    try:
+        return _evaluate(node, src, lookup)
+    except RecursionError:
+        # A hostile file can nest `((((...))))` or `[[[[...]]]]` thousands deep: unknown, not a crash.
+        return UNKNOWN, ()
+
+
+def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     kind = node.type
     if kind in ("parenthesized_expression", "expression_statement", "as_expression", "satisfies_expression",
                 "non_null_expression", "type_assertion"):
