@@ -120,7 +120,7 @@ class PageBuilder:
         self.css(".field", display="flex", padding=f"{self.rpx(20, 32)} {self.rpx(24, 32)}",
                  border_bottom="1rpx solid #eeeeee")
         self.css(".label", width="160rpx", font_size="28rpx")
-        self.css(".agree", font_size=self.rpx(22, 28), color="#666666")
+        self.css(".agree", font_size=self.rpx(24, 30), color="#666666")
         self.css(".link", color="#1989fa")
 
     def settings(self, depth: int) -> None:
@@ -182,7 +182,7 @@ class PageBuilder:
         self.line(depth, "</view>")
         self.css(".footer", padding="24rpx 32rpx 48rpx")
         small = dark == "tiny_legal"
-        self.css(".legal", font_size="16rpx" if small else self.rpx(22, 26), color="#cccccc" if small else "#999999")
+        self.css(".legal", font_size="16rpx" if small else self.rpx(24, 28), color="#cccccc" if small else "#999999")
 
 
 def page_files(rng: random.Random, index: int, page_count: int, dark: str | None) -> dict[str, str]:

@@ -179,8 +179,8 @@ def scale_check(seed: int, jobs: int, repeat: int, floor_only: bool) -> None:
             rows = benchmark(corpus, jobs, repeat, floor_only)
             key = "floor" if floor_only else next(name for name in rows if name.startswith("darklint cold"))
             cold[scale] = rows[key]
-    what = "floor" if floor_only else "cold"
-    print(f"\n{what} scale 10 / scale 1         {cold[10.0].wall / cold[1.0].wall:6.2f}x   (target <= 11)")
+    print()
+    ratio(f"{'floor' if floor_only else 'cold'} scale 10 / scale 1", cold[10.0], cold[1.0], "<= 11")
 
 
 def main(argv: list[str] | None = None) -> int:

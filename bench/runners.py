@@ -90,7 +90,8 @@ class Darklint:
     def failure(result: Measured) -> str | None:
         if result.returncode in OK_EXIT_CODES and count_findings(result.stdout) != "?":
             return None  # exit 1 with JSON on stdout is "findings"; exit 1 without it is a crash
-        tail = " ".join(result.stderr.strip().splitlines()[-3:])[:300]
+        output = result.stderr.strip() or result.stdout.strip() or "(no output)"
+        tail = " ".join(output.splitlines()[-3:])[:300]
         return f"exit {result.returncode}: {tail}"
 
 
