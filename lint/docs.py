@@ -39,7 +39,9 @@ def render_markdown(rule: Rule) -> str:
     lines += [
         "## Suppressing",
         "",
-        f"`<!-- darklint-disable-next-line {info.id} -- reason -->` before the element, "
+        # XML forbids `--` inside a comment, so the reason separator shown for markup is ` - `.
+        f"`<!-- darklint-disable-next-line {info.id} - reason -->` before the element "
+        f"(`// darklint-disable-next-line {info.id} -- reason` in scripts), "
         f'`tools:ignore="{info.id}"` on an Android element, or `{info.id}: off` in `.darklint.yaml`.',
         "",
     ]
