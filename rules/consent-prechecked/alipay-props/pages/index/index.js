@@ -1,0 +1,6 @@
+Page({
+  data: { agreed: true, showOld: false, autoRenew: false },
+  onLoad() {
+    this.setData({ autoRenew: true })
+  }
+})

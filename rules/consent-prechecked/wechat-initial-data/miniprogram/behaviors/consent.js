@@ -1,0 +1,6 @@
+module.exports = Behavior({
+  data: {
+    shareAgreed: !0,
+    smsAgreed: !1
+  }
+})

@@ -1,0 +1,9 @@
+Page({
+  data: {
+    agreed: true,
+    marketing: true,
+    plan: 'yes',
+    orderUpdates: true,
+    dark: false
+  }
+})
