@@ -1,8 +1,11 @@
 """Lexicons: the words, per language, that make text read as consent, a legal document, etc.
 
 Entries are literal words (matched case-insensitively, on word boundaries for Latin script);
-regular expressions must be marked as such (`patterns:`), are compiled up front so a bad one is
-a configuration error, and only ever run over short, bounded strings.
+regular expressions must be marked as such (`patterns:`). Python's `re` has no timeout, so a
+user's pattern is checked before it is compiled: no backreferences, no quantified group that
+holds another quantifier or an alternation (`(a+)+`, `(a|ab)*`: exponential backtracking), at
+most two unbounded quantifiers (polynomial, degree three at worst), and it only ever sees the
+first `MAX_PATTERN_CHARS` characters of a text. The worst case is then a few milliseconds.
 """
 
 from __future__ import annotations
@@ -10,10 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-#: Text longer than this is cut before matching: labels and legal lines are short, and the bound
-#: keeps a user's pathological pattern from running away on a huge text node.
+#: Text longer than this is cut before matching the literal words: labels and legal lines are short.
 MAX_MATCH_CHARS = 2000
+#: What a user's regular expression sees of a text: with two unbounded quantifiers the backtracking
+#: worst case grows with the cube of the length, which stays in milliseconds at this bound.
+MAX_PATTERN_CHARS = 300
+MAX_PATTERN_LENGTH = 200
+MAX_UNBOUNDED = 2
+#: A repeat allowed more times than this costs like an unbounded one (`{0,1000}` is `*` here).
+_LONG_REPEAT = 30
 
 
 class LexiconError(ValueError):
@@ -26,11 +36,58 @@ class Lexicon:
     words: tuple[str, ...]
     patterns: tuple[str, ...]
     regex: re.Pattern[str] | None
+    #: The marked regular expressions, kept apart: they see a shorter prefix of the text.
+    pattern_regex: re.Pattern[str] | None = None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.regex is None or not text:
+        if not text:
             return None
-        return self.regex.search(text[:MAX_MATCH_CHARS])
+        found = self.regex.search(text[:MAX_MATCH_CHARS]) if self.regex is not None else None
+        if found is None and self.pattern_regex is not None:
+            found = self.pattern_regex.search(text[:MAX_PATTERN_CHARS])
+        return found
+
+
+def check_pattern(pattern: str) -> str | None:
+    """Why a user's regular expression could hang or mislead a run, or None when it is safe."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return f"is longer than {MAX_PATTERN_LENGTH} characters"
+    try:
+        parsed = _parser.parse(pattern)
+        compiled = re.compile(pattern, re.IGNORECASE)
+    except (re.error, OverflowError, RecursionError) as exc:
+        return f"does not compile: {exc}"
+    if compiled.fullmatch(""):
+        return "matches empty text, so it would match every label"
+    repeats = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+    unbounded = 0
+    # (items, inside a quantified group?) -- iterative: the pattern itself is untrusted input.
+    stack: list[tuple[Any, bool]] = [(parsed, False)]
+    while stack:
+        items, quantified = stack.pop()
+        for op, arg in items:
+            if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+                return "uses a backreference; write the alternatives out instead"
+            if op in repeats:
+                low, high, body = arg
+                if quantified and low != high:  # even `(a?){200}` backtracks 2**200 ways
+                    return "nests a quantifier inside a quantified group (catastrophic backtracking)"
+                unbounded += high > _LONG_REPEAT
+                stack.append((body, quantified or high > 1))
+            elif op is sre.BRANCH:
+                if quantified:
+                    return "repeats an alternation (catastrophic backtracking); list the words instead"
+                stack.extend((branch, quantified) for branch in arg[1])
+            elif op is sre.SUBPATTERN:
+                stack.append((arg[-1], quantified))
+            elif op in (sre.ASSERT, sre.ASSERT_NOT):
+                stack.append((arg[1], quantified))
+    if unbounded > MAX_UNBOUNDED:
+        return f"has {unbounded} unbounded quantifiers (at most {MAX_UNBOUNDED}); use bounds like {{0,20}}"
+    return None
 
 
 def _word_pattern(word: str) -> str:
@@ -47,14 +104,13 @@ def build(lexicon_id: str, words: Iterable[str], patterns: Iterable[str]) -> Lex
     words = tuple(dict.fromkeys(w for w in words if w and w.strip()))
     patterns = tuple(patterns)
     for pattern in patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise LexiconError(f"lexicon {lexicon_id!r}: pattern {pattern!r} does not compile: {exc}") from None
+        problem = check_pattern(pattern)
+        if problem is not None:
+            raise LexiconError(f"lexicon {lexicon_id!r}: pattern {pattern!r} {problem}")
     parts = [_word_pattern(w) for w in sorted(words, key=len, reverse=True)]
-    parts.extend(f"(?:{p})" for p in patterns)
     regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
-    return Lexicon(lexicon_id, words, patterns, regex)
+    pattern_regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return Lexicon(lexicon_id, words, patterns, regex, pattern_regex)
 
 
 def from_data(data: Mapping[str, object], extra: Mapping[str, object] | None = None) -> Lexicon:
