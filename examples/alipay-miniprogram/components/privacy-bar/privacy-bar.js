@@ -1,0 +1,13 @@
+Component({
+  props: {
+    checked: false
+  },
+  data: {
+    expanded: false
+  },
+  methods: {
+    onOpen() {
+      my.navigateTo({ url: '/pages/privacy/privacy' })
+    }
+  }
+})

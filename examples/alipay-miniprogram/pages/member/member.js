@@ -1,0 +1,9 @@
+Page({
+  data: {
+    renew: true,
+    deliveryNotice: true
+  },
+  toggleRenew() {
+    this.setData({ renew: !this.data.renew })
+  }
+})
