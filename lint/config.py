@@ -32,8 +32,8 @@ class ConfigError(Exception):
 
     def __init__(self, source: Path | str | None, key: str, value: Any, problem: str, line: int | None = None) -> None:
         where = f"{source}:{line}" if source and line else str(source or "<command line>")
-        shown = f" {value!r}" if value is not None else ""
-        super().__init__(f"{where}: {key}:{shown}: {problem}")
+        shown = f": {value!r}" if value is not None else ""
+        super().__init__(f"{where}: {key}{shown}: {problem}")
 
 
 @dataclass(frozen=True, slots=True)

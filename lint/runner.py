@@ -81,7 +81,6 @@ def _all_rules(config: Config) -> dict[str, Rule]:
 
 
 def build_profile(config: Config, options: RunOptions) -> Profile:
-    from lint.lexicon import LexiconError, from_data
     from lint.selector import SelectorError
 
     rules = _all_rules(config)
@@ -89,10 +88,7 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
     for rule_id in (*options.select, *options.ignore):
         if rule_id not in rules:
             raise ConfigError("--select/--ignore", rule_id, None, "unknown rule")
-    try:
-        lexicons = {k: from_data(v, config.lexicons.get(k)) for k, v in shipped_lexicons().items()}
-    except LexiconError as exc:
-        raise ConfigError(config.source, "lexicons", None, str(exc)) from None
+    lexicons = _lexicons(config)
     active: list[ActiveRule] = []
     for rule_id, rule in rules.items():
         setting = config.rules.get(rule_id)
@@ -107,6 +103,29 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
         except SelectorError as exc:
             raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
     return Profile(config, tuple(active), _ignore_specs(config))
+
+
+def _lexicons(config: Config) -> dict[str, Any]:
+    """The shipped lexicons with the config's additions; an unknown id or unsafe pattern is a config error."""
+    from lint.config import _did_you_mean as did_you_mean
+    from lint.config import _line_of as line_of
+    from lint.lexicon import LexiconError, from_data
+
+    shipped = shipped_lexicons()
+    source = config.source
+    for lex_id in config.lexicons:
+        if lex_id not in shipped:
+            line = line_of(source, ["lexicons", lex_id]) if source else None
+            hint = did_you_mean(lex_id, list(shipped))
+            raise ConfigError(source, f"lexicons.{lex_id}", None, f"unknown lexicon{hint}", line)
+    lexicons: dict[str, Any] = {}
+    for lex_id, data in shipped.items():
+        try:
+            lexicons[lex_id] = from_data(data, config.lexicons.get(lex_id))
+        except LexiconError as exc:
+            line = line_of(source, ["lexicons", lex_id, "patterns"]) if source else None
+            raise ConfigError(source, f"lexicons.{lex_id}.patterns", None, str(exc), line) from None
+    return lexicons
 
 
 @functools.cache
