@@ -204,6 +204,8 @@ def _add_file(res: Resources, path: Path, qualifier: str, display: Callable[[Pat
     except SourceError as exc:
         res.errors.append((shown, exc.line, exc.column, exc.message))
         return
+    if not source.text.strip():
+        return  # an empty table is harmless: silent, like an empty layout
     root, error = xmlsafe.parse(source.data)
     if root is None:
         assert error is not None
