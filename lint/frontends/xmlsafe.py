@@ -40,7 +40,22 @@ def parse(data: bytes) -> tuple[etree._Element | None, tuple[int, int, str] | No
         line, column = exc.position if exc.position else (1, 1)
         message = str(exc.msg or exc).split(" (<string>", 1)[0]
         message = re.sub(r", line \d+, column \d+$", "", message)
-        return None, (max(line, 1), max(column, 1), f"XML syntax error: {message}")
+        return None, (max(line, 1), max(column, 1), _explain(message))
     if root is None:
         return None, (1, 1, "XML syntax error: no root element")
     return root, None
+
+
+#: libxml2's limits, which are what keep a hostile file cheap, in words a user can act on.
+_LIMITS = (
+    ("Excessive depth in document", "elements nested deeper than libxml2's limit of 256 levels; not linted"),
+    ("Maximum entity amplification", "entity expansion refused (an entity bomb?); entities are never expanded"),
+    ("Detected an entity reference loop", "entity reference loop refused; entities are never expanded"),
+)
+
+
+def _explain(message: str) -> str:
+    for needle, explanation in _LIMITS:
+        if needle in message:
+            return f"XML syntax error: {explanation}"
+    return f"XML syntax error: {message}"
