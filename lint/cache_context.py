@@ -37,6 +37,8 @@ def context_files(unit: Unit) -> list[Path] | None:
         return android_context(unit.context, unit.files)
     if unit.kind == "mini":
         return [*mini_context(unit.context), *_frontend_extras("lint.frontends.mini.page", unit.context)]
+    if unit.kind in ("vue", "taro"):
+        return [*unit.files, *_frontend_extras(f"lint.frontends.{unit.kind}.page", unit.context)]
     return None
 
 

@@ -113,3 +113,10 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets), components, modules, factor)
     return [builder.build(tree.root_node), *docs]
 
+
+
+def context_files(path: Path) -> list[Path]:
+    """Files this unit may read (its cache key); see `lint.cache_context`."""
+    from lint.frontends.vue.context import taro_context
+
+    return taro_context(path)

@@ -102,3 +102,10 @@ def first_toggle(doc: Document) -> Node | None:
             if node.kind == "toggle":
                 return node
     return None
+
+
+def context_files(path: Path) -> list[Path]:
+    """Files this unit may read (its cache key); see `lint.cache_context`."""
+    from lint.frontends.vue.context import vue_context
+
+    return vue_context(path)

@@ -1,0 +1,89 @@
+"""The files a uni-app or Taro unit may read, for its cache key (scanned, never parsed).
+
+Over-approximates on purpose: a superfluous file only costs a cache miss when it changes.
+Files that do not exist are listed too, since creating one changes what the frontend reads.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
+_MODULE_IMPORT = re.compile(rb"""\bimport\s+(?:[\w{}\s,*]+from\s+)?["']([^"'\n]+)["']""")
+_TAG = re.compile(rb"<([a-zA-Z][\w]*-[\w-]*|[A-Z][\w]*)")
+_STYLE_SUFFIXES = (".css", ".scss", ".sass", ".less")
+_MAX_FILES = 200
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]) -> None:
+    from lint.frontends.vue.styles import SheetList
+
+    resolver = SheetList(str, [], root)
+    queue = list(start)
+    while queue and len(found) < _MAX_FILES:
+        path = queue.pop()
+        for target in _STYLE_IMPORT.findall(_read(path)):
+            resolved = resolver.resolve(target.decode("utf-8", "replace"), path.parent)
+            if resolved is not None and resolved not in found:
+                found[resolved] = None
+                queue.append(resolved)
+
+
+def vue_context(path: Path) -> list[Path]:
+    from lint.frontends.vue.library import kebab
+    from lint.frontends.vue.project import find_project
+
+    found: dict[Path, None] = {path: None}
+    project = find_project(path.parent)
+    if project is None:
+        _style_closure([path], None, found)
+        return list(found)
+    found[project.root / "pages.json"] = None
+    found[project.root / "App.vue"] = None
+    queue = [path, project.root / "App.vue"]
+    while queue and len(found) < _MAX_FILES:
+        current = queue.pop()
+        data = _read(current)
+        imports = {}
+        for specifier in _MODULE_IMPORT.findall(data):
+            text = specifier.decode("utf-8", "replace")
+            if text.endswith((".vue", ".nvue")):
+                imports[Path(text).stem] = text
+        for tag in {kebab(t.decode()) for t in _TAG.findall(data)}:
+            component = project.component(tag, imports, current.parent)
+            if component is not None and component not in found:
+                found[component] = None
+                queue.append(component)
+        _style_closure([current], project.root, found)
+    return list(found)
+
+
+def taro_context(path: Path) -> list[Path]:
+    from lint.frontends.taro.detect import taro_config
+    from lint.frontends.vue.styles import SheetList
+
+    found: dict[Path, None] = {path: None}
+    config = taro_config(path.parent)
+    root = config.parent.parent / "src" if config is not None else None
+    if config is not None and root is not None:
+        found[config] = None
+        found.update(dict.fromkeys(root / f"app{ext}" for ext in (".scss", ".css", ".less")))
+    resolver = SheetList(str, [], root)
+    styles = []
+    for specifier in _MODULE_IMPORT.findall(_read(path)):
+        text = specifier.decode("utf-8", "replace")
+        if text.endswith(_STYLE_SUFFIXES):
+            resolved = resolver.resolve(text, path.parent)
+            if resolved is not None:
+                found[resolved] = None
+                styles.append(resolved)
+    _style_closure([p for p in found if p.suffix in _STYLE_SUFFIXES], root, found)
+    return list(found)

@@ -1,0 +1,86 @@
+"""Taro frontend: discovery, JSX state and conditions, styles and design width."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.discover import discover
+from lint.frontends.taro import page
+from lint.model import Node
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _nodes(path: Path) -> list[Node]:
+    docs = page.build(path, lambda p: p.name)
+    assert not docs[0].errors
+    return [n for root in docs[0].roots for n in root.walk()]
+
+
+def test_only_taro_jsx_is_a_unit(tmp_path: Path) -> None:
+    _write(tmp_path, "web/App.jsx", "export const App = () => <div>hi</div>\n")
+    taro_source = "import { View } from '@tarojs/components'\nexport default () => <View/>\n"
+    taro = _write(tmp_path, "mini/src/index.tsx", taro_source)
+    units = discover([tmp_path]).units
+    assert [(u.kind, u.context) for u in units] == [("taro", taro)]
+
+
+def test_a_taro_config_makes_plain_jsx_taro(tmp_path: Path) -> None:
+    _write(tmp_path, "config/index.js", "module.exports = { designWidth: 750 }\n")
+    jsx = _write(tmp_path, "src/pages/a.jsx", "export default () => <div/>\n")
+    assert [u.kind for u in discover([jsx]).units] == ["taro"]
+
+
+def test_use_state_class_state_and_conditions(tmp_path: Path) -> None:
+    path = _write(tmp_path, "p.tsx", """import { useState, Component } from 'react'
+import { View, Text, Switch, Checkbox } from '@tarojs/components'
+export function A() {
+  const [keep] = useState(true)
+  const [share] = useState<boolean>(false)
+  return (
+    <View>
+      <Checkbox checked={keep} />
+      <Switch checked={share} />
+      {share && <Text>x《隐私政策》</Text>}
+      {keep ? <Text>y</Text> : <Text>z</Text>}
+    </View>
+  )
+}
+export class B extends Component {
+  state = { renew: true }
+  render() { return <Switch checked={this.state.renew} /> }
+}
+""")
+    nodes = _nodes(path)
+    toggles = [n for n in nodes if n.kind == "toggle"]
+    states = [(t.tag, t.fact("checked").value) for t in toggles]
+    assert states == [("checkbox", True), ("switch", False), ("switch", True)]
+    assert toggles[0].fact("checked").evidence[1].note == "keep = useState(true)"
+    texts = {n.fact("text").value: n.fact("visible").value for n in nodes if n.tag == "text"}
+    assert texts == {"x《隐私政策》": False, "y": True, "z": False}
+
+
+def test_design_width_scales_sheet_px_but_not_inline_styles(tmp_path: Path) -> None:
+    _write(tmp_path, "config/index.js", "const config = { designWidth: 375 }\nmodule.exports = () => config\n")
+    _write(tmp_path, "src/pages/a/index.scss", ".note { font-size: 22px; }\n")
+    path = _write(tmp_path, "src/pages/a/index.jsx", """import { Text } from '@tarojs/components'
+import './index.scss'
+export default () => <>
+  <Text className='note'>a</Text>
+  <Text style={{ fontSize: '22px' }}>b</Text>
+</>
+""")
+    sizes = {n.fact("text").value: n.fact("font_size").value for n in _nodes(path) if n.tag == "text"}
+    assert sizes == {"a": 22, "b": 22}
+    _write(tmp_path, "config/index.js", "const config = { designWidth: 750 }\nmodule.exports = () => config\n")
+    page.design_width.cache_clear()
+    from lint.frontends.taro.detect import _config_above
+
+    _config_above.cache_clear()
+    sizes = {n.fact("text").value: n.fact("font_size").value for n in _nodes(path) if n.tag == "text"}
+    assert sizes == {"a": 11, "b": 22}

@@ -1,0 +1,128 @@
+"""uni-app frontend: SFC offsets, Vue state, styles and the facts the rules read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.frontends.vue import page
+from lint.frontends.vue.script import ComponentState, read_script
+from lint.frontends.vue.scss import UNRESOLVED, parse_nested
+from lint.frontends.vue.sfc import split
+from lint.model import Node
+
+
+def _nodes(path: Path) -> list[Node]:
+    docs = page.build(path, lambda p: p.name)
+    return [n for root in docs[0].roots for n in root.walk()]
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_template_positions_are_the_files_own_after_a_chinese_script(tmp_path: Path) -> None:
+    sfc = (
+        "<script>\n// 登录页：同意协议\nexport default { data() { return { agreed: true } } }\n</script>\n"
+        "<template>\n  <view>\n    <text>说明</text><checkbox :checked=\"agreed\" />\n  </view>\n</template>\n"
+    )
+    path = _write(tmp_path, "login.vue", sfc)
+    box = next(n for n in _nodes(path) if n.tag == "checkbox")
+    # Line 7; "    <text>说明</text>" is 19 UTF-16 units, so the checkbox starts at column 20.
+    assert (box.span.line, box.span.column) == (7, 20)
+    assert box.fact("checked").value is True
+    notes = [e.note for e in box.fact("checked").evidence]
+    assert notes[:2] == [':checked="agreed"', "data.agreed = true"]
+
+
+def test_script_setup_refs_reactive_and_prop_defaults() -> None:
+    src = (
+        b"const theme = ref(true)\nconst form = reactive({ share: false, protocol: null })\n"
+        b"const props = withDefaults(defineProps<{ renew?: boolean; note?: string }>(), { renew: true })\n"
+    )
+    state = ComponentState()
+    assert read_script(src, "ts", True, "s.vue", state) is None
+    assert state.scope.lookup("theme")[0] is True
+    assert state.scope.lookup("form.protocol")[0] is None
+    assert state.props["renew"] is True
+    assert state.scope.lookup("props.renew")[0] is True
+    assert state.scope.evidence["theme"].note == "theme = ref(true)"
+
+
+def test_boolean_props_without_default_start_false() -> None:
+    state = ComponentState()
+    read_script(b"export default { props: { agreed: Boolean, label: String } }", "", False, "c.vue", state)
+    assert state.props["agreed"] is False
+    assert state.scope.lookup("label")[0] is not True
+
+
+def test_scss_nesting_suffixes_and_unknown_variables() -> None:
+    source = b".agree {\n  font-size: 26rpx;\n  &-tip { font-size: $tiny; }\n  .x { display: none }\n}\n"
+    sheet = parse_nested(source, "a.scss")
+    rules = {r.selector_text: r for r in sheet.rules}
+    assert set(rules) == {".agree", ".agree-tip", ".agree .x"}
+    assert rules[".agree-tip"].declarations[0].value == UNRESOLVED
+    assert rules[".agree .x"].declarations[0].line == 4
+
+
+def test_sfc_blocks_keep_offsets() -> None:
+    data = b'<template><view/></template>\n<style lang="less">\n.a { font-size: 9px }\n</style>\n'
+    sfc = split(data)
+    assert sfc.template is not None and sfc.styles[0].lang == "less"
+    view = sfc.view(sfc.styles[0])
+    assert len(view) == len(data) and view.splitlines()[2] == b".a { font-size: 9px }"
+
+
+def test_v_if_chain_v_show_class_and_style_objects(tmp_path: Path) -> None:
+    sfc = """<template>
+  <view>
+    <text v-if="step === 2">A《用户协议》</text>
+    <text v-else>B《隐私政策》</text>
+    <text v-show="open">C《服务条款》</text>
+    <text :class="{ tiny: small, big: !small }">D</text>
+    <text :style="{ fontSize: '9px' }">E</text>
+  </view>
+</template>
+<script setup>
+const step = ref(1)
+const open = ref(false)
+const small = ref(true)
+</script>
+<style scoped>
+.tiny { font-size: 18rpx }
+</style>
+"""
+    nodes = {n.fact("text").value[:1]: n for n in _nodes(_write(tmp_path, "p.vue", sfc)) if n.tag == "text"}
+    assert nodes["A"].fact("visible").value is False
+    assert nodes["B"].fact("visible").value is True
+    assert nodes["C"].fact("visible").value is False
+    assert nodes["C"].fact("visible").evidence[0].note == 'v-show="open"'
+    assert nodes["D"].fact("font_size").value == 9
+    assert nodes["E"].fact("font_size").value == 9
+
+
+def test_project_component_takes_the_page_binding_else_its_default(tmp_path: Path) -> None:
+    _write(tmp_path, "pages.json", '{ "pages": [] }')
+    _write(tmp_path, "components/agree-box/agree-box.vue", """<template>
+  <view><checkbox :checked="modelValue" /><text>我已阅读并同意</text></view>
+</template>
+<script>
+export default { props: { modelValue: { type: Boolean, default: true } } }
+</script>
+""")
+    page_file = _write(tmp_path, "pages/a/a.vue", """<template>
+  <view>
+    <agree-box v-model="off" />
+    <agree-box />
+  </view>
+</template>
+<script setup>
+const off = ref(false)
+</script>
+""")
+    boxes = [n for n in _nodes(page_file) if n.tag == "agree-box"]
+    assert [b.kind for b in boxes] == ["toggle", "toggle"]
+    assert [b.fact("checked").value for b in boxes] == [False, True]
+    assert "我已阅读并同意" in boxes[0].fact("label").value
