@@ -1,0 +1,140 @@
+"""The mini-program frontend resolves first-render facts the way the runtime would.
+
+Each test writes a small project the way real apps are laid out and reads the built UI model:
+the facts (and their evidence) are what rules see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.frontends.mini.page import build
+from lint.model import Node
+
+
+def _write(root: Path, files: dict[str, str | bytes]) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+def _nodes(template: Path) -> list[Node]:
+    docs = build(template, lambda p: p.name)
+    return [n for root in docs[0].roots for n in root.walk()]
+
+
+def _toggles(template: Path) -> dict[str, Node]:
+    return {str(n.fact("label").value): n for n in _nodes(template) if n.kind == "toggle"}
+
+
+def test_lifecycle_set_data_behaviors_and_typescript(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "behaviors/consent.ts": "export default Behavior({ data: { share: !0, ads: !1 } })\n",
+        "pages/a/a.ts": (
+            "import consent from '../../behaviors/consent'\n"
+            "Page({\n  behaviors: [consent],\n  data: { agree: false, form: { sms: false }, ads: true as boolean },\n"
+            "  onLoad(q: Record<string, string>) {\n"
+            "    this.setData({ agree: true, 'form.sms': !this.data.form.sms })\n"
+            "    wx.request({ url: 'x', success: () => this.setData({ share: false }) })\n  }\n})\n"),
+        "pages/a/a.wxml": (
+            "<view>\n<label><checkbox checked=\"{{agree}}\"/><text>同意协议</text></label>\n"
+            "<label><checkbox checked=\"{{form.sms}}\"/><text>短信</text></label>\n"
+            "<label><checkbox checked=\"{{share && !ads}}\"/><text>共享</text></label>\n"
+            "<label><checkbox checked=\"{{ads ? false : true}}\"/><text>广告</text></label>\n</view>\n"),
+    })
+    toggles = _toggles(tmp_path / "pages/a/a.wxml")
+    assert toggles["同意协议"].fact("checked").value is True
+    assert any("in onLoad" in e.note and e.line == 6 for e in toggles["同意协议"].fact("checked").evidence)
+    assert toggles["短信"].fact("checked").value is True
+    # The behavior's `share: !0` stands: the setData in a request callback runs after the first render.
+    # The page's own `ads: true as boolean` overrides the behavior's `ads: !1`.
+    assert toggles["共享"].fact("checked").value is False
+    assert toggles["广告"].fact("checked").value is False
+
+
+def test_conditional_set_data_and_loop_items_are_unknown(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": (
+            "Page({ data: { on: false, item: { on: true }, list: [{ on: true }] },\n"
+            "  onShow() { if (wx.getStorageSync('x')) { this.setData({ on: true }) } } })\n"),
+        "pages/a/a.wxml": (
+            "<view>\n<label><switch checked=\"{{on}}\"/><text>推送</text></label>\n"
+            "<label wx:for=\"{{list}}\"><switch checked=\"{{item.on}}\"/><text>条目</text></label>\n</view>\n"),
+    })
+    toggles = _toggles(tmp_path / "pages/a/a.wxml")
+    assert toggles["推送"].fact("checked").value is None
+    assert toggles["条目"].fact("checked").value is None
+
+
+def test_component_isolation_and_use_site_values(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"], "usingComponents": {"agree-row": "/components/row/row"}}',
+        "app.wxss": ".tip { font-size: 18rpx; }\n",
+        "components/row/row.json": '{"component": true}',
+        "components/row/row.js": "Component({ properties: { on: { type: Boolean, value: false } } })\n",
+        "components/row/row.wxml": "<label><checkbox checked=\"{{on}}\"/><text class=\"tip\">同意协议</text></label>\n",
+        "pages/a/a.js": "Page({ data: { yes: true } })\n",
+        "pages/a/a.wxml": (
+            "<view>\n<agree-row on=\"{{yes}}\"/>\n<agree-row/>\n<text class=\"tip\">页面</text>\n</view>\n"),
+    })
+    alone = _nodes(tmp_path / "components/row/row.wxml")
+    # Isolated by default: app.wxss's `.tip` does not reach inside the component.
+    assert next(n for n in alone if n.tag == "text").fact("font_size").value is None
+    assert next(n for n in alone if n.tag == "checkbox").fact("checked").value is False
+    page = _nodes(tmp_path / "pages/a/a.wxml")
+    grafted = [n for n in page if n.kind == "toggle"]
+    assert len(grafted) == 1  # only the use that passes a different value
+    assert grafted[0].fact("checked").value is True and grafted[0].span.line == 2
+    assert next(n for n in page if n.tag == "text" and n.fact("text").value == "页面").fact("font_size").value == 9
+
+
+def test_hand_drawn_toggle_needs_both_flip_and_dependency(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": (
+            "Page({ data: { ok: true, other: true },\n  tap() { this.setData({ ok: !this.data.ok }) },\n"
+            "  noop() { this.setData({ other: false }) } })\n"),
+        "pages/a/a.wxml": (
+            "<view>\n<view class=\"row\" bindtap=\"tap\"><text>{{ok ? '✓' : ''}}</text><text>同意协议</text></view>\n"
+            "<view class=\"row\" bindtap=\"noop\"><text>{{other ? '✓' : ''}}</text><text>同意条款</text></view>\n"
+            "</view>\n"),
+    })
+    toggles = [n for n in _nodes(tmp_path / "pages/a/a.wxml") if n.kind == "toggle"]
+    assert [t.span.line for t in toggles] == [2]
+    assert toggles[0].fact("checked").value is True
+    assert "flips ok" in " ".join(e.note for e in toggles[0].fact("checked").evidence)
+
+
+def test_project_root_from_project_config_and_gbk_sources(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "project.config.json": '{"miniprogramRoot": "src/"}',
+        "src/app.json": '{"pages": ["pages/a/a"]}',
+        "src/styles/base.wxss": ".legal { font-size: 20rpx; }\n",
+        "src/app.wxss": '@import "/styles/base.wxss";\n',
+        "src/pages/a/a.js": "Page({ data: {} })\n".encode("gbk"),
+        "src/pages/a/a.wxml": "<view>\n<text class=\"legal\">同意《隐私政策》</text>\n</view>\n".encode("gbk"),
+    })
+    text = next(n for n in _nodes(tmp_path / "src/pages/a/a.wxml") if n.tag == "text")
+    assert text.fact("text").value == "同意《隐私政策》"
+    assert text.fact("font_size").value == 10
+    assert any(e.path == "base.wxss" and "20rpx" in e.note for e in text.fact("font_size").evidence)
+
+
+def test_library_table_is_extended_by_config(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        ".darklint.yaml": "libraries:\n  x-agree: {kind: toggle, checked: [agreed]}\n",
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": "Page({ data: {} })\n",
+        "pages/a/a.wxml": (
+            "<view>\n<x-agree agreed>同意协议</x-agree>\n"
+            "<van-switch checked=\"{{false}}\">推送</van-switch>\n</view>\n"),
+    })
+    toggles = _toggles(tmp_path / "pages/a/a.wxml")
+    assert toggles["同意协议"].fact("checked").value is True
+    assert toggles["推送"].fact("checked").value is False
