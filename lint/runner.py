@@ -140,7 +140,7 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
 
     try:
         with size_limit(profile.config.max_file_size):
-            documents = _documents(unit, shown)
+            documents = _documents(unit, shown, profile.config)
         findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
     except Exception as exc:
         if len(unit.files) > 1:  # one file at a time: only the file that fails is lost
@@ -169,12 +169,13 @@ def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:
     return found
 
 
-def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
+def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None = None) -> list[Document]:
     if unit.kind == "android":
         from lint.frontends.android import layout, module
 
         context = module.module_for(unit.context, shown)  # its res/, its dependencies' res/, theme, code
         docs = [layout.build(path, shown(path), context) for path in unit.files]
+        context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
         return docs
     if unit.kind == "vue":
@@ -187,7 +188,7 @@ def _documents(unit: Unit, shown: Callable[[Path], str]) -> list[Document]:
         return taro_page.build(unit.context, shown)
     from lint.frontends.mini import page
 
-    return page.build(unit.context, shown)
+    return page.build(unit.context, shown, config.libraries if config is not None else None)
 
 
 @functools.lru_cache(maxsize=8)
@@ -286,10 +287,8 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
 
 
 def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
-    from lint.execute import lint_all
+    from lint.execute import lint_all, select_shard
     from lint.filters import apply_filters
-
-    from lint.execute import select_shard
 
     work, rules, notices = plan(paths, options)
     work = select_shard(work, options, paths)

@@ -23,7 +23,11 @@ def _write(root: Path, files: dict[str, str | bytes]) -> None:
 
 
 def _nodes(template: Path) -> list[Node]:
-    docs = build(template, lambda p: p.name)
+    from lint.config import find_config, load_config
+
+    found = find_config(template.parent.resolve())
+    libraries = load_config(found).libraries if found is not None else None  # as the runner passes them
+    docs = build(template, lambda p: p.name, libraries)
     return [n for root in docs[0].roots for n in root.walk()]
 
 

@@ -9,7 +9,7 @@ those values and grafted under the use site, so what the page passes is linted a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping, Callable
 from pathlib import Path
 
 from lint.frontends.cascade import Cascade
@@ -53,27 +53,21 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path],
     return [*sheets, sheet]
 
 
-def _library_overrides(template: Path) -> dict[str, dict[str, object]]:
-    """The `libraries:` of the closest `.darklint.yaml` (the run validated it already)."""
-    from lint.config import find_config, load_config
-
-    try:
-        found = find_config(template.parent.resolve())
-        libraries = getattr(load_config(found), "libraries", {}) if found is not None else {}
-    except Exception:  # a broken config is reported by the run, not here
-        return {}
+def _library_overrides(libraries: Mapping[str, Mapping[str, object]] | None) -> dict[str, dict[str, object]]:
+    """The run's `libraries:` entries (from the unit's effective config, `--config` included)."""
     return {str(k): dict(v) for k, v in (libraries or {}).items()}
 
 
 class UnitBuilder:
     """Builds one unit's documents; component scripts and sheets are read once per unit."""
 
-    def __init__(self, template: Path, display: Display) -> None:
+    def __init__(self, template: Path, display: Display,
+                 libraries: Mapping[str, Mapping[str, object]] | None = None) -> None:
         self.dialect: Dialect = DIALECTS[template.suffix]
         self.display = display
         self.docs: list[Document] = []
         self.root = app_root(template.parent)
-        self.overrides = _library_overrides(template)
+        self.overrides = _library_overrides(libraries)
         self.loader = ScriptLoader(display, self.docs, self.root)
         self.scripts: dict[Path, Script] = {}
         self.page_sheets: list[StyleSheet] = []
@@ -125,8 +119,9 @@ class UnitBuilder:
         return [builder.build(), *self.docs]
 
 
-def build(template: Path, display: Display) -> list[Document]:
-    return UnitBuilder(template, display).build(template)
+def build(template: Path, display: Display,
+          libraries: Mapping[str, Mapping[str, object]] | None = None) -> list[Document]:
+    return UnitBuilder(template, display, libraries).build(template)
 
 
 def context_files(template: Path) -> list[Path]:
