@@ -1,0 +1,87 @@
+"""Lifecycle code in Java and Kotlin: what it decides before the user acts, and what it leaves unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.frontends.android.code import build_index
+from lint.frontends.android.toggles import meaning
+
+KOTLIN = """
+class LoginActivity : AppCompatActivity() {
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        binding = ActivityLoginBinding.inflate(layoutInflater)
+        binding.cbMarketing.isChecked = true
+        binding.tvTerms.isGone = true
+        if (BuildConfig.DEBUG) binding.tvPrivacy.isVisible = true
+        binding.btnAll.setOnClickListener { binding.cbTerms.isChecked = true }
+        with(binding) { rowLegal.visibility = View.VISIBLE }
+        bindState()
+    }
+    private fun bindState() { binding.swShare.isChecked = viewModel.share }
+    override fun onResume() { super.onResume(); binding.tvTerms.isVisible = true }
+}
+"""
+
+JAVA = """
+public class SignupActivity extends Activity {
+    private CheckBox agree;
+    @Override protected void onCreate(Bundle b) {
+        super.onCreate(b);
+        setContentView(R.layout.activity_signup);
+        agree = (CheckBox) findViewById(R.id.cb_agree);
+        agree.setChecked(true);
+        ((TextView) findViewById(R.id.tv_eula)).setVisibility(mode == 2 ? View.VISIBLE : View.GONE);
+        findViewById(R.id.btn).setOnClickListener(new View.OnClickListener() {
+            @Override public void onClick(View v) { agree.setChecked(false); }
+        });
+    }
+}
+"""
+
+
+@pytest.fixture
+def module(tmp_path: Path) -> Path:
+    kotlin = tmp_path / "src" / "main" / "kotlin" / "com" / "shop"
+    java = tmp_path / "src" / "main" / "java" / "com" / "shop"
+    kotlin.mkdir(parents=True)
+    java.mkdir(parents=True)
+    (kotlin / "LoginActivity.kt").write_text(KOTLIN, encoding="utf-8")
+    (java / "SignupActivity.java").write_text(JAVA, encoding="utf-8")
+    return tmp_path
+
+
+def test_kotlin_view_binding_writes(module: Path) -> None:
+    index = build_index(module, lambda p: p.name)
+    login = frozenset({"activity_login"})
+    assert index.facts(login, "cb_marketing")["checked"].value is True
+    # onResume runs after onCreate: the last unconditional write decides.
+    terms = index.facts(login, "tv_terms")["visible"]
+    assert terms.value is True and "onResume" in terms.evidence[0].note
+    assert index.facts(login, "tv_privacy")["visible"].value is None  # inside `if`
+    assert index.facts(login, "row_legal")["visible"].value is True  # `with` runs inline
+    assert index.facts(login, "sw_share")["checked"].value is None  # computed, through a helper
+    assert index.facts(login, "cb_terms") == {}  # only in a click listener
+    assert "btnall" in index.tappable
+    # Scoped to the layouts the file inflates.
+    assert index.facts(frozenset({"activity_other"}), "cb_marketing") == {}
+
+
+def test_java_find_view_by_id_fields_casts_and_anonymous_listeners(module: Path) -> None:
+    index = build_index(module, lambda p: p.name)
+    signup = frozenset({"activity_signup"})
+    agree = index.facts(signup, "cb_agree")["checked"]
+    assert agree.value is True and agree.evidence[0].path == "SignupActivity.java"
+    assert index.facts(signup, "tv_eula")["visible"].value is None
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("ic_agree_selected", True), ("icon_check_on", True), ("ic_checkbox_checked", True), ("login_sel", True),
+    ("ic_agree_normal", False), ("icon_unselect", False), ("ic_checkbox_unchecked", False), ("check_off", False),
+    ("bg_checkbox_selector", None), ("ic_checkbox", None),
+])
+def test_drawable_names_say_checked_or_unchecked(name: str, expected: bool | None) -> None:
+    assert meaning(name) is expected

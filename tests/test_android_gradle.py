@@ -1,0 +1,40 @@
+"""Multi-module Gradle: which modules' res/ folders a layout sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.frontends.android import gradle
+
+
+def _module(root: Path, rel: str, build: str) -> Path:
+    folder = root / rel
+    (folder / "src" / "main" / "res" / "values").mkdir(parents=True)
+    (folder / "build.gradle.kts").write_text(build, encoding="utf-8")
+    return folder / "src" / "main" / "res"
+
+
+def test_dependencies_are_transitive_and_follow_both_notations(tmp_path: Path) -> None:
+    (tmp_path / "settings.gradle.kts").write_text(
+        'rootProject.name = "Shop"\ninclude(":app")\ninclude(":feature:login", ":core:ui-kit")\n'
+        "// include(':ghost')\n", encoding="utf-8")
+    app = _module(tmp_path, "app", 'dependencies {\n  implementation(projects.feature.login)\n}\n')
+    login = _module(tmp_path, "feature/login", 'dependencies { api(project(":core:ui-kit")) }\n')
+    kit = _module(tmp_path, "core/ui-kit", "dependencies { implementation(\"androidx.core:core:1.12.0\") }\n")
+    assert gradle.dependency_res_dirs(app) == [login.resolve(), kit.resolve()]
+    assert gradle.dependency_res_dirs(kit) == []
+    assert ":ghost" not in gradle.modules(tmp_path)
+
+
+def test_groovy_settings_with_custom_project_dir(tmp_path: Path) -> None:
+    (tmp_path / "settings.gradle").write_text(
+        "include ':app', ':legal'\nproject(':legal').projectDir = file('libraries/legal')\n", encoding="utf-8")
+    app = _module(tmp_path, "app", "dependencies {\n    implementation project(':legal')\n}\n")
+    legal = _module(tmp_path, "libraries/legal", "")
+    assert gradle.dependency_res_dirs(app) == [legal.resolve()]
+
+
+def test_a_module_outside_any_gradle_build_has_no_dependencies(tmp_path: Path) -> None:
+    res = tmp_path / "src" / "main" / "res"
+    res.mkdir(parents=True)
+    assert gradle.dependency_res_dirs(res) == []
