@@ -53,6 +53,8 @@ class CodeIndex:
 
     def facts(self, layouts: frozenset[str], view_id: str) -> dict[str, Fact]:
         """The facts lifecycle code decides for a view in one of `layouts`."""
+        if not self.writes:
+            return {}
         relevant = [s for s in self.writes.get(normal(view_id), ()) if not s.layouts or s.layouts & layouts]
         result: dict[str, Fact] = {}
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):

@@ -29,17 +29,26 @@ _NS = {
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
 
 
+#: `{uri}local` -> `prefix:local` for the well-known namespaces (the same few dozen names on every element).
+_KNOWN_NAMES: dict[str, str] = {}
+
+
 def attributes(element: Any) -> dict[str, str]:
     attrs: dict[str, str] = {}
     for key, value in element.attrib.items():
-        if key[0] == "{":
+        if key[0] != "{":
+            attrs[key] = value
+            continue
+        name = _KNOWN_NAMES.get(key)
+        if name is None:
             uri, local = key[1:].split("}", 1)
             prefix = _NS.get(uri)
-            if prefix is None:
+            if prefix is None:  # a custom namespace: its prefix depends on this document, so not remembered
                 prefix = next((p + ":" for p, u in (element.nsmap or {}).items() if u == uri and p), "")
-            attrs[prefix + local] = value
-        else:
-            attrs[key] = value
+                name = prefix + local
+            else:
+                name = _KNOWN_NAMES[key] = prefix + local
+        attrs[name] = value
     return attrs
 
 

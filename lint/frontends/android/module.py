@@ -67,6 +67,11 @@ class Module:
             self._layouts = found
         return self._layouts.get(name)
 
+    def release_trees(self) -> None:
+        """Drops the parsed layouts once a unit is built: nothing downstream keeps a tree, and holding every
+        layout of a large module costs ~150 MB; a layout included again later is simply parsed again."""
+        self._parsed.clear()
+
     def parsed(self, path: Path) -> Parsed:
         cached = self._parsed.get(path)
         if cached is None:

@@ -64,6 +64,9 @@ class Resources:
     errors: list[tuple[str, int, int, str]] = field(default_factory=list)
     #: Tables of the modules this one depends on, highest priority first.
     fallbacks: tuple[Resources, ...] = ()
+    #: resolve() results by reference: layouts repeat the same few hundred references thousands of times,
+    #: and tables do not change once loaded.
+    _resolved: dict[str, Resolved | None] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
         return Resources(self.values, self.styles, self.errors, fallbacks)
@@ -86,6 +89,13 @@ class Resources:
         """Resolves `@type/name` (following aliases); a literal resolves to itself."""
         if not raw.startswith("@"):
             return Resolved(raw)
+        if depth == 0:  # deeper calls are cut off by depth, so only top-level answers are memoized
+            if raw not in self._resolved:
+                self._resolved[raw] = self._resolve(raw, 0)
+            return self._resolved[raw]
+        return self._resolve(raw, depth)
+
+    def _resolve(self, raw: str, depth: int) -> Resolved | None:
         match = _REF.match(raw.strip())
         if match is None or depth > _MAX_ALIAS_DEPTH:
             return None

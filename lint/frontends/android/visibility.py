@@ -52,6 +52,9 @@ def _alpha(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
 
 
 def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
+    width, height = attrs.get("android:layout_width", "w"), attrs.get("android:layout_height", "w")
+    if width[:1] not in ("0", "@") and height[:1] not in ("0", "@"):
+        return None  # the common case (wrap_content, match_parent, 48dp) needs no resolving
     parent_tag = parent.tag.rsplit(".", 1)[-1] if parent is not None else ""
     if parent_tag.endswith(_CONSTRAINT_PARENTS):
         return None
