@@ -87,8 +87,17 @@ def decode(raw: bytes, path: Path) -> Source:
         encoding = "gb18030"
     if encoding != "utf-8" and "\x00" in text:
         raise SourceError("file contains NUL characters: binary, not a text source")
+    if encoding.startswith(("utf-16", "utf-32")) and text.strip() and not _has_ascii(text[:4096]):
+        # Markup and scripts are mostly ASCII; read as 16-bit units, UTF-8 bytes behind a stray
+        # BOM give none at all (every unit pairs two bytes): the text would be nonsense.
+        name = encoding[:6].upper()
+        raise SourceError(f"starts with a {name} byte order mark but is not {name} text")
     data = body if encoding == "utf-8" else text.encode("utf-8")
     return Source(path, text, data, encoding)
+
+
+def _has_ascii(text: str) -> bool:
+    return len(text.encode("ascii", "ignore")) > 0
 
 
 def _sniff(raw: bytes) -> tuple[str, bytes]:
