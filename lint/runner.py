@@ -191,14 +191,6 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
     return page.build(unit.context, shown, config.libraries if config is not None else None)
 
 
-@functools.lru_cache(maxsize=8)
-def _resources(res_dir: Path, cwd: Path) -> Any:
-    """A module's tables, loaded once per process: every chunk of its layouts shares them."""
-    from lint.frontends.android import resources
-
-    return resources.load(res_dir, lambda path: display_path(path, cwd))
-
-
 def _filter(findings: list[Finding], profile: Profile, cwd: Path) -> list[Finding]:
     if not findings or not profile.ignores:
         return findings
