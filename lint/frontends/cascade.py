@@ -52,7 +52,9 @@ class Cascade:
             found += self.index.get(("#", ident), ())
         return found
 
-    def computed(self, chain: Sequence[Element], inline: Sequence[Declaration] = ()) -> dict[str, tuple[Declaration, str]]:
+    def computed(
+        self, chain: Sequence[Element], inline: Sequence[Declaration] = ()
+    ) -> dict[str, tuple[Declaration, str]]:
         """The winning declaration per property, with the selector that carried it."""
         best: dict[str, tuple[tuple[bool, tuple[int, int, int], int], Declaration, str]] = {}
         at = len(chain) - 1

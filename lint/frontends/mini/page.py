@@ -9,7 +9,7 @@ those values and grafted under the use site, so what the page passes is linted a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from lint.frontends.cascade import Cascade
