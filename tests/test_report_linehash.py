@@ -47,7 +47,14 @@ UPSTREAM_VECTORS = [
     ),
     (
         "Lorem ipsum dolor sit amet.\n" * 10,
-        [*(f"a7f2ff13bc495cf2:{n}" for n in range(1, 7)), "a7f2ff1481e87703:1", "a9cf91f7bbf1862b:1", "55ec222b86bcae53:1", "cc97dc7b1d7d8f7b:1", "c129715d7a2bc9a3:1"],
+        [
+            *(f"a7f2ff13bc495cf2:{n}" for n in range(1, 7)),
+            "a7f2ff1481e87703:1",
+            "a9cf91f7bbf1862b:1",
+            "55ec222b86bcae53:1",
+            "cc97dc7b1d7d8f7b:1",
+            "c129715d7a2bc9a3:1",
+        ],
     ),
 ]
 
