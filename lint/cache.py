@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint import __version__
-from lint.cache_context import context_files
+from lint.cache_context import ContextFiles
 from lint.finding import Finding
 
 if TYPE_CHECKING:
@@ -81,25 +81,35 @@ class UnitCache:
         self.directory = directory
         self.entries = directory / "units"
         self.salt = salt
-        self._digests: dict[Path, bytes] = {}  # values tables are shared by a module's chunks
-
-    def _digest(self, path: Path) -> bytes:
-        cached = self._digests.get(path)
-        if cached is None:
-            cached = self._digests[path] = hashlib.blake2b(_read(path), digest_size=20).digest()
-        return cached
+        self.context_files = ContextFiles()
+        self._groups: dict[str, bytes] = {}  # a module's resources, an app's files: shared by many units
 
     def key(self, unit: Unit, config_digest: str) -> str | None:
         """None when the unit cannot be cached (its context files are unknown)."""
-        context = context_files(unit)
-        if context is None:
+        parts = self.context_files(unit)
+        if parts is None:
             return None
         digest = hashlib.blake2b(f"{self.salt}\0{config_digest}\0{unit.kind}\0".encode(), digest_size=20)
         for path in unit.files:
             digest.update(b"F" + os.fsencode(path) + b"\0")
-        for path in context:
-            digest.update(b"C" + os.fsencode(path) + b"\0" + self._digest(path))
+        for group, files in parts:
+            if group:
+                digest.update(b"G" + self._group_digest(group, files))
+            else:
+                digest.update(self._files_digest(files))
         return digest.hexdigest()
+
+    def _files_digest(self, files: Iterable[Path]) -> bytes:
+        digest = hashlib.blake2b(digest_size=20)
+        for path in files:
+            digest.update(b"C" + os.fsencode(path) + b"\0" + self.context_files.digest(path))
+        return digest.digest()
+
+    def _group_digest(self, group: str, files: list[Path]) -> bytes:
+        cached = self._groups.get(group)
+        if cached is None:
+            cached = self._groups[group] = self._files_digest(files)
+        return cached
 
     def load(self, key: str) -> list[Finding] | None:
         """The stored findings, or None for a miss; a damaged entry is a miss, never an error."""

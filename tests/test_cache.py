@@ -12,9 +12,9 @@ import pytest
 
 import lint.execute
 from lint.cache import CACHE_NAME, project_root
-from lint.cache_context import context_files
+from lint.cache_context import ContextFiles
 from lint.config import find_config
-from lint.discover import discover
+from lint.discover import Unit, discover
 from lint.runner import RunOptions, run
 from tests.test_execute import build_corpus
 
@@ -48,6 +48,12 @@ class Linted:
             return real(work, pending, options)
 
         monkeypatch.setattr(lint.execute, "_lint", spy)
+
+
+def listed_files(unit: Unit) -> list[Path]:
+    parts = ContextFiles()(unit)
+    assert parts is not None
+    return [path for _, files in parts for path in files]
 
 
 def findings(corpus: Path, **options: Any) -> list[dict[str, Any]]:
@@ -86,7 +92,7 @@ def test_an_imported_style_change_relints_the_page(corpus: Path, monkeypatch: py
     (page.parent / "common.wxss").write_text(".legal { color: #999; }\n", encoding="utf-8")
     style = page.with_suffix(".wxss")
     style.write_text('@import "common.wxss";\n' + style.read_text(encoding="utf-8"), encoding="utf-8")
-    assert page.parent / "common.wxss" in context_files(next(u for u in discover([page]).units))
+    assert page.parent / "common.wxss" in listed_files(next(u for u in discover([page]).units))
     findings(corpus)
     linted = Linted(monkeypatch)
     (page.parent / "common.wxss").write_text(".legal { font-size: 12rpx; }\n", encoding="utf-8")
@@ -117,7 +123,7 @@ def test_android_context_reaches_dependencies_code_and_manifest(tmp_path: Path) 
     (lib / "res" / "values" / "strings.xml").write_text("<resources/>\n")
     (app / "java" / "com" / "x" / "Main.java").write_text("class Main {}\n")
     unit = discover([tmp_path]).units[0]
-    listed = set(context_files(unit) or ())
+    listed = set(listed_files(unit))
     assert {app / "res" / "layout" / "main.xml", app / "AndroidManifest.xml", tmp_path / "app" / "build.gradle",
             app / "java" / "com" / "x" / "Main.java"} <= listed
     assert any(p.name == "strings.xml" and "core" in p.parts for p in listed), "dependency resources missing"
@@ -131,7 +137,7 @@ def test_page_context_follows_script_and_style_imports(corpus: Path) -> None:
     script = page.with_suffix(".js")
     script.write_text("const terms = require('../../utils/terms')\n" + script.read_text(encoding="utf-8"),
                       encoding="utf-8")
-    listed = context_files(discover([page]).units[0]) or []
+    listed = listed_files(discover([page]).units[0])
     assert app / "app.wxss" in listed and page.with_suffix(".wxss") in listed
     assert any(p.resolve() == (app / "utils" / "terms.js").resolve() for p in listed)
 
