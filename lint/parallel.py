@@ -23,10 +23,14 @@ if TYPE_CHECKING:
     from lint.discover import Unit
     from lint.runner import Profile, RunOptions
 
-#: Below this many files (an Android unit counts its layouts, a page counts one) a pool does not pay.
+#: Below this weight (see _weight: about one layout each) a pool does not pay.
 MIN_PARALLEL_FILES = 48
-#: Batches per worker: enough to even out uneven units, few enough to keep messages rare.
-BATCHES_PER_WORKER = 6
+#: Batches per worker: enough to even out uneven units (the last batch decides when the run ends), few
+#: enough to keep messages rare.
+BATCHES_PER_WORKER = 16
+#: Relative cost of a unit's file: a page reads template, script and styles, about two layouts' worth.
+_FILE_WEIGHT = {"android": 1}
+_DEFAULT_FILE_WEIGHT = 2
 
 _profiles: dict[int, Profile] = {}
 
@@ -42,7 +46,7 @@ def default_jobs() -> int:
 
 
 def _weight(unit: Unit) -> int:
-    return len(unit.files)
+    return len(unit.files) * _FILE_WEIGHT.get(unit.kind, _DEFAULT_FILE_WEIGHT)
 
 
 def worth_parallel(units: Sequence[Unit], jobs: int) -> bool:
