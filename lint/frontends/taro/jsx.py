@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import PROPERTIES, Declaration
-from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.styles import font_size, style_visibility
-from lint.frontends.vue.library import kebab
+from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, ticked
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
 
@@ -29,6 +29,7 @@ _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
 _TAPS = frozenset({"onClick", "onTap"})
+_CLASS_HELPERS = frozenset({"classNames", "classnames", "clsx", "cx", "cn", "classnames.default"})
 
 
 @dataclass(slots=True)
@@ -98,14 +99,15 @@ class JsxBuilder:
             elif child.type in _ELEMENTS:
                 found.append((child, node, state, Fact(True)))
             elif child.type == "jsx_expression" and child.named_children:
-                self._expression(child.named_children[0], node, state, Fact(True), found)
+                inner = [c for c in child.named_children if c.type != "comment"]
+                if inner:
+                    self._expression(inner[0], node, state, Fact(True), found)
         return found
 
     def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact,
                     found: list[tuple[TSNode, Node | None, _State, Fact]]) -> None:
         """`{cond && <X/>}`, `{cond ? <A/> : <B/>}`, `{'text'}`, `{list.map(...)}`."""
-        while expr.type == "parenthesized_expression" and expr.named_children:
-            expr = expr.named_children[0]
+        expr = _unparen(expr)
         if expr.type in _ELEMENTS:
             found.append((expr, node, state, condition))
             return
@@ -179,6 +181,9 @@ class JsxBuilder:
             found = attribute(attrs, "disabled")  # type: ignore[arg-type]
             if found is not None:
                 node.facts["disabled"] = self._flag(found[0], attrs[found[0]], line)
+        listed = option_lists().get(tag)
+        if listed is not None:
+            self._option_list(node, attrs, listed, line)
         for prop in spec.label if spec is not None else ():
             found = attribute(attrs, prop)  # type: ignore[arg-type]
             if found is not None and attrs[found[0]] is not None:
@@ -187,6 +192,20 @@ class JsxBuilder:
                     self.parts[id(node)].append(value)
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
+
+    def _option_list(self, node: Node, attrs: dict[str, TSNode | None], listed: OptionList, line: int) -> None:
+        """`<AtCheckbox options={[...]} selectedList={selected} />`: label and state from the data."""
+        options, _ = self._value(attrs.get(listed.options)) if listed.options in attrs else (UNKNOWN, ())
+        items = choices(options, listed)
+        self.parts[id(node)].extend(text for _, text in items or ())
+        name = next((p for p in listed.selected if p in attrs), None)
+        selection, evidence = self._value(attrs[name]) if name is not None else (UNDEFINED, ())
+        state = ticked(items, selection)
+        if node.kind == "toggle":
+            bound = attrs[name] if name is not None else None
+            written = f"{name}={self._note(bound)}" if bound is not None else ""
+            node.facts["checked"] = Fact(None) if state is None else \
+                Fact(state, (Evidence(self.shown, line, written), *evidence) if written else ())
 
     def _attributes(self, opening: TSNode) -> dict[str, TSNode | None]:
         attrs: dict[str, TSNode | None] = {}
@@ -217,15 +236,65 @@ class JsxBuilder:
     def _classes(self, value: TSNode | None) -> tuple[frozenset[str], bool]:
         if value is None:
             return frozenset(), False
+        if value.type == "string":
+            return frozenset(self._text(value)[1:-1].split()), False
         inner = value.named_children[0] if value.type == "jsx_expression" and value.named_children else value
-        if inner.type == "member_expression":
-            obj, prop = inner.child_by_field_name("object"), inner.child_by_field_name("property")
+        found: set[str] = set()
+        known = self._class_parts(inner, found, 0)
+        return frozenset(found), not known
+
+    def _class_parts(self, expr: TSNode, found: set[str], depth: int) -> bool:
+        """Adds the classes ``expr`` yields to ``found``; False when some may be missing.
+
+        Handles what teams write: `styles.agree` (CSS modules: the class `.agree`), template
+        strings, and `classNames`/`clsx` calls over strings, module members and `{name: cond}`
+        objects (a condition that cannot be known makes the result uncertain).
+        """
+        expr = _unparen(expr)
+        if depth > 4:
+            return False
+        if expr.type == "member_expression":
+            obj, prop = expr.child_by_field_name("object"), expr.child_by_field_name("property")
             if obj is not None and prop is not None and self._text(obj) in self.modules:
-                return frozenset({self._text(prop)}), False  # CSS modules: `styles.agree` is `.agree`
-        result, _ = self._value(value)
+                found.add(self._text(prop))
+                return True
+        if expr.type == "template_string":
+            text = self._text(expr)
+            pieces = [text[1:-1]]
+            known = True
+            for sub in (c for c in expr.named_children if c.type == "template_substitution"):
+                start, end = sub.start_byte - expr.start_byte, sub.end_byte - expr.start_byte
+                pieces[0] = pieces[0].replace(text[start:end], " ", 1)
+                inner = [c for c in sub.named_children if c.type != "comment"]
+                known = bool(inner) and self._class_parts(inner[0], found, depth + 1) and known
+            found.update(pieces[0].split())
+            return known
+        if expr.type == "call_expression":
+            fn, args = expr.child_by_field_name("function"), expr.child_by_field_name("arguments")
+            if fn is not None and args is not None and self._text(fn) in _CLASS_HELPERS:
+                known = True
+                for arg in (a for a in args.named_children if a.type != "comment"):
+                    known = self._class_parts(arg, found, depth + 1) and known
+                return known
+        if expr.type == "object":
+            known = True
+            for pair in expr.named_children:
+                key, cond = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type != "pair" or key is None or cond is None:
+                    return False
+                test = truthy(evaluate(cond, self.src, self.lookup)[0])
+                if test is UNKNOWN:
+                    known = False
+                elif test and key.type == "computed_property_name" and key.named_children:
+                    known = self._class_parts(key.named_children[0], found, depth + 1) and known
+                elif test:
+                    found.update(self._text(key).strip("'\"").split())
+            return known
+        result, _ = evaluate(expr, self.src, self.lookup)
         if isinstance(result, str):
-            return frozenset(result.split()), False
-        return frozenset(), True
+            found.update(result.split())
+            return True
+        return result is None or result is False or result == ""  # `cond && 'x'` that is off adds nothing
 
     def _inline(self, value: TSNode | None, line: int) -> list[Declaration]:
         if value is None:
@@ -296,6 +365,16 @@ def _and(outer: Fact, inner: Fact) -> Fact:
     if outer.value is None or inner.value is None:
         return Fact(None)
     return Fact(True)
+
+
+def _unparen(expr: TSNode) -> TSNode:
+    """`( // note \n <X/> )`: the parenthesised expression, past any comments beside it."""
+    while expr.type == "parenthesized_expression":
+        inner = [c for c in expr.named_children if c.type != "comment"]
+        if not inner:
+            break
+        expr = inner[0]
+    return expr
 
 
 def _jsx_inside(expr: TSNode) -> list[TSNode]:

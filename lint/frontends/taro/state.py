@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 _STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState"})
 _LITERALS = frozenset({"true", "false", "number", "string", "null"})
+#: Hooks and class methods that run as a page starts (React and Taro's page lifecycle).
+_STARTUP_HOOKS = frozenset({"useEffect", "useLayoutEffect", "useLoad", "useDidShow", "useReady", "useMount"})
+_STARTUP_METHODS = frozenset({"componentDidMount", "componentWillMount", "UNSAFE_componentWillMount",
+                              "componentDidShow", "onLoad", "onReady"})
 
 
 def _text(node: TSNode, src: bytes) -> str:
@@ -53,8 +57,63 @@ def read_state(root: TSNode, src: bytes, shown: str) -> Scope:
         stack.extend(reversed(node.named_children))
     for obj in class_state:
         scope.put_object(obj, src, shown, "this.state.", "")
+    _startup_writes(root, src, scope)
     _destructured_state(root, src, scope)
     return scope
+
+
+def _startup_writes(root: TSNode, src: bytes, scope: Scope) -> None:
+    """State set by code as the page starts (`useEffect(() => { if (!agreed) setShow(true) }, [])`,
+    `this.setState({...})` in `componentDidMount`) may differ from its declared value by the time
+    the user sees the page: a privacy dialog opened at launch is declared hidden. Such state is
+    unknown, never its declared value. Writes in event handlers run later and are ignored."""
+    setters: dict[str, str] = {}
+    bodies: list[TSNode] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "variable_declarator":
+            name = node.child_by_field_name("name")
+            if name is not None and name.type == "array_pattern" and len(name.named_children) > 1:
+                setters[_text(name.named_children[1], src)] = _text(name.named_children[0], src)
+        elif node.type == "call_expression":
+            fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+            if fn is not None and args is not None and _text(fn, src).split(".")[-1] in _STARTUP_HOOKS:
+                bodies.extend(args.named_children[:1])
+        elif node.type in ("method_definition", "public_field_definition", "field_definition"):
+            name = node.child_by_field_name("name") or node.child_by_field_name("property")
+            if name is not None and _text(name, src) in _STARTUP_METHODS:
+                bodies.append(node)
+        stack.extend(node.named_children)
+    for body in bodies:
+        for call in _calls(body):
+            fn = call.child_by_field_name("function")
+            callee = _text(fn, src) if fn is not None else ""
+            if callee in setters:
+                _forget(scope, setters[callee])
+            elif callee == "this.setState":
+                args = call.child_by_field_name("arguments")
+                first = args.named_children[0] if args is not None and args.named_children else None
+                for pair in first.named_children if first is not None and first.type == "object" else ():
+                    key = pair.child_by_field_name("key") if pair.type == "pair" else pair
+                    if key is not None:
+                        _forget(scope, f"this.state.{_text(key, src)}")
+
+
+def _calls(root: TSNode) -> list[TSNode]:
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            found.append(node)
+        stack.extend(node.named_children)
+    return found
+
+
+def _forget(scope: Scope, path: str) -> None:
+    for key in [k for k in scope.values if k == path or k.startswith(f"{path}.")]:
+        scope.values[key] = UNKNOWN
+        scope.evidence.pop(key, None)
 
 
 def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
@@ -77,10 +136,28 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
         if result is UNKNOWN:
             return
         shown_arg = " ".join(_text(initial, src).split()) if initial is not None else ""
-        scope.put(_text(first, src), result, Evidence(shown, line, f"{_text(first, src)} = useState({shown_arg[:40]})"))
+        note = f"{_text(first, src)} = useState({shown_arg[:40]})"
+        if initial is not None and initial.type == "identifier":
+            note += f" = {_short(result)}"  # the constant's value, so the evidence says what it holds
+        scope.put(_text(first, src), result, Evidence(shown, line, note))
     elif name.type == "identifier" and value.type in _LITERALS:
         result = evaluate(value, src)[0]
         scope.put(_text(name, src), result, Evidence(shown, line, f"const {_text(name, src)} = {to_display(result)}"))
+    elif name.type == "identifier" and value.type in ("object", "array") and _is_const(node):
+        # `const DEFAULT_PREFS = { marketing: true }` passed to `useState(DEFAULT_PREFS)`.
+        result = evaluate(value, src, scope.lookup)[0]
+        if result is not UNKNOWN:
+            scope.put(_text(name, src), result, Evidence(shown, line, f"const {_text(name, src)} = {_short(result)}"))
+
+
+def _is_const(declarator: TSNode) -> bool:
+    parent = declarator.parent
+    return parent is not None and parent.type == "lexical_declaration" and parent.children[0].type == "const"
+
+
+def _short(value: object, limit: int = 60) -> str:
+    shown = to_display(value)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def _destructured_state(root: TSNode, src: bytes, scope: Scope) -> None:

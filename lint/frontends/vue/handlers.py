@@ -21,12 +21,31 @@ def _path(node: TSNode, src: bytes) -> str:
     return text.removesuffix(".value")
 
 
+_EMITS = frozenset({"emit", "$emit", "this.$emit", "ctx.emit", "context.emit"})
+
+
+def _emitted_negation(node: TSNode, src: bytes) -> str | None:
+    """`emit('update:modelValue', !props.modelValue)` / `this.$emit('change', !this.checked)`:
+    a component that reports its own negated state flips it through the parent's `v-model`."""
+    fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if fn is None or args is None or src[fn.start_byte : fn.end_byte].decode("utf-8", "replace") not in _EMITS:
+        return None
+    for arg in args.named_children[1:]:
+        argument = arg.child_by_field_name("argument") if arg.type == "unary_expression" else None
+        if argument is not None and src[arg.start_byte : arg.start_byte + 1] == b"!":
+            path = _path(argument, src)
+            return path.removeprefix("props.")
+    return None
+
+
 def flips_in(root: TSNode, src: bytes) -> frozenset[str]:
-    """Paths assigned their own negation anywhere under ``root`` (`x = !x`)."""
+    """Paths assigned (or emitted as) their own negation anywhere under ``root`` (`x = !x`)."""
     found: set[str] = set()
     stack = [root]
     while stack:
         node = stack.pop()
+        if node.type == "call_expression" and (emitted := _emitted_negation(node, src)) is not None:
+            found.add(emitted)
         if node.type == "assignment_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is not None and right is not None and right.type == "unary_expression":

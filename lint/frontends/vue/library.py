@@ -7,6 +7,7 @@ read with its `spec_from`, so one notion of "which property holds the state" ser
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 from lint.frontends.mini.library import Spec, shipped, spec_from
@@ -47,3 +48,51 @@ def kebab(name: str) -> str:
             out.append("-")
         out.append(char.lower())
     return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class OptionList:
+    """A component that renders its choices from a data list (`uni-data-checkbox :localdata`,
+    Taro UI `AtCheckbox options`): each item's `label` key is a choice's text, and the choice is
+    ticked when its `value` key is in (or equals) the selection property."""
+
+    options: str
+    selected: tuple[str, ...]
+    value: str
+    label: str
+
+
+@functools.cache
+def option_lists() -> dict[str, OptionList]:
+    found: dict[str, OptionList] = {}
+    for tag, raw in (_table().get("option-lists") or {}).items():
+        selected = raw.get("selected") or ()
+        found[str(tag)] = OptionList(str(raw.get("options", "options")),
+                                     (selected,) if isinstance(selected, str) else tuple(map(str, selected)),
+                                     str(raw.get("value", "value")), str(raw.get("label", "label")))
+    return found
+
+
+def choices(options: Any, spec: OptionList) -> list[tuple[Any, str]] | None:
+    """(value, text) of every item of a literal options list, or None when it is not literal."""
+    if not isinstance(options, list) or not all(isinstance(item, dict) for item in options):
+        return None
+    return [(item.get(spec.value), str(item.get(spec.label, ""))) for item in options]
+
+
+def ticked(items: list[tuple[Any, str]] | None, selection: Any) -> bool | None:
+    """Whether any choice starts ticked; None when that cannot be known. An empty selection
+    (`[]`, `''`, null, absent) ticks nothing, whatever the options; a non-empty one needs literal
+    options to say whether it names one of them."""
+    from lint.frontends.expr import UNDEFINED, UNKNOWN
+
+    if selection is UNKNOWN:
+        return None
+    if selection in (None, "", UNDEFINED) or selection == []:
+        return False
+    if items is None:
+        return None
+    values = [value for value, _ in items]
+    if isinstance(selection, list):
+        return any(value in selection for value in values)
+    return any(value == selection and not isinstance(value, bool) for value in values)

@@ -25,16 +25,22 @@ class Project:
         for local, specifier in imports.items():
             if _kebab(local) == tag and specifier.endswith((".vue", ".nvue")):
                 return self._file(specifier, base)
+        # Templates write a component `agree-check` or `AgreeCheck`; callers pass the kebab form,
+        # while easycom patterns and folder names may use either spelling.
+        spellings = dict.fromkeys((tag, _pascal(tag)))
         for pattern, template in self.easycom:
-            match = pattern.fullmatch(tag)
+            match = next((m for name in spellings if (m := pattern.fullmatch(name)) is not None), None)
             if match:
                 target = match.expand(template.replace("$", "\\"))
                 if not target.startswith(("@/", "/", ".")):
                     return None  # a package in node_modules: a library, known by the table
                 return self._file(target, base)
-        for candidate in (self.root / "components" / tag / f"{tag}.vue", self.root / "components" / f"{tag}.vue"):
-            if candidate.is_file():
-                return candidate
+        for name in spellings:
+            for ext in (".vue", ".nvue"):
+                for candidate in (self.root / "components" / name / f"{name}{ext}",
+                                  self.root / "components" / f"{name}{ext}"):
+                    if candidate.is_file():
+                        return candidate
         return None
 
     def _file(self, specifier: str, base: Path) -> Path | None:
@@ -45,6 +51,11 @@ class Project:
         else:
             path = base / specifier
         return path if path.is_file() else None
+
+
+def _pascal(tag: str) -> str:
+    """`agree-check` → `AgreeCheck`."""
+    return "".join(part[:1].upper() + part[1:] for part in tag.split("-"))
 
 
 def _kebab(name: str) -> str:

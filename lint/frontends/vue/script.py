@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
 from lint.frontends.mini.handlers import Handler
+from lint.frontends.vue.lifecycle import option_hooks, setup_hooks
 from lint.frontends.vue.scope import Scope
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ def read_script(view: bytes, lang: str, setup: bool, shown: str, state: Componen
             declarations(statement, view, shown, state)
         elif statement.type == "expression_statement" and statement.named_children:
             _props_call(statement.named_children[0], view, shown, state, None)
+    setup_hooks(tree.root_node.named_children, view, shown, state.scope)
     return None
 
 
@@ -143,6 +145,8 @@ def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> No
         for statement in body.named_children:
             if statement.type in ("lexical_declaration", "variable_declaration"):
                 declarations(statement, src, shown, state)
+        setup_hooks(body.named_children, src, shown, state.scope)
+    option_hooks(options, src, shown, state.scope)
 
 
 def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentState) -> None:

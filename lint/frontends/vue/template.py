@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNKNOWN, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, to_display
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.template import State, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.frontends.vue.handlers import inline_handler
-from lint.frontends.vue.library import kebab
+from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, ticked
 from lint.frontends.vue.scss import UNRESOLVED
 from lint.model import Fact, Node
 
@@ -156,6 +156,9 @@ class VueTemplateBuilder(TemplateBuilder):
             node.facts["font_size"] = Fact(size.value, tuple(
                 Evidence(e.path, e.line, origins["class"]) if e.note == written else e for e in size.evidence))
         tag = kebab(node.tag)
+        listed = option_lists().get(tag)
+        if listed is not None:
+            self._option_list(node, attrs, listed, state.binder)
         if self.context.library.spec(node.tag) is None:
             flow = self.components.get(tag)
             if flow is not None:
@@ -166,6 +169,20 @@ class VueTemplateBuilder(TemplateBuilder):
                 if inner_label:
                     self.parts[id(node)].append(inner_label)
         return node, attrs, child_state
+
+
+    def _option_list(self, node: Node, attrs: dict[str, str | None], listed: OptionList, binder: Binder) -> None:
+        """`<uni-data-checkbox v-model="picked" :localdata="[...]">`: label and state from the data."""
+        options = binder.value(attrs[listed.options])[0] if attrs.get(listed.options) is not None else UNKNOWN
+        items = choices(options, listed)
+        self.parts[id(node)].extend(text for _, text in items or ())
+        name = next((p for p in listed.selected if attrs.get(p) is not None), None)
+        selection, evidence = binder.value(attrs[name]) if name is not None else (UNDEFINED, ())
+        state = ticked(items, selection)
+        if node.kind == "toggle":
+            written = self._origins.get(id(attrs), {}).get(name or "", f'{name}="{attrs.get(name or "")}"')
+            node.facts["checked"] = Fact(None) if state is None else \
+                Fact(state, (Evidence(self.shown, node.span.line, written), *evidence) if name else ())
 
 
 def class_expression(expression: str) -> str:

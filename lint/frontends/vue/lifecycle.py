@@ -1,0 +1,116 @@
+"""Writes that Vue lifecycle hooks make while a uni-app page starts, applied to its first-render state.
+
+A privacy dialog is usually declared hidden (`showPrivacy: false`, `ref(false)`) and opened by
+code as the page loads: `this.showPrivacy = true` in `onLoad`, `visible.value = !agreed` in
+`onLoad(() => ...)`. A plain top-level assignment in a start-up hook is applied with its value
+(unknown when the value is); one under a condition, in a callback or after an `await` may or may
+not have run, so it makes the state unknown rather than leaving the declared value to be
+believed. Writes in event handlers are not start-up writes and are ignored.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, to_display
+from lint.frontends.vue.scope import Scope
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+#: Hooks that run as a page or component starts, in the order uni-app calls them.
+HOOKS = ("beforeCreate", "created", "onLoad", "onShow", "beforeMount", "onBeforeMount", "mounted",
+         "onMounted", "onReady")
+_FUNCTIONS = ("arrow_function", "function_expression", "function", "method_definition")
+
+
+def _text(node: TSNode, src: bytes) -> str:
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def _target(left: TSNode, src: bytes, options_api: bool) -> str | None:
+    """`this.showPrivacy` (options API) or `visible.value` / `state.docVisible` (setup) as a path."""
+    text = "".join(_text(left, src).split())
+    if options_api:
+        return text[5:] if text.startswith("this.") else None
+    return text.removesuffix(".value") if "." in text else None
+
+
+def _lookup(scope: Scope, options_api: bool) -> Lookup:
+    def lookup(path: str) -> Valued:
+        if options_api:
+            return scope.lookup(path[5:]) if path.startswith("this.") else (UNKNOWN, ())
+        return scope.lookup(path.removesuffix(".value"))
+
+    return lookup
+
+
+def _assignments(node: TSNode) -> list[TSNode]:
+    found: list[TSNode] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type in ("assignment_expression", "augmented_assignment_expression"):
+            found.append(current)
+        stack.extend(current.named_children)
+    return found
+
+
+def _forget(scope: Scope, path: str) -> None:
+    for key in [k for k in scope.values if k == path or k.startswith(f"{path}.")]:
+        scope.values[key] = UNKNOWN
+        scope.evidence.pop(key, None)
+
+
+def apply_hook(hook: str, fn: TSNode, src: bytes, shown: str, scope: Scope, options_api: bool) -> None:
+    """Applies the writes of one start-up hook's function body to ``scope``."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return
+    lookup = _lookup(scope, options_api)
+    certain = body.type == "statement_block"
+    statements = body.named_children if certain else [body]
+    for statement in statements:
+        direct = certain and statement.type == "expression_statement" and bool(statement.named_children) \
+            and statement.named_children[0].type == "assignment_expression"
+        for assignment in _assignments(statement):
+            left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+            path = _target(left, src, options_api) if left is not None else None
+            if left is None or path is None or path not in scope.values or right is None:
+                continue  # only state the template can read; locals are not first-render state
+            value = evaluate(right, src, lookup)[0] if direct and assignment.type == "assignment_expression" \
+                else UNKNOWN
+            if value is UNKNOWN:
+                _forget(scope, path)
+            else:
+                note = f"{_text(left, src)} = {to_display(value)} in {hook}"
+                scope.put(path, value, Evidence(shown, assignment.start_point[0] + 1, note))
+        if "await" in _text(statement, src):
+            certain = False  # everything after an await runs after the first render, or may not
+
+
+def setup_hooks(statements: list[TSNode], src: bytes, shown: str, scope: Scope) -> None:
+    """`onLoad(() => {...})` and friends called in `<script setup>` or `setup()`, applied in the
+    order the runtime calls them (not the order they are registered in)."""
+    found: list[tuple[int, str, TSNode]] = []
+    for statement in statements:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        call = statement.named_children[0]
+        if call.type != "call_expression":
+            continue
+        fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        name = _text(fn, src) if fn is not None else ""
+        if name in HOOKS and args is not None:
+            found += [(HOOKS.index(name), name, arg) for arg in args.named_children if arg.type in _FUNCTIONS]
+    for _, name, fn_node in sorted(found, key=lambda item: item[0]):
+        apply_hook(name, fn_node, src, shown, scope, options_api=False)
+
+
+def option_hooks(options: dict[str, TSNode], src: bytes, shown: str, scope: Scope) -> None:
+    """`onLoad() { this.showPrivacy = true }` in an options-API component."""
+    for hook in HOOKS:
+        fn = options.get(hook)
+        if fn is not None and fn.type in _FUNCTIONS:
+            apply_hook(hook, fn, src, shown, scope, options_api=True)
