@@ -10,9 +10,11 @@ shards can share a folder. An entry that does not parse or validate is a miss an
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
 CACHE_NAME = ".darklint_cache"
 ROOT_MARKERS = (".git", ".darklint.yaml", ".darklint.yml")
 _FORMAT = "1"  # bump when the entry layout changes
+PRUNE_AFTER_DAYS = 30
+_DAY = 86400.0
 
 
 def project_root(paths: Sequence[Path], cwd: Path) -> Path:
@@ -117,9 +121,12 @@ class UnitCache:
             data = json.loads((self.entries / f"{key}.json").read_bytes())
             if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("findings"), list):
                 return None
-            return [_finding(item) for item in data["findings"]]
+            findings = [_finding(item) for item in data["findings"]]
         except (OSError, ValueError, TypeError, KeyError):
             return None
+        with contextlib.suppress(OSError):  # the mtime says "last used": prune() keeps what runs still use
+            os.utime(self.entries / f"{key}.json")
+        return findings
 
     def store(self, key: str, findings: Iterable[Finding]) -> None:
         """Writes atomically; a failure to write (read-only disk, full disk) only loses the cache."""
@@ -138,6 +145,26 @@ class UnitCache:
                 raise
         except OSError:
             pass
+
+    def prune(self, now: float | None = None) -> int:
+        """Deletes entries no run has used for `PRUNE_AFTER_DAYS` (every edit leaves an orphan behind);
+        scans the folder at most once a day. Returns how many were deleted."""
+        now = time.time() if now is None else now
+        marker = self.directory / ".last-prune"
+        try:
+            if now - marker.stat().st_mtime < _DAY:
+                return 0
+        except OSError:
+            pass
+        deleted = 0
+        with contextlib.suppress(OSError):
+            marker.touch()
+            for entry in os.scandir(self.entries):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > PRUNE_AFTER_DAYS * _DAY:
+                        os.unlink(entry.path)
+                        deleted += 1
+        return deleted
 
     def _prepare(self) -> None:
         if self.entries.is_dir():

@@ -71,6 +71,8 @@ def lint_all(work: Sequence[Work], options: RunOptions, paths: Sequence[Path] = 
         key = keys[index]
         if cache is not None and key is not None and not any(f.rule == "internal-error" for f in findings):
             cache.store(key, findings)  # an internal error may be transient: never cache it
+    if cache is not None and pending:
+        cache.prune()
     return [finding for found in results for finding in found or ()]
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +13,7 @@ from typing import Any
 import pytest
 
 import lint.execute
-from lint.cache import CACHE_NAME, project_root
+from lint.cache import CACHE_NAME, PRUNE_AFTER_DAYS, UnitCache, project_root
 from lint.cache_context import ContextFiles
 from lint.config import find_config
 from lint.discover import Unit, discover
@@ -176,6 +178,21 @@ def test_a_damaged_entry_is_ignored_and_rewritten(corpus: Path, damage: str, mon
     assert findings(corpus) == expected
     assert len(linted.runs[0]) == len(with_findings)
     assert all(json.loads(p.read_bytes())["key"] == p.stem for p in with_findings), "entries were not rewritten"
+
+
+def test_entries_unused_for_a_month_are_pruned(corpus: Path) -> None:
+    findings(corpus)
+    entries = sorted((corpus / CACHE_NAME / "units").glob("*.json"))
+    stale, used = entries[: len(entries) // 2], entries[len(entries) // 2 :]
+    month_ago = time.time() - (PRUNE_AFTER_DAYS + 1) * 86400
+    for entry in [*entries, corpus / CACHE_NAME / ".last-prune"]:  # the first run pruned (nothing) today
+        os.utime(entry, (month_ago, month_ago))
+    cache = UnitCache(corpus / CACHE_NAME, "salt")
+    for entry in used:
+        assert cache.load(entry.stem) is not None  # a hit marks the entry as used
+    assert cache.prune() == len(stale)
+    assert sorted((corpus / CACHE_NAME / "units").glob("*.json")) == used
+    assert cache.prune(time.time() + 3600) == 0, "the folder is scanned at most once a day"
 
 
 def test_default_cache_lives_at_the_project_root(corpus: Path) -> None:
