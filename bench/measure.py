@@ -33,6 +33,9 @@ class Measured:
     tree_mb: float
     stdout: str
     stderr: str
+    #: user + system CPU seconds of the process and every descendant it waited for (workers included): on a
+    #: shared machine this moves far less than wall time does.
+    cpu: float = 0.0
 
 
 def _children(pid: int) -> list[int]:
@@ -117,7 +120,8 @@ def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path | N
         err.seek(0)
         return Measured(returncode=process.returncode, wall=wall, peak_mb=peak_kib / 1024,
                         tree_mb=max(sampler.peak, peak_kib * 1024) / 2**20,
-                        stdout=out.read().decode("utf-8", "replace"), stderr=err.read().decode("utf-8", "replace"))
+                        stdout=out.read().decode("utf-8", "replace"), stderr=err.read().decode("utf-8", "replace"),
+                        cpu=usage.ru_utime + usage.ru_stime)
 
 
 def median_run(runs: list[Measured]) -> Measured:

@@ -35,15 +35,16 @@ class Row:
     tree_mb: float
     note: str = ""
     ok: bool = True
+    cpu: float = 0.0
 
     def render(self) -> str:
         rate = self.files / self.wall if self.wall > 0 else 0.0
-        return (f"{self.name:<26} {self.files:>7} {self.size / 1e6:>7.1f} {self.wall:>8.2f} {rate:>9.0f} "
-                f"{self.peak_mb:>8.0f} {self.tree_mb:>8.0f}  {self.note}")
+        return (f"{self.name:<26} {self.files:>7} {self.size / 1e6:>7.1f} {self.wall:>8.2f} {self.cpu:>7.2f} "
+                f"{rate:>9.0f} {self.peak_mb:>8.0f} {self.tree_mb:>8.0f}  {self.note}")
 
 
-HEADER = (f"{'measurement':<26} {'files':>7} {'MB':>7} {'wall s':>8} {'files/s':>9} {'peak MB':>8} {'tree MB':>8}"
-          "  notes")
+HEADER = (f"{'measurement':<26} {'files':>7} {'MB':>7} {'wall s':>8} {'cpu s':>7} {'files/s':>9} {'peak MB':>8} "
+          f"{'tree MB':>8}  notes")
 
 
 @dataclass(frozen=True)
@@ -78,14 +79,15 @@ def floor_row(corpus: Corpus, repeat: int) -> Row:
     measured, summary = parse_floor(corpus.path, repeat)
     files, size, errors = summary["files"], summary["bytes"], summary["parse_errors"]
     note = f"in-process parse {summary['seconds']:.2f} s; {errors} files with parse errors"
-    return Row("parse floor (1 process)", files, size, measured.wall, measured.peak_mb, measured.tree_mb, note)
+    return Row("parse floor (1 process)", files, size, measured.wall, measured.peak_mb, measured.tree_mb, note,
+               cpu=measured.cpu)
 
 
 def darklint_row(name: str, measured: Measured, corpus: Corpus, extra: str = "") -> Row:
     failure = Darklint.failure(measured)
     note = failure or f"exit {measured.returncode}, {count_findings(measured.stdout)} findings"
     return Row(name, corpus.files, corpus.size, measured.wall, measured.peak_mb, measured.tree_mb,
-               f"{note}{extra}", ok=failure is None)
+               f"{note}{extra}", ok=failure is None, cpu=measured.cpu)
 
 
 def one_file_row(darklint: Darklint, name: str, path: Path) -> Row:
@@ -94,7 +96,8 @@ def one_file_row(darklint: Darklint, name: str, path: Path) -> Row:
     failure = next(filter(None, map(Darklint.failure, runs)), None)
     note = failure or f"median of {ONE_FILE_REPEATS}, {count_findings(runs[-1].stdout)} findings"
     return Row(name, 1, path.stat().st_size, median, max(run.peak_mb for run in runs),
-               max(run.tree_mb for run in runs), f"{note}; {path.name}", ok=failure is None)
+               max(run.tree_mb for run in runs), f"{note}; {path.name}", ok=failure is None,
+               cpu=statistics.median(run.cpu for run in runs))
 
 
 def first_file(root: Path, suffix: str, must_contain: str) -> Path | None:
@@ -132,7 +135,7 @@ def ast_grep_row(corpus: Corpus, jobs: int, repeat: int) -> Row | None:
     if measured.returncode != 0:
         note += ": " + measured.stderr.strip()[-200:]
     return Row(f"ast-grep scan (threads {jobs})", corpus.files, corpus.size, measured.wall, measured.peak_mb,
-               measured.tree_mb, note, ok=measured.returncode == 0)
+               measured.tree_mb, note, ok=measured.returncode == 0, cpu=measured.cpu)
 
 
 def ratio(label: str, numerator: Row | None, denominator: Row | None, target: str) -> None:
@@ -141,7 +144,8 @@ def ratio(label: str, numerator: Row | None, denominator: Row | None, target: st
     if not (numerator.ok and denominator.ok):
         print(f"{label:<28}    n/a   (a run failed; see notes)")
         return
-    print(f"{label:<28} {numerator.wall / denominator.wall:6.2f}x   (target {target})")
+    cpu = f"; cpu {numerator.cpu / denominator.cpu:.2f}x" if numerator.cpu > 0 and denominator.cpu > 0 else ""
+    print(f"{label:<28} {numerator.wall / denominator.wall:6.2f}x   (wall; target {target}{cpu})")
 
 
 def benchmark(corpus: Corpus, jobs: int, repeat: int, floor_only: bool) -> dict[str, Row]:

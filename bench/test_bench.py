@@ -133,3 +133,14 @@ def test_peak_rss_tracks_what_the_child_allocates() -> None:
     small = measure([sys.executable, "-c", "pass"])
     assert big.peak_mb > 140
     assert small.peak_mb < big.peak_mb - 100
+
+
+def test_cpu_counts_the_work_of_waited_for_children() -> None:
+    """A parent that idles while two children spin must report the children's CPU, not its own."""
+    spin = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass"
+    parent = (f"import subprocess, sys\nkids = [subprocess.Popen([sys.executable, '-c', {spin!r}]) for _ in range(2)]\n"
+              "[k.wait() for k in kids]")
+    measured = measure([sys.executable, "-c", parent])
+    assert measured.returncode == 0
+    assert measured.cpu >= 0.55
+    assert measure([sys.executable, "-c", "pass"]).cpu < 0.3
