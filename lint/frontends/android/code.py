@@ -27,6 +27,12 @@ _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
     r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*R\.id\.(\w+)")
+#: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
+#: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
+_INJECTED = re.compile(
+    r"@(?:BindView|InjectView|ViewInject|Bind)\s*\(\s*(?:(?:id|value)\s*=\s*)?R\.id\.(\w+)\s*\)\s*"
+    r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
+    r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
 _ID_IN = re.compile(r"R\.id\.(\w+)")
 _SEGMENT = re.compile(r"[\w]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -119,6 +125,7 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
         index.files_parsed += 1
         text = data.decode("utf-8", "replace")
         fields = {name: view for name, view in _FIND_ASSIGN.findall(text)}
+        fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         walker = Walker(tree.root_node)
         shown = display(path)

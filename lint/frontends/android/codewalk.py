@@ -26,6 +26,9 @@ _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_express
              "elvis_expression", "catch_clause", "catch_block"}
 _LAMBDAS = {"lambda_literal", "lambda_expression", "anonymous_function", "object_literal", "class_body"}
 _INLINE_SCOPES = {"with", "apply", "run", "let", "also", "requireNotNull", "checkNotNull"}
+#: Scope functions whose lambda sees the receiver as `this` (bare `isChecked = true`) or as `it`.
+_THIS_SCOPES = {"apply", "run", "with"}
+_IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
 _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate"}
@@ -98,6 +101,35 @@ def _enclosing_call(node: Node) -> str:
     return ""
 
 
+def _scope_of(lambda_node: Node) -> tuple[str, str] | None:
+    """The view a Kotlin scope function's lambda acts on: ("this" | "it", receiver text), else None.
+
+    `cb.apply { isChecked = true }`, `with(cb) { isChecked = true }` and `cb.also { it.isChecked = true }`
+    all write to `cb`; without this the bare `isChecked` has no view to belong to.
+    """
+    parent = lambda_node.parent
+    while parent is not None and parent.type in ("annotated_lambda", "call_suffix"):
+        parent = parent.parent
+    if parent is None or parent.type != "call_expression":
+        return None
+    receiver, name = _callee(parent)
+    target = parent.children[0] if parent.children else None
+    if name == "with" and target is not None and target.type == "call_expression":
+        args = next((c for c in target.children if c.type in ("value_arguments", "call_suffix")), None)
+        first = next((c for c in args.children if c.is_named), None) if args is not None else None
+        if first is not None and first.type == "call_suffix":  # older grammar: call_suffix > value_arguments
+            inner = next((c for c in first.children if c.type == "value_arguments"), None)
+            first = next((c for c in inner.children if c.is_named), None) if inner is not None else None
+        return ("this", _text(first)) if first is not None else None
+    if receiver is None:
+        return None
+    if name in _THIS_SCOPES:
+        return "this", _text(receiver)
+    if name in _IT_SCOPES:
+        return "it", _text(receiver)
+    return None
+
+
 def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
     raw = raw.strip()
     if fact == "visible":
@@ -136,9 +168,10 @@ class Walker:
             (c for c in function.children if c.type in ("function_body", "block")), None)
         if body is None:
             return
-        stack: list[tuple[Node, bool]] = [(body, conditional)]
+        # Each entry carries the receiver of the innermost Kotlin scope function it sits in.
+        stack: list[tuple[Node, bool, tuple[str, str] | None]] = [(body, conditional, None)]
         while stack:
-            node, cond = stack.pop()
+            node, cond, scope = stack.pop()
             kind = node.type
             if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
                 caller = _enclosing_call(node)
@@ -146,13 +179,15 @@ class Walker:
                     self._listener(node)
                     continue
                 cond = cond or caller not in _INLINE_SCOPES
+                if kind == "lambda_literal" and caller in _INLINE_SCOPES:
+                    scope = _scope_of(node) or scope
             elif kind in _BRANCHES:
                 cond = True
             elif kind == "assignment":
-                self._assignment(node, cond, phase, method)
+                self._assignment(node, cond, phase, method, scope)
             elif kind in ("method_invocation", "call_expression"):
-                self._call(node, cond, phase, method, depth, seen)
-            stack.extend((child, cond) for child in reversed(node.children) if child.is_named)
+                self._call(node, cond, phase, method, depth, seen, scope)
+            stack.extend((child, cond, scope) for child in reversed(node.children) if child.is_named)
 
     def _listener(self, node: Node) -> None:
         parent = node.parent
@@ -163,31 +198,49 @@ class Walker:
             if receiver is not None:
                 self.listened.append(_text(receiver))
 
-    def _assignment(self, node: Node, cond: bool, phase: int, method: str) -> None:
+    def _assignment(self, node: Node, cond: bool, phase: int, method: str, scope: tuple[str, str] | None) -> None:
         left = node.child_by_field_name("left") or (node.children[0] if node.children else None)
         right = node.child_by_field_name("right") or (node.children[-1] if node.children else None)
-        if left is None or right is None or left.type != "navigation_expression":
+        if left is None or right is None:
             return
-        parts = [c for c in left.children if c.is_named]
-        prop = _text(parts[-1])
-        if prop not in _PROPERTIES or len(parts) < 2:
+        if left.type == "directly_assignable_expression" and left.named_child_count == 1:
+            left = left.named_children[0]  # older grammars wrap the target
+        if left.type in ("identifier", "simple_identifier"):  # `apply { isChecked = true }`
+            if scope is None or scope[0] != "this" or _text(left) not in _PROPERTIES:
+                return
+            receiver, prop, scoped = scope[1], _text(left), True
+        elif left.type == "navigation_expression":
+            parts = [c for c in left.children if c.is_named]
+            prop = _text(parts[-1])
+            if prop not in _PROPERTIES or len(parts) < 2:
+                return
+            receiver, scoped = _text(parts[0]), False
+            if receiver == "it" and scope is not None and scope[0] == "it":  # `also { it.isChecked = true }`
+                receiver, scoped = scope[1], True
+        else:
             return
         fact, value = _value(_FACT_OF[prop], prop, _text(right))
-        self._add(_text(parts[0]), fact, value, cond, phase, node, method)
+        self._add(receiver, fact, value, cond, phase, node, method, scoped)
 
-    def _call(self, node: Node, cond: bool, phase: int, method: str, depth: int, seen: set[int]) -> None:
+    def _call(self, node: Node, cond: bool, phase: int, method: str, depth: int, seen: set[int],
+              scope: tuple[str, str] | None = None) -> None:
         receiver, name = _callee(node)
-        if name in _SETTERS and receiver is not None:
+        receiver_text = _text(receiver) if receiver is not None else None
+        scoped = scope is not None and ((receiver_text == "it" and scope[0] == "it") or (
+            receiver is None and name in _SETTERS and scope[0] == "this"))  # `apply { setChecked(true) }`
+        if scoped and scope is not None:
+            receiver_text = scope[1]
+        if name in _SETTERS and receiver_text is not None:
             if name == "inflate":
-                if "stub" in _text(receiver).lower():
-                    self._add(_text(receiver), "visible", True, cond, phase, node, method)
+                if "stub" in receiver_text.lower():
+                    self._add(receiver_text, "visible", True, cond, phase, node, method, scoped)
                 return
             args = node.child_by_field_name("arguments") or next(
                 (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
             values = [c for c in (args.children if args is not None else []) if c.is_named]
             if len(values) == 1:
                 fact, value = _value(_FACT_OF[name], name, _text(values[0]))
-                self._add(_text(receiver), fact, value, cond, phase, node, method)
+                self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return
         if receiver is None or _text(receiver) == "this":
             for helper in self.functions.get(name, []):
@@ -195,7 +248,9 @@ class Walker:
                     self._walk(helper, phase, method, cond, depth + 1, seen | {id(helper)})
 
     def _add(self, receiver: str, fact: str, value: bool | str | None, cond: bool, phase: int, node: Node,
-             method: str) -> None:
+             method: str, scoped: bool = False) -> None:
         source = " ".join(_text(node).split())
         source = source if len(source) <= 80 else source[:79] + "…"
+        if scoped:  # `isChecked = true` alone does not say which view: name the scope's receiver
+            source = f"{source} on {' '.join(receiver.split())[:60]}"
         self.writes.append(Write(receiver, fact, value, cond, phase, node.start_point[0] + 1, source, method))

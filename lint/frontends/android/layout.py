@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lint.finding import Evidence
 from lint.frontends.android import include, labels, visibility
 from lint.frontends.android.include import Grafts, Summary
 from lint.frontends.android.module import Module, Parsed
@@ -74,6 +75,8 @@ class _Build:
         self.grafts = Grafts()
         self.toggles: list[Node] = []
         self.label_for: dict[str, Node] = {}
+        #: RadioGroups with `android:checkedButton`: the group -> (the checked child's id, the attribute).
+        self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         self.own: list[Node] = []
         self.paths: dict[str, Path] = {shown: path}
 
@@ -165,7 +168,10 @@ class _Build:
             facts["font_size"] = size
             facts["size_unit"] = Fact("sp")
         if node.kind == "toggle":
-            checked = custom if custom is not None else f.bool_attr(attrs, "android:checked", site)
+            checked = custom if custom is not None else f.checked(attrs, site)
+            group = self.checked_buttons.get(id(node.parent)) if checked is None else None
+            if group is not None and view and group[0] == view:  # the group checks this child at inflation
+                checked = Fact(True, (group[1],))
             facts["checked"] = checked if checked is not None else Fact(False)
             for name in ("checked", "selected", "image") if custom is not None else ("checked",):
                 if name in code:
@@ -176,6 +182,9 @@ class _Build:
             if enabled is not None:
                 facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
             self.toggles.append(node)
+        button = attrs.get("android:checkedButton", "")
+        if "/" in button and node.tag.endswith("RadioGroup"):
+            self.checked_buttons[id(node)] = (button.split("/", 1)[1], site("android:checkedButton", button))
         target = attrs.get("android:labelFor", "")
         if "/" in target:
             self.label_for[target.split("/", 1)[1]] = node

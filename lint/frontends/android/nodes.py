@@ -13,7 +13,7 @@ from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
 from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
-from lint.frontends.android.styles import TextSizes
+from lint.frontends.android.styles import TextSizes, style_name
 from lint.model import Fact, Node
 
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
@@ -96,6 +96,37 @@ class Facts:
         resolved = self.res.resolve(raw)
         value = literal_bool(resolved.value) if resolved is not None else None
         return Fact(value, (here, *resolved.evidence)) if value is not None and resolved else Fact(None)
+
+    def checked(self, attrs: dict[str, str], site: Site) -> Fact | None:
+        """The initial checked state from the element's attributes, else from its style chain.
+
+        `android:checked` wins; Material's `app:checkedState` (checked/unchecked/indeterminate) says the
+        same; a `style` (or its parents) may set `android:checked` too, as any attribute can be styled.
+        """
+        own = self.bool_attr(attrs, "android:checked", site)
+        if own is not None:
+            return own
+        state = attrs.get("app:checkedState")
+        if state is not None:
+            value = {"checked": True, "unchecked": False, "indeterminate": False}.get(state.strip())
+            return Fact(value, (site("app:checkedState", state),)) if value is not None else Fact(None)
+        raw = attrs.get("style", "")
+        name = style_name(raw) if raw else None
+        if name is None:
+            return None
+        via = [site("style", raw)]
+        for style in self.res.style_chain(name):
+            entry = style.items.get("android:checked")
+            if entry is not None:
+                resolved = self.res.resolve(entry.value)
+                value = literal_bool(resolved.value) if resolved is not None else None
+                if value is None or resolved is None:
+                    return Fact(None)
+                note = f"{style.name}: android:checked {entry.value}"
+                return Fact(value, (*via, Evidence(entry.path, entry.line, note), *resolved.evidence))
+            if style.parent:
+                via.append(Evidence(style.path, style.line, f"{style.name} → parent {style.parent}"))
+        return None
 
     def text(self, attrs: dict[str, str], site: Site) -> tuple[Fact | None, bool]:
         """The text at first render and whether its resource holds a link."""

@@ -30,7 +30,7 @@ def _item(style: Style, keys: tuple[str, ...]) -> tuple[str, Evidence] | None:
     return None
 
 
-def _style_name(ref: str) -> str | None:
+def style_name(ref: str) -> str | None:
     ref = ref.strip()
     if ref.startswith("@android:style/"):
         return "android:" + ref[len("@android:style/"):]
@@ -49,7 +49,7 @@ class TextSizes:
 
     def from_style(self, ref: str, via: list[Evidence], appearance: bool = True) -> Fact | None:
         """textSize from a style reference and its parents; then its textAppearance when allowed."""
-        name = _style_name(ref)
+        name = style_name(ref)
         if name is None:
             return None
         chain = self.res.style_chain(name)
