@@ -24,6 +24,8 @@ _NAVIGATE = frozenset({"navigateTo", "redirectTo", "reLaunch", "switchTab", "nav
 LEGAL_TARGET = re.compile(
     r"agree|privacy|protocol|polic|terms|legal|contract|licen[cs]e|eula|xieyi|yinsi|tiaokuan|zhengce|"
     r"协议|隐私|政策|条款", re.IGNORECASE)
+#: A component's own state as its methods read it: `this.data.x`, `this.props.x`, `this.properties.x`.
+_OWN_STATE = re.compile(r"^this\.(?:data|props|properties)\.[A-Za-z_$][\w$]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,24 @@ def _negated_path(value: TSNode, src: bytes) -> str | None:
     return None
 
 
+def _reported_flips(call: TSNode, src: bytes) -> set[str]:
+    """A controlled component flips its state through its parent: `this.props.onChange(!this.props.checked)`
+    (Alipay), `this.triggerEvent('change', {value: !this.data.checked})` (WeChat). The negated own
+    property, passed straight to a call, is what a tap flips."""
+    found: set[str] = set()
+    args = call.child_by_field_name("arguments")
+    for arg in args.named_children if args is not None else ():
+        values = [v for _, v, _ in members(unwrap(arg), src)] if unwrap(arg).type == "object" else [arg]
+        for value in values:
+            inner = unwrap(value)
+            operand = inner.child_by_field_name("argument") if inner.type == "unary_expression" else None
+            if operand is not None and _OWN_STATE.match(text(unwrap(operand), src)):
+                negated = _negated_path(value, src)
+                if negated is not None:
+                    found.add(negated)
+    return found
+
+
 def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
     flips: set[str] = set()
     target = ""
@@ -74,6 +94,8 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
             continue
         fn = callee(node, src)
         method = _last(fn)
+        if method != "setData":
+            flips |= _reported_flips(node, src)
         if method == "setData":
             arg = first_object_arg(node)
             for key, value, _ in members(arg, src) if arg is not None else ():

@@ -7,13 +7,15 @@ from the mini-program root). Behavior data comes first; the component's own data
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialects import SCRIPT_EXTS
 from lint.frontends.mini.jsnodes import callee, members, text, unwrap, walk
-from lint.frontends.mini.script import Script, apply_lifecycles, option_objects, read_options
+from lint.frontends.mini.lifecycle import apply_lifecycles
+from lint.frontends.mini.script import Script, option_objects, read_options
 from lint.model import Document
 from lint.source import SourceError, read_source
 
@@ -59,6 +61,7 @@ def _bindings(root: TSNode, src: bytes) -> dict[str, TSNode | str]:
 
 def _module(spec: str, importer: Path, root: Path | None) -> Path | None:
     base = (root or importer.parent) / spec.lstrip("/") if spec.startswith("/") else importer.parent / spec
+    base = Path(os.path.normpath(base))  # `pages/a/../../behaviors/x.js` would show up in evidence
     if base.suffix in SCRIPT_EXTS and base.is_file():
         return base
     for candidate in (*(base.with_name(base.name + ext) for ext in SCRIPT_EXTS),

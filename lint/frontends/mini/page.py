@@ -9,6 +9,7 @@ those values and grafted under the use site, so what the page passes is linted a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -49,7 +50,8 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path],
     sheets: list[StyleSheet] = []
     for target in sheet.imports:
         base = path.parent if not target.startswith("/") else (root or path.parent)
-        sheets += _styles(base / target.lstrip("/"), display, docs, seen, root, depth + 1)
+        imported = Path(os.path.normpath(base / target.lstrip("/")))  # shown in evidence: no `a/../b`
+        sheets += _styles(imported, display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ def resolve_component(target: str, base: Path, root: Path | None, template_ext: 
     if not target.startswith((".", "/")) and root is not None:
         bases += [root, *(root / npm for npm in _NPM_DIRS)]
     for folder in bases:
-        stem = folder / spec
+        stem = Path(os.path.normpath(folder / spec))  # shown in evidence: no `a/../b`
         for candidate in (Path(f"{stem}{template_ext}"), stem / f"index{template_ext}"):
             if candidate.is_file():
                 return candidate

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 _CALLS = frozenset({"Page", "Component", "Behavior"})
-#: Lifecycle hooks that run before the first render is shown, in the order the runtime calls them.
-LIFECYCLE = ("created", "onInit", "attached", "onLoad", "onShow", "ready", "didMount")
 #: WeChat's property type constructors and the value a property of that type starts with.
 _MAX_DATA_DEPTH = 32
 _TYPE_DEFAULTS = {"Boolean": False, "Number": 0, "String": "", "Array": [], "Object": None}
@@ -75,11 +73,43 @@ class Script:
     behaviors: list[str] = field(default_factory=list)
 
 
+def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Top-level `const defaults = {...}` of the file holding `node`: `data: {...defaults}` reads them."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found: dict[str, TSNode] = {}
+    for statement in root.named_children:
+        if statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in statement.named_children:
+                name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+                if name is not None and value is not None and unwrap(value).type == "object":
+                    found[text(name, src)] = unwrap(value)
+    return found
+
+
+def _spreads(obj: TSNode, src: bytes, named: dict[str, TSNode] | None) -> tuple[list[TSNode], dict[str, TSNode] | None]:
+    """The named objects spread into `obj` (`{...defaults, step: 1}`), earliest first."""
+    spread = [c for c in obj.named_children if c.type == "spread_element" and c.named_children
+              and c.named_children[0].type == "identifier"]
+    if not spread:
+        return [], named
+    named = named_objects(obj, src) if named is None else named
+    return [named[t] for c in spread if (t := text(c.named_children[0], src)) in named], named
+
+
 def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label: str) -> None:
     """Iterative: data literals can nest deeper than Python's recursion limit (generated code)."""
-    stack: list[tuple[TSNode, str, int, dict[str, Any] | None]] = [(obj, prefix, 0, None)]
+    stack: list[tuple[TSNode, str, int, dict[str, Any] | None, bool]] = [(obj, prefix, 0, None, False)]
+    named: dict[str, TSNode] | None = None
     while stack:
-        node, base, depth, holder = stack.pop()
+        node, base, depth, holder, spread_done = stack.pop()
+        spread, named = ([], named) if spread_done else _spreads(node, src, named)
+        if spread and depth < _MAX_DATA_DEPTH:
+            # Spread objects first, own members after (they win, as in JS).
+            stack.append((node, base, depth, holder, True))
+            stack.extend((inner, base, depth + 1, holder, False) for inner in reversed(spread))
+            continue
         for key, value, _ in members(node, src):
             path = f"{base}{key}"
             value = unwrap(value)
@@ -88,7 +118,7 @@ def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label
                 data.values[path] = inner
                 if holder is not None:
                     holder[key] = inner
-                stack.append((value, f"{path}.", depth + 1, inner))
+                stack.append((value, f"{path}.", depth + 1, inner, False))
                 continue
             result = evaluate(value, src)[0] if value.type != "object" else UNKNOWN
             data.values[path] = result
@@ -125,77 +155,13 @@ def _properties(obj: TSNode, src: bytes, shown: str, data: Data, alipay_style: b
             data.set(key, value, Evidence(shown, line, f"{label}.{key} default = {to_display(value)}"))
 
 
-def _this_aliases(body: TSNode, src: bytes) -> set[str]:
-    aliases = {"this"}
-    for statement in body.named_children:
-        if statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in statement.named_children:
-                value = declarator.child_by_field_name("value")
-                name = declarator.child_by_field_name("name")
-                if value is not None and name is not None and value.type == "this":
-                    aliases.add(text(name, src))
-    return aliases
-
-
-def _set_data_calls(node: TSNode, src: bytes, aliases: set[str]) -> list[TSNode]:
-    """setData calls in a statement, not descending into nested functions (they run later)."""
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("function_expression", "arrow_function", "function_declaration", "function"):
-            continue
-        if current.type == "call_expression":
-            name = callee(current, src)
-            if name.endswith(".setData") and name.rsplit(".", 1)[0] in aliases:
-                found.append(current)
-        stack.extend(current.named_children)
-    return found
-
-
-def _apply_lifecycle(hook: str, body: TSNode, src: bytes, shown: str, data: Data) -> None:
-    aliases = _this_aliases(body, src)
-
-    def lookup(path: str) -> Valued:
-        for alias in aliases:
-            if path.startswith(f"{alias}.data."):
-                return data.lookup(path[len(alias) + 6 :])
-        return UNKNOWN, ()
-
-    for statement in body.named_children:
-        direct = statement.type == "expression_statement" and statement.named_children and \
-            statement.named_children[0].type == "call_expression"
-        for call in _set_data_calls(statement, src, aliases):
-            arg = first_object_arg(call)
-            if arg is None:
-                continue
-            for key, value, _ in members(arg, src):
-                value = unwrap(value)
-                result = evaluate(value, src, lookup)[0] if direct else UNKNOWN
-                line = value.start_point[0] + 1
-                note = f"this.setData({{{key}: {to_display(result)}}}) in {hook}"
-                data.set(key, result, Evidence(shown, line, note) if result is not UNKNOWN else None)
-        if statement.type == "expression_statement" and "await" in text(statement, src)[:6]:
-            return  # everything after an await runs after the first render
-
-
-def _lifecycle_bodies(options: TSNode, src: bytes) -> dict[str, TSNode]:
-    bodies: dict[str, TSNode] = {}
-    for name, value, _ in members(options, src):
-        if name in ("lifetimes", "pageLifetimes") and value.type == "object":
-            for inner, body, _ in members(value, src):
-                hook = "onShow" if inner == "show" else inner
-                if body.type == "statement_block":
-                    bodies[hook] = body
-        elif name in LIFECYCLE and value.type == "statement_block":
-            bodies.setdefault(name, value)
-    return bodies
-
-
 def read_options(options: TSNode, src: bytes, shown: str, script: Script) -> None:
     """Reads one `Page`/`Component`/`Behavior` options object into `script` (later calls win)."""
     data = script.data
     for name, value, _ in members(options, src):
         value = unwrap(value)
+        if name == "data" and value.type in ("identifier", "shorthand_property_identifier"):
+            value = named_objects(value, src).get(text(value, src), value)  # `data: initialData`, `{ data }`
         if name == "data" and value.type == "object":
             _flatten(value, src, shown, "", data, "data")
         elif name == "behaviors" and value.type == "array":
@@ -210,13 +176,6 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script) -> Non
         if name in ("properties", "props") and unwrap(value).type == "object":
             _properties(unwrap(value), src, shown, data, name == "props")
     script.handlers.update(follow_calls(read_handlers(options, src)))
-
-
-def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data) -> None:
-    bodies = _lifecycle_bodies(options, src)
-    for hook in LIFECYCLE:
-        if hook in bodies:
-            _apply_lifecycle(hook, bodies[hook], src, shown, data)
 
 
 def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:

@@ -65,6 +65,18 @@ def tap_handler(attrs: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+def _bound_style(raw: str, binder: Binder) -> str:
+    """`style="font-size: {{tipSize}}rpx"` with `tipSize` known reads as its value; a declaration
+    whose binding is unknown keeps its `{{ }}` (set, to an unknown value)."""
+    if "{{" not in raw:
+        return raw
+    parts = []
+    for part in raw.split(";"):
+        value = binder.value(part)[0] if "{{" in part else part
+        parts.append(value if isinstance(value, str) else part)
+    return ";".join(parts)
+
+
 class TemplateBuilder:
     def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade,
                  context: Context | None = None) -> None:
@@ -127,6 +139,7 @@ class TemplateBuilder:
         return doc
 
     def finish(self) -> None:
+        from lint.frontends.mini.dialogs import release_consent_dialogs
         from lint.frontends.mini.labels import assign_labels
         from lint.frontends.mini.links import classify_taps
         from lint.frontends.mini.toggles import find_custom_toggles
@@ -135,6 +148,7 @@ class TemplateBuilder:
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
         assign_labels(self.order, self.direct)
+        release_consent_dialogs(self.order)
 
     def _raw(self, ts_node: TSNode) -> str:
         return self.data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
@@ -179,7 +193,8 @@ class TemplateBuilder:
         element = self._selector_element(tag, attrs, binder)
         chain = (*state.chain, element)
         uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
-        inline = parse_inline(attrs.get("style") or "", self.shown, line) if attrs.get("style") else []
+        style = _bound_style(attrs.get("style") or "", binder)
+        inline = parse_inline(style, self.shown, line) if style else []
         styles = self.cascade.computed(chain, inline)
         spec = self.context.library.spec(tag)
         node.kind = spec.kind if spec is not None else _KINDS.get(tag, "other")

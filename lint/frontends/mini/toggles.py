@@ -68,7 +68,9 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
     if not any(h.flips for h in handlers.values()):
         return
     p = dialect.prefix
-    attrs = (f"{p}if", f"{p}elif", "class", "src", "style", "hidden")
+    # `type`/`name`/`color`: icon components draw the box (`<icon type="{{agreed ? 'success' : 'circle'}}"/>`,
+    # `<van-icon name="{{checked ? 'checked' : 'circle'}}"/>`).
+    attrs = (f"{p}if", f"{p}elif", "class", "src", "style", "hidden", "type", "name", "color")
     made: set[tuple[int, str]] = set()
     for node in order:
         tap = tap_handler(node.attrs)

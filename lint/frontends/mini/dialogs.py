@@ -1,0 +1,52 @@
+"""Consent dialogs: a legal text hidden together with the consent control it explains.
+
+WeChat's privacy popup (`wx.onNeedPrivacyAuthorization` + `<button open-type="agreePrivacyAuthorization">`),
+a first-launch agreement dialog or a wizard step starts hidden and is shown by code when consent is
+asked. Its `《隐私保护指引》` link is not visible at first render, but it is never hidden *from the
+consent*: it appears whenever the consent control does. So when the element that hides a legal
+text also hides a consent control, the text's visibility is that of the consent flow: unknown at
+first render rather than false (and its size is still checked, as it will be read when shown).
+A legal text hidden apart from its consent control (a collapsed section, a later step) stays hidden.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lint.finding import Evidence
+from lint.model import Fact, Node
+
+#: Consent wording on a control (`同意并继续`, "I agree"); "不同意" sits beside an "同意" anyway.
+_CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent", re.IGNORECASE)
+_PRIVACY_BUTTON = "agreePrivacyAuthorization"
+
+
+def _consent_control(node: Node) -> bool:
+    if node.tag == "button" and node.attrs.get("open-type") == _PRIVACY_BUTTON:
+        return True
+    if node.kind == "toggle" or node.kind == "button":
+        said = node.fact("label").value or node.fact("text").value
+    else:
+        return False
+    return isinstance(said, str) and _CONSENT.search(said) is not None
+
+
+def release_consent_dialogs(order: Iterable[Node]) -> None:
+    """`order` is document order (parents first): each hiding element is met before what it hides."""
+    for node in order:
+        hidden = node.facts.get("visible")
+        if hidden is None or hidden.value is not False:
+            continue
+        parent = node.parent
+        if parent is not None and parent.fact("visible") is hidden:
+            continue  # inherited: the hiding element above was already considered
+        control = next((n for n in node.walk() if _consent_control(n)), None)
+        if control is None:
+            continue
+        note = Evidence(control.path, control.span.line,
+                        f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
+        released = Fact(None, (note, *hidden.evidence))
+        for inner in node.walk():
+            if inner.facts.get("visible") is hidden:
+                inner.facts["visible"] = released

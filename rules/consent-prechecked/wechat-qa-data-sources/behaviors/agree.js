@@ -1,0 +1,3 @@
+export default Behavior({
+  data: { pushAgreed: true },
+})

@@ -1,0 +1,1 @@
+Page({ data: { tipSize: 20, okSize: 24, hide: false } })

@@ -1,0 +1,1 @@
+Page({ data: { showAgreement: false, showTip: false } })

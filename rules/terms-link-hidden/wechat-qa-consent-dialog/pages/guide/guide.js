@@ -1,0 +1,1 @@
+Page({ data: { step: 1, agreed: false } })
