@@ -95,7 +95,17 @@ def settle(module: Module, grafts: Grafts, standalone: Callable[[Path], dict[tup
             continue
         ident = node.attrs.get("android:id", "")
         note = f"included element <{node.tag.rsplit('.', 1)[-1]}{' ' + ident if ident else ''}>"
-        included = Evidence(origin, line, note)
+        start = _tag_start(module.parsed(path).lines, line, node.tag) if path is not None else line
+        included = Evidence(origin, start, note)
         for name, fact in list(node.facts.items()):
             if fact.evidence and included not in fact.evidence:
                 node.facts[name] = type(fact)(fact.value, (*fact.evidence, included), fact.alts)
+
+
+def _tag_start(lines: list[str], line: int, tag: str) -> int:
+    """The line of `<Tag`: lxml reports where a start tag ends, an editor should jump to where it begins."""
+    needle = "<" + tag
+    for candidate in range(min(line, len(lines)), max(line - 60, 0), -1):
+        if needle in lines[candidate - 1]:
+            return candidate
+    return line
