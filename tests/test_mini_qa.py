@@ -96,3 +96,18 @@ def test_controlled_toggle_flips_through_props_and_trigger_event(tmp_path: Path)
     assert handlers["b"].flips == {"agreed"}
     assert handlers["c"].flips == frozenset()
     assert handlers["d"].flips == frozenset()
+
+
+def test_a_branch_hidden_by_an_earlier_one_names_the_branch_taken(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": json.dumps({"pages": ["pages/a/a"]}),
+        "pages/a/a.js": "Page({ data: { logged: false, tab: 0 } })\n",
+        "pages/a/a.wxml": (
+            '<view wx:if="{{logged}}">欢迎回来</view>\n'
+            '<view wx:elif="{{tab === 0}}">登录即同意《用户协议》</view>\n'
+            '<view wx:else><navigator url="/p">《隐私政策》</navigator></view>\n'),
+    })
+    link = next(n for n in _nodes(tmp_path / "pages/a/a.wxml", tmp_path) if n.tag == "navigator")
+    visible = link.fact("visible")
+    assert visible.value is False
+    assert visible.evidence[0].note == 'an earlier wx:if branch is taken: wx:elif="{{tab === 0}}" is true at line 2'

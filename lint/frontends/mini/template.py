@@ -93,6 +93,8 @@ class TemplateBuilder:
         self.bound: dict[int, list[str]] = {}
         #: Each element's own text, outside its child elements (a bare text sibling can be a label).
         self.direct: dict[int, str] = {}
+        #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
+        self.taken: dict[int, Evidence] = {}
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
@@ -285,11 +287,14 @@ class TemplateBuilder:
             shown = truthy(value)
             chains[key] = shown
             note = Evidence(self.shown, line, f"{describe(when, attrs[when])} is {to_display(shown)}")
+            self.taken[key] = note
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         if elif_ in attrs or else_ in attrs:
             taken = chains.get(key, UNKNOWN)
             if taken is True:
-                return Fact(False, (Evidence(self.shown, line, f"an earlier {when} branch is taken"),))
+                branch = self.taken.get(key)
+                why = f": {branch.note} at line {branch.line}" if branch is not None else ""
+                return Fact(False, (Evidence(self.shown, line, f"an earlier {when} branch is taken{why}"),))
             if taken is UNKNOWN:
                 return Fact(None)
             if else_ in attrs:
@@ -299,6 +304,7 @@ class TemplateBuilder:
             shown = truthy(value)
             chains[key] = UNKNOWN if shown is UNKNOWN else bool(shown)
             note = Evidence(self.shown, line, f"{describe(elif_, attrs[elif_])} is {to_display(shown)}")
+            self.taken[key] = note
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         chains.pop(key, None)
         return Fact(True)
