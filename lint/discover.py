@@ -207,5 +207,10 @@ def _framework_kind(path: Path) -> str | None:
 
 
 def _is_mini(template: Path) -> bool:
-    """`.qml` is also Qt's language: only a QQ page when a `.qss` sits beside it."""
-    return template.with_suffix(".qss").is_file()
+    """`.qml` is also Qt's language: a QQ page has a `.qss` beside it or a mini-program root
+    (`app.json`) above it; a Qt project has neither."""
+    if template.with_suffix(".qss").is_file():
+        return True
+    from lint.frontends.mini.page import app_root
+
+    return app_root(template.parent) is not None

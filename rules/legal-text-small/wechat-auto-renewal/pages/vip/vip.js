@@ -1,0 +1,4 @@
+Page({
+  data: { plan: 'monthly', price: 25 },
+  onPay() { wx.requestPayment({}) }
+})
