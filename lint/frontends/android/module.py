@@ -119,10 +119,13 @@ def _parse(path: Path, shown: str) -> Parsed:
 _MODULES: dict[tuple[Path, str], Module] = {}
 _TABLES: dict[tuple[Path, str], Resources] = {}
 _MAX_CACHED = 32
+#: Units arrive module by module (discovery sorts them), so a few modules suffice; each one kept holds its
+#: included layouts' summaries and resolved references (~5 MB), and 32 of them cost ~150 MB per worker.
+_MAX_MODULES = 4
 
 
 def _remember(cache: dict[tuple[Path, str], Any], key: tuple[Path, str], value: Any) -> Any:
-    if len(cache) >= _MAX_CACHED:
+    if len(cache) >= (_MAX_MODULES if cache is _MODULES else _MAX_CACHED):
         cache.pop(next(iter(cache)))
     cache[key] = value
     return value
