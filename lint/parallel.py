@@ -62,9 +62,13 @@ def lint_units(units: Sequence[Unit], options: RunOptions, jobs: int) -> list[li
     results: list[list[Finding] | None] = [None] * len(units)
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), mp_context=context) as pool:
-        futures: list[tuple[list[int], Future[list[list[Finding]]]]] = [
-            (batch, pool.submit(lint_batch, [units[i] for i in batch], options)) for batch in batches
-        ]
+        try:
+            futures: list[tuple[list[int], Future[list[list[Finding]]]]] = [
+                (batch, pool.submit(lint_batch, [units[i] for i in batch], options)) for batch in batches
+            ]
+        except OSError:  # no processes to be had (a sandbox, a process limit): lint here instead
+            pool.shutdown(wait=False, cancel_futures=True)
+            return lint_batch(units, options)
         for batch, future in futures:
             try:
                 found = future.result()

@@ -73,6 +73,16 @@ def test_one_file_run_stays_in_process(corpus: Path, monkeypatch: pytest.MonkeyP
     assert any(f.rule == "consent-prechecked" for f in result.findings)
 
 
+def test_without_worker_processes_the_run_lints_in_process(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    serial = findings_of(corpus, jobs=1)
+
+    def no_processes(*args: Any, **kwargs: Any) -> None:
+        raise PermissionError(1, "Operation not permitted")  # what a sandbox says to fork()
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor.submit", no_processes)
+    assert findings_of(corpus, jobs=2) == serial
+
+
 def test_batches_cover_every_unit_once() -> None:
     units = [Unit("android", Path(f"m{i}/res"), tuple(Path(f"m{i}/l{j}.xml") for j in range(i % 70 + 1)))
              for i in range(40)]
