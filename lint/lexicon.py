@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Text longer than this is cut before matching the literal words: labels and legal lines are short.
@@ -38,6 +38,18 @@ class Lexicon:
     regex: re.Pattern[str] | None
     #: The marked regular expressions, kept apart: they see a shorter prefix of the text.
     pattern_regex: re.Pattern[str] | None = None
+    #: text -> whether it matches: the same few thousand labels and legal lines recur across a
+    #: repository's screens (every rule asks about them), so each is searched once per process.
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def matches(self, text: str) -> bool:
+        seen = self._seen
+        known = seen.get(text)
+        if known is None:
+            if len(seen) > 100_000:
+                seen.clear()
+            known = seen[text] = self.search(text) is not None
+        return known
 
     def search(self, text: str) -> re.Match[str] | None:
         if not text:

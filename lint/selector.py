@@ -36,12 +36,33 @@ def kinds_of(spec: Mapping[str, Any]) -> frozenset[str] | None:
 def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if not isinstance(spec, Mapping):
         raise SelectorError(f"selector must be a mapping, got {spec!r}")
-    parts = [_compile_key(k, v, lexicons, options) for k, v in spec.items()]
+    keys = list(spec)
+    # Cheap conditions first (kind, booleans), text searches last: most nodes fail early. Evidence
+    # is still reported in the selector's own order.
+    parts = sorted(((_cost(spec[k]), k, _compile_key(k, spec[k], lexicons, options)) for k in keys),
+                   key=lambda item: item[0])
+    position = {k: i for i, k in enumerate(keys)}
+    matchers = [m for _, _, m in parts]
 
     def match_all(node: Node, used: list[str]) -> bool:
-        return all(part(node, used) for part in parts)
+        local: list[str] = []
+        for part in matchers:
+            if not part(node, local):
+                return False
+        if len(local) > 1:
+            local.sort(key=lambda name: position.get(name, len(position)))
+        used.extend(local)
+        return True
 
     return match_all
+
+
+def _cost(condition: Any) -> int:
+    if isinstance(condition, Mapping) and "matches" in condition:
+        return 2
+    if isinstance(condition, Mapping | list):
+        return 1
+    return 0
 
 
 def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
@@ -86,7 +107,7 @@ def _compile_condition(
     if op == "matches":
         refs = [arg] if isinstance(arg, str) else list(arg)
         lexes = [_lexicon(ref, key, lexicons) for ref in refs]
-        return lambda values: any(isinstance(v, str) and any(lex.search(v) for lex in lexes) for v in values)
+        return lambda values: any(isinstance(v, str) and any(lex.matches(v) for lex in lexes) for v in values)
     if op in _COMPARE:
         compare = _COMPARE[op]
         return lambda values: isinstance(values[0], int | float) and compare(values[0], arg)
