@@ -17,6 +17,8 @@ _ARRAY_ITEM = re.compile(r"^@(?:stringArray|intArray|array)/([\w.]+)\[(\d+)\]$")
 
 def expression(raw: str) -> str | None:
     """The expression of a binding attribute, or None when the value is not a binding."""
+    if "{" not in raw:  # nearly every attribute value: skip the regex
+        return None
     match = _BINDING.match(raw.strip())
     return match.group(1) if match else None
 

@@ -9,6 +9,7 @@ string resource, or is a document title (`《用户协议》`, "Privacy Policy")
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint.model import Fact, Node
@@ -28,7 +29,13 @@ def is_link(attrs: dict[str, str], text: Fact | None, linked_resource: bool) -> 
     if attrs.get("android:onClick") or attrs.get("android:clickable", "").strip() == "true" or linked_resource:
         return True
     value = text.value if text is not None else None
-    return isinstance(value, str) and bool(_TITLE_CN.match(value) or _TITLE_EN.match(value))
+    return isinstance(value, str) and _is_title(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title(value: str) -> bool:
+    """Memoized: texts come from string tables, so the same few hundred values recur on thousands of views."""
+    return bool(_TITLE_CN.match(value) or _TITLE_EN.match(value))
 
 
 def view_id(node: Node) -> str:

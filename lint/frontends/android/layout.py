@@ -9,7 +9,7 @@ Lifecycle code (code.py) is consulted only for elements whose state it could cha
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,43 +28,58 @@ _NS = {
     "http://schemas.android.com/apk/res-auto": "app:",
 }
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
+_NO_IGNORES: frozenset[str] = frozenset()
 
 
-#: `{uri}local` -> `prefix:local` for the well-known namespaces (the same few dozen names on every element).
+#: Attribute key as lxml gives it -> the name rules and evidence use: `{uri}local` -> `prefix:local` for
+#: the well-known namespaces, a plain key -> itself. Layouts repeat the same few dozen keys on every element,
+#: so one dict lookup per attribute replaces parsing the key.
 _KNOWN_NAMES: dict[str, str] = {}
 
 
 def attributes(element: Any) -> dict[str, str]:
+    names = _KNOWN_NAMES
+    try:
+        return {names[key]: value for key, value in element.items()}
+    except KeyError:  # a key seen for the first time, or a custom namespace
+        return _attributes_slow(element)
+
+
+def _attributes_slow(element: Any) -> dict[str, str]:
     attrs: dict[str, str] = {}
-    for key, value in element.attrib.items():
-        if key[0] != "{":
-            attrs[key] = value
-            continue
+    for key, value in element.items():
         name = _KNOWN_NAMES.get(key)
         if name is None:
-            uri, local = key[1:].split("}", 1)
-            prefix = _NS.get(uri)
-            if prefix is None:  # a custom namespace: its prefix depends on this document, so not remembered
-                prefix = next((p + ":" for p, u in (element.nsmap or {}).items() if u == uri and p), "")
-                name = prefix + local
+            if key[0] != "{":
+                name = _KNOWN_NAMES[key] = key
             else:
-                name = _KNOWN_NAMES[key] = prefix + local
+                uri, local = key[1:].split("}", 1)
+                prefix = _NS.get(uri)
+                if prefix is None:  # a custom namespace: its prefix depends on this document, so not remembered
+                    prefix = next((p + ":" for p, u in (element.nsmap or {}).items() if u == uri and p), "")
+                    name = prefix + local
+                else:
+                    name = _KNOWN_NAMES[key] = prefix + local
         attrs[name] = value
     return attrs
 
 
-@dataclass(slots=True)
-class _Item:
-    """An element waiting to be built, with the context the include chain gives it."""
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the include chain gives every element of one layout file in this build (shared, not per element)."""
 
-    element: Any
-    parent: Node | None
     file: FileText
     chain: tuple[Path, ...]
     scope: frozenset[str] = frozenset()  # included layout names: code scoped to them applies too
     anchor: tuple[int, str] | None = None  # the top-level include/ViewStub the element came through
-    extra: dict[str, str] = field(default_factory=dict)  # include overrides of the root's attributes
-    extra_site: tuple[FileText, int] | None = None
+
+
+#: Include overrides of an included root's attributes, and the include's (file, line) they were written at.
+_Extra = tuple[dict[str, str], tuple[FileText, int]]
+#: An element waiting to be built: (element, parent node, context, overrides). A plain tuple: one is made
+#: per element, and a tuple costs a fraction of a dataclass instance.
+_Item = tuple[Any, Node | None, _Context, _Extra | None]
+_NO_FRAGMENT_CONTENT = ("fragment", "androidx.fragment.app.FragmentContainerView")
 
 
 class _Build:
@@ -81,69 +96,70 @@ class _Build:
         self.paths: dict[str, Path] = {shown: path}
 
     def run(self, doc: Document, parsed: Parsed) -> None:
-        stack = [_Item(parsed.root, None, FileText(parsed.shown, parsed.lines), (parsed.path,))]
+        stack: list[_Item] = [(parsed.root, None, _Context(FileText(parsed.shown, parsed.lines), (parsed.path,)), None)]
         while stack:
             item = stack.pop()
-            tag = item.element.tag
+            element, parent, context, _ = item
+            tag = element.tag
             if not isinstance(tag, str) or tag == "data":
                 continue  # comments, and data-binding's <data> declarations
             if tag == "include":
                 stack.extend(reversed(self._include(item)))
                 continue
             node = self._node(item, tag)
-            if item.parent is None:
+            if parent is None:
                 doc.roots.append(node)
             else:
-                item.parent.children.append(node)
-            children = [_Item(c, node, item.file, item.chain, item.scope, item.anchor) for c in item.element]
-            if tag.rsplit(".", 1)[-1] == "ViewStub":
-                children = self._graft(item, node, node.attrs.get("android:layout"), {}, node)
-            if tag in ("fragment", "androidx.fragment.app.FragmentContainerView"):
-                children = []  # tools:layout is a preview hint, not inflated content
-            stack.extend(reversed(children))
+                parent.children.append(node)
+            if tag in _NO_FRAGMENT_CONTENT:
+                continue  # tools:layout is a preview hint, not inflated content
+            if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
+                stack.extend(reversed(self._graft(item, node, node.attrs.get("android:layout"), {}, node)))
+            else:
+                stack.extend([(child, node, context, None) for child in reversed(element)])
 
     def _include(self, item: _Item) -> list[_Item]:
-        attrs = attributes(item.element)
-        return self._graft(item, item.parent, attrs.get("layout"), include.overrides(attrs), None)
+        attrs = attributes(item[0])
+        return self._graft(item, item[1], attrs.get("layout"), include.overrides(attrs), None)
 
     def _graft(self, item: _Item, parent: Node | None, raw: str | None, extra: dict[str, str],
                stub: Node | None) -> list[_Item]:
-        parsed = include.resolve(self.module, raw, item.chain)
+        element, _, context, _ = item
+        parsed = include.resolve(self.module, raw, context.chain)
         root = include.included_root(parsed) if parsed is not None else None
         if parsed is None or root is None:
             return []
         self.paths[parsed.shown] = parsed.path
         file = FileText(parsed.shown, parsed.lines)
-        line = item.element.sourceline or 1
-        anchor = item.anchor or (line, "ViewStub" if stub is not None else "include")
-        scope = item.scope | {parsed.path.stem}
-        chain = (*item.chain, parsed.path)
+        line = element.sourceline or 1
+        anchor = context.anchor or (line, "ViewStub" if stub is not None else "include")
+        inner = _Context(file, (*context.chain, parsed.path), context.scope | {parsed.path.stem}, anchor)
         if root.tag == "merge":  # the merge's children join the includer's parent; overrides do not apply
-            return [_Item(c, parent, file, chain, scope, anchor) for c in root]
-        site = (item.file, line)
+            return [(c, parent, inner, None) for c in root]
         if stub is not None and stub.attrs.get("android:inflatedId"):
             extra = {"android:id": stub.attrs["android:inflatedId"]}
-        return [_Item(root, parent, file, chain, scope, anchor, extra, site)]
+        return [(root, parent, inner, (extra, (context.file, line)) if extra else None)]
 
     def _node(self, item: _Item, tag: str) -> Node:
-        attrs = attributes(item.element)
-        line = item.element.sourceline or 1
-        site = Site(item.file, line)
-        if item.extra and item.extra_site is not None:
-            attrs.update(item.extra)
-            site.overrides = dict.fromkeys(item.extra, item.extra_site)
-        parent = item.parent
-        path = self.shown if item.anchor is not None else item.file.path
-        node = Node(kind=kind_of(tag), tag=tag, path=path, span=Span(line, 1, line, 1), attrs=attrs, parent=parent)
-        if item.anchor is not None:
-            self.grafts.origins[id(node)] = (node, item.file.path, line)
-            self.grafts.anchors[id(node)] = item.anchor
+        element, parent, context, extra = item
+        attrs = attributes(element)
+        line = element.sourceline or 1
+        site = Site(context.file, line)
+        if extra is not None:
+            attrs.update(extra[0])
+            site.overrides = dict.fromkeys(extra[0], extra[1])
+        anchor = context.anchor
+        node = Node(kind_of(tag), tag, self.shown if anchor is not None else context.file.path,
+                    Span(line, 1, line, 1), attrs, parent)
+        if anchor is not None:
+            self.grafts.origins[id(node)] = (node, context.file.path, line)
+            self.grafts.anchors[id(node)] = anchor
         else:
             self.own.append(node)
         ignore = attrs.get("tools:ignore")
-        inherited = parent.ignores if parent is not None else frozenset()
+        inherited = parent.ignores if parent is not None else _NO_IGNORES
         node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
-        self._facts(node, attrs, site, item.scope)
+        self._facts(node, attrs, site, context.scope)
         return node
 
     def _facts(self, node: Node, attrs: dict[str, str], site: Site, scope: frozenset[str]) -> None:

@@ -21,7 +21,18 @@ _CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "
                "TableRow")
 
 
+#: Kinds by tag: a module uses a few dozen tags over thousands of elements.
+_KINDS: dict[str, str] = {}
+
+
 def kind_of(tag: str) -> str:
+    kind = _KINDS.get(tag)
+    if kind is None:
+        kind = _KINDS[tag] = _kind_of(tag)
+    return kind
+
+
+def _kind_of(tag: str) -> str:
     simple = tag.rsplit(".", 1)[-1]
     if simple.endswith(_TOGGLES):
         return "toggle"
@@ -79,7 +90,10 @@ class Facts:
         self.layouts = layouts
 
     def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:
-        return self.module.code().facts(self.layouts | scope, view) if view else {}
+        if not view:
+            return {}
+        index = self.module.code()
+        return index.facts(self.layouts | scope, view) if index.writes else {}
 
     def bool_attr(self, attrs: dict[str, str], qname: str, site: Site) -> Fact | None:
         raw = attrs.get(qname)

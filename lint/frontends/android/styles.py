@@ -46,6 +46,8 @@ class TextSizes:
     def __init__(self, res: Resources, theme: str | None = None) -> None:
         self.res = res
         self.theme = theme
+        #: theme_default() is the answer for most text views (no size of their own) and never changes.
+        self._theme_default: tuple[Fact | None] | None = None
 
     def from_style(self, ref: str, via: list[Evidence], appearance: bool = True) -> Fact | None:
         """textSize from a style reference and its parents; then its textAppearance when allowed."""
@@ -93,6 +95,11 @@ class TextSizes:
 
     def theme_default(self) -> Fact | None:
         """The application theme's text style, when the theme is in the repository and says it."""
+        if self._theme_default is None:
+            self._theme_default = (self._theme_default_uncached(),)
+        return self._theme_default[0]
+
+    def _theme_default_uncached(self) -> Fact | None:
         if not self.theme:
             return None
         for style in self.res.style_chain(self.theme):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint.finding import Evidence
@@ -13,7 +14,9 @@ _DIMENSION = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(sp|dp|dip|px|pt|in|mm
 UNIT_TO_SP = {"sp": 1.0, "dp": 1.0, "dip": 1.0, "px": 1.0, "pt": 160 / 72, "in": 160.0, "mm": 160 / 25.4}
 
 
+@functools.lru_cache(maxsize=4096)
 def parse(value: str) -> tuple[float, str] | None:
+    """Memoized: a module's layouts repeat the same few dozen dimensions (`0dp`, `14sp`) on every element."""
     match = _DIMENSION.match(value)
     return (float(match.group(1)), match.group(2)) if match else None
 
