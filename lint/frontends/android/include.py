@@ -14,6 +14,9 @@ labels and parents.
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,3 +112,93 @@ def _tag_start(lines: list[str], line: int, tag: str) -> int:
         if needle in lines[candidate - 1]:
             return candidate
     return line
+
+
+#: Candidate names after `@layout/` in a file's bytes: up to a double quote, up to a single quote, a plain
+#: name. A superset of the includes lxml would report is enough: the scan only has to not miss one.
+_REFERENCES = (re.compile(rb'@layout/([^"<]*)"'), re.compile(rb"@layout/([^'<]*)'"),
+               re.compile(rb"@layout/([\w.]+)"))
+_MAX_SCAN_BYTES = 4 * 1024 * 1024
+_SPACES = str.maketrans("\t\r\n", "   ")
+
+
+@dataclass(frozen=True, slots=True)
+class Includes:
+    """Which of a module's layouts may share one build between their own unit and their includers.
+
+    `build_with(path)` depends on the module only, except through include cycles: a standalone build caught
+    in one sees an empty table, so its result depends on which layout was built first. A layout from which
+    no cycle (and no file the scan could not read) is reachable is a pure function of the module: its
+    document and its summaries can be built once and used for both roles, with output byte-identical.
+    """
+
+    #: Layouts some layout may include (the ones whose summaries are worth keeping from their own build).
+    included: frozenset[Path]
+    #: Layouts whose build may be shared (see above).
+    shareable: frozenset[Path]
+
+
+def scan(module: Module) -> Includes:
+    """The include graph of the module's layouts, from their bytes (no parse): cheap next to building them."""
+    layouts = module.layouts()
+    edges: dict[Path, set[Path]] = {}
+    tainted: set[Path] = set()
+    for path in set(layouts.values()):
+        data = _read(path)
+        if data is None or b"\0" in data or b"&#" in data:
+            tainted.add(path)  # unreadable, UTF-16/32, or a character reference could spell `@layout/`
+            continue
+        names = {name for pattern in _REFERENCES for name in pattern.findall(data)}
+        if any(b"&" in name for name in names):
+            tainted.add(path)  # an entity in the name: what lxml reads differs from the bytes
+            continue
+        # lxml normalises whitespace in attribute values to spaces.
+        texts = {name.decode("utf-8", "replace").translate(_SPACES) for name in names}
+        edges[path] = {target for text in texts if (target := layouts.get(text))}
+    included = frozenset(t for targets in edges.values() for t in targets)
+    return Includes(included, frozenset(_acyclic(edges, tainted)))
+
+
+def _read(path: Path) -> bytes | None:
+    """A regular file's bytes (a FIFO or a huge file is not read: its layout simply does not share builds)."""
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_SCAN_BYTES:
+            return None
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            return stream.read()
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+
+
+def _acyclic(edges: dict[Path, set[Path]], tainted: set[Path]) -> set[Path]:
+    """Nodes from which neither a cycle nor a tainted node is reachable (iterative DFS, colours)."""
+    state: dict[Path, int] = {}  # 1 on the stack, 2 safe, 3 unsafe
+    for start in edges:
+        if start in state:
+            continue
+        stack: list[tuple[Path, list[Path]]] = [(start, sorted(edges[start]))]
+        state[start] = 1
+        while stack:
+            node, todo = stack[-1]
+            if todo:
+                nxt = todo.pop()
+                seen = state.get(nxt)
+                if seen == 1 or seen == 3 or nxt in tainted or nxt not in edges:
+                    state[node] = 3  # a cycle, a tainted file, or an unread one below
+                elif seen is None:
+                    state[nxt] = 1
+                    stack.append((nxt, sorted(edges[nxt])))
+                continue
+            stack.pop()
+            if state[node] == 1:
+                state[node] = 2
+            if stack and state[node] == 3:
+                state[stack[-1][0]] = 3
+    return {path for path, colour in state.items() if colour == 2}

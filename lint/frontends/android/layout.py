@@ -230,16 +230,41 @@ def _standalone(module: Module, path: Path) -> dict[tuple[str, int], set[Summary
     cached: dict[tuple[str, int], set[Summary]] | None = module.standalone.get(path)
     if cached is None:
         module.standalone[path] = {}  # an include cycle sees an empty table instead of recursing forever
-        _, build = build_with(path, module)
-        cached = module.standalone[path] = build.grafts.summaries(
-            [*build.own] + [o[0] for o in build.grafts.origins.values()]) if build else {}
+        doc, build = build_with(path, module)
+        cached = module.standalone[path] = _summaries(build)
+        if path in _includes(module).shareable:
+            module.prebuilt[path] = doc  # the layout's own unit takes it instead of building it again
     return cached
 
 
+def _summaries(build: _Build | None) -> dict[tuple[str, int], set[Summary]]:
+    return build.grafts.summaries([*build.own] + [o[0] for o in build.grafts.origins.values()]) if build else {}
+
+
+def _includes(module: Module) -> include.Includes:
+    if module.includes is None:
+        module.includes = include.scan(module)
+    found: include.Includes = module.includes
+    return found
+
+
 def build(path: Path, shown: str, res: Resources | Module) -> Document:
-    """Builds one layout document. `res` is the module context (a bare table set is wrapped for old callers)."""
+    """Builds one layout document. `res` is the module context (a bare table set is wrapped for old callers).
+
+    An included layout is built twice per module otherwise: once for its own unit, once standalone to know
+    which of its facts its includers change (`_standalone`). Where that build is a pure function of the
+    module (`include.Includes`), whichever role comes first does the work and the other reuses it.
+    """
     module = res if isinstance(res, Module) else Module(path.parent.parent, res, (path.parent.parent,), lambda p: shown)
-    return build_with(path, module)[0]
+    if path not in _includes(module).shareable:
+        return build_with(path, module)[0]
+    kept: Document | None = module.prebuilt.pop(path, None)
+    if kept is not None:
+        return kept
+    doc, built = build_with(path, module)
+    if path in module.includes.included and path not in module.standalone:
+        module.standalone[path] = _summaries(built)
+    return doc
 
 
 def _locator(lines: list[str], anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:

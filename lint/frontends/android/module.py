@@ -45,6 +45,10 @@ class Module:
     _selectors: dict[str, bool] = field(default_factory=dict)
     #: Cache of standalone builds of included layouts (see include.py), owned by the layout builder.
     standalone: dict[Path, Any] = field(default_factory=dict)
+    #: Documents built for `standalone` that the layout's own unit can take instead of building again.
+    prebuilt: dict[Path, Any] = field(default_factory=dict)
+    #: Which layouts may share builds (include.Includes), scanned on first use.
+    includes: Any = None
 
     def code(self) -> CodeIndex:
         if self._code is None:
@@ -53,6 +57,10 @@ class Module:
 
     def layout(self, name: str) -> Path | None:
         """`@layout/name` as the resource merger picks it: own module first, default `layout/` folder first."""
+        return self.layouts().get(name)
+
+    def layouts(self) -> dict[str, Path]:
+        """Every `@layout/` name the module can include, with the file the resource merger picks."""
         if self._layouts is None:
             found: dict[str, Path] = {}
             for res_dir in self.res_dirs:
@@ -65,7 +73,7 @@ class Module:
                     for path in sorted(folder.glob("*.xml")):
                         found.setdefault(path.stem, path)
             self._layouts = found
-        return self._layouts.get(name)
+        return self._layouts
 
     def release_trees(self) -> None:
         """Drops the parsed layouts once a unit is built: nothing downstream keeps a tree, and holding every
