@@ -29,6 +29,7 @@ _NS = {
 }
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
 _NO_IGNORES: frozenset[str] = frozenset()
+_SP = Fact("sp")
 
 
 #: Attribute key as lxml gives it -> the name rules and evidence use: `{uri}local` -> `prefix:local` for
@@ -177,12 +178,12 @@ class _Build:
         code = f.code(view, scope) if view and (node.kind in _CODE_KINDS or own is not None) else {}
         if "visible" in code:
             own = code["visible"]
-        above = node.parent.fact("visible") if node.parent is not None else Fact(True)
+        above = node.parent.fact("visible") if node.parent is not None else visibility.VISIBLE
         facts["visible"] = visibility.combine(above, own)
         size = f.font_size(attrs, site, node.kind)
         if size is not None:
             facts["font_size"] = size
-            facts["size_unit"] = Fact("sp")
+            facts["size_unit"] = _SP
         if node.kind == "toggle":
             checked = custom if custom is not None else f.checked(attrs, site)
             group = self.checked_buttons.get(id(node.parent)) if checked is None else None

@@ -7,10 +7,11 @@ it comes from. Facts that need the rest of the tree (labels, a hidden ancestor) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
+from lint.frontends.android.code import normal
 from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
 from lint.frontends.android.styles import TextSizes, style_name
@@ -73,10 +74,11 @@ class Site:
 
     file: FileText
     line: int
-    overrides: dict[str, tuple[FileText, int]] = field(default_factory=dict)
+    #: None for nearly every element: one `Site` is made per element, and an empty dict each is waste.
+    overrides: dict[str, tuple[FileText, int]] | None = None
 
     def __call__(self, qname: str, value: str, note: str = "") -> Evidence:
-        file, line = self.overrides.get(qname, (self.file, self.line))
+        file, line = self.overrides.get(qname, (self.file, self.line)) if self.overrides else (self.file, self.line)
         return Evidence(file.path, file.attr_line(line, qname), f'{qname}="{value}"{note}')
 
 
@@ -93,7 +95,8 @@ class Facts:
         if not view:
             return {}
         index = self.module.code()
-        return index.facts(self.layouts | scope, view) if index.writes else {}
+        # Most ids are written by no code: skip building the layout scope for them.
+        return index.facts(self.layouts | scope, view) if index.writes and normal(view) in index.writes else {}
 
     def bool_attr(self, attrs: dict[str, str], qname: str, site: Site) -> Fact | None:
         raw = attrs.get(qname)
@@ -188,8 +191,6 @@ class Facts:
         drawable = toggles.drawable_of(attrs)
         if drawable is None:
             return None
-        from lint.frontends.android.code import normal
-
         if not toggles.tappable(tag, attrs) and not (view and normal(view) in self.module.code().tappable):
             return None
         qname, name = drawable

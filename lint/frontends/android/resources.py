@@ -67,6 +67,8 @@ class Resources:
     #: resolve() results by reference: layouts repeat the same few hundred references thousands of times,
     #: and tables do not change once loaded.
     _resolved: dict[str, Resolved | None] = field(default_factory=dict, repr=False, compare=False)
+    #: style_chain() results by style name, for the same reason (callers only read the lists).
+    _chains: dict[str, list[Style]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
         return Resources(self.values, self.styles, self.errors, fallbacks)
@@ -122,7 +124,13 @@ class Resources:
         return Resolved(inner.value, tuple(dict.fromkeys(alts)), (evidence, *inner.evidence), link)
 
     def style_chain(self, name: str) -> list[Style]:
-        """A style and its ancestors: explicit `parent=`, else the implicit dotted parent."""
+        """A style and its ancestors: explicit `parent=`, else the implicit dotted parent (memoized; read only)."""
+        chain = self._chains.get(name)
+        if chain is None:
+            chain = self._chains[name] = self._style_chain(name)
+        return chain
+
+    def _style_chain(self, name: str) -> list[Style]:
         chain: list[Style] = []
         current: str | None = name
         while current and len(chain) < _MAX_ALIAS_DEPTH:

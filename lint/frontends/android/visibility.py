@@ -14,6 +14,8 @@ from lint.frontends.android.resources import Resources
 from lint.frontends.android.styles import SiteEvidence
 from lint.model import Fact, Node
 
+#: The fact of nearly every element; facts are immutable, so one instance serves them all.
+VISIBLE = Fact(True)
 _HIDDEN_ALPHA = 0.05
 _NUMERIC = {"0": "visible", "4": "invisible", "8": "gone"}
 _WEIGHTED_PARENTS = ("LinearLayout", "RadioGroup", "TableRow", "TableLayout")
@@ -33,7 +35,7 @@ def _visibility_attr(res: Resources, raw: str, site: SiteEvidence) -> Fact | Non
     if value in ("gone", "invisible"):
         return Fact(False, (site("android:visibility", raw), *chain))
     if value == "visible":
-        return Fact(True)
+        return VISIBLE
     return Fact(None)
 
 
@@ -96,4 +98,4 @@ def combine(above: Fact, mine: Fact | None) -> Fact:
         return mine
     if above.value is None or (mine is not None and mine.value is None):
         return Fact(None, mine.evidence if mine is not None and mine.value is None else above.evidence)
-    return Fact(True)
+    return VISIBLE
