@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint import __version__
 from lint.cache_context import ContextFiles
+from lint.cache_index import StatIndex
 from lint.finding import Finding
 
 if TYPE_CHECKING:
@@ -81,11 +82,15 @@ def _read(path: Path) -> bytes:
 class UnitCache:
     """One cache folder; `salt` holds what every key of this run shares (code stamp, cwd)."""
 
-    def __init__(self, directory: Path, salt: str) -> None:
+    def __init__(self, directory: Path, salt: str, index_salt: str | None = None) -> None:
         self.directory = directory
         self.entries = directory / "units"
         self.salt = salt
-        self.context_files = ContextFiles()
+        with contextlib.suppress(OSError):
+            self._prepare()  # the stat index stamps the run with a file in the folder
+        # The index holds absolute paths and digests: it depends on darklint's code, not on the cwd.
+        self.index = StatIndex(directory, salt if index_salt is None else index_salt)
+        self.context_files = ContextFiles(self.index)
         self._groups: dict[str, bytes] = {}  # a module's resources, an app's files: shared by many units
 
     def key(self, unit: Unit, config_digest: str) -> str | None:
@@ -103,29 +108,38 @@ class UnitCache:
                 digest.update(self._files_digest(files))
         return digest.hexdigest()
 
-    def _files_digest(self, files: Iterable[Path]) -> bytes:
+    def _files_digest(self, files: Iterable[str]) -> bytes:
         digest = hashlib.blake2b(digest_size=20)
+        file_digest = self.index.digest
         for path in files:
-            digest.update(b"C" + os.fsencode(path) + b"\0" + self.context_files.digest(path))
+            digest.update(b"C" + os.fsencode(path) + b"\0" + file_digest(path))
         return digest.digest()
 
-    def _group_digest(self, group: str, files: list[Path]) -> bytes:
+    def _group_digest(self, group: str, files: list[str]) -> bytes:
         cached = self._groups.get(group)
         if cached is None:
             cached = self._groups[group] = self._files_digest(files)
         return cached
 
+    def finish(self) -> None:
+        """Saves the stat index (only if this run hashed something it had not indexed)."""
+        self.index.save()
+
     def load(self, key: str) -> list[Finding] | None:
         """The stored findings, or None for a miss; a damaged entry is a miss, never an error."""
+        path = os.path.join(self.entries, f"{key}.json")
         try:
-            data = json.loads((self.entries / f"{key}.json").read_bytes())
+            with open(path, "rb") as handle:
+                used = os.fstat(handle.fileno()).st_mtime
+                data = json.loads(handle.read())
             if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("findings"), list):
                 return None
             findings = [_finding(item) for item in data["findings"]]
         except (OSError, ValueError, TypeError, KeyError):
             return None
-        with contextlib.suppress(OSError):  # the mtime says "last used": prune() keeps what runs still use
-            os.utime(self.entries / f"{key}.json")
+        if time.time() - used > _DAY:  # the mtime says "last used": prune() keeps what runs still use
+            with contextlib.suppress(OSError):
+                os.utime(path)
         return findings
 
     def store(self, key: str, findings: Iterable[Finding]) -> None:
@@ -164,6 +178,10 @@ class UnitCache:
                     if now - entry.stat().st_mtime > PRUNE_AFTER_DAYS * _DAY:
                         os.unlink(entry.path)
                         deleted += 1
+            for entry in os.scandir(self.directory):  # a killed run's unfinished index
+                with contextlib.suppress(OSError):
+                    if entry.name.startswith(".index-") and now - entry.stat().st_mtime > _DAY:
+                        os.unlink(entry.path)
         return deleted
 
     def _prepare(self) -> None:

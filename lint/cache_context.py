@@ -3,147 +3,151 @@
 Listed here, outside the frontends, so that computing a key never imports a parser. The lists
 over-approximate on purpose (a superfluous file only costs a cache miss when it changes; a missing
 one would serve stale findings), and they include files that do not exist: creating one changes
-what the frontend reads. A frontend's page module may add its own `context_files(path) -> list[Path]`
-for reads only it knows about (a mini-program page's components); it is consulted when present, and a
-uni-app or Taro unit is cached only through it.
+what the frontend reads. A mini-program page lists its custom components (and theirs) from the
+`usingComponents` of its JSON and `app.json`: every place a component could resolve to, not only
+the one that exists now. A uni-app or Taro frontend's page module lists its own reads with
+`context_files(path) -> list[Path]`; such a unit is cached only through it.
 
 One `ContextFiles` serves one run: it remembers folder listings, module contexts and import closures that
 units share (a module's chunks, a mini-program's app files), and is dropped with the run, so edits made
-between two runs of a long-lived process are always seen.
+between two runs of a long-lived process are always seen. File digests and what is scanned from a file's
+bytes (imports, component tables) come from the `StatIndex`, which re-reads only files whose stat changed.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import importlib
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from lint.cache_index import StatIndex
 from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 
 if TYPE_CHECKING:
     from lint.discover import Unit
+    from lint.frontends.mini.context import PageContext
 
 _STYLES = sorted({d.style for d in DIALECTS.values()})
 _APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *(f"app{style}" for style in _STYLES))
 # Scanned, not parsed: a false match only adds a file to the key.
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 _SCRIPT_IMPORT = re.compile(rb"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)["']([./][^"'\n]*)["']""")
+_TAGS = {_STYLE_IMPORT.pattern: "style-imports", _SCRIPT_IMPORT.pattern: "script-imports"}
 _MAX_DEPTH = 8
-_APP_SEARCH_DEPTH = 12
-_FRONTEND_MODULES = {"mini": "lint.frontends.mini.page", "vue": "lint.frontends.vue.page",
-                     "taro": "lint.frontends.taro.page"}
+_FRONTEND_MODULES = {"vue": "lint.frontends.vue.page", "taro": "lint.frontends.taro.page"}
 _GRADLE_FILES = ("build.gradle", "build.gradle.kts")
 _SETTINGS_FILES = ("settings.gradle", "settings.gradle.kts")
+_SETTINGS_SEARCH = 8  # folders `gradle.settings_root` looks through
 
 
 #: A share of a unit's context: (group, files). A named group (a module's resources, a mini-program's app
-#: files) is the same for many units, so its digest is computed once per run; "" is the unit's own part.
-Part = tuple[str, list[Path]]
-_MISSING = b"\0missing"
+#: files, a component) is the same for many units, so its digest is computed once per run; "" is the
+#: unit's own part.
+Part = tuple[str, list[str]]
 
 
 class ContextFiles:
-    def __init__(self) -> None:
-        self.digests: dict[Path, bytes] = {}
-        self._modules: dict[Path, list[Path]] = {}
-        self._app_roots: dict[Path, Path | None] = {}
-        self._apps: dict[Path, list[Path]] = {}
-        self._imports: dict[tuple[Path, bytes], list[str]] = {}
+    """Paths are handled as strings here: a warm run computes thousands of keys, and pathlib's
+    objects cost several times what the `stat` calls behind the keys do."""
+
+    def __init__(self, index: StatIndex | None = None) -> None:
+        self.index = index if index is not None else StatIndex()
+        self._modules: dict[Path, list[str]] = {}
+        self._apps: dict[str, list[str]] = {}
+        self._imports: dict[tuple[str, bytes], list[str]] = {}
+        self._pages: PageContext | None = None
 
     def __call__(self, unit: Unit) -> list[Part] | None:
         """Every file the unit may read; None for a unit kind whose reads are not known (never cached)."""
         if unit.kind == "android":
             module = self._modules.get(unit.context)
             if module is None:
-                module = self._modules[unit.context] = android_module_context(unit.context)
-            return [("", list(unit.files)), (f"android:{unit.context}", module)]
+                module = self._modules[unit.context] = android_module_context(unit.context, self.index)
+            return [("", list(map(os.fspath, unit.files))), (f"android:{unit.context}", module)]
         if unit.kind == "mini":
-            return self.mini(unit.context)
+            return self.mini(os.fspath(unit.context))
         listed = _frontend_hook(unit.kind)
-        return [("", [*unit.files, unit.context, *listed(unit.context)])] if listed is not None else None
+        if listed is None:
+            return None
 
-    def read(self, path: Path) -> bytes | None:
-        """A file's bytes (None when unreadable), remembering their digest: listing a page's imports
-        and hashing the page then read each file once."""
-        try:
-            data: bytes | None = path.read_bytes()
-        except OSError:
-            data = None
-        self.digests[path] = hashlib.blake2b(_MISSING if data is None else data, digest_size=20).digest()
-        return data
+        def files() -> tuple[list[str], list[str]]:
+            # The hook lists every file it read to decide (the contract above): they vouch for its answer.
+            found = list(map(os.fspath, [*unit.files, unit.context, *listed(unit.context)]))
+            return found, found
 
-    def digest(self, path: Path) -> bytes:
-        cached = self.digests.get(path)
-        if cached is None:
-            self.read(path)
-            cached = self.digests[path]
-        return cached
+        return [("", self.index.memo(f"{unit.kind}:{os.path.abspath(unit.context)}", files, _is_strings))]
 
-    def mini(self, template: Path) -> list[Part]:
-        """The page's own files and imports, and the app-wide files with theirs (one group per app)."""
-        app = self.app_root(template.parent)
-        dialect = DIALECTS.get(template.suffix)
-        style = dialect.style if dialect else ".wxss"
-        own: dict[Path, None] = dict.fromkeys([template, template.with_suffix(".json")])
-        self._follow(template.with_suffix(style), app, own, _STYLE_IMPORT, _style_targets)
-        for ext in SCRIPT_EXTS:
-            self._follow(template.with_suffix(ext), app, own, _SCRIPT_IMPORT, _script_targets)
-        listed = _frontend_hook("mini")
-        own.update(dict.fromkeys(listed(template) if listed is not None else ()))
-        parts: list[Part] = [("", list(own))]
+    def digest(self, path: str) -> bytes:
+        return self.index.digest(path)
+
+    def mini(self, template: str) -> list[Part]:
+        """The page's own files and imports, the app-wide files with theirs (one group per app) and
+        every component the page may use (one group each)."""
+        pages = self._pages
+        if pages is None:
+            from lint.frontends.mini.context import PageContext
+
+            pages = self._pages = PageContext(self.index.derived, self.expand)
+        app = pages.root(os.path.dirname(template))
+        dialect = DIALECTS.get(os.path.splitext(template)[1]) or DIALECTS[".wxml"]
+        parts: list[Part] = [("", self.expand(template, app, dialect.style))]
         if app is not None:
             shared = self._apps.get(app)
             if shared is None:
-                shared = self._apps[app] = self._app_files(app, style)
+                shared = self._apps[app] = self._app_files(app, dialect.style)
             parts.append((f"app:{app}", shared))
+        parts += [(f"component:{c}", pages.component_files(c, app, dialect))
+                  for c in pages.components(template, app, dialect)]
         return parts
 
-    def _app_files(self, app: Path, style: str) -> list[Path]:
-        found: dict[Path, None] = dict.fromkeys(app / name for name in _APP_FILES)
-        self._follow(app / f"app{style}", app, found, _STYLE_IMPORT, _style_targets)
+    def expand(self, template: str, app: str | None, style: str) -> list[str]:
+        """A template with its JSON, its styles and scripts and what they import."""
+        stem = os.path.splitext(template)[0]
+        found: dict[str, None] = dict.fromkeys([template, f"{stem}.json"])
+        self._follow(stem + style, app, found, _STYLE_IMPORT, _style_targets)
         for ext in SCRIPT_EXTS:
-            self._follow(app / f"app{ext}", app, found, _SCRIPT_IMPORT, _script_targets)
+            self._follow(stem + ext, app, found, _SCRIPT_IMPORT, _script_targets)
         return list(found)
 
-    def _follow(self, path: Path, app: Path | None, found: dict[Path, None], pattern: re.Pattern[bytes],
-                expand: Callable[[Path], list[Path]], depth: int = 0) -> None:
+    def _app_files(self, app: str, style: str) -> list[str]:
+        found: dict[str, None] = dict.fromkeys(os.path.join(app, name) for name in _APP_FILES)
+        self._follow(os.path.join(app, f"app{style}"), app, found, _STYLE_IMPORT, _style_targets)
+        for ext in SCRIPT_EXTS:
+            self._follow(os.path.join(app, f"app{ext}"), app, found, _SCRIPT_IMPORT, _script_targets)
+        return list(found)
+
+    def _follow(self, path: str, app: str | None, found: dict[str, None], pattern: re.Pattern[bytes],
+                expand: Callable[[str], list[str]], depth: int = 0) -> None:
         """Adds `path` and, recursively, what it imports; a cycle stops at files already listed."""
         found[path] = None
         for target in self._targets(path, pattern):
-            base = (app or path.parent) / target.lstrip("/") if target.startswith("/") else path.parent / target
+            folder = (app or os.path.dirname(path)) if target.startswith("/") else os.path.dirname(path)
+            base = os.path.normpath(os.path.join(folder, target.lstrip("/")))
             for candidate in expand(base):
                 if candidate not in found and depth < _MAX_DEPTH:
                     self._follow(candidate, app, found, pattern, expand, depth + 1)
 
-    def _targets(self, path: Path, pattern: re.Pattern[bytes]) -> list[str]:
-        """What a file imports, scanned once per run (a shared helper is imported by many pages)."""
+    def _targets(self, path: str, pattern: re.Pattern[bytes]) -> list[str]:
+        """What a file imports, scanned once per change of the file (a shared helper is imported by many
+        pages); the stat index keeps the list with the file's digest."""
         key = (path, pattern.pattern)
         cached = self._imports.get(key)
         if cached is None:
-            data = self.read(path)
-            cached = self._imports[key] = [m.group(1).decode("utf-8", "replace")
-                                           for m in pattern.finditer(data or b"")]
+            cached = self._imports[key] = self.index.derived(path, _TAGS[pattern.pattern],
+                                                             lambda data: _scan(pattern, data), _is_strings)
         return cached
 
-    def app_root(self, page_dir: Path) -> Path | None:
-        """The closest folder above a page holding `app.json` (as the mini frontend finds it)."""
-        if page_dir not in self._app_roots:
-            self._app_roots[page_dir] = app_root(page_dir)
-        return self._app_roots[page_dir]
+
+def _scan(pattern: re.Pattern[bytes], data: bytes | None) -> list[str]:
+    return [m.group(1).decode("utf-8", "replace") for m in pattern.finditer(data or b"")]
 
 
-def app_root(page_dir: Path) -> Path | None:
-    current = page_dir
-    for _ in range(_APP_SEARCH_DEPTH):
-        if (current / "app.json").is_file():
-            return current
-        if current.parent == current:
-            return None
-        current = current.parent
-    return None
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def _frontend_hook(kind: str) -> Callable[[Path], list[Path]] | None:
@@ -155,40 +159,78 @@ def _frontend_hook(kind: str) -> Callable[[Path], list[Path]] | None:
     return hook if callable(hook) else None
 
 
-def android_module_context(res_dir: Path) -> list[Path]:
+def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     """What every layout of a module may read: every XML resource of the module and of its in-repo
     dependencies (values, layouts it may include, drawables), manifests (theme), Gradle scripts, and the
     module's Java/Kotlin lifecycle code."""
     from lint.frontends.android import gradle
     from lint.frontends.android.code import source_files
 
-    found: dict[Path, None] = {}
+    found: dict[str, None] = {}
     module = gradle.module_dir(res_dir)
     root = gradle.settings_root(module.resolve())
     if root is not None:
-        found.update(dict.fromkeys(root / name for name in _SETTINGS_FILES))
-    for res in (res_dir, *gradle.dependency_res_dirs(res_dir)):
+        found.update(dict.fromkeys(os.fspath(root / name) for name in _SETTINGS_FILES))
+    deps = index.memo(f"android:{res_dir.resolve()}", lambda: _dependencies(res_dir), _dependencies_hold)[0]
+    for res in (res_dir, *map(Path, deps)):
         owner = gradle.module_dir(res)
-        found.update(dict.fromkeys(owner / name for name in _GRADLE_FILES))
-        found[res.parent / "AndroidManifest.xml"] = None
+        found.update(dict.fromkeys(os.fspath(owner / name) for name in _GRADLE_FILES))
+        found[os.fspath(res.parent / "AndroidManifest.xml")] = None
         found.update(dict.fromkeys(_resource_xml(res)))
-    found.update(dict.fromkeys(source_files(module)))
+    found.update(dict.fromkeys(map(os.fspath, source_files(module))))
     return list(found)
 
 
-def _resource_xml(res: Path) -> list[Path]:
+def _dependencies(res_dir: Path) -> tuple[list[list[str]], list[str]]:
+    """[the `res/` folders of the modules a module depends on, every module of the build, each one's
+    `res/` folder or ""], and the Gradle scripts that decide them: the settings scripts from the module
+    up to the root (one created in between moves the root) and every module's build scripts."""
+    from lint.frontends.android import gradle
+
+    deps = [os.fspath(res) for res in gradle.dependency_res_dirs(res_dir)]
+    module = gradle.module_dir(res_dir).resolve()
+    root = gradle.settings_root(module)
+    read: list[str] = []
+    for folder in (module, *module.parents)[:_SETTINGS_SEARCH]:
+        read += [os.fspath(folder / name) for name in _SETTINGS_FILES]
+        if folder == root:
+            break
+    owners = sorted({module, *(gradle.modules(root).values() if root is not None else ())})
+    for owner in owners:
+        read += [os.fspath(owner / name) for name in _GRADLE_FILES]
+    modules = list(map(os.fspath, owners))
+    return [deps, modules, _res_folders(modules)], read
+
+
+def _res_folders(modules: list[str]) -> list[str]:
+    from lint.frontends.android import gradle
+
+    return [os.fspath(gradle.res_dir_of(Path(m)) or "") for m in modules]
+
+
+def _dependencies_hold(value: Any) -> bool:
+    """A remembered answer is also a function of which modules have a `res/` folder: look again."""
+    return (isinstance(value, list) and len(value) == 3 and all(map(_is_strings, value))
+            and _res_folders(value[1]) == value[2])
+
+
+def _resource_xml(res: Path) -> list[str]:
+    """Every `res/<folder>/*.xml`, folders and files in name order."""
     try:
-        folders = sorted(p for p in res.iterdir() if p.is_dir())
+        folders = sorted(e.path for e in os.scandir(res) if e.is_dir())
     except OSError:
         return []
-    return [path for folder in folders for path in sorted(folder.glob("*.xml"))]
+    found: list[str] = []
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            found += sorted(e.path for e in os.scandir(folder) if e.name.endswith(".xml") and not e.is_dir())
+    return found
 
 
-def _style_targets(base: Path) -> list[Path]:
+def _style_targets(base: str) -> list[str]:
     return [base]
 
 
-def _script_targets(base: Path) -> list[Path]:
+def _script_targets(base: str) -> list[str]:
     """Where a bundler looks for `./x`: the file itself, with each script extension, or an index file."""
-    return [base, *(base.with_name(base.name + ext) for ext in SCRIPT_EXTS),
-            *(base / f"index{ext}" for ext in SCRIPT_EXTS)]
+    return [base, *(base + ext for ext in SCRIPT_EXTS), *(os.path.join(base, f"index{ext}") for ext in SCRIPT_EXTS)]

@@ -18,6 +18,7 @@ from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "build", "node_modules", "miniprogram_npm", "unpackage", "dist",
                        ".gradle", ".idea", ".darklint_cache", "__pycache__", ".venv", "venv"})
 _STYLE_EXTS = frozenset(d.style for d in DIALECTS.values())
+_FRAMEWORK_SUFFIXES = frozenset({".vue", ".nvue", ".jsx", ".tsx"})
 #: Layout chunks keep units small enough to spread over workers and to cache.
 ANDROID_CHUNK = 64
 
@@ -79,16 +80,16 @@ class _Ignorer:
     def __init__(self) -> None:
         self.specs: list[tuple[Path, Any]] = []
 
-    def load(self, directory: Path) -> None:
-        gitignore = directory / ".gitignore"
-        if gitignore.is_file():
+    def load(self, directory: Path | str) -> None:
+        if os.path.isfile(os.path.join(directory, ".gitignore")):
+            gitignore = Path(directory, ".gitignore")
             import pathspec
 
             try:
                 lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
             except OSError:
                 return
-            self.specs.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
+            self.specs.append((Path(directory), pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for base, spec in self.specs:
@@ -115,40 +116,83 @@ def printable(path: Path) -> str:
 
 
 def walk(root: Path, notices: list[str]) -> Iterator[Path]:
+    """Every file under `root` that is not skipped or ignored, folder by folder in name order."""
+    for directory, names in _listing(root, notices):
+        for name in names:
+            yield Path(os.path.join(directory, name))
+
+
+def _listing(root: Path, notices: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """(folder, names of its files) for every folder under `root`, depth first in name order.
+
+    Works on strings: a Path per file cost more than the rest of discovery together; only the
+    files that become units get one.
+    """
     ignorer = _Ignorer()
     for parent in reversed(root.resolve().parents):
         if (parent / ".git").exists() or (parent / ".gitignore").is_file():
             ignorer.load(parent)
-    stack = [root]
+    stack = [os.fspath(root)]
     while stack:
         directory = stack.pop()
         ignorer.load(directory)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
-            notices.append(f"{printable(directory)}: skipped, cannot list ({exc.strerror})")
+            notices.append(f"{printable(Path(directory))}: skipped, cannot list ({exc.strerror})")
             continue
-        subdirs = []
+        subdirs: list[str] = []
+        files: list[str] = []
         for entry in entries:
-            path = Path(entry.path)
-            if not _utf8_name(entry.name):
+            name = entry.name
+            if not name.isascii() and not _utf8_name(name):
                 # Paths end up in reports (JSON, SARIF) that must be valid UTF-8: name it, skip it.
-                notices.append(f"{printable(path)}: skipped, file name is not valid UTF-8")
+                notices.append(f"{printable(Path(entry.path))}: skipped, file name is not valid UTF-8")
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
-                is_file = entry.is_file()
+                is_file = not is_dir and entry.is_file()
             except OSError as exc:  # e.g. ELOOP: a symbolic link that points at itself
-                notices.append(f"{printable(path)}: skipped ({exc.strerror})")
+                notices.append(f"{printable(Path(entry.path))}: skipped ({exc.strerror})")
                 continue
-            if not (is_dir or is_file) and entry.is_symlink() and not os.path.exists(path):
-                notices.append(f"{printable(path)}: skipped, broken symbolic link")
+            if not (is_dir or is_file) and entry.is_symlink() and not os.path.exists(entry.path):
+                notices.append(f"{printable(Path(entry.path))}: skipped, broken symbolic link")
             if is_dir:
-                if entry.name not in SKIP_DIRS and not ignorer.ignored(path, True):
-                    subdirs.append(path)
-            elif is_file and not ignorer.ignored(path, False):
-                yield path
+                if name not in SKIP_DIRS and not (ignorer.specs and ignorer.ignored(Path(entry.path), True)):
+                    subdirs.append(name if directory == "." else entry.path)  # as Path spells it: no `./`
+            elif is_file and not (ignorer.specs and ignorer.ignored(Path(entry.path), False)):
+                files.append(name)
+        if files:
+            yield directory, files
         stack.extend(reversed(subdirs))
+
+
+def _order(path: Path) -> Any:
+    """A sort key that orders paths as `Path.__lt__` does (part by part), at a fraction of its cost."""
+    if os.sep != "/":
+        return path
+    parts = os.fspath(path).split("/")
+    if not parts[0]:
+        parts[0] = "/"
+    return parts
+
+
+def _suffix(name: str) -> str:
+    """`Path(name).suffix` without a Path."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _res_kind(directory: str) -> str | None:
+    """"layout" or "values" for a folder of an Android `res/` folder, else None."""
+    if os.path.basename(os.path.dirname(directory)) != "res":
+        return None
+    name = os.path.basename(directory)
+    if name == "layout" or name.startswith("layout-"):
+        return "layout"
+    if name == "values" or name.startswith("values-"):
+        return "values"
+    return None
 
 
 def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discovery:
@@ -158,41 +202,58 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     components: dict[Path, str] = {}
     for given in paths:
         if given.is_dir():
-            candidates: Iterable[Path] = walk(given, result.notices)
+            for directory, names in _listing(given, result.notices):
+                res_kind = _res_kind(directory)
+                folder = Path(directory)
+                if res_kind == "layout":
+                    layouts.setdefault(folder.parent, set()).update(folder / n for n in names if _suffix(n) == ".xml")
+                    names = [n for n in names if _suffix(n) != ".xml"]
+                elif res_kind == "values":
+                    names = [n for n in names if _suffix(n) != ".xml"]  # context, not units
+                for name in names:
+                    suffix = _suffix(name)
+                    if suffix in DIALECTS:
+                        template = folder / name
+                        if suffix != ".qml" or _is_mini(template):
+                            templates.add(template)
+                    elif suffix in _FRAMEWORK_SUFFIXES:
+                        framework = _framework_kind(folder / name)
+                        if framework is not None:
+                            components[folder / name] = framework
         elif given.exists():
-            candidates = [given]
+            _add(given, layouts, templates, components)
         else:
             result.notices.append(f"{given}: no such file or directory")
-            continue
-        for path in candidates:
-            res = _android_res(path)
-            if res is not None:
-                res_dir, kind = res
-                bucket = layouts.setdefault(res_dir, set())
-                if kind == "layout":
-                    bucket.add(path)
-                elif given == path:
-                    bucket.update(_layouts(res_dir))
-                continue
-            framework = _framework_kind(path)
-            if framework is not None:
-                components[path] = framework
-                continue
-            template = _template_for(path) if given == path or path.suffix in DIALECTS else None
-            if template is not None and (template.suffix != ".qml" or _is_mini(template)):
-                templates.add(template)
     for res_dir in sorted(layouts):
-        files = sorted(layouts[res_dir])
+        files = sorted(layouts[res_dir], key=_order)
         for start in range(0, len(files), ANDROID_CHUNK):
             result.units.append(Unit("android", res_dir, tuple(files[start : start + ANDROID_CHUNK])))
         result.files += len(files)
-    for template in sorted(templates):
+    for template in sorted(templates, key=_order):
         result.units.append(Unit("mini", template, (template,)))
         result.files += 1
     for path in sorted(components):
         result.units.append(Unit(components[path], path, (path,)))
         result.files += 1
     return result
+
+
+def _add(path: Path, layouts: dict[Path, set[Path]], templates: set[Path], components: dict[Path, str]) -> None:
+    """A file given alone: a layout, a values table (its module's layouts), a component, or any file of
+    a page (its template)."""
+    res = _android_res(path)
+    if res is not None:
+        res_dir, kind = res
+        bucket = layouts.setdefault(res_dir, set())
+        bucket.update([path] if kind == "layout" else _layouts(res_dir))
+        return
+    framework = _framework_kind(path)
+    if framework is not None:
+        components[path] = framework
+        return
+    template = _template_for(path)
+    if template is not None and (template.suffix != ".qml" or _is_mini(template)):
+        templates.add(template)
 
 
 def _framework_kind(path: Path) -> str | None:
@@ -211,6 +272,6 @@ def _is_mini(template: Path) -> bool:
     (`app.json`) above it; a Qt project has neither."""
     if template.with_suffix(".qss").is_file():
         return True
-    from lint.frontends.mini.page import app_root
+    from lint.frontends.mini.project import app_root
 
     return app_root(template.parent) is not None

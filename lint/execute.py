@@ -53,7 +53,8 @@ def open_cache(options: RunOptions, paths: Sequence[Path]) -> UnitCache | None:
     from lint.cache import CACHE_NAME, UnitCache, code_stamp, project_root
 
     directory = options.cache_dir or project_root(paths, options.cwd) / CACHE_NAME
-    return UnitCache(options.cwd / directory, f"{code_stamp()}\0{options.cwd.resolve()}")
+    stamp = code_stamp()
+    return UnitCache(options.cwd / directory, f"{stamp}\0{options.cwd.resolve()}", stamp)
 
 
 def lint_all(work: Sequence[Work], options: RunOptions, paths: Sequence[Path] = ()) -> list[Finding]:
@@ -71,8 +72,10 @@ def lint_all(work: Sequence[Work], options: RunOptions, paths: Sequence[Path] = 
         key = keys[index]
         if cache is not None and key is not None and not any(f.rule == "internal-error" for f in findings):
             cache.store(key, findings)  # an internal error may be transient: never cache it
-    if cache is not None and pending:
-        cache.prune()
+    if cache is not None:
+        cache.finish()
+        if pending:
+            cache.prune()
     return [finding for found in results for finding in found or ()]
 
 

@@ -55,7 +55,7 @@ class Linted:
 def listed_files(unit: Unit) -> list[Path]:
     parts = ContextFiles()(unit)
     assert parts is not None
-    return [path for _, files in parts for path in files]
+    return [Path(path) for _, files in parts for path in files]
 
 
 def findings(corpus: Path, **options: Any) -> list[dict[str, Any]]:

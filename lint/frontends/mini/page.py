@@ -125,16 +125,3 @@ def build(template: Path, display: Display,
           libraries: Mapping[str, Mapping[str, object]] | None = None) -> list[Document]:
     return UnitBuilder(template, display, libraries).build(template)
 
-
-def context_files(template: Path) -> list[Path]:
-    """Files besides the usual page set that a unit reads: its components' templates, scripts,
-    styles and JSON (for result caches that key on every byte a unit depends on)."""
-    dialect = DIALECTS[template.suffix]
-    root = app_root(template.parent)
-    found: list[Path] = []
-    for target, base in using_components(template, root).values():
-        component = resolve_component(target, base, root, dialect.template)
-        if component is not None:
-            found += [component, component.with_suffix(".json"), component.with_suffix(dialect.style),
-                      component.with_suffix(".js"), component.with_suffix(".ts")]
-    return found
