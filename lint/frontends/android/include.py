@@ -52,7 +52,12 @@ def summary(node: Node) -> Summary:
     return node.kind, facts
 
 
+_PLAIN = (str, float, bool, int, type(None))
+
+
 def _hashable(value: Any) -> Hashable:
+    if type(value) in _PLAIN:  # nearly every fact value: skip the slower ABC check
+        return value  # type: ignore[no-any-return]
     return value if isinstance(value, Hashable) else repr(value)
 
 
