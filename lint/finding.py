@@ -48,8 +48,11 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     identity: str = ""
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.path, self.line, self.column, self.rule, self.message)
+    def sort_key(self) -> tuple[object, ...]:
+        """A total order: findings that tie on position, rule and message (two elements grafted in
+        at one include line) still sort the same way on every run, whatever the hash seed."""
+        return (self.path, self.line, self.column, self.rule, self.message, self.end_line, self.end_column,
+                self.fingerprint, tuple((e.path, e.line, e.note) for e in self.evidence), self.identity)
 
     def to_dict(self) -> dict[str, Any]:
         return {
