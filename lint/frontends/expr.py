@@ -6,6 +6,7 @@ It evaluates only when every operand is known; anything else is `UNKNOWN`, never
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -259,15 +260,26 @@ def _compare(op: str, left: Any, right: Any) -> Any:
 
 
 def parse_expression(text: str) -> tuple[TSNode | None, bytes]:
-    """Parses one JavaScript expression (the inside of `{{ }}`); None if it is not one."""
+    """Parses one JavaScript expression (the inside of `{{ }}`); None if it is not one.
+
+    Remembered per process: pages repeat the same few bindings (`{{isAgree}}`), and a parsed
+    expression is only read, never changed, by `evaluate`.
+    """
+    node, src, _ = _parsed(text)
+    return node, src
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(text: str) -> tuple[TSNode | None, bytes, object]:
+    """(expression node, source, the tree that owns the node: kept alive with it)."""
     from lint.frontends.ts import parser
 
     src = f"({text}\n)".encode()
     tree = parser("javascript").parse(src)
     root = tree.root_node
     if root.has_error or root.named_child_count != 1:
-        return None, src
+        return None, src, tree
     statement = root.named_children[0]
     if statement.type != "expression_statement" or not statement.named_children:
-        return None, src
-    return statement.named_children[0], src
+        return None, src, tree
+    return statement.named_children[0], src, tree

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from lint.frontends.mini.jsnodes import callee, first_object_arg, members, text, unwrap, walk
+from lint.frontends.mini.jsnodes import call_nodes, callee, first_object_arg, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -89,9 +89,7 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
     flips: set[str] = set()
     target = ""
     calls: list[str] = []
-    for node in walk(body):
-        if node.type != "call_expression":
-            continue
+    for node in call_nodes(body):
         fn = callee(node, src)
         method = _last(fn)
         if method != "setData":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -60,12 +61,42 @@ def members(obj: TSNode, src: bytes) -> Iterator[tuple[str, TSNode, TSNode]]:
 
 
 def walk(node: TSNode) -> Iterator[TSNode]:
-    """Pre-order over a subtree, iterative."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(reversed(current.named_children))
+    """Pre-order over a subtree's named nodes, iterative. A tree cursor moves in C; asking each node
+    for its `named_children` would build a list of Python objects per node."""
+    cursor = node.walk()
+    while True:
+        current = cursor.node
+        if current is not None and current.is_named:
+            yield current
+        if cursor.goto_first_child():
+            continue
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent():
+                return
+
+
+def call_nodes(node: TSNode) -> list[TSNode]:
+    """Every `call_expression` in a subtree, in pre-order (what filtering `walk` gives). A query finds
+    them in C; it needs the node's grammar, recognised by its kind id (unrecognised: walk instead)."""
+    query = _call_query(node.type, node.is_named, node.kind_id)
+    if query is None:
+        return [n for n in walk(node) if n.type == "call_expression"]
+    from tree_sitter import QueryCursor
+
+    found = QueryCursor(query).captures(node).get("call", [])
+    return sorted(found, key=lambda n: (n.start_byte, -n.end_byte))
+
+
+@functools.cache
+def _call_query(kind: str, named: bool, kind_id: int) -> Any:
+    """The call query of the one script grammar whose id for `kind` is `kind_id`; None unless exactly one."""
+    from tree_sitter import Query
+
+    from lint.frontends.ts import parser
+
+    languages = [parser(name).language for name in ("javascript", "typescript", "tsx")]
+    matching = [lang for lang in languages if lang is not None and lang.id_for_node_kind(kind, named) == kind_id]
+    return Query(matching[0], "(call_expression) @call") if len(matching) == 1 else None
 
 
 def unwrap(node: TSNode) -> TSNode:

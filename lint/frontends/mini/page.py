@@ -9,6 +9,7 @@ those values and grafted under the use site, so what the page passes is linted a
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -34,7 +35,7 @@ Display = Callable[[Path], str]
 def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path], root: Path | None,
             depth: int = 0) -> list[StyleSheet]:
     """A style file and its `@import`s, imported sheets first (they come earlier in the cascade)."""
-    resolved = path.resolve()
+    resolved = _resolved(path)
     if resolved in seen or depth > _MAX_IMPORT_DEPTH or not path.is_file():
         return []
     seen.add(resolved)
@@ -44,7 +45,7 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path],
     except SourceError as exc:
         docs.append(Document(shown, errors=[(exc.line, exc.column, exc.message)]))
         return []
-    sheet = parse_css(source.data, shown)
+    sheet = _parsed_sheet(source.data, shown)
     if sheet.error is not None:
         docs.append(Document(shown, errors=[sheet.error]))
     sheets: list[StyleSheet] = []
@@ -53,6 +54,19 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path],
         imported = Path(os.path.normpath(base / target.lstrip("/")))  # shown in evidence: no `a/../b`
         sheets += _styles(imported, display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(path: Path) -> Path:
+    """`path.resolve()`, once per process: `app.wxss` is resolved for every page."""
+    return path.resolve()
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_sheet(data: bytes, shown: str) -> StyleSheet:
+    """A style sheet parsed once per process: every page of an app parses `app.wxss` and the sheets it
+    imports (the frontend only reads sheets, so one object can serve every page)."""
+    return parse_css(data, shown)
 
 
 def _library_overrides(libraries: Mapping[str, Mapping[str, object]] | None) -> dict[str, dict[str, object]]:

@@ -50,15 +50,26 @@ def app_root(start: Path) -> Path | None:
     `miniprogramRoot` a project file above it names."""
     current = start
     for _ in range(_SEARCH_DEPTH):
-        if (current / "app.json").is_file():
+        if _has_app(current):
             return current
-        configured = _configured_root(current)
+        configured = _folder_root(current)
         if configured is not None and start.is_relative_to(configured):
             return configured
         if current.parent == current:
             return None
         current = current.parent
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_app(folder: Path) -> bool:
+    """Asked once per folder: every page of an app walks up through the same folders."""
+    return (folder / "app.json").is_file()
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder_root(folder: Path) -> Path | None:
+    return _configured_root(folder)
 
 
 def page_templates(root: Path, template_ext: str) -> list[Path]:

@@ -87,6 +87,7 @@ class TemplateBuilder:
         self.cascade = cascade
         self.context = context or Context()
         self.lines = LineIndex(data)
+        self.directives = dialect.directives  # a property that builds its tuple: read per element
         self.parts: dict[int, list[Any]] = {}
         self.order: list[Node] = []
         #: Raw text children holding bindings, per element (hand-drawn toggles read them).
@@ -156,17 +157,21 @@ class TemplateBuilder:
         return self.data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
 
     def _attributes(self, tag_node: TSNode) -> dict[str, str | None]:
+        # named_child(i), not named_children[i]: the latter builds every child's Python object each time.
         attrs: dict[str, str | None] = {}
+        data = self.data
         for attr in tag_node.named_children:
-            if attr.type != "attribute" or attr.named_child_count == 0:
+            count = attr.named_child_count
+            if count == 0 or attr.type != "attribute":
                 continue
-            name = self._raw(attr.named_children[0])
+            name_node = attr.named_child(0)
+            name = data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
             value: str | None = None
-            if attr.named_child_count > 1:
-                value_node = attr.named_children[1]
+            if count > 1:
+                value_node = attr.named_child(1)
                 if value_node.type == "quoted_attribute_value":
-                    inner = value_node.named_children
-                    value = self._raw(inner[0]) if inner else ""
+                    inner = value_node.named_child(0)
+                    value = self._raw(inner) if inner is not None else ""
                 else:
                     value = self._raw(value_node)
             attrs[name] = value
@@ -174,8 +179,8 @@ class TemplateBuilder:
 
     def _element(self, ts_node: TSNode, parent: Node | None, state: State,
                  chains: dict[int, Any]) -> tuple[Node, dict[str, str | None], State]:
-        tag_node = ts_node.children[0]
-        name_node = tag_node.named_children[0] if tag_node.named_child_count else tag_node
+        tag_node = ts_node.child(0)
+        name_node = (tag_node.named_child(0) if tag_node.named_child_count else None) or tag_node
         tag = self._raw(name_node)
         attrs = self._attributes(tag_node)
         line, column = self.lines.point(*ts_node.start_point)
@@ -184,7 +189,7 @@ class TemplateBuilder:
                     attrs={k: v if v is not None else "" for k, v in attrs.items()}, parent=parent)
         self.parts[id(node)] = []
         binder = state.binder
-        loop = self.dialect.directives[3]
+        loop = self.directives[3]
         if loop in attrs:
             # The element repeats per item: `item`/`index` (or the renamed ones) are runtime values.
             p = self.dialect.prefix
@@ -279,7 +284,7 @@ class TemplateBuilder:
     def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None,
                      line: int, binder: Binder) -> Fact:
         """`wx:if` / `wx:elif` / `wx:else`: the chain state is kept per parent."""
-        when, elif_, else_, _ = self.dialect.directives
+        when, elif_, else_, _ = self.directives
         key = id(parent)
         bare = self.dialect.bare_directives
         if when in attrs:
