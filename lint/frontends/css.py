@@ -154,11 +154,13 @@ def _declarations(block: TSNode, src: bytes, shown: str) -> tuple[Declaration, .
     for decl in block.named_children:
         if decl.type != "declaration" or decl.named_child_count == 0:
             continue
-        prop = _text(decl.named_children[0], src).strip().lower()
+        name = decl.named_child(0)  # not named_children[0]: most properties are skipped, build no list for them
+        prop = _text(name, src).strip().lower() if name is not None else ""
         if prop not in PROPERTIES:
             continue
-        values = [c for c in decl.named_children[1:] if c.type != "important"]
-        important = any(c.type == "important" for c in decl.named_children)
+        children = decl.named_children
+        values = [c for c in children[1:] if c.type != "important"]
+        important = any(c.type == "important" for c in children)
         value = " ".join(_text(v, src) for v in values).strip()
         found.append(Declaration(prop, value, important, shown, decl.start_point[0] + 1))
     return tuple(found)
