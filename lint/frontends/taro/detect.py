@@ -2,23 +2,52 @@
 
 Plain React web code must not be linted as a mini-program page, so a file counts only when it
 imports from `@tarojs/...` or sits in a project with a Taro build config.
+
+Discovery runs this on every `.jsx`/`.tsx` in a repository, before any size limit applies, so
+only a bounded prefix is read (imports come first; a 20 MB bundle is never read whole), and only
+from regular files (a FIFO named `x.tsx` would block a plain read forever).
 """
 
 from __future__ import annotations
 
+import codecs
 import functools
+import os
+import stat
 from pathlib import Path
 
 _MARKERS = (b"@tarojs/", b"taro-ui", b"@nutui/nutui-react-taro")
 _CONFIG_NAMES = ("index.js", "index.ts")
 _SEARCH_DEPTH = 12
+#: How much of a file the markers are looked for in: imports sit at the top of a module.
+PREFIX_BYTES = 256 * 1024
+_WIDE_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def read_prefix(path: Path, limit: int = PREFIX_BYTES) -> bytes:
+    """At most ``limit`` bytes of a regular file, as UTF-8 when it has a UTF-16 byte order mark
+    (editors on Windows save those; the markers are ASCII and would not match the raw bytes)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return b""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        data = os.read(fd, limit)
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            return body[: len(body) // 2 * 2].decode(name, "ignore").encode("utf-8")
+    return data
 
 
 def is_taro(path: Path) -> bool:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return False
+    data = read_prefix(path)
     if any(marker in data for marker in _MARKERS):
         return True
     return taro_config(path.parent) is not None
@@ -44,8 +73,5 @@ def _config_above(folder: Path) -> Path | None:
 
 
 def _mentions_taro(config: Path) -> bool:
-    try:
-        data = config.read_bytes()
-    except OSError:
-        return False
+    data = read_prefix(config)
     return b"designWidth" in data or b"@tarojs" in data or b"taro" in data.lower()

@@ -106,33 +106,44 @@ class JsxBuilder:
 
     def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact,
                     found: list[tuple[TSNode, Node | None, _State, Fact]]) -> None:
-        """`{cond && <X/>}`, `{cond ? <A/> : <B/>}`, `{'text'}`, `{list.map(...)}`."""
-        expr = _unparen(expr)
+        """`{cond && <X/>}`, `{cond ? <A/> : <B/>}`, `{'text'}`, `{list.map(...)}`.
+
+        A worklist, not recursion: a hostile file may chain thousands of `a ? (b ? ...)`.
+        Branches are taken in source order (consequence before alternative).
+        """
+        pending = [(expr, condition)]
+        while pending:
+            current, guard = pending.pop()
+            pending.extend(reversed(self._branches(_unparen(current), node, state, guard, found)))
+
+    def _branches(self, expr: TSNode, node: Node, state: _State, condition: Fact,
+                  found: list[tuple[TSNode, Node | None, _State, Fact]]) -> list[tuple[TSNode, Fact]]:
+        """One step of `_expression`: the sub-expressions still to visit, each with its condition."""
         if expr.type in _ELEMENTS:
             found.append((expr, node, state, condition))
-            return
-        if expr.type == "binary_expression" and self._text(expr.child_by_field_name("operator")) in ("&&", "||"):  # type: ignore[arg-type]
+            return []
+        operator = expr.child_by_field_name("operator") if expr.type == "binary_expression" else None
+        if operator is not None and self._text(operator) in ("&&", "||"):
             left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
             if left is not None and right is not None:
-                op = self._text(expr.child_by_field_name("operator"))  # type: ignore[arg-type]
-                shown = self._test(left, op == "||")
-                self._expression(right, node, state, _and(condition, shown), found)
-                return
+                return [(right, _and(condition, self._test(left, self._text(operator) == "||")))]
         if expr.type == "ternary_expression":
             cond = expr.child_by_field_name("condition")
+            branches = []
             for branch, negate in (("consequence", False), ("alternative", True)):
                 target = expr.child_by_field_name(branch)
                 if cond is not None and target is not None:
-                    self._expression(target, node, state, _and(condition, self._test(cond, negate)), found)
-            return
+                    branches.append((target, _and(condition, self._test(cond, negate))))
+            return branches
         literal = ("string", "template_string", "identifier", "member_expression")
         if condition.value is not False and expr.type in literal:
             value, _ = evaluate(expr, self.src, self.lookup)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 self.parts[id(node)].append(to_display(value))
-            return
+            return []
         for inner in _jsx_inside(expr):  # a list rendered with map(): items exist only at run time
             found.append((inner, node, state, Fact(None)))
+        return []
 
     def _test(self, cond: TSNode, negate: bool) -> Fact:
         value, evidence = evaluate(cond, self.src, self.lookup)

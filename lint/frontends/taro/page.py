@@ -66,8 +66,8 @@ def design_width(config: Path | None) -> int:
     from lint.frontends.ts import parser
 
     try:
-        src = config.read_bytes()
-    except OSError:
+        src = read_source(config).data  # bounded by max-file-size, any encoding
+    except SourceError:
         return DEFAULT_DESIGN_WIDTH
     stack = [parser("typescript").parse(src).root_node]
     while stack:
@@ -75,8 +75,11 @@ def design_width(config: Path | None) -> int:
         if node.type == "pair":
             key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
             if key is not None and value is not None and _text(key, src).strip("'\"") == "designWidth":
-                literal = value.type == "number" and _text(value, src).isdigit()
-                return int(_text(value, src)) if literal else DEFAULT_DESIGN_WIDTH
+                written = _text(value, src)
+                # A width of 0 or one with thousands of digits is no screen: the default.
+                digits = value.type == "number" and written.isascii() and written.isdigit()
+                sane = digits and len(written) <= 5 and int(written) > 0
+                return int(written) if sane else DEFAULT_DESIGN_WIDTH
         stack.extend(node.named_children)
     return DEFAULT_DESIGN_WIDTH
 

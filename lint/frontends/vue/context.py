@@ -17,9 +17,14 @@ _MAX_FILES = 200
 
 
 def _read(path: Path) -> bytes:
+    """The file as UTF-8 bytes, as the frontend will read it: nothing for a file the frontend
+    refuses too (above the size limit, binary, not a regular file), so a huge or hostile file
+    is never read whole just to build a cache key."""
+    from lint.source import SourceError, read_source
+
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_source(path).data
+    except SourceError:
         return b""
 
 

@@ -41,6 +41,8 @@ def parse(path: Path, display: Callable[[Path], str]) -> Parsed | Document:
     sfc = split(source.data)
     state = ComponentState()
     docs: list[Document] = []
+    if sfc.error is not None:  # reported, and the blocks recovered from it are still linted
+        docs.append(Document(shown, errors=[sfc.error]))
     for block in sorted(sfc.scripts, key=lambda b: "setup" in b.attrs):
         error = read_script(sfc.view(block), block.lang, "setup" in block.attrs, shown, state)
         if error is not None:

@@ -11,6 +11,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _SEARCH_DEPTH = 12
+#: Longer tag names or import specifiers name no real component file (and a name past the file
+#: system's limit would make even a stat fail).
+_MAX_NAME = 200
+
+
+def is_file(path: Path) -> bool:
+    """`Path.is_file` for paths built from untrusted text: a name too long for the file system,
+    a NUL byte or a permission problem mean "no such file", not an exception."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +34,8 @@ class Project:
 
     def component(self, tag: str, imports: dict[str, str], base: Path) -> Path | None:
         """The project `.vue` file a tag names, or None (libraries in node_modules stay tables)."""
+        if len(tag) > _MAX_NAME:
+            return None
         for local, specifier in imports.items():
             if _kebab(local) == tag and specifier.endswith((".vue", ".nvue")):
                 return self._file(specifier, base)
@@ -39,18 +53,20 @@ class Project:
             for ext in (".vue", ".nvue"):
                 for candidate in (self.root / "components" / name / f"{name}{ext}",
                                   self.root / "components" / f"{name}{ext}"):
-                    if candidate.is_file():
+                    if is_file(candidate):
                         return candidate
         return None
 
     def _file(self, specifier: str, base: Path) -> Path | None:
+        if len(specifier) > _MAX_NAME:
+            return None
         if specifier.startswith("@/"):
             path = self.root / specifier[2:]
         elif specifier.startswith("/"):
             path = self.root / specifier[1:]
         else:
             path = base / specifier
-        return path if path.is_file() else None
+        return path if is_file(path) else None
 
 
 def _pascal(tag: str) -> str:
@@ -102,9 +118,9 @@ def _project(folder: Path) -> Project | None:
     current = folder
     for _ in range(_SEARCH_DEPTH):
         pages = current / "pages.json"
-        if pages.is_file() or (current / "App.vue").is_file():
+        if is_file(pages) or is_file(current / "App.vue"):
             app = current / "App.vue"
-            return Project(current, app if app.is_file() else None, _easycom(pages))
+            return Project(current, app if is_file(app) else None, _easycom(pages))
         if current.parent == current:
             return None
         current = current.parent
@@ -112,15 +128,29 @@ def _project(folder: Path) -> Project | None:
 
 
 def _easycom(pages: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """easycom `custom` rules from `pages.json`; anything malformed is ignored (the page is still
+    linted, its components resolved by the folder convention)."""
+    from lint.source import SourceError, read_source
+
     try:
-        data = json.loads(strip_json_comments(pages.read_text(encoding="utf-8-sig")))
-    except (OSError, ValueError):
+        data = json.loads(strip_json_comments(read_source(pages).text))
+    except (SourceError, ValueError, RecursionError):  # RecursionError: `[[[[...` thousands deep
         return ()
-    custom = (data.get("easycom") or {}).get("custom") if isinstance(data, dict) else None
+    easycom = data.get("easycom") if isinstance(data, dict) else None
+    custom = easycom.get("custom") if isinstance(easycom, dict) else None
     rules: list[tuple[re.Pattern[str], str]] = []
-    for pattern, target in (custom or {}).items():
-        try:
-            rules.append((re.compile(pattern.lstrip("^").rstrip("$")), str(target)))
-        except re.error:
+    for pattern, target in (custom.items() if isinstance(custom, dict) else ()):
+        pattern = pattern.lstrip("^").rstrip("$")
+        if not isinstance(target, str) or not _safe_pattern(pattern):
             continue
+        rules.append((re.compile(pattern), target))
     return tuple(rules)
+
+
+def _safe_pattern(pattern: str) -> bool:
+    """The pattern is matched against tag names from untrusted templates: it must compile and
+    must not backtrack catastrophically (the lexicon checker; the leading literal only stops it
+    from refusing patterns that match empty text, such as easycom's usual `(.*)`)."""
+    from lint.lexicon import check_pattern
+
+    return check_pattern(f"@(?:{pattern})") is None

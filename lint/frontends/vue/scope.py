@@ -6,6 +6,7 @@ flattened to dotted paths so `state.protocol` and `form.agreed` resolve, each wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,10 @@ from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
+
+#: Object literals nested deeper than this are unknown: real state is a few levels deep, a
+#: hostile file may nest thousands (each level a full evaluation, each path longer).
+MAX_NESTING = 32
 
 
 @dataclass(slots=True)
@@ -29,29 +34,44 @@ class Scope:
 
     def put(self, path: str, value: Any, evidence: Evidence) -> None:
         """Sets ``path`` (and, for an object value, every nested key) with one evidence."""
-        self.values[path] = value
-        self.evidence[path] = evidence
-        if isinstance(value, dict):
-            for key, inner in value.items():
-                self.put(f"{path}.{key}", inner, evidence)
+        stack = [(path, value, 0)]
+        while stack:  # iterative: a hostile literal may nest deeper than Python's recursion limit
+            current, item, depth = stack.pop()
+            self.values[current] = item
+            self.evidence[current] = evidence
+            if isinstance(item, dict) and depth < MAX_NESTING:
+                stack.extend((f"{current}.{key}", inner, depth + 1) for key, inner in reversed(item.items()))
 
     def put_object(self, obj: TSNode, src: bytes, shown: str, prefix: str, label: str) -> None:
-        """An object literal, leaf by leaf, each leaf with its own line: `data.form.agreed = true`."""
-        self.values[prefix.rstrip(".")] = evaluate(obj, src, self.lookup)[0] if prefix else None
-        for pair in obj.named_children:
+        """An object literal, leaf by leaf, each leaf with its own line: `data.form.agreed = true`.
+
+        Depth first in source order (a later key may read an earlier one), with an explicit stack;
+        objects nested deeper than `MAX_NESTING` stay unknown, as no real component state does that.
+        """
+        if prefix:
+            self.values[prefix.rstrip(".")] = evaluate(obj, src, self.lookup)[0]
+        stack: list[tuple[Iterator[TSNode], str]] = [(iter(obj.named_children), prefix)]
+        while stack:
+            pairs, base = stack[-1]
+            pair = next(pairs, None)
+            if pair is None:
+                stack.pop()
+                continue
             if pair.type != "pair":
                 continue
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
             if key is None or value is None:
                 continue
             name = src[key.start_byte : key.end_byte].decode("utf-8", "replace").strip("'\"")
-            path = f"{prefix}{name}"
+            path = f"{base}{name}"
             if value.type == "object":
-                self.put_object(value, src, shown, f"{path}.", label)
+                if len(stack) < MAX_NESTING:
+                    self.values[path] = evaluate(value, src, self.lookup)[0]
+                    stack.append((iter(value.named_children), f"{path}."))
+                else:
+                    self.values[path] = UNKNOWN
                 continue
             result = evaluate(value, src, self.lookup)[0]
             self.values[path] = result
             note = f"{label}.{path} = {to_display(result)}" if label else f"{path} = {to_display(result)}"
             self.evidence[path] = Evidence(shown, value.start_point[0] + 1, note)
-        if not prefix:
-            self.values.pop("", None)

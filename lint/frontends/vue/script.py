@@ -95,7 +95,9 @@ def read_script(view: bytes, lang: str, setup: bool, shown: str, state: Componen
     tree = parser(grammar).parse(view)
     broken = first_error(tree.root_node)
     if broken is not None:
-        return broken.start_point[0] + 1, broken.start_point[1] + 1
+        from lint.textpos import LineIndex
+
+        return LineIndex(view).point(*broken.start_point)  # columns in UTF-16 units, as everywhere
     from lint.frontends.vue.handlers import script_handlers
 
     state.handlers.update(script_handlers(tree.root_node, view))

@@ -9,8 +9,13 @@ file's own, with no offset arithmetic to get wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lint.frontends.mini.mask import mask
+from lint.textpos import LineIndex
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,7 @@ class SFC:
     template: Block | None = None
     scripts: list[Block] = field(default_factory=list)
     styles: list[Block] = field(default_factory=list)
+    #: (line, column, message) of the first structural problem (a block never closed).
     error: tuple[int, int, str] | None = None
 
     def view(self, block: Block) -> bytes:
@@ -48,9 +54,9 @@ def blank_outside(data: bytes, start: int, end: int) -> bytes:
     return blank(data[:start]) + data[start:end] + blank(data[end:])
 
 
-def _attrs(start_tag: object, data: bytes) -> dict[str, str | None]:
+def _attrs(start_tag: TSNode, data: bytes) -> dict[str, str | None]:
     attrs: dict[str, str | None] = {}
-    for attr in start_tag.named_children:  # type: ignore[attr-defined]
+    for attr in start_tag.named_children:
         if attr.type != "attribute" or not attr.named_children:
             continue
         name = data[attr.named_children[0].start_byte : attr.named_children[0].end_byte].decode("utf-8", "replace")
@@ -65,26 +71,66 @@ def _attrs(start_tag: object, data: bytes) -> dict[str, str | None]:
     return attrs
 
 
+_BLOCKS = ("template", "script", "style")
+
+
+def _tag_name(start_tag: TSNode, data: bytes) -> str:
+    name_node = start_tag.named_children[0]
+    return data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace").lower()
+
+
 def split(data: bytes) -> SFC:
+    """The SFC's blocks; a block that is not closed is reported (`SFC.error`) and still read, to
+    the end of the file or to the next block, so whatever it holds is linted rather than lost."""
     from lint.frontends.ts import parser
 
     sfc = SFC(data)
     tree = parser("html").parse(mask(data))
-    for node in tree.root_node.named_children:
+    lines = LineIndex(data)
+
+    def broken(node: TSNode, message: str) -> None:
+        if sfc.error is None:
+            sfc.error = (*lines.point(*node.start_point), message)
+
+    pending = list(reversed(tree.root_node.children))
+    while pending:
+        node = pending.pop()
+        if node.type == "ERROR":
+            # An unterminated `<script>`/`<style>`: the grammar gives up on it as an ERROR node
+            # holding its start tag and the rest of the file as raw text.
+            start_tag = node.children[0] if node.children else None
+            if start_tag is not None and start_tag.type == "start_tag" and start_tag.named_children \
+                    and _tag_name(start_tag, data) in _BLOCKS:
+                tag = _tag_name(start_tag, data)
+                broken(node, f"<{tag}> is not closed")
+                attrs = _attrs(start_tag, data)
+                _add(sfc, Block(tag, start_tag.end_byte, node.end_byte, attrs, node.start_point[0] + 1))
+            else:
+                broken(node, "single-file component syntax error")
+            continue
         if node.type not in ("element", "script_element", "style_element") or not node.children:
             continue
         start_tag = node.children[0]
         if start_tag.type != "start_tag" or not start_tag.named_children:
             continue
-        name_node = start_tag.named_children[0]
-        tag = data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace").lower()
+        tag = _tag_name(start_tag, data)
         end_tag = node.children[-1]
         body_end = end_tag.start_byte if end_tag.type == "end_tag" else node.end_byte
-        block = Block(tag, start_tag.end_byte, body_end, _attrs(start_tag, data), node.start_point[0] + 1)
-        if tag == "template" and sfc.template is None:
-            sfc.template = block
-        elif tag == "script":
-            sfc.scripts.append(block)
-        elif tag == "style":
-            sfc.styles.append(block)
+        if tag == "template" and end_tag.type != "end_tag":
+            # `<template>` never closed swallows the blocks after it: they are still blocks.
+            broken(node, "<template> is not closed")
+            inner = [c for c in node.named_children if c.type in ("script_element", "style_element")]
+            if inner:
+                body_end = inner[0].start_byte
+                pending.extend(reversed(inner))
+        _add(sfc, Block(tag, start_tag.end_byte, body_end, _attrs(start_tag, data), node.start_point[0] + 1))
     return sfc
+
+
+def _add(sfc: SFC, block: Block) -> None:
+    if block.tag == "template" and sfc.template is None:
+        sfc.template = block
+    elif block.tag == "script":
+        sfc.scripts.append(block)
+    elif block.tag == "style":
+        sfc.styles.append(block)

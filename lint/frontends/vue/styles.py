@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
+from lint.frontends.vue.project import is_file
 from lint.frontends.vue.scss import parse_nested
 from lint.model import Document
 from lint.source import SourceError, read_source
@@ -19,6 +20,8 @@ from lint.source import SourceError, read_source
 _MAX_DEPTH = 8
 _NESTED = frozenset({"scss", "sass", "less", "stylus", "styl"})
 _EXTENSIONS = ("", ".scss", ".css", ".less")
+#: No real style import is longer; a longer one only costs file-system calls that must fail.
+_MAX_TARGET = 400
 
 
 class SheetList:
@@ -48,8 +51,10 @@ class SheetList:
         self.sheets.append(sheet)
 
     def add_file(self, path: Path, depth: int = 0) -> None:
+        if depth > _MAX_DEPTH or not is_file(path):
+            return
         resolved = path.resolve()
-        if resolved in self.seen or depth > _MAX_DEPTH or not path.is_file():
+        if resolved in self.seen:
             return
         self.seen.add(resolved)
         shown = self.display(path)
@@ -61,6 +66,10 @@ class SheetList:
         self.add_source(source.data, shown, path.suffix.lstrip(".").lower(), path.parent, depth)
 
     def resolve(self, target: str, base: Path) -> Path | None:
+        """The file an `@import` or a module import names; None when there is none (a target
+        from a hostile file may be too long for the file system or name no file at all)."""
+        if len(target) > _MAX_TARGET or not target.strip("/~@."):
+            return None
         if target.startswith(("http:", "https:", "//")) or target.endswith(")"):
             return None
         if target.startswith(("~@/", "@/")):
@@ -73,9 +82,9 @@ class SheetList:
             candidate = base / target.lstrip("~")
         for ext in _EXTENSIONS:
             with_ext = candidate.with_name(candidate.name + ext) if ext else candidate
-            if with_ext.is_file():
+            if is_file(with_ext):
                 return with_ext
             partial = with_ext.with_name("_" + with_ext.name)  # SCSS partials
-            if ext and partial.is_file():
+            if ext and is_file(partial):
                 return partial
         return None
