@@ -209,7 +209,9 @@ def _valid(entry: Any) -> bool:
     """An entry from disk: [[size, mtime, ctime, inode], hex digest, {tag: value}] (checked when used:
     checking all of them on load would cost a warm run as much as the checks it saves)."""
     try:
-        return (len(entry) == 3 and len(entry[0]) == 4 and all(type(v) is int for v in entry[0])
-                and len(bytes.fromhex(entry[1])) == 20 and isinstance(entry[2], dict))
+        stat, digest, derived = entry
+        size, mtime, ctime, inode = stat
+        return (type(size) is int and type(mtime) is int and type(ctime) is int and type(inode) is int
+                and len(bytes.fromhex(digest)) == 20 and type(derived) is dict)
     except (TypeError, ValueError):
         return False
