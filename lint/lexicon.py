@@ -10,6 +10,7 @@ first `MAX_PATTERN_CHARS` characters of a text. The worst case is then a few mil
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,9 +36,11 @@ class Lexicon:
     id: str
     words: tuple[str, ...]
     patterns: tuple[str, ...]
-    regex: re.Pattern[str] | None
-    #: The marked regular expressions, kept apart: they see a shorter prefix of the text.
-    pattern_regex: re.Pattern[str] | None = None
+    #: The words as one alternation, and the marked regular expressions kept apart (they see a
+    #: shorter prefix of the text). Compiled on first use: a run answered from the cache never
+    #: searches, and compiling a few hundred alternatives costs tens of milliseconds.
+    regex_source: str | None
+    pattern_source: str | None = None
     #: text -> whether it matches: the same few thousand labels and legal lines recur across a
     #: repository's screens (every rule asks about them), so each is searched once per process.
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -51,13 +54,27 @@ class Lexicon:
             known = seen[text] = self.search(text) is not None
         return known
 
+    @property
+    def regex(self) -> re.Pattern[str] | None:
+        return _compiled(self.regex_source) if self.regex_source is not None else None
+
+    @property
+    def pattern_regex(self) -> re.Pattern[str] | None:
+        return _compiled(self.pattern_source) if self.pattern_source is not None else None
+
     def search(self, text: str) -> re.Match[str] | None:
         if not text:
             return None
-        found = self.regex.search(text[:MAX_MATCH_CHARS]) if self.regex is not None else None
-        if found is None and self.pattern_regex is not None:
-            found = self.pattern_regex.search(text[:MAX_PATTERN_CHARS])
+        regex, pattern_regex = self.regex, self.pattern_regex
+        found = regex.search(text[:MAX_MATCH_CHARS]) if regex is not None else None
+        if found is None and pattern_regex is not None:
+            found = pattern_regex.search(text[:MAX_PATTERN_CHARS])
         return found
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def check_pattern(pattern: str) -> str | None:
@@ -120,8 +137,8 @@ def build(lexicon_id: str, words: Iterable[str], patterns: Iterable[str]) -> Lex
         if problem is not None:
             raise LexiconError(f"lexicon {lexicon_id!r}: pattern {pattern!r} {problem}")
     parts = [_word_pattern(w) for w in sorted(words, key=len, reverse=True)]
-    regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
-    pattern_regex = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    regex = "|".join(parts) if parts else None
+    pattern_regex = "|".join(f"(?:{p})" for p in patterns) if patterns else None
     return Lexicon(lexicon_id, words, patterns, regex, pattern_regex)
 
 

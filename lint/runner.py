@@ -243,8 +243,14 @@ def _exclude_spec(globs: tuple[str, ...]) -> Any:
 def config_for(path: Path, options: RunOptions) -> Config:
     if options.config is not None:
         return load_config(options.config)
-    found = find_config(path.resolve().parent)
-    return load_config(found) if found is not None else default_config(options.cwd.resolve())
+    return _config_in(path.parent, options.cwd)
+
+
+@functools.cache
+def _config_in(directory: Path, cwd: Path) -> Config:
+    """Per folder, not per file: resolving each unit's path again cost a warm run a fifth of its time."""
+    found = find_config(directory.resolve())
+    return load_config(found) if found is not None else default_config(cwd.resolve())
 
 
 @dataclass(frozen=True, slots=True)
