@@ -249,7 +249,9 @@ def config_for(path: Path, options: RunOptions) -> Config:
 @functools.cache
 def _config_in(directory: Path, cwd: Path) -> Config:
     """Per folder, not per file: resolving each unit's path again cost a warm run a fifth of its time."""
-    found = find_config(directory.resolve())
+    # abspath, not resolve(): the config applies along the path as the user wrote it, and resolving
+    # symlinks per page folder was most of this lookup's cost.
+    found = find_config(Path(os.path.abspath(directory)))
     return load_config(found) if found is not None else default_config(cwd.resolve())
 
 
