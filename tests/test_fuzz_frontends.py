@@ -2,7 +2,8 @@
 
 Properties: no exception escapes (no `internal-error`), every finding names a file of the unit, and
 input that cannot be decoded or parsed is reported as `parse-error`. Seeds are the shipped rule
-fixtures, so mutations start from realistic layouts, pages, scripts and styles.
+fixtures, so mutations start from realistic layouts, pages, scripts and styles, uni-app
+single-file components (`.vue`, `.nvue`) and Taro JSX (`.jsx`, `.tsx`).
 
 CI runs a few examples per property; `DARKLINT_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz_frontends.py`
 (or `python bench/fuzz.py`) runs a long session.
@@ -11,6 +12,7 @@ CI runs a few examples per property; `DARKLINT_FUZZ_EXAMPLES=5000 pytest tests/t
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -39,21 +41,32 @@ VALUES = _seeds("*/android/**/res/values*/*.xml")
 TEMPLATES = _seeds("*/wechat/**/*.wxml")
 SCRIPTS = _seeds("*/wechat/**/*.js")
 STYLES = _seeds("*/wechat/**/*.wxss")
+SFCS = _seeds("*/uniapp-*/**/*.vue")
+JSX = _seeds("*/taro-*/**/*.[jt]sx")
+#: The `<script>` bodies of the shipped components, for damage confined to a script block.
+SFC_SCRIPTS = [m.group(1) for seed in SFCS for m in re.finditer(rb"<script[^>]*>(.*?)</script>", seed, re.S)]
 #: Fragments that hostile or broken files are made of.
 HOSTILE = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\x03\x00\x08\x00", b"<!DOCTYPE a [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>",
            b"&e;", b"&amp", b"<", b">", b"{{", b"}}", b"\"", b"'", b"<!--", b"-->", b"]]>", b"<![CDATA[", b"\r",
            "同意".encode("gbk"), "《隐私政策》".encode(), b"\xe5\x90", b"`${", b"/*", b"@import '", b"{" * 300,
            b"<view>" * 300, b"(" * 300, b"[" * 300]
+#: What breaks single-file components and JSX in particular: blocks opened or closed out of
+#: turn, Vue directives and JSX expressions cut in half, conditionals nested hundreds deep.
+FRAMEWORK = [*HOSTILE, b"<script>", b"</script>", b"<script setup lang=\"ts\">", b"<style lang=\"scss\">",
+             b"</style>", b"<template>", b"</template>", b':checked="', b'v-if="', b"@tap=\"", b"{ agreed: true }",
+             b"<Checkbox checked", b"/>", b"{", b"}", b"&& (", b"? (", b") : null", b"a ? (" * 200,
+             b"true && (" * 200, b"{a:" * 200, b"import x from '@/components/" + b"x" * 300 + b".vue'\n",
+             b"@import '" + b"y" * 300 + b"';", b"<a-" + b"b" * 300 + b" />"]
 
 
 @st.composite
-def mutated(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
+def mutated(draw: st.DrawFn, seeds: list[bytes], fragments: list[bytes] = HOSTILE) -> bytes:
     data = bytearray(draw(st.sampled_from(seeds)))
     for _ in range(draw(st.integers(1, 6))):
         at = draw(st.integers(0, len(data)))
         action = draw(st.sampled_from(["insert", "delete", "flip", "truncate", "duplicate"]))
         if action == "insert":
-            data[at:at] = draw(st.sampled_from(HOSTILE) | st.binary(max_size=8))
+            data[at:at] = draw(st.sampled_from(fragments) | st.binary(max_size=8))
         elif action == "delete":
             del data[at : at + draw(st.integers(1, 40))]
         elif action == "flip" and data:
@@ -65,8 +78,8 @@ def mutated(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
     return bytes(data)
 
 
-def any_bytes(seeds: list[bytes]) -> st.SearchStrategy[bytes]:
-    return st.one_of(st.binary(max_size=600), mutated(seeds), st.sampled_from(seeds))
+def any_bytes(seeds: list[bytes], fragments: list[bytes] = HOSTILE) -> st.SearchStrategy[bytes]:
+    return st.one_of(st.binary(max_size=600), mutated(seeds, fragments), st.sampled_from(seeds))
 
 
 def _profile(root: Path) -> Profile:
@@ -139,3 +152,63 @@ def test_a_prechecked_consent_survives_any_damage_elsewhere_in_the_page(template
     _check(findings, names)
     rules = {f.rule for f in findings}
     assert "consent-prechecked" in rules or "parse-error" in rules, findings
+
+
+def _undecodable(data: bytes, rel: str) -> bool:
+    try:
+        decode(data, Path(rel))
+    except SourceError:
+        return True
+    return False
+
+
+def _reported(findings: list[Finding], rel: str) -> bool:
+    return any(f.path == rel and f.rule == "parse-error" for f in findings)
+
+
+@FUZZ
+@given(page=any_bytes(SFCS, FRAMEWORK), native=any_bytes(SFCS, FRAMEWORK), component=any_bytes(SFCS, FRAMEWORK))
+def test_uniapp_components_never_crash_and_report_undecodable_files(page: bytes, native: bytes,
+                                                                   component: bytes) -> None:
+    """A page, an `.nvue` page and a project component the pages may use (by the folder rule)."""
+    files = {"pages.json": b'{"pages": [{"path": "pages/p/p"}]}', "pages/p/p.vue": page,
+             "pages/n/n.nvue": native, "components/agree-box/agree-box.vue": component}
+    findings, names = lint_files(files)
+    _check(findings, names)
+    for rel, data in files.items():
+        if rel.endswith(("vue", "nvue")) and _undecodable(data, rel):
+            assert _reported(findings, rel), (rel, data[:200])
+
+
+@FUZZ
+@given(tsx=any_bytes(JSX, FRAMEWORK), jsx=any_bytes(JSX, FRAMEWORK))
+def test_taro_modules_never_crash_and_report_broken_files(tsx: bytes, jsx: bytes) -> None:
+    """Under a Taro build config every `.jsx`/`.tsx` is a unit: each is linted or reported."""
+    from lint.frontends.ts import parser
+
+    files = {"config/index.js": b"module.exports = { designWidth: 750 }\n", "src/pages/p/index.tsx": tsx,
+             "src/pages/q/index.jsx": jsx}
+    findings, names = lint_files(files)
+    _check(findings, names)
+    for rel, data in (("src/pages/p/index.tsx", tsx), ("src/pages/q/index.jsx", jsx)):
+        if _undecodable(data, rel):
+            assert _reported(findings, rel), (rel, data[:200])
+            continue
+        source = decode(data, Path(rel))
+        if parser("tsx" if rel.endswith("tsx") else "javascript").parse(source.data).root_node.has_error:
+            assert _reported(findings, rel), (rel, data[:200])
+
+
+@FUZZ
+@given(script=mutated(SFC_SCRIPTS, FRAMEWORK) if SFC_SCRIPTS else st.just(b""))
+def test_a_prechecked_consent_in_the_template_survives_any_damage_to_the_script(script: bytes) -> None:
+    """The template comes first and is closed, so nothing in the script can hide it: its
+    consent is found whenever the file decodes (facts from a broken script are unknown)."""
+    template = '<template>\n  <label><checkbox checked />我已阅读并同意《用户协议》</label>\n</template>\n'
+    data = template.encode() + b"<script>\n" + script + b"\n</script>\n"
+    findings, names = lint_files({"pages.json": b"{}", "pages/p/p.vue": data})
+    _check(findings, names)
+    if _undecodable(data, "p.vue"):
+        assert _reported(findings, "pages/p/p.vue")
+    else:
+        assert [f.line for f in findings if f.rule == "consent-prechecked"] == [2], findings

@@ -72,6 +72,7 @@ def _attrs(start_tag: TSNode, data: bytes) -> dict[str, str | None]:
 
 
 _BLOCKS = ("template", "script", "style")
+_STRAY = frozenset({"start_tag", "end_tag", "erroneous_end_tag", "self_closing_tag"})
 
 
 def _tag_name(start_tag: TSNode, data: bytes) -> str:
@@ -107,6 +108,11 @@ def split(data: bytes) -> SFC:
                 _add(sfc, Block(tag, start_tag.end_byte, node.end_byte, attrs, node.start_point[0] + 1))
             else:
                 broken(node, "single-file component syntax error")
+            continue
+        if node.type in _STRAY:
+            # Tags the grammar could not pair up at all, as when an unclosed `<template>` nests
+            # thousands deep: no block can be recovered, but the file is not silently empty.
+            broken(node, "single-file component syntax error: tags are not closed")
             continue
         if node.type not in ("element", "script_element", "style_element") or not node.children:
             continue
