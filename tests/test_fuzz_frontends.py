@@ -55,8 +55,17 @@ HOSTILE = [b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\x03\x00\x08\x00", b"<!DOCTY
 FRAMEWORK = [*HOSTILE, b"<script>", b"</script>", b"<script setup lang=\"ts\">", b"<style lang=\"scss\">",
              b"</style>", b"<template>", b"</template>", b':checked="', b'v-if="', b"@tap=\"", b"{ agreed: true }",
              b"<Checkbox checked", b"/>", b"{", b"}", b"&& (", b"? (", b") : null", b"a ? (" * 200,
-             b"true && (" * 200, b"{a:" * 200, b"import x from '@/components/" + b"x" * 300 + b".vue'\n",
-             b"@import '" + b"y" * 300 + b"';", b"<a-" + b"b" * 300 + b" />"]
+             b"true && (" * 200, b"{a:" * 200, b"import x from './" + b"x" * 300 + b".vue'\n",
+             b"@import './" + b"y" * 300 + b"';", b"<a-" + b"b" * 300 + b" />",
+             # Balanced and well-formed, deeper than Python's recursion limit: only a walk that
+             # does not recurse gets through (a syntax error would stop the frontend earlier).
+             b"{" + b"a ? (" * 1500 + b"<View />" + b") : null" * 1500 + b"}",
+             b"{" + b"true && (" * 1500 + b"<Text>x</Text>" + b")" * 1500 + b"}",
+             b" deep: " + b"{a: " * 1500 + b"1" + b"}" * 1500 + b", ", b"<view>" * 1500 + b"</view>" * 1500]
+
+
+#: A line that ends a tag or opens a block: a fragment grafted after it is often well-formed.
+_BOUNDARY = re.compile(rb"[>{]\n")
 
 
 @st.composite
@@ -64,8 +73,12 @@ def mutated(draw: st.DrawFn, seeds: list[bytes], fragments: list[bytes] = HOSTIL
     data = bytearray(draw(st.sampled_from(seeds)))
     for _ in range(draw(st.integers(1, 6))):
         at = draw(st.integers(0, len(data)))
-        action = draw(st.sampled_from(["insert", "delete", "flip", "truncate", "duplicate"]))
-        if action == "insert":
+        action = draw(st.sampled_from(["insert", "delete", "flip", "truncate", "duplicate", "graft"]))
+        if action == "graft":  # between two elements or at the top of a block: where content is valid
+            ends = [m.end() for m in _BOUNDARY.finditer(data)]
+            at = draw(st.sampled_from(ends)) if ends else at
+            data[at:at] = draw(st.sampled_from(fragments))
+        elif action == "insert":
             data[at:at] = draw(st.sampled_from(fragments) | st.binary(max_size=8))
         elif action == "delete":
             del data[at : at + draw(st.integers(1, 40))]
@@ -80,6 +93,21 @@ def mutated(draw: st.DrawFn, seeds: list[bytes], fragments: list[bytes] = HOSTIL
 
 def any_bytes(seeds: list[bytes], fragments: list[bytes] = HOSTILE) -> st.SearchStrategy[bytes]:
     return st.one_of(st.binary(max_size=600), mutated(seeds, fragments), st.sampled_from(seeds))
+
+
+@st.composite
+def grafted(draw: st.DrawFn, seeds: list[bytes], fragments: list[bytes]) -> bytes:
+    """A real file with one to three fragments grafted at tag or block boundaries and no other
+    damage: well-formed often enough to reach the frontend's deep walks, not just its parser."""
+    data = bytearray(draw(st.sampled_from(seeds)))
+    ends = [m.end() for m in _BOUNDARY.finditer(data)] or [len(data)]
+    for at in sorted(draw(st.lists(st.sampled_from(ends), min_size=1, max_size=3)), reverse=True):
+        data[at:at] = draw(st.sampled_from(fragments))
+    return bytes(data)
+
+
+def framework_bytes(seeds: list[bytes]) -> st.SearchStrategy[bytes]:
+    return st.one_of(any_bytes(seeds, FRAMEWORK), grafted(seeds, FRAMEWORK))
 
 
 def _profile(root: Path) -> Profile:
@@ -167,7 +195,7 @@ def _reported(findings: list[Finding], rel: str) -> bool:
 
 
 @FUZZ
-@given(page=any_bytes(SFCS, FRAMEWORK), native=any_bytes(SFCS, FRAMEWORK), component=any_bytes(SFCS, FRAMEWORK))
+@given(page=framework_bytes(SFCS), native=framework_bytes(SFCS), component=framework_bytes(SFCS))
 def test_uniapp_components_never_crash_and_report_undecodable_files(page: bytes, native: bytes,
                                                                    component: bytes) -> None:
     """A page, an `.nvue` page and a project component the pages may use (by the folder rule)."""
@@ -181,7 +209,7 @@ def test_uniapp_components_never_crash_and_report_undecodable_files(page: bytes,
 
 
 @FUZZ
-@given(tsx=any_bytes(JSX, FRAMEWORK), jsx=any_bytes(JSX, FRAMEWORK))
+@given(tsx=framework_bytes(JSX), jsx=framework_bytes(JSX))
 def test_taro_modules_never_crash_and_report_broken_files(tsx: bytes, jsx: bytes) -> None:
     """Under a Taro build config every `.jsx`/`.tsx` is a unit: each is linted or reported."""
     from lint.frontends.ts import parser
