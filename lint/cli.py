@@ -30,8 +30,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,  # noqa: UP045
-                                                    help="Print the version and exit.")] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = None,
 ) -> None:
     """darklint: a dark-pattern linter for Android layouts and mini-programs."""
 
@@ -48,21 +55,40 @@ def _fail(message: str) -> None:
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to lint (default: .).")] = None,  # noqa: UP045
-    output_format: Annotated[str, typer.Option("--format", help="text, json, sarif, github, gitlab, checkstyle, junit, rdjson, auto.")] = "auto",
+    output_format: Annotated[
+        str, typer.Option("--format", help="text, json, sarif, github, gitlab, checkstyle, junit, rdjson, auto.")
+    ] = "auto",
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every file.")] = None,  # noqa: UP045
     select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rules (comma-separated).")] = None,  # noqa: UP045
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules (comma-separated).")] = None,  # noqa: UP045
-    fail_on: Annotated[str, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, never.")] = "warning",
+    fail_on: Annotated[
+        str, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, never.")
+    ] = "warning",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,  # noqa: UP045
     statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
-    show_source: Annotated[bool, typer.Option("--show-source", help="Show the source line under each finding.")] = False,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")] = None,  # noqa: UP045
-    cache_dir: Annotated[Optional[Path], typer.Option("--cache-dir", help="Cache folder (default: .darklint_cache at the project root).")] = None,  # noqa: UP045
+    show_source: Annotated[
+        bool, typer.Option("--show-source", help="Show the source line under each finding.")
+    ] = False,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: number of cores).")
+    ] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", help="Cache folder (default: .darklint_cache at the project root).")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
-    shard: Annotated[Optional[str], typer.Option("--shard", help="Lint only share I of N of the units, e.g. 2/4.")] = None,  # noqa: UP045
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Report only findings not recorded in this baseline.")] = None,  # noqa: UP045
-    write_baseline: Annotated[Optional[Path], typer.Option("--write-baseline", help="Record the current findings as a baseline.")] = None,  # noqa: UP045
-    diff_from: Annotated[Optional[str], typer.Option("--diff-from", help="Report only findings on lines changed since this git revision.")] = None,  # noqa: UP045
+    shard: Annotated[
+        str | None, typer.Option("--shard", help="Lint only share I of N of the units, e.g. 2/4.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Report only findings not recorded in this baseline.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option("--write-baseline", help="Record the current findings as a baseline.")
+    ] = None,
+    diff_from: Annotated[
+        str | None,
+        typer.Option("--diff-from", help="Report only findings on lines changed since this git revision."),
+    ] = None,
 ) -> None:
     """Lint files and folders."""
     from lint.config import ConfigError
@@ -76,9 +102,19 @@ def check(
     if output_format not in FORMAT_NAMES:
         _fail(f"--format: {output_format!r}: expected one of {', '.join(FORMAT_NAMES)}, auto")
     shard_pair = _shard(shard) if shard else None
-    options = RunOptions(config=config, select=_split(select), ignore=_split(ignore), cwd=Path.cwd(), jobs=jobs,
-                         cache_dir=cache_dir, no_cache=no_cache, shard=shard_pair, baseline=baseline,
-                         write_baseline=write_baseline, diff_from=diff_from)
+    options = RunOptions(
+        config=config,
+        select=_split(select),
+        ignore=_split(ignore),
+        cwd=Path.cwd(),
+        jobs=jobs,
+        cache_dir=cache_dir,
+        no_cache=no_cache,
+        shard=shard_pair,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        diff_from=diff_from,
+    )
     try:
         result = run(paths or [Path(".")], options)
     except ConfigError as exc:
@@ -99,9 +135,17 @@ def check(
             return None
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    ctx = ReportContext(tool_version=__version__, rules=result.rules, sources=source, show_source=show_source,
-                        color=color, statistics=statistics, files_checked=result.files_checked,
-                        baselined=result.baselined, baseline_gone=result.baseline_gone)
+    ctx = ReportContext(
+        tool_version=__version__,
+        rules=result.rules,
+        sources=source,
+        show_source=show_source,
+        color=color,
+        statistics=statistics,
+        files_checked=result.files_checked,
+        baselined=result.baselined,
+        baseline_gone=result.baseline_gone,
+    )
     text = render(output_format, result.findings, ctx)
     if output is not None:
         output.write_text(text, encoding="utf-8")
