@@ -26,7 +26,8 @@ from lint.finding import Finding
 
 if TYPE_CHECKING:
     from lint.discover import Unit
-    from lint.runner import Profile, RunOptions
+    from lint.profile import Profile
+    from lint.runner import RunOptions
 
 CACHE_NAME = ".darklint_cache"
 ROOT_MARKERS = (".git", ".darklint.yaml", ".darklint.yml")

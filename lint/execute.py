@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     from lint.cache import UnitCache
     from lint.discover import Unit
     from lint.finding import Finding
-    from lint.runner import Profile, RunOptions, Work
+    from lint.profile import Profile
+    from lint.runner import RunOptions, Work
 
 
 def shard_key(unit: Unit, root: Path) -> str:

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from lint.discover import Unit
-    from lint.runner import Profile, RunOptions
+    from lint.profile import Profile
+    from lint.runner import RunOptions
 
 #: Below this weight (see _weight: about one layout each) a pool does not pay.
 MIN_PARALLEL_FILES = 48
@@ -105,7 +106,8 @@ def lint_batch(units: Sequence[Unit], options: RunOptions) -> list[list[Finding]
 
 
 def _profile_for(unit: Unit, options: RunOptions) -> Profile:
-    from lint.runner import build_profile, config_for
+    from lint.profile import build_profile
+    from lint.runner import config_for
 
     config = config_for(unit.files[0], options)  # cached: one Config object per file
     profile = _profiles.get(id(config))

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.config import Config, ConfigError, default_config, find_config, load_config, validate_rules
+from lint.config import Config, ConfigError, default_config, find_config, load_config
 from lint.discover import Unit, discover
-from lint.engine import ActiveRule, activate, evaluate, fingerprint, format_message
+from lint.engine import evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
 from lint.model import Document
-from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+from lint.profile import Profile, build_profile, with_severity
 from lint.source import TOO_LARGE, size_limit
 
 
@@ -50,16 +50,6 @@ class RunResult:
     baseline_gone: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """Everything a unit needs from its configuration, compiled once per config file."""
-
-    config: Config
-    rules: tuple[ActiveRule, ...]
-    #: (rule id or "all", compiled globs) from `rules.<id>.ignore` and `per-file-ignores`.
-    ignores: tuple[tuple[str, Any], ...] = ()
-
-
 def display_path(path: Path, cwd: Path) -> str:
     try:
         shown = path.resolve().relative_to(cwd.resolve()).as_posix() if path.is_absolute() else path.as_posix()
@@ -67,70 +57,6 @@ def display_path(path: Path, cwd: Path) -> str:
         shown = path.resolve().as_posix()
     # Reports must be valid UTF-8: undecodable bytes in a name are shown as escapes.
     return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-
-def _all_rules(config: Config) -> dict[str, Rule]:
-    rules = dict(shipped_rules())
-    for folder in config.custom_rules:
-        for path in sorted(folder.glob("*.yaml")):
-            data = load_yaml(path)
-            if not isinstance(data, dict) or "id" not in data:
-                raise ConfigError(path, "id", None, "a rule file needs an id")
-            rules[data["id"]] = rule_from_data(data, path)
-    return rules
-
-
-def build_profile(config: Config, options: RunOptions) -> Profile:
-    from lint.selector import SelectorError
-
-    rules = _all_rules(config)
-    validate_rules(config, rules)
-    for rule_id in (*options.select, *options.ignore):
-        if rule_id not in rules:
-            raise ConfigError("--select/--ignore", rule_id, None, "unknown rule")
-    lexicons = _lexicons(config)
-    active: list[ActiveRule] = []
-    for rule_id, rule in rules.items():
-        setting = config.rules.get(rule_id)
-        severity = setting.severity if setting and setting.severity else None
-        enabled = rule.builtin or setting is not None or rule.source not in shipped_sources()
-        if options.select:
-            enabled = rule_id in options.select
-        if rule_id in options.ignore or severity == "off" or not enabled:
-            continue
-        try:
-            active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
-        except SelectorError as exc:
-            raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
-    return Profile(config, tuple(active), _ignore_specs(config))
-
-
-def _lexicons(config: Config) -> dict[str, Any]:
-    """The shipped lexicons with the config's additions; an unknown id or unsafe pattern is a config error."""
-    from lint.config import _did_you_mean as did_you_mean
-    from lint.config import _line_of as line_of
-    from lint.lexicon import LexiconError, from_data
-
-    shipped = shipped_lexicons()
-    source = config.source
-    for lex_id in config.lexicons:
-        if lex_id not in shipped:
-            line = line_of(source, ["lexicons", lex_id]) if source else None
-            hint = did_you_mean(lex_id, list(shipped))
-            raise ConfigError(source, f"lexicons.{lex_id}", None, f"unknown lexicon{hint}", line)
-    lexicons: dict[str, Any] = {}
-    for lex_id, data in shipped.items():
-        try:
-            lexicons[lex_id] = from_data(data, config.lexicons.get(lex_id))
-        except LexiconError as exc:
-            line = line_of(source, ["lexicons", lex_id, "patterns"]) if source else None
-            raise ConfigError(source, f"lexicons.{lex_id}.patterns", None, str(exc), line) from None
-    return lexicons
-
-
-@functools.cache
-def shipped_sources() -> frozenset[Path | None]:
-    return frozenset(r.source for r in shipped_rules().values())
 
 
 def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
@@ -202,18 +128,6 @@ def _filter(findings: list[Finding], profile: Profile, cwd: Path) -> list[Findin
     return kept
 
 
-def _ignore_specs(config: Config) -> tuple[tuple[str, Any], ...]:
-    specs: list[tuple[str, Any]] = []
-    pairs = [(rule_id, s.ignore) for rule_id, s in config.rules.items() if s.ignore]
-    for glob, rule_ids in config.per_file_ignores.items():
-        pairs += [(rule_id, (glob,)) for rule_id in rule_ids]
-    if pairs:
-        import pathspec
-
-        specs = [(rule_id, pathspec.GitIgnoreSpec.from_lines(globs)) for rule_id, globs in pairs]
-    return tuple(specs)
-
-
 def _config_relative(path: str, config: Config, cwd: Path) -> str:
     try:
         return (cwd / path).resolve().relative_to(config.root.resolve()).as_posix()
@@ -276,13 +190,13 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
         profile = profiles.get(id(config))
         if profile is None:
             profile = profiles[id(config)] = build_profile(config, options)
-            rules.update({r.id: _with_severity(r) for r in profile.rules})
+            rules.update({r.id: with_severity(r) for r in profile.rules})
         kept = tuple(f for f in unit.files if not _excluded(f, config))
         if kept:
             work.append(Work(Unit(unit.kind, unit.context, kept), profile))
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
-        rules.update({r.id: _with_severity(r) for r in profile.rules})
+        rules.update({r.id: with_severity(r) for r in profile.rules})
     return work, rules, found.notices
 
 
@@ -300,12 +214,6 @@ def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
     return apply_filters(result, options)
 
 
-def _with_severity(active: ActiveRule) -> RuleInfo:
-    from dataclasses import replace
-
-    return replace(active.rule.info, severity=active.severity)
-
-
 def exit_code(result: RunResult, fail_on: str) -> int:
     if result.internal_errors:
         return 2
@@ -313,7 +221,3 @@ def exit_code(result: RunResult, fail_on: str) -> int:
         return 0
     threshold = SEVERITY_RANK[fail_on]
     return 1 if any(SEVERITY_RANK.get(f.severity, 2) >= threshold for f in result.findings) else 0
-
-
-def environ_flag(name: str) -> bool:
-    return os.environ.get(name, "") not in ("", "0", "false")

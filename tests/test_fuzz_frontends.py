@@ -23,7 +23,8 @@ from lint.config import default_config
 from lint.discover import discover
 from lint.finding import Finding
 from lint.frontends import xmlsafe
-from lint.runner import Profile, RunOptions, build_profile, lint_unit
+from lint.profile import Profile, build_profile
+from lint.runner import RunOptions, lint_unit
 from lint.source import SourceError, decode
 
 RULES = Path(__file__).resolve().parent.parent / "rules"

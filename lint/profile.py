@@ -1,0 +1,110 @@
+"""A configuration compiled for linting: the active rules with their severities, options,
+compiled selectors and lexicons, and the per-path ignores. Built once per config file (and once per
+worker process, since compiled selectors do not pickle)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lint.config import Config, ConfigError, validate_rules
+from lint.engine import ActiveRule, activate
+from lint.finding import RuleInfo
+from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+
+if TYPE_CHECKING:
+    from lint.runner import RunOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything a unit needs from its configuration, compiled once per config file."""
+
+    config: Config
+    rules: tuple[ActiveRule, ...]
+    #: (rule id or "all", compiled globs) from `rules.<id>.ignore` and `per-file-ignores`.
+    ignores: tuple[tuple[str, Any], ...] = ()
+
+
+def _all_rules(config: Config) -> dict[str, Rule]:
+    rules = dict(shipped_rules())
+    for folder in config.custom_rules:
+        for path in sorted(folder.glob("*.yaml")):
+            data = load_yaml(path)
+            if not isinstance(data, dict) or "id" not in data:
+                raise ConfigError(path, "id", None, "a rule file needs an id")
+            rules[data["id"]] = rule_from_data(data, path)
+    return rules
+
+
+def build_profile(config: Config, options: RunOptions) -> Profile:
+    from lint.selector import SelectorError
+
+    rules = _all_rules(config)
+    validate_rules(config, rules)
+    for rule_id in (*options.select, *options.ignore):
+        if rule_id not in rules:
+            raise ConfigError("--select/--ignore", rule_id, None, "unknown rule")
+    lexicons = _lexicons(config)
+    active: list[ActiveRule] = []
+    for rule_id, rule in rules.items():
+        setting = config.rules.get(rule_id)
+        severity = setting.severity if setting and setting.severity else None
+        enabled = rule.builtin or setting is not None or rule.source not in shipped_sources()
+        if options.select:
+            enabled = rule_id in options.select
+        if rule_id in options.ignore or severity == "off" or not enabled:
+            continue
+        try:
+            active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
+        except SelectorError as exc:
+            raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
+    return Profile(config, tuple(active), _ignore_specs(config))
+
+
+def _lexicons(config: Config) -> dict[str, Any]:
+    """The shipped lexicons with the config's additions; an unknown id or unsafe pattern is a config error."""
+    from lint.config import _did_you_mean as did_you_mean
+    from lint.config import _line_of as line_of
+    from lint.lexicon import LexiconError, from_data
+
+    shipped = shipped_lexicons()
+    source = config.source
+    for lex_id in config.lexicons:
+        if lex_id not in shipped:
+            line = line_of(source, ["lexicons", lex_id]) if source else None
+            hint = did_you_mean(lex_id, list(shipped))
+            raise ConfigError(source, f"lexicons.{lex_id}", None, f"unknown lexicon{hint}", line)
+    lexicons: dict[str, Any] = {}
+    for lex_id, data in shipped.items():
+        try:
+            lexicons[lex_id] = from_data(data, config.lexicons.get(lex_id))
+        except LexiconError as exc:
+            line = line_of(source, ["lexicons", lex_id, "patterns"]) if source else None
+            raise ConfigError(source, f"lexicons.{lex_id}.patterns", None, str(exc), line) from None
+    return lexicons
+
+
+@functools.cache
+def shipped_sources() -> frozenset[Path | None]:
+    return frozenset(r.source for r in shipped_rules().values())
+
+
+def _ignore_specs(config: Config) -> tuple[tuple[str, Any], ...]:
+    specs: list[tuple[str, Any]] = []
+    pairs = [(rule_id, s.ignore) for rule_id, s in config.rules.items() if s.ignore]
+    for glob, rule_ids in config.per_file_ignores.items():
+        pairs += [(rule_id, (glob,)) for rule_id in rule_ids]
+    if pairs:
+        import pathspec
+
+        specs = [(rule_id, pathspec.GitIgnoreSpec.from_lines(globs)) for rule_id, globs in pairs]
+    return tuple(specs)
+
+
+def with_severity(active: ActiveRule) -> RuleInfo:
+    from dataclasses import replace
+
+    return replace(active.rule.info, severity=active.severity)
