@@ -1,0 +1,121 @@
+"""Per-element first-render facts of WXML-family templates: toggle state, flags, visibility.
+
+The template builder walks the tree; these methods read one element's attributes (with its
+binder and inherited state) into `checked`/`disabled`/`visible` facts, including the
+`wx:if`/`wx:elif`/`wx:else` chain kept per parent. A mixin, so the Vue builder can still
+override `_flag`/`_conditional` and reach these through `super()`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.cascade import Element
+from lint.frontends.expr import UNKNOWN, to_display, truthy
+from lint.frontends.mini.library import attribute
+from lint.frontends.mini.styles import Styles, style_visibility
+from lint.frontends.mini.values import Binder, describe
+from lint.model import Fact, Node
+
+if TYPE_CHECKING:
+    from lint.frontends.mini.dialects import Dialect
+    from lint.frontends.mini.template import State
+
+
+class TemplateFacts:
+    """Fact resolution for `TemplateBuilder`; the attributes below are set by its `__init__`."""
+
+    shown: str
+    dialect: Dialect
+    directives: tuple[str, str, str, str]
+    #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
+    taken: dict[int, Evidence]
+
+    def _toggle_state(self, node: Node, attrs: dict[str, str | None], checked: tuple[str, ...],
+                      disabled: tuple[str, ...], line: int, binder: Binder) -> None:
+        node.facts["checked"] = Fact(False)
+        for prop in checked:
+            found = attribute(attrs, prop)
+            if found is not None:
+                node.facts["checked"] = self._flag(attrs, found[0], line, binder)
+                break
+        for prop in disabled:
+            found = attribute(attrs, prop)
+            if found is not None:
+                node.facts["disabled"] = self._flag(attrs, found[0], line, binder)
+                break
+
+    def _selector_element(self, tag: str, attrs: dict[str, str | None], binder: Binder) -> Element:
+        raw_class = attrs.get("class") or ""
+        if "{{" in raw_class:
+            value, _ = binder.value(raw_class)
+            raw_class = value if isinstance(value, str) else raw_class.split("{{", 1)[0]
+        return (tag, frozenset(raw_class.split()), attrs.get("id") or None)
+
+    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder) -> bool:
+        raw = attrs.get("class") or ""
+        return "{{" in raw and not isinstance(binder.value(raw)[0], str)
+
+    def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact:
+        if name not in attrs:
+            return Fact(False)
+        raw = attrs[name]
+        value, evidence = binder.value(raw)
+        result = truthy(value)
+        if result is UNKNOWN:
+            return Fact(None)
+        note = describe(name, raw)
+        if raw is not None and "{{" not in raw and raw.strip().lower() == "false":
+            note += ' (a non-empty string: the runtime reads "false" as true)'
+        return Fact(bool(result), (Evidence(self.shown, line, note), *evidence))
+
+    def _visibility(self, node: Node, attrs: dict[str, str | None], state: State, styles: Styles,
+                    chains: dict[int, Any], parent: Node | None, uncertain: bool, binder: Binder) -> Fact:
+        conditional = self._conditional(attrs, chains, parent, node.span.line, binder)
+        if state.visible.value is False:
+            return state.visible
+        reasons: list[Fact] = [conditional]
+        if "hidden" in attrs:
+            hidden = self._flag(attrs, "hidden", node.span.line, binder)
+            reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
+        reasons.append(style_visibility(styles, uncertain))
+        for fact in reasons:
+            if fact.value is False:
+                return fact
+        if state.visible.value is None or any(f.value is None for f in reasons):
+            return Fact(None)
+        return Fact(True)
+
+    def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None,
+                     line: int, binder: Binder) -> Fact:
+        """`wx:if` / `wx:elif` / `wx:else`: the chain state is kept per parent."""
+        when, elif_, else_, _ = self.directives
+        key = id(parent)
+        bare = self.dialect.bare_directives
+        if when in attrs:
+            value, evidence = binder.value(attrs[when], bare)
+            shown = truthy(value)
+            chains[key] = shown
+            note = Evidence(self.shown, line, f"{describe(when, attrs[when])} is {to_display(shown)}")
+            self.taken[key] = note
+            return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
+        if elif_ in attrs or else_ in attrs:
+            taken = chains.get(key, UNKNOWN)
+            if taken is True:
+                branch = self.taken.get(key)
+                why = f": {branch.note} at line {branch.line}" if branch is not None else ""
+                return Fact(False, (Evidence(self.shown, line, f"an earlier {when} branch is taken{why}"),))
+            if taken is UNKNOWN:
+                return Fact(None)
+            if else_ in attrs:
+                chains.pop(key, None)
+                return Fact(True)
+            value, evidence = binder.value(attrs[elif_], bare)
+            shown = truthy(value)
+            chains[key] = UNKNOWN if shown is UNKNOWN else bool(shown)
+            note = Evidence(self.shown, line, f"{describe(elif_, attrs[elif_])} is {to_display(shown)}")
+            self.taken[key] = note
+            return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
+        chains.pop(key, None)
+        return Fact(True)
