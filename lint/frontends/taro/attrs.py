@@ -1,0 +1,202 @@
+"""What a Taro JSX element's attributes say: values, flags, className, inline style, and the facts they give.
+
+`JsxBuilder` (jsx.py) walks the tree and decides conditional rendering; this mixin reads one
+element's attributes: `className` matched through CSS modules and `classNames`/`clsx` helpers,
+`style` objects as inline declarations, `hidden`/`checked`/`disabled` flags, option-list
+components, and from them visibility and the (design-width scaled) font size.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.css import PROPERTIES, Declaration
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
+from lint.frontends.mini.styles import font_size, style_visibility
+from lint.frontends.vue.library import OptionList, choices, ticked
+from lint.model import Fact, Node
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+    from lint.frontends.taro.jsx import _State
+
+_CLASS_HELPERS = frozenset({"classNames", "classnames", "clsx", "cx", "cn", "classnames.default"})
+
+
+class JsxAttributes:
+    """Attribute resolution for `JsxBuilder`; the attributes below are set by its `__init__`."""
+
+    shown: str
+    src: bytes
+    lookup: Lookup
+    modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
+    design_factor: float
+    parts: dict[int, list[Any]]
+
+    def _text(self, node: TSNode) -> str:
+        return self.src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def _note(self, node: TSNode) -> str:
+        return " ".join(self._text(node).split())[:80]
+
+    def _option_list(self, node: Node, attrs: dict[str, TSNode | None], listed: OptionList, line: int) -> None:
+        """`<AtCheckbox options={[...]} selectedList={selected} />`: label and state from the data."""
+        options, _ = self._value(attrs.get(listed.options)) if listed.options in attrs else (UNKNOWN, ())
+        items = choices(options, listed)
+        self.parts[id(node)].extend(text for _, text in items or ())
+        name = next((p for p in listed.selected if p in attrs), None)
+        selection, evidence = self._value(attrs[name]) if name is not None else (UNDEFINED, ())
+        state = ticked(items, selection)
+        if node.kind == "toggle":
+            bound = attrs[name] if name is not None else None
+            written = f"{name}={self._note(bound)}" if bound is not None else ""
+            node.facts["checked"] = Fact(None) if state is None else \
+                Fact(state, (Evidence(self.shown, line, written), *evidence) if written else ())
+
+    def _attributes(self, opening: TSNode) -> dict[str, TSNode | None]:
+        attrs: dict[str, TSNode | None] = {}
+        for attr in opening.named_children:
+            if attr.type != "jsx_attribute" or not attr.named_children:
+                continue
+            name = self._text(attr.named_children[0])
+            attrs[name] = attr.named_children[1] if attr.named_child_count > 1 else None
+        return attrs
+
+    def _value(self, value: TSNode | None) -> tuple[Any, tuple[Evidence, ...]]:
+        if value is None:
+            return True, ()
+        if value.type == "string":
+            return self._text(value)[1:-1], ()
+        if value.type == "jsx_expression" and value.named_children:
+            return evaluate(value.named_children[0], self.src, self.lookup)
+        return UNKNOWN, ()
+
+    def _flag(self, name: str, value: TSNode | None, line: int) -> Fact:
+        result, evidence = self._value(value)
+        test = truthy(result)
+        if test is UNKNOWN:
+            return Fact(None)
+        written = name if value is None else f"{name}={self._note(value)}"
+        return Fact(bool(test), (Evidence(self.shown, line, written), *evidence))
+
+    def _classes(self, value: TSNode | None) -> tuple[frozenset[str], bool]:
+        if value is None:
+            return frozenset(), False
+        if value.type == "string":
+            return frozenset(self._text(value)[1:-1].split()), False
+        inner = value.named_children[0] if value.type == "jsx_expression" and value.named_children else value
+        found: set[str] = set()
+        known = self._class_parts(inner, found, 0)
+        return frozenset(found), not known
+
+    def _class_parts(self, expr: TSNode, found: set[str], depth: int) -> bool:
+        """Adds the classes ``expr`` yields to ``found``; False when some may be missing.
+
+        Handles what teams write: `styles.agree` (CSS modules: the class `.agree`), template
+        strings, and `classNames`/`clsx` calls over strings, module members and `{name: cond}`
+        objects (a condition that cannot be known makes the result uncertain).
+        """
+        expr = unparen(expr)
+        if depth > 4:
+            return False
+        if expr.type == "member_expression":
+            obj, prop = expr.child_by_field_name("object"), expr.child_by_field_name("property")
+            if obj is not None and prop is not None and self._text(obj) in self.modules:
+                found.add(self._text(prop))
+                return True
+        if expr.type == "template_string":
+            text = self._text(expr)
+            pieces = [text[1:-1]]
+            known = True
+            for sub in (c for c in expr.named_children if c.type == "template_substitution"):
+                start, end = sub.start_byte - expr.start_byte, sub.end_byte - expr.start_byte
+                pieces[0] = pieces[0].replace(text[start:end], " ", 1)
+                inner = [c for c in sub.named_children if c.type != "comment"]
+                known = bool(inner) and self._class_parts(inner[0], found, depth + 1) and known
+            found.update(pieces[0].split())
+            return known
+        if expr.type == "call_expression":
+            fn, args = expr.child_by_field_name("function"), expr.child_by_field_name("arguments")
+            if fn is not None and args is not None and self._text(fn) in _CLASS_HELPERS:
+                known = True
+                for arg in (a for a in args.named_children if a.type != "comment"):
+                    known = self._class_parts(arg, found, depth + 1) and known
+                return known
+        if expr.type == "object":
+            known = True
+            for pair in expr.named_children:
+                key, cond = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type != "pair" or key is None or cond is None:
+                    return False
+                test = truthy(evaluate(cond, self.src, self.lookup)[0])
+                if test is UNKNOWN:
+                    known = False
+                elif test and key.type == "computed_property_name" and key.named_children:
+                    known = self._class_parts(key.named_children[0], found, depth + 1) and known
+                elif test:
+                    found.update(self._text(key).strip("'\"").split())
+            return known
+        result, _ = evaluate(expr, self.src, self.lookup)
+        if isinstance(result, str):
+            found.update(result.split())
+            return True
+        return result is None or result is False or result == ""  # `cond && 'x'` that is off adds nothing
+
+    def _inline(self, value: TSNode | None, line: int) -> list[Declaration]:
+        if value is None:
+            return []
+        result, _ = self._value(value)
+        if not isinstance(result, dict):
+            return [Declaration(p, "{{?}}", False, self.shown, line) for p in ("font-size", "display", "visibility")]
+        found = []
+        for key, item in result.items():
+            prop = "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
+            if prop not in PROPERTIES:
+                continue
+            number = isinstance(item, int | float) and not isinstance(item, bool)
+            text = "{{?}}" if item is UNKNOWN else f"{item}px" if number and prop == "font-size" else to_display(item)
+            found.append(Declaration(prop, text, False, self.shown, line))
+        return found
+
+    def _visibility(self, attrs: dict[str, TSNode | None], state: _State, condition: Fact,
+                    styles: dict[str, tuple[Declaration, str]], uncertain: bool, line: int) -> Fact:
+        if state.visible.value is False:
+            return state.visible
+        reasons = [condition]
+        if "hidden" in attrs:
+            hidden = self._flag("hidden", attrs["hidden"], line)
+            reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
+        reasons.append(style_visibility(styles, uncertain))
+        for fact in reasons:
+            if fact.value is False:
+                return fact
+        if state.visible.value is None or any(f.value is None for f in reasons):
+            return Fact(None)
+        return Fact(True)
+
+    def _font_size(self, styles: dict[str, tuple[Declaration, str]], inherited: Fact, via: list[Evidence],
+                   uncertain: bool, inline: bool) -> Fact:
+        """Taro compiles style-sheet `px` as design px (`Px`/`PX` stay as written): scale them."""
+        size = font_size(styles, inherited, via, None, uncertain, inline)
+        decl_sel = styles.get("font-size")
+        if size.value is None or decl_sel is None or size is inherited or self.design_factor == 1:
+            return size
+        decl, selector = decl_sel
+        if selector == "style" or not decl.value.strip().endswith("px") or decl.value.strip().endswith("rpx"):
+            return size
+        scaled = round(size.value * self.design_factor, 2)
+        width = round(375 / self.design_factor)
+        note = f"{selector} {{ font-size: {decl.value} }} = {scaled:g}px (design width {width})"
+        return Fact(scaled, (*size.evidence[:-1], Evidence(decl.path, decl.line, note)))
+
+
+def unparen(expr: TSNode) -> TSNode:
+    """`( // note \n <X/> )`: the parenthesised expression, past any comments beside it."""
+    while expr.type == "parenthesized_expression":
+        inner = [c for c in expr.named_children if c.type != "comment"]
+        if not inner:
+            break
+        expr = inner[0]
+    return expr
