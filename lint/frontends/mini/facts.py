@@ -14,7 +14,7 @@ from lint.finding import Evidence
 from lint.frontends.cascade import Element
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.library import attribute
-from lint.frontends.mini.styles import Styles, style_visibility
+from lint.frontends.mini.styles import Styles, combine_visibility, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 
@@ -80,12 +80,7 @@ class TemplateFacts:
             hidden = self._flag(attrs, "hidden", node.span.line, binder)
             reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
         reasons.append(style_visibility(styles, uncertain))
-        for fact in reasons:
-            if fact.value is False:
-                return fact
-        if state.visible.value is None or any(f.value is None for f in reasons):
-            return Fact(None)
-        return Fact(True)
+        return combine_visibility(state.visible, reasons)
 
     def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None,
                      line: int, binder: Binder) -> Fact:

@@ -25,6 +25,19 @@ def style_evidence(decl: Declaration, selector: str, result: str = "") -> Eviden
     return Evidence(decl.path, decl.line, f"{where} {{ {decl.prop}: {decl.value} }}{result}")
 
 
+def combine_visibility(inherited: Fact, reasons: list[Fact]) -> Fact:
+    """An element is hidden if its parent is or any own reason hides it (that reason is the
+    evidence); unknown if anything is unknown; visible otherwise. Shared by every template frontend."""
+    if inherited.value is False:
+        return inherited
+    for fact in reasons:
+        if fact.value is False:
+            return fact
+    if inherited.value is None or any(f.value is None for f in reasons):
+        return Fact(None)
+    return Fact(True)
+
+
 def style_visibility(styles: Styles, uncertain: bool) -> Fact:
     """`display:none`, `visibility:hidden`, `opacity:0`, or zero height with `overflow:hidden`."""
     hidden: list[Evidence] = []

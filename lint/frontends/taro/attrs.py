@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.css import PROPERTIES, Declaration
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
-from lint.frontends.mini.styles import font_size, style_visibility
+from lint.frontends.mini.styles import combine_visibility, font_size, style_visibility
 from lint.frontends.vue.library import OptionList, choices, ticked
 from lint.model import Fact, Node
 
@@ -169,12 +169,7 @@ class JsxAttributes:
             hidden = self._flag("hidden", attrs["hidden"], line)
             reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
         reasons.append(style_visibility(styles, uncertain))
-        for fact in reasons:
-            if fact.value is False:
-                return fact
-        if state.visible.value is None or any(f.value is None for f in reasons):
-            return Fact(None)
-        return Fact(True)
+        return combine_visibility(state.visible, reasons)
 
     def _font_size(self, styles: dict[str, tuple[Declaration, str]], inherited: Fact, via: list[Evidence],
                    uncertain: bool, inline: bool) -> Fact:
