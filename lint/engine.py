@@ -56,6 +56,7 @@ class _MessageValues(dict[str, str]):
 def format_message(active: ActiveRule, node: Node | None, extra: Mapping[str, Any] | None = None) -> str:
     values = _MessageValues({k: _short(v) for k, v in active.options.items()})
     if node is not None:
+        node.settle()
         for name, fact in node.facts.items():
             if fact.value is not None:
                 values[name] = _short(fact.value)

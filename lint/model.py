@@ -60,9 +60,36 @@ class Node:
     facts: dict[str, Fact] = field(default_factory=dict)
     #: Rule ids suppressed on this element and its descendants (Android `tools:ignore`).
     ignores: frozenset[str] = frozenset()
+    #: Computes the rest of `facts` on first demand. A frontend sets `kind` and the facts rules search
+    #: first (text, label) while building and leaves the others (visibility, size, checked state) here:
+    #: most elements fail a rule on kind or text, so their other facts are never needed.
+    pending: Callable[[Node], None] | None = None
 
     def fact(self, name: str) -> Fact:
-        return self.facts.get(name, UNKNOWN)
+        found = self.facts.get(name)
+        if found is None and self.pending is not None:
+            self.settle()
+            found = self.facts.get(name)
+        return UNKNOWN if found is None else found
+
+    def settle(self) -> None:
+        """Runs this node's pending facts, and its ancestors' first (facts inherit from the parent).
+
+        Iterative: layouts can nest deeper than Python's recursion limit.
+        """
+        if self.pending is None:
+            return
+        chain: list[Node] = []
+        node: Node | None = self
+        while node is not None:
+            if node.pending is not None:
+                chain.append(node)
+            node = node.parent
+        for waiting in reversed(chain):
+            finish = waiting.pending
+            if finish is not None:  # an ancestor's finisher may have settled this one already
+                waiting.pending = None
+                finish(waiting)
 
     def identity(self) -> str:
         """Names the element without line numbers, for fingerprints and baselines."""

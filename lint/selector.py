@@ -37,9 +37,10 @@ def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], o
     if not isinstance(spec, Mapping):
         raise SelectorError(f"selector must be a mapping, got {spec!r}")
     keys = list(spec)
-    # Cheap conditions first (kind, booleans), text searches last: most nodes fail early. Evidence
-    # is still reported in the selector's own order.
-    parts = sorted(((_cost(spec[k]), k, _compile_key(k, spec[k], lexicons, options)) for k in keys),
+    # Kind first, then text searches (memoised per distinct text, and on facts frontends compute
+    # eagerly), then the rest, which may make a frontend compute a node's pending facts: most nodes
+    # fail on kind or text and never pay for them. Evidence is still reported in the selector's own order.
+    parts = sorted(((_cost(k, spec[k]), k, _compile_key(k, spec[k], lexicons, options)) for k in keys),
                    key=lambda item: item[0])
     position = {k: i for i, k in enumerate(keys)}
     matchers = [m for _, _, m in parts]
@@ -57,12 +58,12 @@ def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], o
     return match_all
 
 
-def _cost(condition: Any) -> int:
+def _cost(key: str, condition: Any) -> int:
+    if key == "kind":
+        return 0
     if isinstance(condition, Mapping) and "matches" in condition:
-        return 2
-    if isinstance(condition, Mapping | list):
         return 1
-    return 0
+    return 2
 
 
 def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
