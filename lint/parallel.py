@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint.finding import Finding
@@ -81,9 +82,31 @@ def lint_units(units: Sequence[Unit], options: RunOptions, jobs: int) -> list[li
 
 
 def _batches(units: Sequence[Unit], jobs: int) -> list[list[int]]:
-    """Indices grouped into batches of about equal weight, heaviest units first."""
-    order = sorted(range(len(units)), key=lambda i: -_weight(units[i]))
-    target = max(1, sum(map(_weight, units)) // (jobs * BATCHES_PER_WORKER))
+    """Indices grouped into batches, heaviest first.
+
+    An Android module's units share work a worker does once per module (its resources, the include
+    graph, the included layouts built standalone), so they are kept together in chunks of up to half a
+    worker's share: a module then costs that setup in one or two processes instead of in every worker,
+    while a single large module is still spread over all of them. Other units (pages) are independent
+    and go into small batches that even out the end of the run.
+    """
+    total = sum(map(_weight, units))
+    small = max(1, total // (jobs * BATCHES_PER_WORKER))
+    chunk = max(small, total // (jobs * 2))
+    modules: dict[Path, list[int]] = {}
+    rest: list[int] = []
+    for index, unit in enumerate(units):
+        if unit.kind == "android":
+            modules.setdefault(unit.context, []).append(index)
+        else:
+            rest.append(index)
+    batches = [b for members in modules.values() for b in _fill(members, units, chunk)]
+    batches += _fill(sorted(rest, key=lambda i: -_weight(units[i])), units, small)
+    # Heaviest first, so the small batches fill in at the end (stable: equal weights keep their order).
+    return sorted(batches, key=lambda batch: -sum(_weight(units[i]) for i in batch))
+
+
+def _fill(order: Sequence[int], units: Sequence[Unit], target: int) -> list[list[int]]:
     batches: list[list[int]] = []
     current: list[int] = []
     load = 0

@@ -91,6 +91,33 @@ def test_batches_cover_every_unit_once() -> None:
     assert len(batches) > 3  # enough batches to balance uneven units over the workers
 
 
+def _modules_touched(batches: list[list[int]], units: list[Unit]) -> list[int]:
+    return [len({units[i].context for i in batch}) for batch in batches]
+
+
+def test_batches_keep_a_modules_layouts_together() -> None:
+    # Four Gradle modules of 60 layout units each plus 400 pages: a module's resources and include graph
+    # are loaded once per process that touches it, so each batch should hold one module only.
+    units = [Unit("android", Path(f"{m}/src/main/res"), (Path(f"{m}/src/main/res/layout/l{j}.xml"),))
+             for m in ("app", "core_ui", "feature_account", "feature_checkout") for j in range(60)]
+    units += [Unit("mini", Path(f"wechat/pages/p{j}/p{j}.wxml"), (Path(f"wechat/pages/p{j}/p{j}.wxml"),))
+              for j in range(400)]
+    batches = lint.parallel._batches(units, jobs=2)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(units)))
+    android = [b for b in batches if units[b[0]].kind == "android"]
+    assert all(touched == 1 for touched in _modules_touched(android, units))
+    assert len(android) <= 8  # whole modules or halves, not 32 slivers spread over every worker
+    assert len(batches) - len(android) >= 16  # the pages still even out the end of the run
+
+
+def test_one_large_module_is_still_spread_over_the_workers() -> None:
+    units = [Unit("android", Path("app/src/main/res"), (Path(f"app/src/main/res/layout/l{j}.xml"),))
+             for j in range(300)]
+    batches = lint.parallel._batches(units, jobs=2)
+    assert sorted(i for batch in batches for i in batch) == list(range(300))
+    assert len(batches) >= 2 and max(map(len, batches)) <= 150
+
+
 def _broken_unit_files(corpus: Path) -> Path:
     return corpus / "examples/wechat-miniprogram/pages/register/register.wxml"
 
