@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lint.finding import Evidence, Finding
-from lint.model import Document, Node, Span
+from lint.model import KINDS, Document, Node, Span
 from lint.rules import Rule
 from lint.selector import Matcher, kinds_of
 
@@ -82,10 +82,13 @@ def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list
     findings: list[Finding] = []
     selectable = [r for r in rules if r.matcher is not None]
     parse_rule = next((r for r in rules if r.id == "parse-error"), None)
+    # Rules per node kind, looked up once per node: most nodes are of a kind no rule selects.
+    by_kind = {kind: [r for r in selectable if r.kinds is None or kind in r.kinds] for kind in KINDS}
     for doc in documents:
         if parse_rule is not None:
             findings.extend(_parse_findings(doc, parse_rule))
-        findings.extend(_evaluate_document(doc, selectable))
+        if selectable:
+            findings.extend(_evaluate_document(doc, selectable, by_kind))
     return findings
 
 
@@ -105,24 +108,27 @@ def _parse_findings(doc: Document, active: ActiveRule) -> Iterable[Finding]:
         )
 
 
-def _evaluate_document(doc: Document, rules: Sequence[ActiveRule]) -> list[Finding]:
+def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
+                       by_kind: Mapping[str, Sequence[ActiveRule]]) -> list[Finding]:
     findings: list[Finding] = []
     reported: dict[str, set[int]] = {r.id: set() for r in rules}
     seen: dict[tuple[str, str], int] = {}
-    for root in doc.roots:
-        for node in root.walk():
-            for active in rules:
-                if active.kinds is not None and node.kind not in active.kinds:
-                    continue
-                used: list[str] = []
-                assert active.matcher is not None
-                if not active.matcher(node, used) or _suppressed(node, active.id):
-                    continue
-                mine = reported[active.id]
-                if _has_reported_ancestor(node, mine):
-                    continue  # one finding per element subtree: the outermost explains it
-                mine.add(id(node))
-                findings.append(_finding(doc, node, active, used, seen))
+    anykind = [r for r in rules if r.kinds is None]  # for a kind outside KINDS (a frontend's own)
+    stack = list(reversed(doc.roots))
+    while stack:  # pre-order, iteratively (layouts nest deeper than the recursion limit)
+        node = stack.pop()
+        if node.children:
+            stack.extend(reversed(node.children))
+        for active in by_kind.get(node.kind, anykind):
+            used: list[str] = []
+            assert active.matcher is not None
+            if not active.matcher(node, used) or _suppressed(node, active.id):
+                continue
+            mine = reported[active.id]
+            if _has_reported_ancestor(node, mine):
+                continue  # one finding per element subtree: the outermost explains it
+            mine.add(id(node))
+            findings.append(_finding(doc, node, active, used, seen))
     return findings
 
 
