@@ -11,6 +11,7 @@ followed, since handlers often delegate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -112,15 +113,20 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
     return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls))
 
 
-def read_handlers(options: TSNode, src: bytes) -> dict[str, Handler]:
-    """Every function member of a `Page({...})` object, and of a component's `methods`."""
-    found: dict[str, Handler] = {}
+def _bodies(options: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Every function member of a `Page({...})` object, and of a component's `methods`: its body."""
+    found: dict[str, TSNode] = {}
     for name, value, member in members(options, src):
         if name == "methods" and value.type == "object":
-            found.update(read_handlers(value, src))
+            found.update(_bodies(value, src))
         elif value.type == "statement_block" or member.type == "method_definition":
-            found[name] = _analyse(name, value, src)
+            found[name] = value
     return found
+
+
+def read_handlers(options: TSNode, src: bytes) -> dict[str, Handler]:
+    """Every function member of a `Page({...})` object, and of a component's `methods`."""
+    return {name: _analyse(name, body, src) for name, body in _bodies(options, src).items()}
 
 
 def follow_calls(handlers: dict[str, Handler]) -> dict[str, Handler]:
@@ -135,3 +141,69 @@ def follow_calls(handlers: dict[str, Handler]) -> dict[str, Handler]:
                 target = target or other.target
         merged[name] = replace(handler, flips=frozenset(flips), target=target)
     return merged
+
+
+class HandlerTable(MutableMapping[str, Handler]):
+    """A script's handlers, each read (and its calls followed) when first asked for.
+
+    A page defines a dozen methods but its template taps two or three: analysing every body up
+    front was most of the script's cost. `add` takes one options object (a `Behavior`, then the
+    page); a later one's methods win, as `dict.update(follow_calls(read_handlers(...)))` would.
+    """
+
+    def __init__(self) -> None:
+        #: (bodies of one options object, its source), in the order they were added.
+        self._groups: list[tuple[dict[str, TSNode], bytes]] = []
+        #: Which group defines a name last; names keep the position they were first added at.
+        self._where: dict[str, int] = {}
+        self._read: dict[str, Handler] = {}
+        self._analysed: dict[tuple[int, str], Handler] = {}
+
+    def add(self, options: TSNode, src: bytes) -> None:
+        bodies = _bodies(options, src)
+        index = len(self._groups)
+        self._groups.append((bodies, src))
+        for name in bodies:
+            self._where[name] = index
+            self._read.pop(name, None)
+
+    def _raw(self, index: int, name: str) -> Handler:
+        key = (index, name)
+        found = self._analysed.get(key)
+        if found is None:
+            bodies, src = self._groups[index]
+            found = self._analysed[key] = _analyse(name, bodies[name], src)
+        return found
+
+    def __getitem__(self, name: str) -> Handler:
+        found = self._read.get(name)
+        if found is not None:
+            return found
+        index = self._where[name]  # KeyError for an unknown name, as a dict raises
+        handler = self._raw(index, name)
+        flips, target = set(handler.flips), handler.target
+        bodies = self._groups[index][0]
+        for called in handler.calls:  # one level, within the same options object (follow_calls)
+            if called in bodies:
+                other = self._raw(index, called)
+                flips |= other.flips
+                target = target or other.target
+        found = self._read[name] = replace(handler, flips=frozenset(flips), target=target)
+        return found
+
+    def __setitem__(self, name: str, handler: Handler) -> None:
+        self._where.setdefault(name, -1)
+        self._read[name] = handler
+
+    def __delitem__(self, name: str) -> None:
+        del self._where[name]
+        self._read.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)

@@ -9,7 +9,7 @@ popup: a button whose label is its text. Other tapped elements keep their kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from lint.finding import Evidence
 from lint.frontends.mini.handlers import Handler
@@ -22,7 +22,7 @@ _TITLE = re.compile(
 _LINKABLE = frozenset({"text", "container", "other", "image"})
 
 
-def classify_taps(nodes: Iterable[Node], handlers: dict[str, Handler]) -> None:
+def classify_taps(nodes: Iterable[Node], handlers: Mapping[str, Handler]) -> None:
     for node in nodes:
         if node.tag == "button" and node.attrs.get("open-type") == "agreePrivacyAuthorization":
             text = node.fact("text")

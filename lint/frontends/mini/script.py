@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
-from lint.frontends.mini.handlers import Handler, follow_calls, read_handlers
+from lint.frontends.mini.handlers import HandlerTable
 from lint.frontends.mini.jsnodes import callee, first_object_arg, members, text, unwrap
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class Script:
     """What the template needs from its script: initial data, handlers and component options."""
 
     data: Data = field(default_factory=Data)
-    handlers: dict[str, Handler] = field(default_factory=dict)
+    handlers: HandlerTable = field(default_factory=HandlerTable)
     #: `options.styleIsolation` (or "apply-shared" for `addGlobalClass: true`); None when unset.
     style_isolation: str | None = None
     #: The identifiers listed in `behaviors: [...]`, resolved by the caller (they may be imports).
@@ -175,7 +175,7 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script) -> Non
     for name, value, _ in members(options, src):
         if name in ("properties", "props") and unwrap(value).type == "object":
             _properties(unwrap(value), src, shown, data, name == "props")
-    script.handlers.update(follow_calls(read_handlers(options, src)))
+    script.handlers.add(options, src)
 
 
 def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:

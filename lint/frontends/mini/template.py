@@ -9,7 +9,7 @@ attribute-to-fact methods (flags, `wx:if` chains, visibility, toggle state) are 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,7 @@ class State:
 class Context:
     """A template's surroundings: its script's handlers, the library table, component grafting."""
 
-    handlers: dict[str, Handler] = field(default_factory=dict)
+    handlers: MutableMapping[str, Handler] = field(default_factory=dict)
     library: Library = field(default_factory=lambda: Library({}, {}))
     graft: Grafter | None = None
 

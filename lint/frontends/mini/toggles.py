@@ -65,17 +65,22 @@ def _indicator(root: Node, key: str, attrs: Sequence[str],
 
 def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], binder: Binder, dialect: Dialect,
                         bound_text: Mapping[int, list[str]]) -> None:
-    if not any(h.flips for h in handlers.values()):
+    # Only the handlers the template taps are looked at: a table reads each one on first demand.
+    tapped: list[tuple[Node, tuple[str, str], Handler]] = []
+    for node in order:
+        tap = tap_handler(node.attrs)
+        handler = handlers.get(tap[1].strip()) if tap is not None else None
+        if tap is not None and handler is not None and handler.flips:
+            tapped.append((node, tap, handler))
+    if not tapped:
         return
     p = dialect.prefix
     # `type`/`name`/`color`: icon components draw the box (`<icon type="{{agreed ? 'success' : 'circle'}}"/>`,
     # `<van-icon name="{{checked ? 'checked' : 'circle'}}"/>`).
     attrs = (f"{p}if", f"{p}elif", "class", "src", "style", "hidden", "type", "name", "color")
     made: set[tuple[int, str]] = set()
-    for node in order:
-        tap = tap_handler(node.attrs)
-        handler = handlers.get(tap[1].strip()) if tap is not None else None
-        if tap is None or handler is None or not handler.flips or node.kind == "toggle":
+    for node, tap, handler in tapped:
+        if node.kind == "toggle":
             continue
         if any(n.kind == "toggle" for n in node.walk()) or _inside_toggle(node):
             continue
