@@ -48,6 +48,7 @@ class Grafts:
 
 
 def summary(node: Node) -> Summary:
+    node.settle()  # every fact counts: a grafted element is silenced only if none of them changed
     facts = tuple(sorted((name, _hashable(f.value), _hashable(f.alts)) for name, f in node.facts.items()))
     return node.kind, facts
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lint.model import Fact, Node
+from lint.model import UNKNOWN, Fact, Node
 
 _TITLE_CN = re.compile(r"^\s*(?:《[^》\n]{1,40}》[\s、,，和与及&]*)+$")
 _TITLE_EN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}(?:policy|terms|agreement|conditions|notice|statement|eula)\s*$", re.I)
@@ -47,9 +47,15 @@ def _ref_id(raw: str) -> str:
     return raw.split("/", 1)[1] if raw.startswith("@") and "/" in raw else ""
 
 
+def _text(node: Node) -> Fact:
+    """The text fact, read directly: layout.py sets it while building, so settling the node (what `fact()`
+    does for a missing fact) would compute its other facts for nothing."""
+    return node.facts.get("text", UNKNOWN)
+
+
 def _text_of(node: Node, depth: int = 0) -> Fact | None:
     if node.kind in _TEXT_KINDS:
-        text = node.fact("text")
+        text = _text(node)
         return text if isinstance(text.value, str) and text.value.strip() else None
     if node.kind == "container" and depth < 2:
         for child in node.children:
@@ -82,7 +88,7 @@ def _horizontal(parent: Node) -> bool:
 
 
 def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
-    own = toggle.fact("text")
+    own = _text(toggle)
     if isinstance(own.value, str) and own.value.strip():
         return own
     named = label_for.get(view_id(toggle))

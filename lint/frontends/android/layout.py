@@ -95,6 +95,11 @@ class _Build:
         self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         self.own: list[Node] = []
         self.paths: dict[str, Path] = {shown: path}
+        #: What `_finish` needs of each node not settled yet: (site, include scope, view id, custom toggle state).
+        self.waiting: dict[int, tuple[Site, frozenset[str], str, Fact | None]] = {}
+        #: Grafted nodes' visibility as built, before include.settle adds the include's evidence to it.
+        self.grafted_visible: dict[int, Fact] = {}
+        self.finish: Callable[[Node], None] = self._finish  # one bound method shared by every node
 
     def run(self, doc: Document, parsed: Parsed) -> None:
         stack: list[_Item] = [(parsed.root, None, _Context(FileText(parsed.shown, parsed.lines), (parsed.path,)), None)]
@@ -164,22 +169,43 @@ class _Build:
         return node
 
     def _facts(self, node: Node, attrs: dict[str, str], site: Site, scope: frozenset[str]) -> None:
-        facts, f = node.facts, self.facts
+        """The facts that decide most selectors (kind, text) now; the rest (`_finish`) on first demand."""
+        f = self.facts
         view = labels.view_id(node)
         text, linked = f.text(attrs, site)
         if text is not None:
-            facts["text"] = text
+            node.facts["text"] = text
         if node.kind == "text" and labels.is_link(attrs, text, linked):
             node.kind = "link"
         custom = f.custom_toggle(node.tag, attrs, site, view) if node.kind == "image" else None
         if custom is not None:
             node.kind = "toggle"
+        if node.kind == "toggle":
+            self.toggles.append(node)
+        button = attrs.get("android:checkedButton", "")
+        if "/" in button and node.tag.endswith("RadioGroup"):
+            self.checked_buttons[id(node)] = (button.split("/", 1)[1], site("android:checkedButton", button))
+        target = attrs.get("android:labelFor", "")
+        if "/" in target:
+            self.label_for[target.split("/", 1)[1]] = node
+        self.waiting[id(node)] = (site, scope, view, custom)
+        node.pending = self.finish
+
+    def _finish(self, node: Node) -> None:
+        """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
+
+        Facts keep the order eager building gave them (text, these, then the label set after the tree).
+        """
+        site, scope, view, custom = self.waiting.pop(id(node))
+        facts, f, attrs = node.facts, self.facts, node.attrs
+        label = facts.pop("label", None)
         own = f.visible_own(attrs, node.parent, site, node.tag)
         code = f.code(view, scope) if view and (node.kind in _CODE_KINDS or own is not None) else {}
         if "visible" in code:
             own = code["visible"]
-        above = node.parent.fact("visible") if node.parent is not None else visibility.VISIBLE
-        facts["visible"] = visibility.combine(above, own)
+        visible = facts["visible"] = visibility.combine(self._visible_above(node), own)
+        if id(node) in self.grafts.origins:  # include.settle may add evidence to it; children combine the original
+            self.grafted_visible[id(node)] = visible
         size = f.font_size(attrs, site, node.kind)
         if size is not None:
             facts["font_size"] = size
@@ -198,13 +224,15 @@ class _Build:
             enabled = f.bool_attr(attrs, "android:enabled", site)
             if enabled is not None:
                 facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
-            self.toggles.append(node)
-        button = attrs.get("android:checkedButton", "")
-        if "/" in button and node.tag.endswith("RadioGroup"):
-            self.checked_buttons[id(node)] = (button.split("/", 1)[1], site("android:checkedButton", button))
-        target = attrs.get("android:labelFor", "")
-        if "/" in target:
-            self.label_for[target.split("/", 1)[1]] = node
+        if label is not None:
+            facts["label"] = label
+
+    def _visible_above(self, node: Node) -> Fact:
+        parent = node.parent
+        if parent is None:
+            return visibility.VISIBLE
+        kept = self.grafted_visible.get(id(parent))
+        return kept if kept is not None else parent.fact("visible")
 
 
 def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
