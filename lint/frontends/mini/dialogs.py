@@ -26,10 +26,23 @@ def _consent_control(node: Node) -> bool:
     if node.tag == "button" and node.attrs.get("open-type") == _PRIVACY_BUTTON:
         return True
     if node.kind == "toggle" or node.kind == "button":
-        said = node.fact("label").value or node.fact("text").value
+        # Text and label are never deferred (`Node.pending`): read without settling the node, which
+        # may be waiting on the very release being decided.
+        label, text = node.facts.get("label"), node.facts.get("text")
+        said = (label.value if label is not None else None) or (text.value if text is not None else None)
     else:
         return False
     return isinstance(said, str) and _CONSENT.search(said) is not None
+
+
+def consent_release(hiding: Node, hidden: Fact) -> Fact | None:
+    """The visibility of what `hiding` hides (`hidden`) when a consent control is among it, else None."""
+    control = next((n for n in hiding.walk() if _consent_control(n)), None)
+    if control is None:
+        return None
+    note = Evidence(control.path, control.span.line,
+                    f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
+    return Fact(None, (note, *hidden.evidence))
 
 
 def release_consent_dialogs(order: Iterable[Node]) -> None:
@@ -41,12 +54,9 @@ def release_consent_dialogs(order: Iterable[Node]) -> None:
         parent = node.parent
         if parent is not None and parent.fact("visible") is hidden:
             continue  # inherited: the hiding element above was already considered
-        control = next((n for n in node.walk() if _consent_control(n)), None)
-        if control is None:
+        released = consent_release(node, hidden)
+        if released is None:
             continue
-        note = Evidence(control.path, control.span.line,
-                        f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
-        released = Fact(None, (note, *hidden.evidence))
         for inner in node.walk():
             if inner.facts.get("visible") is hidden:
                 inner.facts["visible"] = released

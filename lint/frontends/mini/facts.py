@@ -32,18 +32,18 @@ class TemplateFacts:
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
 
-    def _toggle_state(self, node: Node, attrs: dict[str, str | None], checked: tuple[str, ...],
+    def _toggle_state(self, facts: dict[str, Fact], attrs: dict[str, str | None], checked: tuple[str, ...],
                       disabled: tuple[str, ...], line: int, binder: Binder) -> None:
-        node.facts["checked"] = Fact(False)
+        facts["checked"] = Fact(False)
         for prop in checked:
             found = attribute(attrs, prop)
             if found is not None:
-                node.facts["checked"] = self._flag(attrs, found[0], line, binder)
+                facts["checked"] = self._flag(attrs, found[0], line, binder)
                 break
         for prop in disabled:
             found = attribute(attrs, prop)
             if found is not None:
-                node.facts["disabled"] = self._flag(attrs, found[0], line, binder)
+                facts["disabled"] = self._flag(attrs, found[0], line, binder)
                 break
 
     def _selector_element(self, tag: str, attrs: dict[str, str | None], binder: Binder) -> Element:
@@ -71,8 +71,8 @@ class TemplateFacts:
         return Fact(bool(result), (Evidence(self.shown, line, note), *evidence))
 
     def _visibility(self, node: Node, attrs: dict[str, str | None], state: State, styles: Styles,
-                    chains: dict[int, Any], parent: Node | None, uncertain: bool, binder: Binder) -> Fact:
-        conditional = self._conditional(attrs, chains, parent, node.span.line, binder)
+                    conditional: Fact, uncertain: bool, binder: Binder) -> Fact:
+        """`conditional` is the element's `wx:if` chain fact (`_conditional`, resolved in document order)."""
         if state.visible.value is False:
             return state.visible
         reasons: list[Fact] = [conditional]

@@ -117,7 +117,9 @@ class UnitBuilder:
             from lint.frontends.mini.graft import Grafter
 
             context.graft = Grafter(self, template, using, depth).graft
-        return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context)
+        # A grafted component's facts are compared with its own unit's at once: built eagerly.
+        return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context,
+                               lazy=depth == 0)
 
     def component_template(self, target: str, base: Path) -> Path | None:
         return resolve_component(target, base, self.root, self.dialect.template)

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
+from lint.frontends.mini.deferred import DeferredFacts
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.library import Library, attribute, group_checked
+from lint.frontends.mini.library import Library, Spec, attribute, group_checked
 from lint.frontends.mini.mask import mask
+from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
@@ -36,18 +38,6 @@ TAPS = ("bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "catchtap", "ca
 _PAGE: Element = ("page", frozenset(), None)
 #: Builds a custom component's tree for a use site (or None); set by the page builder.
 Grafter = Callable[[Node, dict[str, str | None], "State", Binder], list[Node]]
-
-
-@dataclass(slots=True)
-class State:
-    """What a child inherits from its parent while the tree is built."""
-
-    chain: tuple[Element, ...]
-    visible: Fact
-    font_size: Fact
-    uncertain: bool
-    binder: Binder
-    root_size: Any = None
 
 
 @dataclass(slots=True)
@@ -78,9 +68,9 @@ def _bound_style(raw: str, binder: Binder) -> str:
     return ";".join(parts)
 
 
-class TemplateBuilder(TemplateFacts):
+class TemplateBuilder(TemplateFacts, DeferredFacts):
     def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade,
-                 context: Context | None = None) -> None:
+                 context: Context | None = None, lazy: bool = False) -> None:
         self.shown = shown
         self.data = data
         self.dialect = dialect
@@ -97,6 +87,13 @@ class TemplateBuilder(TemplateFacts):
         self.direct: dict[int, str] = {}
         #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
         self.taken: dict[int, Evidence] = {}
+        #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
+        #: subclasses that read them in `_element` (Vue) and for grafted components (compared at once).
+        self.lazy = lazy
+        self.states: dict[int, State] = {}
+        self.finishers: list[tuple[Node, Callable[[Node], None]]] = []
+        self.released: dict[int, Fact] = {}
+        self.grafts: list[tuple[Node, list[Node], State]] = []
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
@@ -134,9 +131,12 @@ class TemplateBuilder(TemplateFacts):
                 parent.children.append(node)
                 self.parts[id(parent)].append(node)
             if self.context.graft is not None and self.context.library.spec(node.tag) is None:
-                for grafted in self.context.graft(node, attrs, child_state, state.binder):
+                grafts = self.context.graft(node, attrs, child_state, state.binder)
+                for grafted in grafts:
                     node.children.append(grafted)
                     self.parts[id(node)].append(grafted.fact("text").value or "")
+                if grafts:
+                    self.grafts.append((node, grafts, child_state))
             kids = [c for c in ts_node.children if c.type in ("element", "text")]
             stack.extend((c, node, child_state) for c in reversed(kids))
         self.finish()
@@ -152,7 +152,10 @@ class TemplateBuilder(TemplateFacts):
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
         assign_labels(self.order, self.direct)
-        release_consent_dialogs(self.order)
+        if self.lazy:
+            self._attach()
+        else:
+            release_consent_dialogs(self.order)
 
     def _raw(self, ts_node: TSNode) -> str:
         return self.data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
@@ -191,41 +194,63 @@ class TemplateBuilder(TemplateFacts):
         self.parts[id(node)] = []
         binder = state.binder
         loop = self.directives[3]
-        if loop in attrs:
+        looped = loop in attrs
+        if looped:
             # The element repeats per item: `item`/`index` (or the renamed ones) are runtime values.
             p = self.dialect.prefix
             names = {attrs.get(f"{p}for-item") or "item", attrs.get(f"{p}for-index") or "index"}
             if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
                 names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
             binder = binder.scoped(frozenset(names))
-        element = self._selector_element(tag, attrs, binder)
-        chain = (*state.chain, element)
-        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
-        style = _bound_style(attrs.get("style") or "", binder)
-        inline = parse_inline(style, self.shown, line) if style else []
-        styles = self.cascade.computed(chain, inline)
         spec = self.context.library.spec(tag)
         node.kind = spec.kind if spec is not None else _KINDS.get(tag, "other")
-        node.facts["visible"] = self._visibility(node, attrs, state, styles, chains, parent, uncertain, binder)
-        if loop in attrs and node.facts["visible"].value is True:
-            node.facts["visible"] = Fact(None)  # an empty list renders nothing
-        via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
-        sized_inline = any(d.prop == "font-size" for d in inline)
-        size = font_size(styles, state.font_size, via, state.root_size, uncertain, sized_inline)
-        if size.value is not None:
-            node.facts["font_size"] = size
-            node.facts["size_unit"] = Fact("px")
-        if node.kind == "toggle" and spec is not None:
-            self._toggle_state(node, attrs, spec.checked, spec.disabled, line, binder)
-            if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
-                node.facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
+        # The `wx:if` chain is kept per parent in document order: resolved now, whatever waits.
+        conditional = self._conditional(attrs, chains, parent, line, binder)
         if spec is not None and spec.label:
             for prop in spec.label:
                 found = attribute(attrs, prop)
                 if found is not None and found[1]:
                     self.parts[id(node)].append(binder.text(found[1]))
                     break
-        return node, attrs, State(chain, node.facts["visible"], size, uncertain, binder, state.root_size)
+
+        def resolve(outer: State) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
+            return self._resolve(node, attrs, outer, binder, conditional, looped)
+
+        if self.lazy:
+            child = State.deferred(state, binder, resolve)
+            self._defer(node, child, attrs, spec, binder)
+            return node, attrs, child
+        chain, visible, size, uncertain = resolve(state)
+        node.facts["visible"] = visible
+        if size.value is not None:
+            node.facts["font_size"] = size
+            node.facts["size_unit"] = Fact("px")
+        if spec is not None and spec.kind == "toggle":
+            self._toggle_facts(node.facts, node, attrs, spec, binder)
+        return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size)
+
+    def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder, conditional: Fact,
+                 looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
+        """An element's selector chain, visibility, font size and class uncertainty, from its parent's."""
+        line = node.span.line
+        chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
+        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
+        style = _bound_style(attrs.get("style") or "", binder)
+        inline = parse_inline(style, self.shown, line) if style else []
+        styles = self.cascade.computed(chain, inline)
+        visible = self._visibility(node, attrs, state, styles, conditional, uncertain, binder)
+        if looped and visible.value is True:
+            visible = Fact(None)  # an empty list renders nothing
+        via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
+        sized_inline = any(d.prop == "font-size" for d in inline)
+        size = font_size(styles, state.font_size, via, state.root_size, uncertain, sized_inline)
+        return chain, visible, size, uncertain
+
+    def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
+                      binder: Binder) -> None:
+        self._toggle_state(facts, attrs, spec.checked, spec.disabled, node.span.line, binder)
+        if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
+            facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
 
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order."""

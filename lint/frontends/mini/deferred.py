@@ -1,0 +1,105 @@
+"""A page template's per-element facts computed on first demand (`Node.pending`).
+
+Most elements fail every rule on their kind or text, so their styles, visibility, font size and
+toggle state are never read. A lazily built template gives each element a deferred `State` and a
+finisher that turns it into exactly the facts the eager build sets, attached once the tree is
+finished (text, labels and kinds are then final, and no rule runs before).
+
+Visibility includes the consent-dialog release the eager build applies last
+(`dialogs.release_consent_dialogs`): an element hidden with its ancestors shares their hidden
+fact, so the release is decided once per hidden fact, at the element that hides them (its
+*origin*), and every element sharing the fact gets the same result. Facts that later passes set
+(a hand-drawn toggle's `checked`) are already there when the finisher runs, and are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from lint.frontends.mini.dialogs import consent_release
+from lint.frontends.mini.library import Spec
+from lint.frontends.mini.state import State
+from lint.frontends.mini.values import Binder
+from lint.model import Fact, Node
+
+_PX = Fact("px")
+#: Stands for "no such fact" in an element's `text`/`label` until it settles. Rules search those two
+#: first, and `Node.fact` settles an element that lacks the fact asked for: without this a text-less
+#: `<switch>` would resolve its whole ancestry. It reads exactly as an absent fact (value None, no
+#: evidence), and the finisher removes it, so a settled element's facts are the eager ones.
+_ABSENT = Fact(None)
+_SEARCHED = ("text", "label")
+
+
+class DeferredFacts:
+    """The lazy half of `TemplateBuilder`; `_toggle_facts` is the builder's."""
+
+    lazy: bool
+    #: Each lazily built element's state for its children (its own facts derive from it).
+    states: dict[int, State]
+    finishers: list[tuple[Node, Callable[[Node], None]]]
+    #: The released (or kept) visibility per hidden fact, by id (the fact is kept alive by its nodes).
+    released: dict[int, Fact]
+    #: (use site, grafted roots, use site's state) of every grafted component.
+    grafts: list[tuple[Node, list[Node], State]]
+
+    if TYPE_CHECKING:
+        def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
+                          binder: Binder) -> None: ...
+
+    def _defer(self, node: Node, state: State, attrs: dict[str, str | None], spec: Spec | None,
+               binder: Binder) -> None:
+        self.states[id(node)] = state
+        toggle = spec if spec is not None and spec.kind == "toggle" else None
+
+        def finish(node: Node) -> None:
+            facts: dict[str, Fact] = {"visible": self._final_visibility(node, state.visible)}
+            size = state.font_size
+            if size.value is not None:
+                facts["font_size"] = size
+                facts["size_unit"] = _PX
+            if toggle is not None:
+                self._toggle_facts(facts, node, attrs, toggle, binder)
+            own = node.facts
+            for name in _SEARCHED:
+                if own.get(name) is _ABSENT:
+                    del own[name]
+            for name, fact in facts.items():
+                own.setdefault(name, fact)  # set by a later pass (a hand-drawn toggle): that one wins
+
+        self.finishers.append((node, finish))
+
+    def _final_visibility(self, node: Node, raw: Fact) -> Fact:
+        """`raw` after the consent-dialog release of its origin (`node` shares it, or is the origin)."""
+        if raw.value is not False:
+            return raw
+        found = self.released.get(id(raw))
+        if found is None:
+            origin = node
+            while origin.parent is not None:
+                above = self.states.get(id(origin.parent))
+                if above is None or above.visible is not raw:
+                    break
+                origin = origin.parent
+            found = self.released[id(raw)] = consent_release(origin, raw) or raw
+        return found
+
+    def _attach(self) -> None:
+        """Releases grafted elements hidden with their use site, then leaves the rest for later."""
+        for use_site, grafted, state in self.grafts:
+            hidden = state.visible
+            if hidden.value is not False:
+                continue
+            final = self._final_visibility(use_site, hidden)
+            if final is hidden:
+                continue
+            for root in grafted:
+                for inner in root.walk():
+                    if inner.facts.get("visible") is hidden:
+                        inner.facts["visible"] = final
+        for node, finish in self.finishers:
+            node.pending = finish
+            for name in _SEARCHED:
+                node.facts.setdefault(name, _ABSENT)
+        self.finishers = []
