@@ -14,14 +14,13 @@ fact, so the release is decided once per hidden fact, at the element that hides 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialogs import consent_release
 from lint.frontends.mini.library import Spec
-from lint.frontends.mini.state import State
+from lint.frontends.mini.state import Resolved, State
 from lint.frontends.mini.values import Binder
-from lint.model import Fact, Node
+from lint.model import UNKNOWN, Fact, Node
 
 _PX = Fact("px")
 #: Stands for "no such fact" in an element's `text`/`label` until it settles. Rules search those two
@@ -32,44 +31,71 @@ _ABSENT = Fact(None)
 _SEARCHED = ("text", "label")
 
 
+class Later(State):
+    """An element's deferred state for its children and, called with the element, its finisher.
+
+    One object per element (not closures): a page has thousands of elements, and every object
+    they allocate is also work for the garbage collector.
+    """
+
+    __slots__ = ("attrs", "builder", "conditional", "looped", "node", "toggle")
+
+    def __init__(self, builder: DeferredFacts, parent: State, node: Node, attrs: dict[str, str | None],
+                 binder: Binder, conditional: Fact, looped: bool, spec: Spec | None) -> None:
+        State.__init__(self, (), UNKNOWN, UNKNOWN, False, binder, parent.root_size)
+        self._parent = parent
+        self.builder = builder
+        self.node = node
+        self.attrs = attrs
+        self.conditional = conditional
+        self.looped = looped
+        self.toggle = spec if spec is not None and spec.kind == "toggle" else None
+
+    def _compute(self, parent: State) -> Resolved:
+        return self.builder._resolve(self.node, self.attrs, parent, self.binder, self.conditional, self.looped)
+
+    def __call__(self, node: Node) -> None:
+        builder = self.builder
+        facts: dict[str, Fact] = {"visible": builder._final_visibility(node, self.visible)}
+        size = self.font_size
+        if size.value is not None:
+            facts["font_size"] = size
+            facts["size_unit"] = _PX
+        if self.toggle is not None:
+            builder._toggle_facts(facts, node, self.attrs, self.toggle, self.binder)
+        own = node.facts
+        for name in _SEARCHED:
+            if own.get(name) is _ABSENT:
+                del own[name]
+        for name, fact in facts.items():
+            own.setdefault(name, fact)  # set by a later pass (a hand-drawn toggle): that one wins
+
+
 class DeferredFacts:
-    """The lazy half of `TemplateBuilder`; `_toggle_facts` is the builder's."""
+    """The lazy half of `TemplateBuilder`; `_resolve` and `_toggle_facts` are the builder's."""
 
     lazy: bool
     #: Each lazily built element's state for its children (its own facts derive from it).
     states: dict[int, State]
-    finishers: list[tuple[Node, Callable[[Node], None]]]
+    finishers: list[Later]
     #: The released (or kept) visibility per hidden fact, by id (the fact is kept alive by its nodes).
     released: dict[int, Fact]
     #: (use site, grafted roots, use site's state) of every grafted component.
     grafts: list[tuple[Node, list[Node], State]]
 
     if TYPE_CHECKING:
+        def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,
+                     conditional: Fact, looped: bool) -> Resolved: ...
+
         def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
                           binder: Binder) -> None: ...
 
-    def _defer(self, node: Node, state: State, attrs: dict[str, str | None], spec: Spec | None,
-               binder: Binder) -> None:
-        self.states[id(node)] = state
-        toggle = spec if spec is not None and spec.kind == "toggle" else None
-
-        def finish(node: Node) -> None:
-            facts: dict[str, Fact] = {"visible": self._final_visibility(node, state.visible)}
-            size = state.font_size
-            if size.value is not None:
-                facts["font_size"] = size
-                facts["size_unit"] = _PX
-            if toggle is not None:
-                self._toggle_facts(facts, node, attrs, toggle, binder)
-            own = node.facts
-            for name in _SEARCHED:
-                if own.get(name) is _ABSENT:
-                    del own[name]
-            for name, fact in facts.items():
-                own.setdefault(name, fact)  # set by a later pass (a hand-drawn toggle): that one wins
-
-        self.finishers.append((node, finish))
-
+    def _defer(self, node: Node, parent: State, attrs: dict[str, str | None], binder: Binder, conditional: Fact,
+               looped: bool, spec: Spec | None) -> State:
+        later = Later(self, parent, node, attrs, binder, conditional, looped, spec)
+        self.states[id(node)] = later
+        self.finishers.append(later)
+        return later
     def _final_visibility(self, node: Node, raw: Fact) -> Fact:
         """`raw` after the consent-dialog release of its origin (`node` shares it, or is the origin)."""
         if raw.value is not False:
@@ -98,8 +124,9 @@ class DeferredFacts:
                 for inner in root.walk():
                     if inner.facts.get("visible") is hidden:
                         inner.facts["visible"] = final
-        for node, finish in self.finishers:
-            node.pending = finish
+        for later in self.finishers:
+            node = later.node
+            node.pending = later
             for name in _SEARCHED:
                 node.facts.setdefault(name, _ABSENT)
         self.finishers = []

@@ -9,14 +9,15 @@ attribute-to-fact methods (flags, `wx:if` chains, visibility, toggle state) are 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
-from lint.frontends.mini.deferred import DeferredFacts
+from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
@@ -68,6 +69,18 @@ def _bound_style(raw: str, binder: Binder) -> str:
     return ";".join(parts)
 
 
+@functools.cache
+def html_kinds(name: str) -> frozenset[int]:
+    """The HTML grammar's ids of a named node kind (compared instead of `.type` strings)."""
+    from lint.frontends.ts import parser
+
+    language = parser("html").language
+    if language is None:
+        return frozenset()
+    return frozenset(i for i in range(language.node_kind_count)
+                     if language.node_kind_is_named(i) and language.node_kind_for_id(i) == name)
+
+
 class TemplateBuilder(TemplateFacts, DeferredFacts):
     def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade,
                  context: Context | None = None, lazy: bool = False) -> None:
@@ -91,7 +104,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: subclasses that read them in `_element` (Vue) and for grafted components (compared at once).
         self.lazy = lazy
         self.states: dict[int, State] = {}
-        self.finishers: list[tuple[Node, Callable[[Node], None]]] = []
+        self.finishers: list[Later] = []
         self.released: dict[int, Fact] = {}
         self.grafts: list[tuple[Node, list[Node], State]] = []
 
@@ -110,35 +123,36 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             line, column = self.lines.point(*broken.start_point)
             doc.errors.append((line, column, f"template syntax error near {broken.type!r}"))
         start = root or self.root_state()
-        stack: list[tuple[TSNode, Node | None, State]] = [(c, None, start) for c in reversed(tree.root_node.children)]
+        elements, texts = html_kinds("element"), html_kinds("text")
+        wanted = elements | texts  # comments are never linted; stray tags are parse errors
+        stack: list[tuple[TSNode, Node | None, State]] = [
+            (c, None, start) for c in reversed(tree.root_node.children) if c.kind_id in wanted]
         chains: dict[int, Any] = {}
+        data, parts, order, graft = self.data, self.parts, self.order, self.context.graft
         while stack:
             ts_node, parent, state = stack.pop()
-            if ts_node.type == "text":
+            if ts_node.kind_id in texts:
                 if parent is not None:
-                    raw = self._raw(ts_node)
-                    self.parts[id(parent)].append(state.binder.text(raw))
+                    raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
+                    parts[id(parent)].append(state.binder.text(raw))
                     if "{{" in raw:
                         self.bound.setdefault(id(parent), []).append(raw)
                 continue
-            if ts_node.type != "element":
-                continue  # comments are never linted; stray tags are parse errors
             node, attrs, child_state = self._element(ts_node, parent, state, chains)
-            self.order.append(node)
+            order.append(node)
             if parent is None:
                 doc.roots.append(node)
             else:
                 parent.children.append(node)
-                self.parts[id(parent)].append(node)
-            if self.context.graft is not None and self.context.library.spec(node.tag) is None:
-                grafts = self.context.graft(node, attrs, child_state, state.binder)
+                parts[id(parent)].append(node)
+            if graft is not None and self.context.library.spec(node.tag) is None:
+                grafts = graft(node, attrs, child_state, state.binder)
                 for grafted in grafts:
                     node.children.append(grafted)
-                    self.parts[id(node)].append(grafted.fact("text").value or "")
+                    parts[id(node)].append(grafted.fact("text").value or "")
                 if grafts:
                     self.grafts.append((node, grafts, child_state))
-            kids = [c for c in ts_node.children if c.type in ("element", "text")]
-            stack.extend((c, node, child_state) for c in reversed(kids))
+            stack.extend((c, node, child_state) for c in reversed(ts_node.children) if c.kind_id in wanted)
         self.finish()
         return doc
 
@@ -162,22 +176,24 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
 
     def _attributes(self, tag_node: TSNode) -> dict[str, str | None]:
         # named_child(i), not named_children[i]: the latter builds every child's Python object each time.
+        # Kinds are compared by id: `.type` builds a new string per call.
         attrs: dict[str, str | None] = {}
         data = self.data
+        attribute_ids, quoted_ids = html_kinds("attribute"), html_kinds("quoted_attribute_value")
         for attr in tag_node.named_children:
             count = attr.named_child_count
-            if count == 0 or attr.type != "attribute":
+            if count == 0 or attr.kind_id not in attribute_ids:
                 continue
             name_node = attr.named_child(0)
             name = data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
             value: str | None = None
             if count > 1:
                 value_node = attr.named_child(1)
-                if value_node.type == "quoted_attribute_value":
+                if value_node.kind_id in quoted_ids:
                     inner = value_node.named_child(0)
-                    value = self._raw(inner) if inner is not None else ""
+                    value = data[inner.start_byte : inner.end_byte].decode("utf-8", "replace") if inner else ""
                 else:
-                    value = self._raw(value_node)
+                    value = data[value_node.start_byte : value_node.end_byte].decode("utf-8", "replace")
             attrs[name] = value
         return attrs
 
@@ -185,12 +201,15 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                  chains: dict[int, Any]) -> tuple[Node, dict[str, str | None], State]:
         tag_node = ts_node.child(0)
         name_node = (tag_node.named_child(0) if tag_node.named_child_count else None) or tag_node
-        tag = self._raw(name_node)
+        tag = self.data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
         attrs = self._attributes(tag_node)
-        line, column = self.lines.point(*ts_node.start_point)
-        _, end_column = self.lines.point(*name_node.end_point)
+        # By byte offset (the masked bytes keep every offset): a tree-sitter point is an object per call.
+        line, column = self.lines.position(ts_node.start_byte)
+        _, end_column = self.lines.position(name_node.end_byte)
+        own = cast("dict[str, str]", dict(attrs)) if None not in attrs.values() else {
+            k: v if v is not None else "" for k, v in attrs.items()}
         node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
-                    attrs={k: v if v is not None else "" for k, v in attrs.items()}, parent=parent)
+                    attrs=own, parent=parent)
         self.parts[id(node)] = []
         binder = state.binder
         loop = self.directives[3]
@@ -212,15 +231,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 if found is not None and found[1]:
                     self.parts[id(node)].append(binder.text(found[1]))
                     break
-
-        def resolve(outer: State) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
-            return self._resolve(node, attrs, outer, binder, conditional, looped)
-
         if self.lazy:
-            child = State.deferred(state, binder, resolve)
-            self._defer(node, child, attrs, spec, binder)
-            return node, attrs, child
-        chain, visible, size, uncertain = resolve(state)
+            return node, attrs, self._defer(node, state, attrs, binder, conditional, looped, spec)
+        chain, visible, size, uncertain = self._resolve(node, attrs, state, binder, conditional, looped)
         node.facts["visible"] = visible
         if size.value is not None:
             node.facts["font_size"] = size
