@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from lint.frontends.mini.template import State
 
 
+#: Shared: a shown branch is never an element's visibility itself (`combine_visibility` builds that).
+_SHOWN = Fact(True)
+
+
 class TemplateFacts:
     """Fact resolution for `TemplateBuilder`; the attributes below are set by its `__init__`."""
 
@@ -113,4 +117,4 @@ class TemplateFacts:
             self.taken[key] = note
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         chains.pop(key, None)
-        return Fact(True)
+        return _SHOWN

@@ -15,7 +15,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from lint.frontends.mini.jsnodes import call_nodes, callee, first_object_arg, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, call_nodes, callee, first_object_arg, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -113,10 +113,10 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
     return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls))
 
 
-def _bodies(options: TSNode, src: bytes) -> dict[str, TSNode]:
+def _bodies(options: TSNode, src: bytes, listed: list[Member] | None = None) -> dict[str, TSNode]:
     """Every function member of a `Page({...})` object, and of a component's `methods`: its body."""
     found: dict[str, TSNode] = {}
-    for name, value, member in members(options, src):
+    for name, value, member in members(options, src) if listed is None else listed:
         if name == "methods" and value.type == "object":
             found.update(_bodies(value, src))
         elif value.type == "statement_block" or member.type == "method_definition":
@@ -159,8 +159,8 @@ class HandlerTable(MutableMapping[str, Handler]):
         self._read: dict[str, Handler] = {}
         self._analysed: dict[tuple[int, str], Handler] = {}
 
-    def add(self, options: TSNode, src: bytes) -> None:
-        bodies = _bodies(options, src)
+    def add(self, options: TSNode, src: bytes, listed: list[Member] | None = None) -> None:
+        bodies = _bodies(options, src, listed)
         index = len(self._groups)
         self._groups.append((bodies, src))
         for name in bodies:

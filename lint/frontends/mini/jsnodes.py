@@ -31,7 +31,11 @@ def key_name(key: TSNode, src: bytes) -> str | None:
     return text(key, src)
 
 
-def members(obj: TSNode, src: bytes) -> Iterator[tuple[str, TSNode, TSNode]]:
+#: (name, value-or-body, member) of an object literal; the options readers share one list of them.
+Member = tuple[str, "TSNode", "TSNode"]
+
+
+def members(obj: TSNode, src: bytes) -> Iterator[Member]:
     """(name, value-or-body, member) for every pair and method of an object literal.
 
     For methods and function-valued pairs the second item is the function's body block.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
-from lint.frontends.mini.jsnodes import callee, first_object_arg, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -100,9 +100,9 @@ def _apply_lifecycle(hook: str, body: TSNode, src: bytes, shown: str, data: Data
             return  # everything after an await runs after the first render
 
 
-def _lifecycle_bodies(options: TSNode, src: bytes) -> dict[str, TSNode]:
+def _lifecycle_bodies(options: TSNode, src: bytes, listed: list[Member] | None = None) -> dict[str, TSNode]:
     bodies: dict[str, TSNode] = {}
-    for name, value, _ in members(options, src):
+    for name, value, _ in members(options, src) if listed is None else listed:
         if name in ("lifetimes", "pageLifetimes") and value.type == "object":
             for inner, body, _ in members(value, src):
                 hook = "onShow" if inner == "show" else inner
@@ -113,8 +113,8 @@ def _lifecycle_bodies(options: TSNode, src: bytes) -> dict[str, TSNode]:
     return bodies
 
 
-def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data) -> None:
-    bodies = _lifecycle_bodies(options, src)
+def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed: list[Member] | None = None) -> None:
+    bodies = _lifecycle_bodies(options, src, listed)
     for hook in LIFECYCLE:
         if hook in bodies:
             _apply_lifecycle(hook, bodies[hook], src, shown, data)

@@ -101,7 +101,8 @@ class ScriptLoader:
         bindings: dict[str, TSNode | str] | None = None
         shown = self.display(path)
         for _, options in option_objects(root, src) if only is None else [("Behavior", only)]:
-            for name, value, _ in members(options, src):
+            listed = list(members(options, src))
+            for name, value, _ in listed:
                 if name != "behaviors" or unwrap(value).type != "array" or depth >= _MAX_BEHAVIOR_DEPTH:
                     continue
                 bindings = _bindings(root, src) if bindings is None else bindings
@@ -113,9 +114,9 @@ class ScriptLoader:
                         args = bound.child_by_field_name("arguments")
                         if args is not None and args.named_children:
                             self._read(root, src, path, script, depth + 1, False, unwrap(args.named_children[0]))
-            read_options(options, src, shown, script)
+            read_options(options, src, shown, script, listed)
             if lifecycles:
-                apply_lifecycles(options, src, shown, script.data)
+                apply_lifecycles(options, src, shown, script.data, listed)
 
     def _behavior_file(self, spec: str, importer: Path, script: Script, depth: int) -> None:
         target = _module(spec, importer, self.root)

@@ -113,7 +113,7 @@ class UnitBuilder:
         using = using_components(template, self.root)
         library = Library(self.overrides, {tag: target for tag, (target, _) in using.items()})
         context = Context(script.handlers, library)
-        if depth < _MAX_COMPONENT_DEPTH:
+        if depth < _MAX_COMPONENT_DEPTH and using:  # no `usingComponents`: no element is grafted
             from lint.frontends.mini.graft import Grafter
 
             context.graft = Grafter(self, template, using, depth).graft

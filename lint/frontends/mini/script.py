@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.handlers import HandlerTable
-from lint.frontends.mini.jsnodes import callee, first_object_arg, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -155,10 +155,14 @@ def _properties(obj: TSNode, src: bytes, shown: str, data: Data, alipay_style: b
             data.set(key, value, Evidence(shown, line, f"{label}.{key} default = {to_display(value)}"))
 
 
-def read_options(options: TSNode, src: bytes, shown: str, script: Script) -> None:
-    """Reads one `Page`/`Component`/`Behavior` options object into `script` (later calls win)."""
+def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed: list[Member] | None = None) -> None:
+    """Reads one `Page`/`Component`/`Behavior` options object into `script` (later calls win).
+
+    `listed` is `list(members(options, src))` when the caller has it: each member costs several
+    tree-sitter lookups, and the loader, this, the handlers and the lifecycles all walk them."""
     data = script.data
-    for name, value, _ in members(options, src):
+    listed = list(members(options, src)) if listed is None else listed
+    for name, value, _ in listed:
         value = unwrap(value)
         if name == "data" and value.type in ("identifier", "shorthand_property_identifier"):
             value = named_objects(value, src).get(text(value, src), value)  # `data: initialData`, `{ data }`
@@ -172,10 +176,10 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script) -> Non
                     script.style_isolation = text(setting, src)[1:-1]
                 elif option == "addGlobalClass" and setting.type == "true":
                     script.style_isolation = script.style_isolation or "apply-shared"
-    for name, value, _ in members(options, src):
+    for name, value, _ in listed:
         if name in ("properties", "props") and unwrap(value).type == "object":
             _properties(unwrap(value), src, shown, data, name == "props")
-    script.handlers.add(options, src)
+    script.handlers.add(options, src, listed)
 
 
 def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
