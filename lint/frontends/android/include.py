@@ -24,10 +24,14 @@ from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android.module import Module, Parsed
+from lint.frontends.android.nodes import FileText
 from lint.model import Node
 
 Summary = tuple[str, tuple[tuple[str, Hashable, Hashable], ...]]
 _LAYOUT_PARAMS = "android:layout_"
+
+
+Origin = tuple[str, int]  # (display path, line) of the element in its own layout file
 
 
 @dataclass(slots=True)
@@ -37,14 +41,55 @@ class Grafts:
     origins: dict[int, tuple[Node, str, int]] = field(default_factory=dict)  # id -> (node, origin path, line)
     anchors: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (line, tag) of the top include
 
-    def summaries(self, own: list[Node]) -> dict[tuple[str, int], set[Summary]]:
-        """Fact summaries by origin: of this document's own elements and of its grafted ones."""
-        found: dict[tuple[str, int], set[Summary]] = {}
+    def table(self, own: list[Node]) -> Table:
+        """Fact summaries by origin: of this document's own elements and of its grafted ones.
+
+        Made now, not on first comparison: summaries are flat tuples the garbage collector soon stops
+        tracking, while keeping the nodes for later would hold every included layout's tree per module.
+        """
+        found: Table = {}
         for node in own:
             origin = self.origins.get(id(node))
             key = (origin[1], origin[2]) if origin else (node.path, node.span.line)
-            found.setdefault(key, set()).add(summary(node))
+            known = found.get(key, ())
+            made = summary(node)
+            if made not in known:
+                found[key] = (*known, made)
         return found
+
+
+#: Summaries of a standalone build's elements by origin, distinct (nearly always one per origin). Tuples, not
+#: sets: a module keeps the tables of all its included layouts, and the garbage collector stops tracking a
+#: tuple of plain values, while it traverses every set on each full collection.
+Table = dict[Origin, tuple[Summary, ...]]
+
+
+class Grafted(Node):
+    """A node grafted from an included layout: whether it is silenced (`ignores` gains "all") is decided with its
+    facts, on first demand, by comparing them with the included layout's standalone build (`compare`).
+
+    `ignores` is a property so that reading it settles the node first; `declared` holds the `tools:ignore`
+    set the build gave it, which is what its children inherit.
+    """
+
+    __slots__ = ("declared", "file", "origin", "scope", "table")
+
+    declared: frozenset[str]
+    origin: Origin
+    #: The standalone build to compare with, set by `settle` once the includer's tree is built.
+    table: Table | None
+    file: FileText  # the origin file, where its attributes' evidence points
+    scope: frozenset[str]  # included layout names on its include chain: code scoped to them applies too
+
+    @property
+    def ignores(self) -> frozenset[str]:
+        if self.pending is not None and self.table is not None:
+            self.settle()
+        return self.declared
+
+    @ignores.setter
+    def ignores(self, value: frozenset[str]) -> None:
+        self.declared = value
 
 
 def summary(node: Node) -> Summary:
@@ -93,22 +138,35 @@ def resolve(module: Module, raw: str | None, chain: tuple[Path, ...]) -> Parsed 
     return parsed if parsed.root is not None else None
 
 
-def settle(module: Module, grafts: Grafts, standalone: Callable[[Path], dict[tuple[str, int], set[Summary]]],
-           paths: dict[str, Path]) -> None:
-    """Silences grafted nodes that report nothing new; marks the others with the included element."""
-    for node, origin, line in grafts.origins.values():
+def settle(grafts: Grafts, standalone: Callable[[Path], Table], paths: dict[str, Path]) -> None:
+    """Gives every grafted node the standalone build to compare with (built now, in the includer's order: a
+    build caught in an include cycle sees the empty table of the layout still being built)."""
+    for node, origin, _ in grafts.origins.values():
         path = paths.get(origin)
-        known = standalone(path).get((origin, line), set()) if path is not None else set()
-        if summary(node) in known:
-            node.ignores = node.ignores | {"all"}
-            continue
-        ident = node.attrs.get("android:id", "")
-        note = f"included element <{node.tag.rsplit('.', 1)[-1]}{' ' + ident if ident else ''}>"
-        start = _tag_start(module.parsed(path).lines, line, node.tag) if path is not None else line
-        included = Evidence(origin, start, note)
-        for name, fact in list(node.facts.items()):
-            if fact.evidence and included not in fact.evidence:
-                node.facts[name] = type(fact)(fact.value, (*fact.evidence, included), fact.alts)
+        assert isinstance(node, Grafted)
+        node.table = standalone(path) if path is not None else _NOTHING
+        if node.pending is None:  # settled already: compare now
+            compare(node)
+
+
+_NOTHING: Table = {}
+
+
+def compare(node: Grafted) -> None:
+    """Silences a settled grafted node that reports nothing new; marks the others with the included element."""
+    table = node.table
+    assert table is not None
+    if summary(node) in table.get(node.origin, ()):
+        node.ignores = node.declared | {"all"}
+        return
+    origin, line = node.origin
+    ident = node.attrs.get("android:id", "")
+    note = f"included element <{node.tag.rsplit('.', 1)[-1]}{' ' + ident if ident else ''}>"
+    start = _tag_start(node.file.lines, line, node.tag) if node.table is not _NOTHING else line
+    included = Evidence(origin, start, note)
+    for name, fact in list(node.facts.items()):
+        if fact.evidence and included not in fact.evidence:
+            node.facts[name] = type(fact)(fact.value, (*fact.evidence, included), fact.alts)
 
 
 def _tag_start(lines: list[str], line: int, tag: str) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android import include, labels, visibility
-from lint.frontends.android.include import Grafts, Summary
+from lint.frontends.android.include import Grafts
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import Facts, FileText, Site, kind_of
 from lint.frontends.android.resources import Resources
@@ -30,6 +30,11 @@ _NS = {
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
 _NO_IGNORES: frozenset[str] = frozenset()
 _SP = Fact("sp")
+_NO_LAYOUTS: frozenset[str] = frozenset()
+#: Spans of the common lines, shared: a span is immutable and one per element costs an allocation the
+#: garbage collector then tracks for the life of the tree.
+_SHARED_SPANS = 4096
+_SPANS = [Span(line, 1, line, 1) for line in range(_SHARED_SPANS)]
 
 
 #: Attribute key as lxml gives it -> the name rules and evidence use: `{uri}local` -> `prefix:local` for
@@ -95,14 +100,18 @@ class _Build:
         self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         self.own: list[Node] = []
         self.paths: dict[str, Path] = {shown: path}
-        #: What `_finish` needs of each node not settled yet: (site, include scope, view id, custom toggle state).
-        self.waiting: dict[int, tuple[Site, frozenset[str], str, Fact | None]] = {}
+        self.file = FileText(shown, [])  # the layout's own lines, set by `run`
+        #: Include overrides of included roots' attributes: attribute -> (file, line) of the include, by node id.
+        self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
+        #: Checked state of the images that are custom toggles, by node id.
+        self.custom: dict[int, Fact] = {}
         #: Grafted nodes' visibility as built, before include.settle adds the include's evidence to it.
         self.grafted_visible: dict[int, Fact] = {}
         self.finish: Callable[[Node], None] = self._finish  # one bound method shared by every node
 
     def run(self, doc: Document, parsed: Parsed) -> None:
-        stack: list[_Item] = [(parsed.root, None, _Context(FileText(parsed.shown, parsed.lines), (parsed.path,)), None)]
+        self.file = FileText(parsed.shown, parsed.lines)
+        stack: list[_Item] = [(parsed.root, None, _Context(self.file, (parsed.path,)), None)]
         while stack:
             item = stack.pop()
             element, parent, context, _ = item
@@ -147,56 +156,75 @@ class _Build:
         return [(root, parent, inner, (extra, (context.file, line)) if extra else None)]
 
     def _node(self, item: _Item, tag: str) -> Node:
+        """A node with the facts that decide most selectors (kind, text); the rest (`_finish`) on first demand.
+
+        Nothing per node is kept for `_finish` but the node: what it needs is the node's file and line (its
+        `Grafted` slots, else the layout's), and the rare include overrides and custom toggles by id.
+        """
         element, parent, context, extra = item
         attrs = attributes(element)
         line = element.sourceline or 1
-        site = Site(context.file, line)
+        span = _SPANS[line] if line < _SHARED_SPANS else Span(line, 1, line, 1)
+        overrides = None
         if extra is not None:
             attrs.update(extra[0])
-            site.overrides = dict.fromkeys(extra[0], extra[1])
+            overrides = dict.fromkeys(extra[0], extra[1])
         anchor = context.anchor
-        node = Node(kind_of(tag), tag, self.shown if anchor is not None else context.file.path,
-                    Span(line, 1, line, 1), attrs, parent)
+        node: Node
+        kind = kind_of(tag)
         if anchor is not None:
+            node = grafted = include.Grafted(kind, tag, self.shown, span, attrs, parent)
+            grafted.origin, grafted.table, grafted.file, grafted.scope = (context.file.path, line), None, \
+                context.file, context.scope
             self.grafts.origins[id(node)] = (node, context.file.path, line)
             self.grafts.anchors[id(node)] = anchor
         else:
+            node = Node(kind, tag, context.file.path, span, attrs, parent)
             self.own.append(node)
+        if overrides is not None:
+            self.overrides[id(node)] = overrides
         ignore = attrs.get("tools:ignore")
         inherited = parent.ignores if parent is not None else _NO_IGNORES
         node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
-        self._facts(node, attrs, site, context.scope)
-        return node
-
-    def _facts(self, node: Node, attrs: dict[str, str], site: Site, scope: frozenset[str]) -> None:
-        """The facts that decide most selectors (kind, text) now; the rest (`_finish`) on first demand."""
         f = self.facts
-        view = labels.view_id(node)
-        text, linked = f.text(attrs, site)
-        if text is not None:
-            node.facts["text"] = text
-        if node.kind == "text" and labels.is_link(attrs, text, linked):
-            node.kind = "link"
-        custom = f.custom_toggle(node.tag, attrs, site, view) if node.kind == "image" else None
-        if custom is not None:
-            node.kind = "toggle"
-        if node.kind == "toggle":
+        if "android:text" in attrs:
+            text, linked = f.text(attrs, Site(context.file, line, overrides))
+            if text is not None:
+                node.facts["text"] = text
+            if kind == "text" and labels.is_link(attrs, text, linked):
+                node.kind = kind = "link"
+        elif kind == "text" and labels.is_link(attrs, None, False):
+            node.kind = kind = "link"
+        if kind == "image":
+            custom = f.custom_toggle(tag, attrs, Site(context.file, line, overrides), labels.view_id(node))
+            if custom is not None:
+                node.kind = kind = "toggle"
+                self.custom[id(node)] = custom
+        if kind == "toggle":
             self.toggles.append(node)
         button = attrs.get("android:checkedButton", "")
-        if "/" in button and node.tag.endswith("RadioGroup"):
-            self.checked_buttons[id(node)] = (button.split("/", 1)[1], site("android:checkedButton", button))
+        if "/" in button and tag.endswith("RadioGroup"):
+            here = Site(context.file, line, overrides)("android:checkedButton", button)
+            self.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
         target = attrs.get("android:labelFor", "")
         if "/" in target:
             self.label_for[target.split("/", 1)[1]] = node
-        self.waiting[id(node)] = (site, scope, view, custom)
         node.pending = self.finish
+        return node
 
     def _finish(self, node: Node) -> None:
         """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
 
         Facts keep the order eager building gave them (text, these, then the label set after the tree).
         """
-        site, scope, view, custom = self.waiting.pop(id(node))
+        if isinstance(node, include.Grafted):
+            file, scope = node.file, node.scope
+        else:
+            file, scope = self.file, _NO_LAYOUTS
+        ident = id(node)
+        site = Site(file, node.span.line, self.overrides.get(ident) if self.overrides else None)
+        view = labels.view_id(node)
+        custom = self.custom.get(ident) if self.custom else None
         facts, f, attrs = node.facts, self.facts, node.attrs
         label = facts.pop("label", None)
         own = f.visible_own(attrs, node.parent, site, node.tag)
@@ -204,7 +232,7 @@ class _Build:
         if "visible" in code:
             own = code["visible"]
         visible = facts["visible"] = visibility.combine(self._visible_above(node), own)
-        if id(node) in self.grafts.origins:  # include.settle may add evidence to it; children combine the original
+        if isinstance(node, include.Grafted):  # include.compare may add evidence to it; children combine the original
             self.grafted_visible[id(node)] = visible
         size = f.font_size(attrs, site, node.kind)
         if size is not None:
@@ -226,6 +254,8 @@ class _Build:
                 facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
         if label is not None:
             facts["label"] = label
+        if isinstance(node, include.Grafted) and node.table is not None:
+            include.compare(node)
 
     def _visible_above(self, node: Node) -> Fact:
         parent = node.parent
@@ -250,24 +280,26 @@ def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
         if found is not None:
             toggle.facts["label"] = found
     if build.grafts.origins:
-        include.settle(module, build.grafts, lambda p: _standalone(module, p), build.paths)
+        include.settle(build.grafts, lambda p: _standalone(module, p), build.paths)
     doc.locate = _locator(parsed.lines, build.grafts.anchors)
     return doc, build
 
 
-def _standalone(module: Module, path: Path) -> dict[tuple[str, int], set[Summary]]:
-    cached: dict[tuple[str, int], set[Summary]] | None = module.standalone.get(path)
+def _standalone(module: Module, path: Path) -> include.Table:
+    cached: include.Table | None = module.standalone.get(path)
     if cached is None:
-        module.standalone[path] = {}  # an include cycle sees an empty table instead of recursing forever
+        module.standalone[path] = {}  # an include cycle sees an empty table, not recursing forever
         doc, build = build_with(path, module)
-        cached = module.standalone[path] = _summaries(build)
+        cached = module.standalone[path] = _table(build)
         if path in _includes(module).shareable:
             module.prebuilt[path] = doc  # the layout's own unit takes it instead of building it again
     return cached
 
 
-def _summaries(build: _Build | None) -> dict[tuple[str, int], set[Summary]]:
-    return build.grafts.summaries([*build.own] + [o[0] for o in build.grafts.origins.values()]) if build else {}
+def _table(build: _Build | None) -> include.Table:
+    if build is None:
+        return {}
+    return build.grafts.table([*build.own] + [o[0] for o in build.grafts.origins.values()])
 
 
 def _includes(module: Module) -> include.Includes:
@@ -292,7 +324,7 @@ def build(path: Path, shown: str, res: Resources | Module) -> Document:
         return kept
     doc, built = build_with(path, module)
     if path in module.includes.included and path not in module.standalone:
-        module.standalone[path] = _summaries(built)
+        module.standalone[path] = _table(built)
     return doc
 
 
