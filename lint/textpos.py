@@ -32,6 +32,16 @@ class LineIndex:
         start = self.starts[line - 1]
         return line, utf16_column(self.data[start:offset])
 
+    def span(self, offset: int, end: int) -> tuple[int, int, int]:
+        """(line, column) of `offset` and the column of `end` (at or after it), in one look-up."""
+        starts, data = self.starts, self.data
+        line = bisect.bisect_right(starts, offset)
+        start = starts[line - 1]
+        end_start = start if line == len(starts) or end < starts[line] else starts[bisect.bisect_right(starts, end) - 1]
+        prefix, end_prefix = data[start:offset], data[end_start:end]
+        column = len(prefix) + 1 if prefix.isascii() else utf16_column(prefix)
+        return line, column, len(end_prefix) + 1 if end_prefix.isascii() else utf16_column(end_prefix)
+
     def point(self, row: int, byte_column: int) -> tuple[int, int]:
         """Converts a tree-sitter (row, byte column) point."""
         start = self.starts[row] if row < len(self.starts) else len(self.data)

@@ -42,7 +42,12 @@ class Later(State):
 
     def __init__(self, builder: DeferredFacts, parent: State, node: Node, attrs: dict[str, str | None],
                  binder: Binder, conditional: Fact, looped: bool, spec: Spec | None) -> None:
-        State.__init__(self, (), UNKNOWN, UNKNOWN, False, binder, parent.root_size)
+        # State's fields, set here rather than through State.__init__: one call less per element.
+        self._chain = ()
+        self._visible = self._font_size = UNKNOWN
+        self._uncertain = False
+        self.binder = binder
+        self.root_size = parent.root_size
         self._parent = parent
         self.builder = builder
         self.node = node

@@ -204,8 +204,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         tag = self.data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
         attrs = self._attributes(tag_node)
         # By byte offset (the masked bytes keep every offset): a tree-sitter point is an object per call.
-        line, column = self.lines.position(ts_node.start_byte)
-        _, end_column = self.lines.position(name_node.end_byte)
+        line, column, end_column = self.lines.span(ts_node.start_byte, name_node.end_byte)
         own = cast("dict[str, str]", dict(attrs)) if None not in attrs.values() else {
             k: v if v is not None else "" for k, v in attrs.items()}
         node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
@@ -270,6 +269,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         texts: dict[int, str] = {}
         for node in reversed(order):
             parts = self.parts.pop(id(node), ())
+            if not parts:
+                texts[id(node)] = ""
+                continue
             pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in parts]
             text = " ".join("".join(pieces).split())
             texts[id(node)] = text
