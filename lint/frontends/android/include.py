@@ -93,16 +93,20 @@ class Grafted(Node):
 
 
 def summary(node: Node) -> Summary:
-    node.settle()  # every fact counts: a grafted element is silenced only if none of them changed
-    facts = tuple(sorted((name, _hashable(f.value), _hashable(f.alts)) for name, f in node.facts.items()))
+    if node.pending is not None:
+        node.settle()  # every fact counts: a grafted element is silenced only if none of them changed
+    # Names are unique, so sorting the items orders by name alone (facts themselves are never compared).
+    facts = tuple([(name, _hashable(f.value), _hashable(f.alts)) for name, f in sorted(node.facts.items())])
     return node.kind, facts
 
 
-_PLAIN = (str, float, bool, int, type(None))
+#: Types whose values are their own summary: nearly every fact value, and `alts` (a tuple is Hashable to
+#: the ABC whatever it holds), so the slower ABC check is skipped for them.
+_PLAIN = frozenset({str, float, bool, int, type(None), tuple})
 
 
 def _hashable(value: Any) -> Hashable:
-    if type(value) in _PLAIN:  # nearly every fact value: skip the slower ABC check
+    if type(value) in _PLAIN:
         return value  # type: ignore[no-any-return]
     return value if isinstance(value, Hashable) else repr(value)
 

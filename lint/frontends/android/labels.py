@@ -23,8 +23,8 @@ _TEXT_KINDS = ("text", "link")
 
 
 def is_link(attrs: dict[str, str], text: Fact | None, linked_resource: bool) -> bool:
-    auto = attrs.get("android:autoLink", "")
-    if any(word in auto for word in ("web", "all", "email")):
+    auto = attrs.get("android:autoLink")
+    if auto and ("web" in auto or "all" in auto or "email" in auto):
         return True
     if attrs.get("android:onClick") or attrs.get("android:clickable", "").strip() == "true" or linked_resource:
         return True

@@ -179,7 +179,7 @@ class Facts:
 
     def visible_own(self, attrs: dict[str, str], parent: Node | None, site: Site, tag: str) -> Fact | None:
         own = visibility.own(self.res, attrs, parent, site)
-        if tag.rsplit(".", 1)[-1] == "ViewStub":
+        if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
             layout = attrs.get("android:layout", "")
             here = site("android:layout", layout)
             note = f"ViewStub {here.note} is not inflated at first render"
