@@ -44,8 +44,8 @@ class Grafter:
             return []
         script = self.unit.script(component, quiet=True)
         passed = self._passed(node, attrs, binder, script.data.properties)
-        defaults = script.data.values
-        if not any(v is not UNKNOWN and v != defaults.get(k, UNKNOWN) for k, (v, _) in passed.items()):
+        defaults = script.data
+        if not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             return []
         try:
             source = read_source(component).data

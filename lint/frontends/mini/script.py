@@ -27,9 +27,22 @@ _MAX_DATA_DEPTH = 32
 _TYPE_DEFAULTS = {"Boolean": False, "Number": 0, "String": "", "Array": [], "Object": None}
 
 
+class _Literal:
+    """A top-level data value as written, evaluated (with its evidence) when first read: a page's
+    template reads about a third of its data, and evaluating a literal (and showing it in the
+    evidence) is most of what reading a script costs."""
+
+    __slots__ = ("label", "node", "shown", "src")
+
+    def __init__(self, node: TSNode, src: bytes, shown: str, label: str) -> None:
+        self.node, self.src, self.shown, self.label = node, src, shown, label
+
+
 @dataclass(slots=True)
 class Data:
-    """Initial data, flattened to dotted paths so nested keys (`form.agreed`) resolve."""
+    """Initial data, flattened to dotted paths so nested keys (`form.agreed`) resolve.
+
+    `values` may hold a `_Literal` not evaluated yet: read values through `lookup` or `get`."""
 
     values: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Evidence] = field(default_factory=dict)
@@ -38,13 +51,23 @@ class Data:
 
     def lookup(self, path: str) -> Valued:
         if path in self.values:
-            value = self.values[path]
+            value = self.get(path)
             ev = self.evidence.get(path)
             return value, (ev,) if ev is not None else ()
         head = path.rsplit(".", 1)[0] if "." in path else ""
-        if head and isinstance(self.values.get(head), dict):
+        if head and isinstance(self.get(head), dict):
             return UNDEFINED, ()  # a missing key of a known object literal reads as undefined
         return UNKNOWN, ()
+
+    def get(self, path: str) -> Any:
+        """The value at `path` (evaluated now if it was left as written), or UNKNOWN."""
+        value = self.values.get(path, UNKNOWN)
+        if type(value) is _Literal:
+            literal, value = value, evaluate(value.node, value.src)[0]
+            self.values[path] = value
+            line = literal.node.start_point[0] + 1
+            self.evidence[path] = Evidence(literal.shown, line, f"{literal.label}.{path} = {to_display(value)}")
+        return value
 
     def set(self, path: str, value: Any, evidence: Evidence | None, depth: int = 0) -> None:
         prefix = path + "."
@@ -119,6 +142,9 @@ def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label
                 if holder is not None:
                     holder[key] = inner
                 stack.append((value, f"{path}.", depth + 1, inner, False))
+                continue
+            if holder is None and value.type != "object":
+                data.values[path] = _Literal(value, src, shown, label)  # `Data.get` evaluates it
                 continue
             result = evaluate(value, src)[0] if value.type != "object" else UNKNOWN
             data.values[path] = result
