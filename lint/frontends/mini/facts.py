@@ -1,4 +1,4 @@
-"""Per-element first-render facts of WXML-family templates: toggle state, flags, visibility.
+"""Per-element first-render facts of WXML-family templates: toggle state, flags, visibility, size.
 
 The template builder walks the tree; these methods read one element's attributes (with its
 binder and inherited state) into `checked`/`disabled`/`visible` facts, including the
@@ -11,16 +11,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.cascade import Element
+from lint.frontends.cascade import Cascade, Element
+from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
-from lint.frontends.mini.library import attribute
-from lint.frontends.mini.styles import Styles, combine_visibility, style_visibility
+from lint.frontends.mini.library import Spec, attribute, group_checked
+from lint.frontends.mini.styles import Styles, combine_visibility, font_size, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
     from lint.frontends.mini.dialects import Dialect
     from lint.frontends.mini.template import State
+
+
+def _bound_style(raw: str, binder: Binder) -> str:
+    """`style="font-size: {{tipSize}}rpx"` with `tipSize` known reads as its value; a declaration
+    whose binding is unknown keeps its `{{ }}` (set, to an unknown value)."""
+    if "{{" not in raw:
+        return raw
+    parts = []
+    for part in raw.split(";"):
+        value = binder.value(part)[0] if "{{" in part else part
+        parts.append(value if isinstance(value, str) else part)
+    return ";".join(parts)
 
 
 #: Shared: a shown branch is never an element's visibility itself (`combine_visibility` builds that).
@@ -32,6 +45,7 @@ class TemplateFacts:
 
     shown: str
     dialect: Dialect
+    cascade: Cascade
     directives: tuple[str, str, str, str]
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
@@ -118,3 +132,26 @@ class TemplateFacts:
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         chains.pop(key, None)
         return _SHOWN
+
+    def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder, conditional: Fact,
+                 looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
+        """An element's selector chain, visibility, font size and class uncertainty, from its parent's."""
+        line = node.span.line
+        chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
+        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
+        style = _bound_style(attrs.get("style") or "", binder)
+        inline = parse_inline(style, self.shown, line) if style else []
+        styles = self.cascade.computed(chain, inline)
+        visible = self._visibility(node, attrs, state, styles, conditional, uncertain, binder)
+        if looped and visible.value is True:
+            visible = Fact(None)  # an empty list renders nothing
+        via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
+        sized_inline = any(d.prop == "font-size" for d in inline)
+        size = font_size(styles, state.font_size, via, state.root_size, uncertain, sized_inline)
+        return chain, visible, size, uncertain
+
+    def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
+                      binder: Binder) -> None:
+        self._toggle_state(facts, attrs, spec.checked, spec.disabled, node.span.line, binder)
+        if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
+            facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)

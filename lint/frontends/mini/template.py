@@ -1,8 +1,9 @@
 """WXML-family templates to the UI model, with first-render facts.
 
 The HTML grammar reads the masked template; one iterative pass builds nodes and resolves, per
-element, its kind (built-ins and the component-library table), visibility (`hidden`, `wx:if`
-chains, styles, ancestors), computed font size (the cascade, inherited) and toggle state. Text,
+element, its kind (built-ins and the component-library table) and its `wx:if` chain, then its
+visibility (`hidden`, chains, styles, ancestors), computed font size (the cascade, inherited) and
+toggle state: at once, or, for a page (`lazy`), when a rule first asks (`deferred.py`). Text,
 hand-drawn toggles, links and labels need the finished tree and are set afterwards. The
 attribute-to-fact methods (flags, `wx:if` chains, visibility, toggle state) are in `facts.py`.
 """
@@ -16,12 +17,11 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
-from lint.frontends.css import parse_inline
 from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.library import Library, Spec, attribute, group_checked
+from lint.frontends.mini.library import Library, attribute
 from lint.frontends.mini.mask import mask
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
@@ -55,18 +55,6 @@ def tap_handler(attrs: dict[str, str]) -> tuple[str, str] | None:
         if name.lower() in TAPS and value:
             return name, value
     return None
-
-
-def _bound_style(raw: str, binder: Binder) -> str:
-    """`style="font-size: {{tipSize}}rpx"` with `tipSize` known reads as its value; a declaration
-    whose binding is unknown keeps its `{{ }}` (set, to an unknown value)."""
-    if "{{" not in raw:
-        return raw
-    parts = []
-    for part in raw.split(";"):
-        value = binder.value(part)[0] if "{{" in part else part
-        parts.append(value if isinstance(value, str) else part)
-    return ";".join(parts)
 
 
 @functools.cache
@@ -240,29 +228,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         if spec is not None and spec.kind == "toggle":
             self._toggle_facts(node.facts, node, attrs, spec, binder)
         return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size)
-
-    def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder, conditional: Fact,
-                 looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
-        """An element's selector chain, visibility, font size and class uncertainty, from its parent's."""
-        line = node.span.line
-        chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
-        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
-        style = _bound_style(attrs.get("style") or "", binder)
-        inline = parse_inline(style, self.shown, line) if style else []
-        styles = self.cascade.computed(chain, inline)
-        visible = self._visibility(node, attrs, state, styles, conditional, uncertain, binder)
-        if looped and visible.value is True:
-            visible = Fact(None)  # an empty list renders nothing
-        via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
-        sized_inline = any(d.prop == "font-size" for d in inline)
-        size = font_size(styles, state.font_size, via, state.root_size, uncertain, sized_inline)
-        return chain, visible, size, uncertain
-
-    def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
-                      binder: Binder) -> None:
-        self._toggle_state(facts, attrs, spec.checked, spec.disabled, node.span.line, binder)
-        if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
-            facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
 
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order."""
