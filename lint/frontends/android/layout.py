@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ _CODE_KINDS = ("toggle", "text", "link", "button", "container")
 _NO_IGNORES: frozenset[str] = frozenset()
 _SP = Fact("sp")
 _NO_LAYOUTS: frozenset[str] = frozenset()
+_NO_CODE: dict[str, Fact] = {}
 #: Spans of the common lines, shared: a span is immutable and one per element costs an allocation the
 #: garbage collector then tracks for the life of the tree.
 _SHARED_SPANS = 4096
@@ -116,7 +118,7 @@ class _Build:
             item = stack.pop()
             element, parent, context, _ = item
             tag = element.tag
-            if not isinstance(tag, str) or tag == "data":
+            if type(tag) is not str or tag == "data":
                 continue  # comments, and data-binding's <data> declarations
             if tag == "include":
                 stack.extend(reversed(self._include(item)))
@@ -131,7 +133,7 @@ class _Build:
             if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
                 stack.extend(reversed(self._graft(item, node, node.attrs.get("android:layout"), {}, node)))
             else:
-                stack.extend([(child, node, context, None) for child in reversed(element)])
+                stack.extend(zip(reversed(element), repeat(node), repeat(context), repeat(None)))  # tuples made in C
 
     def _include(self, item: _Item) -> list[_Item]:
         attrs = attributes(item[0])
@@ -217,30 +219,30 @@ class _Build:
 
         Facts keep the order eager building gave them (text, these, then the label set after the tree).
         """
-        if isinstance(node, include.Grafted):
-            file, scope = node.file, node.scope
-        else:
-            file, scope = self.file, _NO_LAYOUTS
         ident = id(node)
+        grafted = node if isinstance(node, include.Grafted) else None
+        file, scope = (grafted.file, grafted.scope) if grafted is not None else (self.file, _NO_LAYOUTS)
         site = Site(file, node.span.line, self.overrides.get(ident) if self.overrides else None)
         view = labels.view_id(node)
         custom = self.custom.get(ident) if self.custom else None
-        facts, f, attrs = node.facts, self.facts, node.attrs
+        facts, f, attrs, kind, parent = node.facts, self.facts, node.attrs, node.kind, node.parent
         label = facts.pop("label", None)
-        own = f.visible_own(attrs, node.parent, site, node.tag)
-        code = f.code(view, scope) if view and (node.kind in _CODE_KINDS or own is not None) else {}
+        own = f.visible_own(attrs, parent, site, node.tag)
+        code = f.code(view, scope) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
-        visible = facts["visible"] = visibility.combine(self._visible_above(node), own)
-        if isinstance(node, include.Grafted):  # include.compare may add evidence to it; children combine the original
-            self.grafted_visible[id(node)] = visible
-        size = f.font_size(attrs, site, node.kind)
+        # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
+        above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
+        visible = facts["visible"] = visibility.combine(above, own)
+        if grafted is not None:
+            self.grafted_visible[ident] = visible
+        size = f.font_size(attrs, site, kind)
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = _SP
-        if node.kind == "toggle":
+        if kind == "toggle":
             checked = custom if custom is not None else f.checked(attrs, site)
-            group = self.checked_buttons.get(id(node.parent)) if checked is None else None
+            group = self.checked_buttons.get(id(parent)) if checked is None else None
             if group is not None and view and group[0] == view:  # the group checks this child at inflation
                 checked = Fact(True, (group[1],))
             facts["checked"] = checked if checked is not None else Fact(False)
@@ -254,15 +256,8 @@ class _Build:
                 facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
         if label is not None:
             facts["label"] = label
-        if isinstance(node, include.Grafted) and node.table is not None:
-            include.compare(node)
-
-    def _visible_above(self, node: Node) -> Fact:
-        parent = node.parent
-        if parent is None:
-            return visibility.VISIBLE
-        kept = self.grafted_visible.get(id(parent))
-        return kept if kept is not None else parent.fact("visible")
+        if grafted is not None and grafted.table is not None:
+            include.compare(grafted)
 
 
 def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:

@@ -59,12 +59,16 @@ class FileText:
 
     def attr_line(self, line: int, qname: str) -> int:
         needle = qname + "="
-        for candidate in range(min(line, len(self.lines)), max(line - 60, 0), -1):
-            text = self.lines[candidate - 1]
+        lines = self.lines
+        candidate = line if line <= len(lines) else len(lines)
+        stop = line - 60 if line > 60 else 0
+        while candidate > stop:
+            text = lines[candidate - 1]
             if needle in text:
                 return candidate
             if "<" in text and candidate != line:
                 break
+            candidate -= 1
         return line
 
 
