@@ -1,9 +1,10 @@
 """Android layouts to the UI model: kinds, and the facts the framework resolves at inflation.
 
-One iterative pass over the lxml tree builds nodes and their facts (parents before children, so
-visibility and `tools:ignore` are inherited without recursion), grafting `<include>`d and ViewStub layouts
-in place (include.py); labels need siblings, so they are set in a second, cheap pass over the toggles.
-Lifecycle code (code.py) is consulted only for elements whose state it could change.
+One iterative pass over the lxml tree builds nodes with the facts most selectors decide on (kind, text),
+parents before children so `tools:ignore` is inherited without recursion, grafting `<include>`d and
+ViewStub layouts in place (include.py); labels need siblings, so they are set in a second, cheap pass over
+the toggles. Visibility, text size and toggle state wait in `Node.pending` (pending.py) until asked for;
+lifecycle code (code.py) is consulted only for elements whose state it could change.
 """
 
 from __future__ import annotations
@@ -14,25 +15,20 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from lint.finding import Evidence
-from lint.frontends.android import include, labels, visibility
+from lint.frontends.android import include, labels
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import Facts, FileText, Site, kind_of
+from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
-from lint.frontends.android.toggles import meaning
-from lint.model import Document, Fact, Node, Span
+from lint.model import Document, Node, Span
 
 _NS = {
     "http://schemas.android.com/apk/res/android": "android:",
     "http://schemas.android.com/tools": "tools:",
     "http://schemas.android.com/apk/res-auto": "app:",
 }
-_CODE_KINDS = ("toggle", "text", "link", "button", "container")
 _NO_IGNORES: frozenset[str] = frozenset()
-_SP = Fact("sp")
-_NO_LAYOUTS: frozenset[str] = frozenset()
-_NO_CODE: dict[str, Fact] = {}
 #: Spans of the common lines, shared: a span is immutable and one per element costs an allocation the
 #: garbage collector then tracks for the life of the tree.
 _SHARED_SPANS = 4096
@@ -98,22 +94,14 @@ class _Build:
         self.grafts = Grafts()
         self.toggles: list[Node] = []
         self.label_for: dict[str, Node] = {}
-        #: RadioGroups with `android:checkedButton`: the group -> (the checked child's id, the attribute).
-        self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         self.own: list[Node] = []
         self.paths: dict[str, Path] = {shown: path}
-        self.file = FileText(shown, [])  # the layout's own lines, set by `run`
-        #: Include overrides of included roots' attributes: attribute -> (file, line) of the include, by node id.
-        self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
-        #: Checked state of the images that are custom toggles, by node id.
-        self.custom: dict[int, Fact] = {}
-        #: Grafted nodes' visibility as built, before include.settle adds the include's evidence to it.
-        self.grafted_visible: dict[int, Fact] = {}
-        self.finish: Callable[[Node], None] = self._finish  # one bound method shared by every node
+        self.later = Pending(self.facts)
+        self.finish: Callable[[Node], None] = self.later.finish  # one bound method shared by every node
 
     def run(self, doc: Document, parsed: Parsed) -> None:
-        self.file = FileText(parsed.shown, parsed.lines)
-        stack: list[_Item] = [(parsed.root, None, _Context(self.file, (parsed.path,)), None)]
+        file = self.later.file = FileText(parsed.shown, parsed.lines)
+        stack: list[_Item] = [(parsed.root, None, _Context(file, (parsed.path,)), None)]
         while stack:
             item = stack.pop()
             element, parent, context, _ = item
@@ -184,7 +172,7 @@ class _Build:
             node = Node(kind, tag, context.file.path, span, attrs, parent)
             self.own.append(node)
         if overrides is not None:
-            self.overrides[id(node)] = overrides
+            self.later.overrides[id(node)] = overrides
         ignore = attrs.get("tools:ignore")
         inherited = parent.ignores if parent is not None else _NO_IGNORES
         node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
@@ -201,63 +189,18 @@ class _Build:
             custom = f.custom_toggle(tag, attrs, Site(context.file, line, overrides), labels.view_id(node))
             if custom is not None:
                 node.kind = kind = "toggle"
-                self.custom[id(node)] = custom
+                self.later.custom[id(node)] = custom
         if kind == "toggle":
             self.toggles.append(node)
         button = attrs.get("android:checkedButton", "")
         if "/" in button and tag.endswith("RadioGroup"):
             here = Site(context.file, line, overrides)("android:checkedButton", button)
-            self.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
+            self.later.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
         target = attrs.get("android:labelFor", "")
         if "/" in target:
             self.label_for[target.split("/", 1)[1]] = node
         node.pending = self.finish
         return node
-
-    def _finish(self, node: Node) -> None:
-        """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
-
-        Facts keep the order eager building gave them (text, these, then the label set after the tree).
-        """
-        ident = id(node)
-        grafted = node if isinstance(node, include.Grafted) else None
-        file, scope = (grafted.file, grafted.scope) if grafted is not None else (self.file, _NO_LAYOUTS)
-        site = Site(file, node.span.line, self.overrides.get(ident) if self.overrides else None)
-        view = labels.view_id(node)
-        custom = self.custom.get(ident) if self.custom else None
-        facts, f, attrs, kind, parent = node.facts, self.facts, node.attrs, node.kind, node.parent
-        label = facts.pop("label", None)
-        own = f.visible_own(attrs, parent, site, node.tag)
-        code = f.code(view, scope) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
-        if "visible" in code:
-            own = code["visible"]
-        # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
-        above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
-        visible = facts["visible"] = visibility.combine(above, own)
-        if grafted is not None:
-            self.grafted_visible[ident] = visible
-        size = f.font_size(attrs, site, kind)
-        if size is not None:
-            facts["font_size"] = size
-            facts["size_unit"] = _SP
-        if kind == "toggle":
-            checked = custom if custom is not None else f.checked(attrs, site)
-            group = self.checked_buttons.get(id(parent)) if checked is None else None
-            if group is not None and view and group[0] == view:  # the group checks this child at inflation
-                checked = Fact(True, (group[1],))
-            facts["checked"] = checked if checked is not None else Fact(False)
-            for name in ("checked", "selected", "image") if custom is not None else ("checked",):
-                if name in code:
-                    value = code[name].value
-                    value = meaning(value) if isinstance(value, str) else value
-                    facts["checked"] = Fact(value, code[name].evidence)
-            enabled = f.bool_attr(attrs, "android:enabled", site)
-            if enabled is not None:
-                facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
-        if label is not None:
-            facts["label"] = label
-        if grafted is not None and grafted.table is not None:
-            include.compare(grafted)
 
 
 def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:

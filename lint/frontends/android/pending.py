@@ -1,0 +1,82 @@
+"""The facts of a layout's elements computed on first demand (`Node.pending`), not while building the tree.
+
+Most elements fail every selector on their kind or text, which layout.py sets while building; visibility,
+text size and toggle state are computed here only for the elements something asks about (a selector, an
+includer comparing its graft, a message). The result is the same as computing them eagerly: everything
+they read (attributes, resources, styles, code, the parent's visibility) is fixed once the tree is built.
+"""
+
+from __future__ import annotations
+
+from lint.finding import Evidence
+from lint.frontends.android import include, labels, visibility
+from lint.frontends.android.nodes import Facts, FileText, Site
+from lint.frontends.android.toggles import meaning
+from lint.model import Fact, Node
+
+_CODE_KINDS = ("toggle", "text", "link", "button", "container")
+_SP = Fact("sp")
+_NO_LAYOUTS: frozenset[str] = frozenset()
+_NO_CODE: dict[str, Fact] = {}
+
+
+class Pending:
+    """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
+    include overrides, custom toggles and checked RadioGroups, by node id."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.module_facts = facts
+        self.file = FileText("", [])  # the layout's own file, set when its tree is built
+        #: Include overrides of included roots' attributes: attribute -> (file, line) of the include, by node id.
+        self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
+        #: Checked state of the images that are custom toggles, by node id.
+        self.custom: dict[int, Fact] = {}
+        #: RadioGroups with `android:checkedButton`: the group -> (the checked child's id, the attribute).
+        self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
+        #: Grafted nodes' visibility as built, before include.compare adds the include's evidence to it.
+        self.grafted_visible: dict[int, Fact] = {}
+
+    def finish(self, node: Node) -> None:
+        """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
+
+        Facts keep the order eager building gave them (text, these, then the label set after the tree).
+        """
+        ident = id(node)
+        grafted = node if isinstance(node, include.Grafted) else None
+        file, scope = (grafted.file, grafted.scope) if grafted is not None else (self.file, _NO_LAYOUTS)
+        site = Site(file, node.span.line, self.overrides.get(ident) if self.overrides else None)
+        view = labels.view_id(node)
+        custom = self.custom.get(ident) if self.custom else None
+        facts, f, attrs, kind, parent = node.facts, self.module_facts, node.attrs, node.kind, node.parent
+        label = facts.pop("label", None)
+        own = f.visible_own(attrs, parent, site, node.tag)
+        code = f.code(view, scope) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
+        if "visible" in code:
+            own = code["visible"]
+        # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
+        above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
+        visible = facts["visible"] = visibility.combine(above, own)
+        if grafted is not None:
+            self.grafted_visible[ident] = visible
+        size = f.font_size(attrs, site, kind)
+        if size is not None:
+            facts["font_size"] = size
+            facts["size_unit"] = _SP
+        if kind == "toggle":
+            checked = custom if custom is not None else f.checked(attrs, site)
+            group = self.checked_buttons.get(id(parent)) if checked is None else None
+            if group is not None and view and group[0] == view:  # the group checks this child at inflation
+                checked = Fact(True, (group[1],))
+            facts["checked"] = checked if checked is not None else Fact(False)
+            for name in ("checked", "selected", "image") if custom is not None else ("checked",):
+                if name in code:
+                    value = code[name].value
+                    value = meaning(value) if isinstance(value, str) else value
+                    facts["checked"] = Fact(value, code[name].evidence)
+            enabled = f.bool_attr(attrs, "android:enabled", site)
+            if enabled is not None:
+                facts["disabled"] = Fact(None if enabled.value is None else not enabled.value, enabled.evidence)
+        if label is not None:
+            facts["label"] = label
+        if grafted is not None and grafted.table is not None:
+            include.compare(grafted)
