@@ -68,6 +68,7 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         with size_limit(profile.config.max_file_size):
             documents = _documents(unit, shown, profile.config)
         findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
+        _release(documents)
     except Exception as exc:
         if len(unit.files) > 1:  # one file at a time: only the file that fails is lost
             return [f for path in unit.files for f in lint_unit(Unit(unit.kind, unit.context, (path,)), profile, cwd)]
@@ -77,6 +78,24 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
                         fingerprint("internal-error", path, type(exc).__name__, 0))]
     return _filter(findings, profile, cwd)
+
+
+def _release(documents: list[Document]) -> None:
+    """Breaks each tree's parent/child cycles once its findings are made.
+
+    A tree is garbage as soon as the unit is linted, but the cycles keep reference counting from
+    freeing it: every node would otherwise live on until the cyclic collector's oldest generation
+    runs, and those full collections were about a tenth of an Android run's time.
+    """
+    for doc in documents:
+        stack = doc.roots
+        doc.roots = []
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            node.children = []
+            node.parent = None
+            node.pending = None
 
 
 def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:
