@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialects import SCRIPT_EXTS
+from lint.frontends.mini.files import is_file
 from lint.frontends.mini.jsnodes import callee, members, text, unwrap, walk
 from lint.frontends.mini.lifecycle import apply_lifecycles
 from lint.frontends.mini.script import Script, option_objects, read_options
@@ -134,8 +135,9 @@ class ScriptLoader:
 
 
 def script_for(template: Path) -> Path | None:
+    where = str(template)
+    stem = where[: len(where) - len(template.suffix)]
     for ext in SCRIPT_EXTS:
-        candidate = template.with_suffix(ext)
-        if candidate.is_file():
-            return candidate
+        if is_file(stem + ext):  # not `with_suffix(ext).is_file()`: a Path per guess
+            return template.with_suffix(ext)
     return None

@@ -18,6 +18,7 @@ from lint.frontends.cascade import Cascade
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
 from lint.frontends.mini.dialects import DIALECTS, Dialect
+from lint.frontends.mini.files import resolved as real_path
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.loader import ScriptLoader, script_for
 from lint.frontends.mini.project import app_root, is_component, json_isolation, resolve_component, using_components
@@ -32,11 +33,11 @@ _MAX_COMPONENT_DEPTH = 3
 Display = Callable[[Path], str]
 
 
-def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path], root: Path | None,
+def _styles(path: Path, display: Display, docs: list[Document], seen: set[str], root: Path | None,
             depth: int = 0) -> list[StyleSheet]:
     """A style file and its `@import`s, imported sheets first (they come earlier in the cascade)."""
-    resolved = _resolved(path)
-    if resolved in seen or depth > _MAX_IMPORT_DEPTH or not path.is_file():
+    resolved, exists = real_path(path)
+    if resolved in seen or depth > _MAX_IMPORT_DEPTH or not (path.is_file() if exists is None else exists):
         return []
     seen.add(resolved)
     shown = display(path)
@@ -54,12 +55,6 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[Path],
         imported = Path(os.path.normpath(base / target.lstrip("/")))  # shown in evidence: no `a/../b`
         sheets += _styles(imported, display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
-
-
-@functools.lru_cache(maxsize=4096)
-def _resolved(path: Path) -> Path:
-    """`path.resolve()`, once per process: `app.wxss` is resolved for every page."""
-    return path.resolve()
 
 
 @functools.lru_cache(maxsize=256)
@@ -96,7 +91,7 @@ class UnitBuilder:
         return self.scripts[template]
 
     def sheets(self, template: Path, script: Script, docs: list[Document], in_page: bool) -> list[StyleSheet]:
-        seen: set[Path] = set()
+        seen: set[str] = set()
         isolation = json_isolation(template) or script.style_isolation
         component = is_component(template)
         shared_app = not component or not self.dialect.isolated_components or isolation in ("apply-shared", "shared")

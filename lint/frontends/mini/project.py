@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from lint.frontends.mini.files import is_file
 from lint.source import SourceError, read_source
 
 _SEARCH_DEPTH = 12
@@ -33,9 +34,10 @@ def read_json(path: Path) -> dict[str, Any]:
 
 
 def _configured_root(folder: Path) -> Path | None:
+    where = str(folder)
     for name in _PROJECT_FILES:
-        config = folder / name
-        if config.is_file():
+        if is_file(os.path.join(where, name)):  # a page's folder is new: asked for each page
+            config = folder / name
             sub = read_json(config).get("miniprogramRoot")
             if isinstance(sub, str) and sub.strip("./"):
                 candidate = folder / sub
@@ -64,7 +66,7 @@ def app_root(start: Path) -> Path | None:
 @functools.lru_cache(maxsize=4096)
 def _has_app(folder: Path) -> bool:
     """Asked once per folder: every page of an app walks up through the same folders."""
-    return (folder / "app.json").is_file()
+    return is_file(os.path.join(str(folder), "app.json"))
 
 
 @functools.lru_cache(maxsize=4096)
