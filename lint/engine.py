@@ -144,6 +144,7 @@ def _has_reported_ancestor(node: Node, reported: set[int]) -> bool:
 def _finding(
     doc: Document, node: Node, active: ActiveRule, used: list[str], seen: dict[tuple[str, str], int]
 ) -> Finding:
+    node.settle()  # a finding shows all its facts, with every piece of evidence the frontend adds on settling
     span: Span = doc.locate(node) if doc.locate is not None else node.span
     evidence: list[Evidence] = []
     for name in dict.fromkeys(used):

@@ -45,6 +45,11 @@ class Fact:
 
 UNKNOWN = Fact(None)
 
+#: Facts a frontend that defers others (`Node.pending`) still sets while building: rules search them first,
+#: and a node without text (most containers) must not be settled just to learn it has none.
+#: tests/test_pending.py checks that no pending finisher ever adds them.
+EAGER_FACTS = frozenset({"text", "label"})
+
 
 @dataclass(eq=False, slots=True)
 class Node:
@@ -61,13 +66,13 @@ class Node:
     #: Rule ids suppressed on this element and its descendants (Android `tools:ignore`).
     ignores: frozenset[str] = frozenset()
     #: Computes the rest of `facts` on first demand. A frontend sets `kind` and the facts rules search
-    #: first (text, label) while building and leaves the others (visibility, size, checked state) here:
+    #: first (`EAGER_FACTS`) while building and leaves the others (visibility, size, checked state) here:
     #: most elements fail a rule on kind or text, so their other facts are never needed.
     pending: Callable[[Node], None] | None = None
 
     def fact(self, name: str) -> Fact:
         found = self.facts.get(name)
-        if found is None and self.pending is not None:
+        if found is None and self.pending is not None and name not in EAGER_FACTS:
             self.settle()
             found = self.facts.get(name)
         return UNKNOWN if found is None else found
