@@ -107,8 +107,7 @@ def _compile_condition(
         arg = options[arg[1:]]
     if op == "matches":
         refs = [arg] if isinstance(arg, str) else list(arg)
-        lexes = [_lexicon(ref, key, lexicons) for ref in refs]
-        return lambda values: any(isinstance(v, str) and any(lex.matches(v) for lex in lexes) for v in values)
+        return _matches_any([_lexicon(ref, key, lexicons) for ref in refs])
     if op in _COMPARE:
         compare = _COMPARE[op]
         return lambda values: isinstance(values[0], int | float) and compare(values[0], arg)
@@ -123,6 +122,30 @@ def _compile_condition(
         want_known = arg == "known"
         return lambda values: (values[0] is not None) is want_known
     raise SelectorError(f"{key}: unknown operator {op!r}")
+
+
+def _matches_any(lexes: list[Lexicon]) -> Callable[[tuple[Any, ...]], bool]:
+    """Whether any value is text that any of the lexicons matches, answered once per distinct text.
+
+    The same labels and legal lines recur on every screen and every node is asked once per rule, so the
+    answer for all of a condition's lexicons together is kept here (bounded like the lexicons' own memo).
+    """
+    seen: dict[str, bool] = {}
+
+    def test(values: tuple[Any, ...]) -> bool:
+        for value in values:
+            if not isinstance(value, str):
+                continue
+            known = seen.get(value)
+            if known is None:
+                if len(seen) > 100_000:
+                    seen.clear()
+                known = seen[value] = any(lex.matches(value) for lex in lexes)
+            if known:
+                return True
+        return False
+
+    return test
 
 
 def _lexicon(ref: str, key: str, lexicons: Mapping[str, Lexicon]) -> Lexicon:
