@@ -14,21 +14,56 @@ fact, so the release is decided once per hidden fact, at the element that hides 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint.frontends.mini.dialogs import consent_release
+from lint.frontends.mini.facts import SHOWN
 from lint.frontends.mini.library import Spec
 from lint.frontends.mini.state import Resolved, State
 from lint.frontends.mini.values import Binder
 from lint.model import UNKNOWN, Fact, Node
 
 _PX = Fact("px")
+_SHOWN = SHOWN
 #: Stands for "no such fact" in an element's `text`/`label` until it settles. Rules search those two
 #: first, and `Node.fact` settles an element that lacks the fact asked for: without this a text-less
 #: `<switch>` would resolve its whole ancestry. It reads exactly as an absent fact (value None, no
 #: evidence), and the finisher removes it, so a settled element's facts are the eager ones.
 _ABSENT = Fact(None)
 _SEARCHED = ("text", "label")
+
+
+class Chain:
+    """A parent's run of `wx:if`/`wx:elif`/`wx:else` siblings whose conditions wait until a branch's
+    visibility is asked for; then the branches up to it are evaluated in order, as the eager build does."""
+
+    __slots__ = ("branches", "builder", "facts", "state")
+
+    def __init__(self, builder: DeferredFacts) -> None:
+        self.builder = builder
+        self.branches: list[Branch] = []
+        self.facts: list[Fact] = []
+        #: The chain's own state for `_conditional`, keyed by `id(self)`: private to this chain.
+        self.state: dict[int, Any] = {}
+
+    def fact(self, index: int) -> Fact:
+        facts = self.facts
+        while len(facts) <= index:
+            branch = self.branches[len(facts)]
+            facts.append(self.builder._conditional(branch.attrs, self.state, id(self), branch.line, branch.binder))
+        return facts[index]
+
+
+class Branch:
+    __slots__ = ("attrs", "binder", "chain", "index", "line")
+
+    def __init__(self, chain: Chain, attrs: dict[str, str | None], line: int, binder: Binder) -> None:
+        self.chain = chain
+        self.index = len(chain.branches)
+        self.attrs = attrs
+        self.line = line
+        self.binder = binder
+        chain.branches.append(self)
 
 
 class Later(State):
@@ -41,7 +76,7 @@ class Later(State):
     __slots__ = ("attrs", "builder", "conditional", "looped", "node", "toggle")
 
     def __init__(self, builder: DeferredFacts, parent: State, node: Node, attrs: dict[str, str | None],
-                 binder: Binder, conditional: Fact, looped: bool, spec: Spec | None) -> None:
+                 binder: Binder, conditional: Fact | Branch, looped: bool, spec: Spec | None) -> None:
         # State's fields, set here rather than through State.__init__: one call less per element.
         self._chain = ()
         self._visible = self._font_size = UNKNOWN
@@ -57,7 +92,11 @@ class Later(State):
         self.toggle = spec if spec is not None and spec.kind == "toggle" else None
 
     def _compute(self, parent: State) -> Resolved:
-        return self.builder._resolve(self.node, self.attrs, parent, self.binder, self.conditional, self.looped)
+        conditional = self.conditional
+        if isinstance(conditional, Branch):
+            # Under a hidden parent the chain is never read (`_visibility`): left unevaluated.
+            conditional = conditional.chain.fact(conditional.index) if parent.visible.value is not False else UNKNOWN
+        return self.builder._resolve(self.node, self.attrs, parent, self.binder, conditional, self.looped)
 
     def __call__(self, node: Node) -> None:
         builder = self.builder
@@ -80,6 +119,7 @@ class DeferredFacts:
     """The lazy half of `TemplateBuilder`; `_resolve` and `_toggle_facts` are the builder's."""
 
     lazy: bool
+    directives: tuple[str, str, str, str]
     #: Each lazily built element's state for its children (its own facts derive from it).
     states: dict[int, State]
     finishers: list[Later]
@@ -92,11 +132,32 @@ class DeferredFacts:
         def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,
                      conditional: Fact, looped: bool) -> Resolved: ...
 
+        def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], key: int, line: int,
+                         binder: Binder) -> Fact: ...
+
         def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
                           binder: Binder) -> None: ...
 
-    def _defer(self, node: Node, parent: State, attrs: dict[str, str | None], binder: Binder, conditional: Fact,
-               looped: bool, spec: Spec | None) -> State:
+    def _branch(self, attrs: dict[str, str | None], chains: dict[int, Any], key: int, line: int,
+                binder: Binder) -> Fact | Branch:
+        """`_conditional`, deferred: the element's place in its parent's chain (`key`), or its fact when
+        that needs no evaluation (no directive: shown; `wx:elif`/`wx:else` with no chain: unknown)."""
+        when, elif_, else_, _ = self.directives
+        if when in attrs:
+            chain = chains[key] = Chain(self)
+        elif elif_ in attrs or else_ in attrs:
+            found = chains.get(key)
+            if found is None:
+                return Fact(None)
+            chain = found
+        else:
+            if chains:
+                chains.pop(key, None)
+            return _SHOWN
+        return Branch(chain, attrs, line, binder)
+
+    def _defer(self, node: Node, parent: State, attrs: dict[str, str | None], binder: Binder,
+               conditional: Fact | Branch, looped: bool, spec: Spec | None) -> State:
         later = Later(self, parent, node, attrs, binder, conditional, looped, spec)
         self.states[id(node)] = later
         self.finishers.append(later)

@@ -37,7 +37,7 @@ def _bound_style(raw: str, binder: Binder) -> str:
 
 
 #: Shared: a shown branch is never an element's visibility itself (`combine_visibility` builds that).
-_SHOWN = Fact(True)
+SHOWN = Fact(True)
 
 
 class TemplateFacts:
@@ -100,11 +100,10 @@ class TemplateFacts:
         reasons.append(style_visibility(styles, uncertain))
         return combine_visibility(state.visible, reasons)
 
-    def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], parent: Node | None,
-                     line: int, binder: Binder) -> Fact:
-        """`wx:if` / `wx:elif` / `wx:else`: the chain state is kept per parent."""
+    def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], key: int, line: int,
+                     binder: Binder) -> Fact:
+        """`wx:if` / `wx:elif` / `wx:else`: the chain state is kept per parent (`key`), in document order."""
         when, elif_, else_, _ = self.directives
-        key = id(parent)
         bare = self.dialect.bare_directives
         if when in attrs:
             value, evidence = binder.value(attrs[when], bare)
@@ -131,7 +130,7 @@ class TemplateFacts:
             self.taken[key] = note
             return Fact(None) if shown is UNKNOWN else Fact(bool(shown), (note, *evidence))
         chains.pop(key, None)
-        return _SHOWN
+        return SHOWN
 
     def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder, conditional: Fact,
                  looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool]:

@@ -210,16 +210,17 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             binder = binder.scoped(frozenset(names))
         spec = self.context.library.spec(tag)
         node.kind = spec.kind if spec is not None else _KINDS.get(tag, "other")
-        # The `wx:if` chain is kept per parent in document order: resolved now, whatever waits.
-        conditional = self._conditional(attrs, chains, parent, line, binder)
         if spec is not None and spec.label:
             for prop in spec.label:
                 found = attribute(attrs, prop)
                 if found is not None and found[1]:
                     self.parts[id(node)].append(binder.text(found[1]))
                     break
+        # The `wx:if` chain is kept per parent in document order: a lazy build evaluates it on demand.
         if self.lazy:
-            return node, attrs, self._defer(node, state, attrs, binder, conditional, looped, spec)
+            branch = self._branch(attrs, chains, id(parent), line, binder)
+            return node, attrs, self._defer(node, state, attrs, binder, branch, looped, spec)
+        conditional = self._conditional(attrs, chains, id(parent), line, binder)
         chain, visible, size, uncertain = self._resolve(node, attrs, state, binder, conditional, looped)
         node.facts["visible"] = visible
         if size.value is not None:
