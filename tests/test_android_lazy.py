@@ -72,3 +72,51 @@ def test_a_hidden_include_marks_each_graft_with_its_own_origin_only(tmp_path: Pa
     assert [e.note for e in visible.evidence] == [gone, "included element <TextView @+id/tv_terms>"]
     assert [e.note for e in row.fact("visible").evidence] == [gone, "included element <LinearLayout>"]
     assert "all" not in terms.ignores
+
+
+def _release(doc: Document) -> None:
+    """What the runner does to a unit's trees once it is linted (runner._release)."""
+    for node in _nodes(doc):
+        node.children, node.parent, node.pending = [], None, None
+
+
+MAIN = f"""<FrameLayout {NS} android:layout_width="match_parent" android:layout_height="match_parent">
+    <include layout="@layout/row" />
+</FrameLayout>
+"""
+
+
+def test_an_included_layout_linted_and_released_still_answers_its_includers(tmp_path: Path) -> None:
+    """The row's own unit takes the build its includer made; the runner releases it unsettled, and the
+    table of the row's standalone facts is pruned: a later includer's comparison rebuilds the row."""
+    files = {"row.xml": ROW, "a.xml": MAIN, "b.xml": MAIN}
+    first = _build(tmp_path, files, "a.xml")
+    module = module_for(tmp_path / "src/main/res", lambda p: p.relative_to(tmp_path).as_posix())
+    row_doc = layout.build(tmp_path / "src/main/res/layout/row.xml", "src/main/res/layout/row.xml", module)
+    assert all(node.pending is not None for node in _nodes(row_doc))  # the includer compared nothing yet
+    module.release_trees()
+    _release(row_doc)
+    _release(first)
+    module.release_trees()  # the next unit: the row's table drops its released nodes
+    later = layout.build(tmp_path / "src/main/res/layout/b.xml", "src/main/res/layout/b.xml", module)
+    _, row, terms = _nodes(later)
+    assert "all" in terms.ignores and "all" in row.ignores
+    assert terms.fact("visible").value is True and len(terms.fact("visible").evidence) == 0
+
+
+def test_a_pruned_table_keeps_what_its_settled_nodes_said(tmp_path: Path) -> None:
+    files = {"row.xml": ROW, "a.xml": MAIN, "b.xml": MAIN}
+    _build(tmp_path, files, "a.xml")
+    module = module_for(tmp_path / "src/main/res", lambda p: p.relative_to(tmp_path).as_posix())
+    row_doc = layout.build(tmp_path / "src/main/res/layout/row.xml", "src/main/res/layout/row.xml", module)
+    for node in _nodes(row_doc):
+        node.settle()  # what the rules of the row's own unit may do
+    table = module.standalone[tmp_path / "src/main/res/layout/row.xml"]
+    module.release_trees()
+    _release(row_doc)
+    module.release_trees()
+    before = dict(table._made)
+    assert len(before) == 2  # both elements summarised from their settled facts, no node kept
+    later = layout.build(tmp_path / "src/main/res/layout/b.xml", "src/main/res/layout/b.xml", module)
+    assert all("all" in node.ignores for node in _nodes(later)[1:])
+    assert table._made == before and table._rebuild is not None  # answered without rebuilding

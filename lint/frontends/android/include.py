@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,13 +25,10 @@ from typing import Any
 from lint.finding import Evidence
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import FileText
+from lint.frontends.android.standalone import Origin, Table, summary
 from lint.model import Node
 
-Summary = tuple[str, tuple[tuple[str, Hashable, Hashable], ...]]
 _LAYOUT_PARAMS = "android:layout_"
-
-
-Origin = tuple[str, int]  # (display path, line) of the element in its own layout file
 
 
 @dataclass(slots=True)
@@ -40,28 +37,6 @@ class Grafts:
 
     origins: dict[int, tuple[Node, str, int]] = field(default_factory=dict)  # id -> (node, origin path, line)
     anchors: dict[int, tuple[int, str]] = field(default_factory=dict)  # id -> (line, tag) of the top include
-
-    def table(self, own: list[Node]) -> Table:
-        """Fact summaries by origin: of this document's own elements and of its grafted ones.
-
-        Made now, not on first comparison: summaries are flat tuples the garbage collector soon stops
-        tracking, while keeping the nodes for later would hold every included layout's tree per module.
-        """
-        found: Table = {}
-        for node in own:
-            origin = self.origins.get(id(node))
-            key = (origin[1], origin[2]) if origin else (node.path, node.span.line)
-            known = found.get(key, ())
-            made = summary(node)
-            if made not in known:
-                found[key] = (*known, made)
-        return found
-
-
-#: Summaries of a standalone build's elements by origin, distinct (nearly always one per origin). Tuples, not
-#: sets: a module keeps the tables of all its included layouts, and the garbage collector stops tracking a
-#: tuple of plain values, while it traverses every set on each full collection.
-Table = dict[Origin, tuple[Summary, ...]]
 
 
 class Grafted(Node):
@@ -90,25 +65,6 @@ class Grafted(Node):
     @ignores.setter
     def ignores(self, value: frozenset[str]) -> None:
         self.declared = value
-
-
-def summary(node: Node) -> Summary:
-    if node.pending is not None:
-        node.settle()  # every fact counts: a grafted element is silenced only if none of them changed
-    # Names are unique, so sorting the items orders by name alone (facts themselves are never compared).
-    facts = tuple([(name, _hashable(f.value), _hashable(f.alts)) for name, f in sorted(node.facts.items())])
-    return node.kind, facts
-
-
-#: Types whose values are their own summary: nearly every fact value, and `alts` (a tuple is Hashable to
-#: the ABC whatever it holds), so the slower ABC check is skipped for them.
-_PLAIN = frozenset({str, float, bool, int, type(None), tuple})
-
-
-def _hashable(value: Any) -> Hashable:
-    if type(value) in _PLAIN:
-        return value  # type: ignore[no-any-return]
-    return value if isinstance(value, Hashable) else repr(value)
 
 
 def layout_name(raw: str | None) -> str | None:
@@ -153,14 +109,14 @@ def settle(grafts: Grafts, standalone: Callable[[Path], Table], paths: dict[str,
             compare(node)
 
 
-_NOTHING: Table = {}
+_NOTHING = Table()
 
 
 def compare(node: Grafted) -> None:
     """Silences a settled grafted node that reports nothing new; marks the others with the included element."""
     table = node.table
     assert table is not None
-    if summary(node) in table.get(node.origin, ()):
+    if summary(node) in table.get(node.origin):
         node.ignores = node.declared | {"all"}
         return
     origin, line = node.origin

@@ -15,7 +15,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from lint.frontends.android import include, labels
+from lint.frontends.android import include, labels, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import Facts, FileText, Site, kind_of
@@ -223,21 +223,27 @@ def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
     return doc, build
 
 
-def _standalone(module: Module, path: Path) -> include.Table:
-    cached: include.Table | None = module.standalone.get(path)
+def _standalone(module: Module, path: Path) -> standalone.Table:
+    cached: standalone.Table | None = module.standalone.get(path)
     if cached is None:
-        module.standalone[path] = {}  # an include cycle sees an empty table, not recursing forever
+        module.standalone[path] = standalone.Table()  # an include cycle sees an empty table, not recursing forever
         doc, build = build_with(path, module)
-        cached = module.standalone[path] = _table(build)
+        cached = module.standalone[path] = _table(module, path, build)
         if path in _includes(module).shareable:
             module.prebuilt[path] = doc  # the layout's own unit takes it instead of building it again
     return cached
 
 
-def _table(build: _Build | None) -> include.Table:
+def _table(module: Module, path: Path, build: _Build | None) -> standalone.Table:
+    """The build's nodes, summarised when an includer compares with them (standalone.Table)."""
     if build is None:
-        return {}
-    return build.grafts.table([*build.own] + [o[0] for o in build.grafts.origins.values()])
+        return standalone.Table()
+
+    def rebuild() -> tuple[list[Node], dict[int, tuple[Node, str, int]]]:
+        again = build_with(path, module)[1]
+        return (again.own, again.grafts.origins) if again is not None else ([], {})
+
+    return standalone.Table(build.own, build.grafts.origins, rebuild)
 
 
 def _includes(module: Module) -> include.Includes:
@@ -259,10 +265,12 @@ def build(path: Path, shown: str, res: Resources | Module) -> Document:
         return build_with(path, module)[0]
     kept: Document | None = module.prebuilt.pop(path, None)
     if kept is not None:
+        module.handed.append(module.standalone[path])
         return kept
     doc, built = build_with(path, module)
     if path in module.includes.included and path not in module.standalone:
-        module.standalone[path] = _table(built)
+        module.standalone[path] = _table(module, path, built)
+        module.handed.append(module.standalone[path])
     return doc
 
 

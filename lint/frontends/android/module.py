@@ -47,6 +47,9 @@ class Module:
     standalone: dict[Path, Any] = field(default_factory=dict)
     #: Documents built for `standalone` that the layout's own unit can take instead of building again.
     prebuilt: dict[Path, Any] = field(default_factory=dict)
+    #: Standalone tables (standalone.Table) whose nodes went to this unit's documents, and to the previous unit's.
+    handed: list[Any] = field(default_factory=list)
+    _handed_before: list[Any] = field(default_factory=list)
     #: Which layouts may share builds (include.Includes), scanned on first use.
     includes: Any = None
 
@@ -77,8 +80,15 @@ class Module:
 
     def release_trees(self) -> None:
         """Drops the parsed layouts once a unit is built: nothing downstream keeps a tree, and holding every
-        layout of a large module costs ~150 MB; a layout included again later is simply parsed again."""
+        layout of a large module costs ~150 MB; a layout included again later is simply parsed again.
+
+        The runner calls this once a unit's documents are built, so the previous unit is linted and its trees
+        released by now: the tables that shared them keep only what their settled nodes say (`Table.prune`).
+        """
         self._parsed.clear()
+        for table in self._handed_before:
+            table.prune()
+        self._handed_before, self.handed = self.handed, []
 
     def parsed(self, path: Path) -> Parsed:
         cached = self._parsed.get(path)
