@@ -25,12 +25,6 @@ from lint.model import UNKNOWN, Fact, Node
 
 _PX = Fact("px")
 _SHOWN = SHOWN
-#: Stands for "no such fact" in an element's `text`/`label` until it settles. Rules search those two
-#: first, and `Node.fact` settles an element that lacks the fact asked for: without this a text-less
-#: `<switch>` would resolve its whole ancestry. It reads exactly as an absent fact (value None, no
-#: evidence), and the finisher removes it, so a settled element's facts are the eager ones.
-_ABSENT = Fact(None)
-_SEARCHED = ("text", "label")
 
 
 class Chain:
@@ -77,10 +71,8 @@ class Later(State):
 
     def __init__(self, builder: DeferredFacts, parent: State, node: Node, attrs: dict[str, str | None],
                  binder: Binder, conditional: Fact | Branch, looped: bool, spec: Spec | None) -> None:
-        # State's fields, set here rather than through State.__init__: one call less per element.
-        self._chain = ()
-        self._visible = self._font_size = UNKNOWN
-        self._uncertain = False
+        # State's fields, set here rather than through State.__init__: one call less per element. The
+        # computed ones (`_chain`, `_visible`, ...) stay unset: they are read only after `_settle` sets them.
         self.binder = binder
         self.root_size = parent.root_size
         self._parent = parent
@@ -108,9 +100,6 @@ class Later(State):
         if self.toggle is not None:
             builder._toggle_facts(facts, node, self.attrs, self.toggle, self.binder)
         own = node.facts
-        for name in _SEARCHED:
-            if own.get(name) is _ABSENT:
-                del own[name]
         for name, fact in facts.items():
             own.setdefault(name, fact)  # set by a later pass (a hand-drawn toggle): that one wins
 
@@ -191,8 +180,5 @@ class DeferredFacts:
                     if inner.facts.get("visible") is hidden:
                         inner.facts["visible"] = final
         for later in self.finishers:
-            node = later.node
-            node.pending = later
-            for name in _SEARCHED:
-                node.facts.setdefault(name, _ABSENT)
+            later.node.pending = later
         self.finishers = []

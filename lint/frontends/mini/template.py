@@ -50,9 +50,12 @@ class Context:
     graft: Grafter | None = None
 
 
+_TAP_NAMES = frozenset(TAPS)
+
+
 def tap_handler(attrs: dict[str, str]) -> tuple[str, str] | None:
     for name, value in attrs.items():
-        if name.lower() in TAPS and value:
+        if value and name.lower() in _TAP_NAMES:
             return name, value
     return None
 
@@ -80,6 +83,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.context = context or Context()
         self.lines = LineIndex(data)
         self.directives = dialect.directives  # a property that builds its tuple: read per element
+        self.attribute_ids, self.quoted_ids = html_kinds("attribute"), html_kinds("quoted_attribute_value")
         self.parts: dict[int, list[Any]] = {}
         self.order: list[Node] = []
         #: Raw text children holding bindings, per element (hand-drawn toggles read them).
@@ -140,7 +144,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     parts[id(node)].append(grafted.fact("text").value or "")
                 if grafts:
                     self.grafts.append((node, grafts, child_state))
-            stack.extend((c, node, child_state) for c in reversed(ts_node.children) if c.kind_id in wanted)
+            stack.extend([(c, node, child_state) for c in reversed(ts_node.children) if c.kind_id in wanted])
         self.finish()
         return doc
 
@@ -166,8 +170,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         # named_child(i), not named_children[i]: the latter builds every child's Python object each time.
         # Kinds are compared by id: `.type` builds a new string per call.
         attrs: dict[str, str | None] = {}
-        data = self.data
-        attribute_ids, quoted_ids = html_kinds("attribute"), html_kinds("quoted_attribute_value")
+        data, attribute_ids, quoted_ids = self.data, self.attribute_ids, self.quoted_ids
         for attr in tag_node.named_children:
             count = attr.named_child_count
             if count == 0 or attr.kind_id not in attribute_ids:
@@ -193,10 +196,12 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         attrs = self._attributes(tag_node)
         # By byte offset (the masked bytes keep every offset): a tree-sitter point is an object per call.
         line, column, end_column = self.lines.span(ts_node.start_byte, name_node.end_byte)
-        own = cast("dict[str, str]", dict(attrs)) if None not in attrs.values() else {
+        # Shared when no attribute is bare: neither dict is changed afterwards.
+        own = cast("dict[str, str]", attrs) if None not in attrs.values() else {
             k: v if v is not None else "" for k, v in attrs.items()}
-        node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
-                    attrs=own, parent=parent)
+        spec = self.context.library.spec(tag)
+        node = Node(spec.kind if spec is not None else _KINDS.get(tag, "other"), tag, self.shown,
+                    Span(line, column, line, end_column), own, parent)
         self.parts[id(node)] = []
         binder = state.binder
         loop = self.directives[3]
@@ -208,8 +213,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
                 names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
             binder = binder.scoped(frozenset(names))
-        spec = self.context.library.spec(tag)
-        node.kind = spec.kind if spec is not None else _KINDS.get(tag, "other")
         if spec is not None and spec.label:
             for prop in spec.label:
                 found = attribute(attrs, prop)
@@ -231,22 +234,31 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size)
 
     def _texts(self, order: list[Node]) -> None:
-        """Each node's text is all its descendants' text, in document order."""
+        """Each node's text is all its descendants' text, in document order, whitespace collapsed."""
         texts: dict[int, str] = {}
+        pop, direct, shown = self.parts.pop, self.direct, self.shown
         for node in reversed(order):
-            parts = self.parts.pop(id(node), ())
+            key = id(node)
+            parts = pop(key, None)
             if not parts:
-                texts[id(node)] = ""
+                texts[key] = ""
                 continue
-            pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in parts]
-            text = " ".join("".join(pieces).split())
-            texts[id(node)] = text
+            own: str | None = None
+            if len(parts) == 1:  # most elements: one text, or one child (whose text is already collapsed)
+                only = parts[0]
+                if isinstance(only, str):
+                    text = own = " ".join(only.split())
+                else:
+                    text, own = texts.get(id(only), ""), ""
+            else:
+                text = " ".join("".join([p if isinstance(p, str) else texts.get(id(p), "") for p in parts]).split())
+            texts[key] = text
             if text:
                 # Only text of its own makes a wrapper a text element; its children speak for themselves.
-                own = " ".join("".join(p for p in parts if isinstance(p, str)).split())
+                if own is None:
+                    own = " ".join("".join([p for p in parts if isinstance(p, str)]).split())
                 if own:
-                    self.direct[id(node)] = own
-                direct = bool(own)
-                node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
-                if direct and node.kind in ("container", "other"):
+                    direct[key] = own
+                node.facts["text"] = Fact(text, (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
+                if own and node.kind in ("container", "other"):
                     node.kind = "text"
