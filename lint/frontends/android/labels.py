@@ -65,14 +65,33 @@ def _text_of(node: Node, depth: int = 0) -> Fact | None:
     return None
 
 
+#: Each side-by-side attribute under both prefixes -> (its name, whether it is the `app:` one, which wins).
+_SIDE_KEYS = {f"{prefix}:{name}": (name, prefix == "app") for name in _SIDE_BY_SIDE for prefix in ("app", "android")}
+
+
+def _targets(node: Node) -> set[str]:
+    """The ids the element is constrained next to (`app:` before `android:` for the same attribute).
+
+    One pass over the element's few attributes: trying the 20 names on every sibling of every toggle was
+    the bulk of labelling."""
+    values: dict[str, str] = {}
+    for key, value in node.attrs.items():
+        side = _SIDE_KEYS.get(key)
+        if side is not None and (side[1] or side[0] not in values):
+            values[side[0]] = value
+    return {_ref_id(value) for value in values.values()}
+
+
 def _constrained(toggle: Node, siblings: list[Node]) -> Fact | None:
     own = view_id(toggle)
-    own_targets = {_ref_id(toggle.attrs.get(f"app:{k}", toggle.attrs.get(f"android:{k}", ""))) for k in _SIDE_BY_SIDE}
+    own_targets: set[str] | None = None
     for sibling in siblings:
         if sibling is toggle or sibling.kind not in _TEXT_KINDS:
             continue
-        theirs = {_ref_id(sibling.attrs.get(f"app:{k}", sibling.attrs.get(f"android:{k}", ""))) for k in _SIDE_BY_SIDE}
-        if (own and own in theirs) or (view_id(sibling) and view_id(sibling) in own_targets):
+        theirs = view_id(sibling)
+        if theirs and own_targets is None:
+            own_targets = _targets(toggle)
+        if (own and own in _targets(sibling)) or (theirs and own_targets is not None and theirs in own_targets):
             found = _text_of(sibling)
             if found is not None:
                 return found
