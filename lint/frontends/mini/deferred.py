@@ -110,8 +110,7 @@ class DeferredFacts:
     lazy: bool
     directives: tuple[str, str, str, str]
     #: Each lazily built element's state for its children (its own facts derive from it).
-    states: dict[int, State]
-    finishers: list[Later]
+    states: dict[int, Later]
     #: The released (or kept) visibility per hidden fact, by id (the fact is kept alive by its nodes).
     released: dict[int, Fact]
     #: (use site, grafted roots, use site's state) of every grafted component.
@@ -149,7 +148,6 @@ class DeferredFacts:
                conditional: Fact | Branch, looped: bool, spec: Spec | None) -> State:
         later = Later(self, parent, node, attrs, binder, conditional, looped, spec)
         self.states[id(node)] = later
-        self.finishers.append(later)
         return later
     def _final_visibility(self, node: Node, raw: Fact) -> Fact:
         """`raw` after the consent-dialog release of its origin (`node` shares it, or is the origin)."""
@@ -179,6 +177,5 @@ class DeferredFacts:
                 for inner in root.walk():
                     if inner.facts.get("visible") is hidden:
                         inner.facts["visible"] = final
-        for later in self.finishers:
+        for later in self.states.values():
             later.node.pending = later
-        self.finishers = []

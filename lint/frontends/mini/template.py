@@ -11,6 +11,7 @@ attribute-to-fact methods (flags, `wx:if` chains, visibility, toggle state) are 
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
@@ -84,7 +85,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.lines = LineIndex(data)
         self.directives = dialect.directives  # a property that builds its tuple: read per element
         self.attribute_ids, self.quoted_ids = html_kinds("attribute"), html_kinds("quoted_attribute_value")
-        self.parts: dict[int, list[Any]] = {}
+        #: Each element's text pieces and child elements, in document order; created on first append
+        #: (a quarter of the elements, `<image>`, `<input>`, `<switch>`, have none).
+        self.parts: defaultdict[int, list[Any]] = defaultdict(list)
         self.order: list[Node] = []
         #: Raw text children holding bindings, per element (hand-drawn toggles read them).
         self.bound: dict[int, list[str]] = {}
@@ -95,8 +98,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
         #: subclasses that read them in `_element` (Vue) and for grafted components (compared at once).
         self.lazy = lazy
-        self.states: dict[int, State] = {}
-        self.finishers: list[Later] = []
+        self.states: dict[int, Later] = {}
         self.released: dict[int, Fact] = {}
         self.grafts: list[tuple[Node, list[Node], State]] = []
 
@@ -126,9 +128,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if ts_node.kind_id in texts:
                 if parent is not None:
                     raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
-                    parts[id(parent)].append(state.binder.text(raw))
                     if "{{" in raw:
+                        parts[id(parent)].append(state.binder.text(raw))
                         self.bound.setdefault(id(parent), []).append(raw)
+                    else:
+                        parts[id(parent)].append(raw)
                 continue
             node, attrs, child_state = self._element(ts_node, parent, state, chains)
             order.append(node)
@@ -202,7 +206,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         spec = self.context.library.spec(tag)
         node = Node(spec.kind if spec is not None else _KINDS.get(tag, "other"), tag, self.shown,
                     Span(line, column, line, end_column), own, parent)
-        self.parts[id(node)] = []
         binder = state.binder
         loop = self.directives[3]
         looped = loop in attrs
