@@ -122,3 +122,21 @@ class Document:
     #: Computes a node's exact span on demand (lxml has no columns; locating every element
     #: up front would cost more than parsing), or None when `Node.span` is already exact.
     locate: Callable[[Node], Span] | None = None
+    #: Drops frontend state that the nodes' pending facts keep (and that refers back to it), once the
+    #: document's findings are made: without cycles, reference counting frees a unit's trees at once.
+    release: Callable[[], None] | None = None
+
+
+def release_tree(roots: list[Node]) -> None:
+    """Breaks a tree's parent/child links (and pending facts) once nothing will read it again.
+
+    Parents and children refer to each other, so without this a tree lives on until the cyclic
+    collector's oldest generation runs; with it, reference counting frees every node at once.
+    """
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        node.children = []
+        node.parent = None
+        node.pending = None

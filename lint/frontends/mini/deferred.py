@@ -164,6 +164,17 @@ class DeferredFacts:
             found = self.released[id(raw)] = consent_release(origin, raw) or raw
         return found
 
+    def release(self) -> None:
+        """Breaks the builder's cycles (states -> `Later` -> builder, `Chain` <-> `Branch`) once the page is
+        linted (`Document.release`): a page's nodes are then freed by reference counting, not by the
+        cyclic collector."""
+        for later in self.states.values():
+            if isinstance(later.conditional, Branch):
+                later.conditional.chain.branches.clear()
+        self.states.clear()
+        self.released.clear()
+        self.grafts.clear()
+
     def _attach(self) -> None:
         """Releases grafted elements hidden with their use site, then leaves the rest for later."""
         for use_site, grafted, state in self.grafts:

@@ -17,7 +17,7 @@ from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.mini.library import camel
 from lint.frontends.mini.template import State
 from lint.frontends.mini.values import Binder
-from lint.model import Node
+from lint.model import Node, release_tree
 from lint.source import SourceError, read_source
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ class Grafter:
         alone = self.unit.builder(component, source, script, sheets, Binder(script.data.lookup), self.depth + 1)
         standalone = alone.build().roots
         self._settle(grafted, standalone, node)
+        release_tree(standalone)  # only compared with: freed now, not by the cyclic collector
         return grafted
 
     def _passed(self, node: Node, attrs: dict[str, str | None], binder: Binder,

@@ -150,6 +150,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     self.grafts.append((node, grafts, child_state))
             stack.extend([(c, node, child_state) for c in reversed(ts_node.children) if c.kind_id in wanted])
         self.finish()
+        if self.lazy:
+            doc.release = self.release
         return doc
 
     def finish(self) -> None:

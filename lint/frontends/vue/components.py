@@ -18,7 +18,7 @@ from lint.frontends.mini.library import attribute
 from lint.frontends.mini.values import Binder
 from lint.frontends.vue.library import kebab
 from lint.frontends.vue.project import Project
-from lint.model import Document, Fact
+from lint.model import Document, Fact, release_tree
 
 if TYPE_CHECKING:
     from lint.frontends.vue.page import Parsed
@@ -54,9 +54,10 @@ class Components:
             return None
         doc = template_document(parsed, self.project, self.display, depth=self.depth + 1)
         toggle = first_toggle(doc) if doc is not None else None
+        label = toggle.fact("label").value if toggle is not None else None
+        _discard(doc)
         if toggle is None:
             return None
-        label = toggle.fact("label").value
         self._cache[tag] = (parsed, label if isinstance(label, str) else "")
         return self._cache[tag]
 
@@ -97,14 +98,23 @@ class Components:
 
         doc = template_document(parsed, self.project, self.display, lookup, self.depth + 1)
         toggle = first_toggle(doc) if doc is not None else None
-        if toggle is None:
-            return Fact(None)
-        fact = toggle.fact("checked")
-        if fact.value is None or fact.value is UNKNOWN:
-            return Fact(None)
-        inner = Evidence(parsed.shown, toggle.span.line, f"<{toggle.tag}> inside {parsed.shown}")
-        return Fact(fact.value, (*fact.evidence, inner))
+        result = Fact(None)
+        if toggle is not None:
+            fact = toggle.fact("checked")
+            if fact.value is not None and fact.value is not UNKNOWN:
+                inner = Evidence(parsed.shown, toggle.span.line, f"<{toggle.tag}> inside {parsed.shown}")
+                result = Fact(fact.value, (*fact.evidence, inner))
+        _discard(doc)
+        return result
 
     def label(self, tag: str) -> str:
         loaded = self._load(tag) if "-" in tag else None
         return loaded[1] if loaded is not None else ""
+
+
+def _discard(doc: Document | None) -> None:
+    """A component's document built only to be asked about: freed now, not by the cyclic collector."""
+    if doc is not None:
+        if doc.release is not None:
+            doc.release()
+        release_tree(doc.roots)
