@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from lint.lexicon import Lexicon
-from lint.model import KINDS, Node
+from lint.model import KINDS, Fact, Node
 
 #: A compiled condition: returns whether the node matches, appending the facts it relied on.
 Matcher = Callable[[Node, list[str]], bool]
@@ -85,7 +85,10 @@ def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options:
     test = _compile_condition(key, value, lexicons, options)
 
     def match_fact(node: Node, used: list[str]) -> bool:
-        if test(node.fact(key).values()):
+        fact = node.facts.get(key)
+        if fact is None:
+            fact = node.fact(key)  # unknown, or computed now from the node's pending facts
+        if test(fact):
             used.append(key)
             return True
         return False
@@ -95,9 +98,10 @@ def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options:
 
 def _compile_condition(
     key: str, cond: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]
-) -> Callable[[tuple[Any, ...]], bool]:
+) -> Callable[[Fact], bool]:
+    """The test of one fact; only `matches` also looks at the fact's alternative values (other locales)."""
     if not isinstance(cond, Mapping):
-        return lambda values: values[0] is not None and values[0] == cond
+        return lambda fact: fact.value is not None and fact.value == cond
     if len(cond) != 1:
         raise SelectorError(f"{key}: a condition has exactly one operator, got {sorted(cond)}")
     ((op, arg),) = cond.items()
@@ -110,21 +114,21 @@ def _compile_condition(
         return _matches_any([_lexicon(ref, key, lexicons) for ref in refs])
     if op in _COMPARE:
         compare = _COMPARE[op]
-        return lambda values: isinstance(values[0], int | float) and compare(values[0], arg)
+        return lambda fact: isinstance(fact.value, int | float) and compare(fact.value, arg)
     if op == "in":
         allowed = frozenset(arg)
-        return lambda values: values[0] is not None and values[0] in allowed
+        return lambda fact: fact.value is not None and fact.value in allowed
     if op == "ne":
-        return lambda values: values[0] != arg
+        return lambda fact: fact.value != arg
     if op == "is":
         if arg not in ("known", "unknown"):
             raise SelectorError(f"{key}.is: expected 'known' or 'unknown', got {arg!r}")
         want_known = arg == "known"
-        return lambda values: (values[0] is not None) is want_known
+        return lambda fact: (fact.value is not None) is want_known
     raise SelectorError(f"{key}: unknown operator {op!r}")
 
 
-def _matches_any(lexes: list[Lexicon]) -> Callable[[tuple[Any, ...]], bool]:
+def _matches_any(lexes: list[Lexicon]) -> Callable[[Fact], bool]:
     """Whether any value is text that any of the lexicons matches, answered once per distinct text.
 
     The same labels and legal lines recur on every screen and every node is asked once per rule, so the
@@ -132,18 +136,18 @@ def _matches_any(lexes: list[Lexicon]) -> Callable[[tuple[Any, ...]], bool]:
     """
     seen: dict[str, bool] = {}
 
-    def test(values: tuple[Any, ...]) -> bool:
-        for value in values:
-            if not isinstance(value, str):
-                continue
-            known = seen.get(value)
-            if known is None:
-                if len(seen) > 100_000:
-                    seen.clear()
-                known = seen[value] = any(lex.matches(value) for lex in lexes)
-            if known:
-                return True
-        return False
+    def one(value: Any) -> bool:
+        if not isinstance(value, str):
+            return False
+        known = seen.get(value)
+        if known is None:
+            if len(seen) > 100_000:
+                seen.clear()
+            known = seen[value] = any(lex.matches(value) for lex in lexes)
+        return known
+
+    def test(fact: Fact) -> bool:
+        return one(fact.value) or (bool(fact.alts) and any(one(alt) for alt in fact.alts))
 
     return test
 
