@@ -209,7 +209,12 @@ def _config_in(directory: Path, cwd: Path) -> Config:
     # abspath, not resolve(): the config applies along the path as the user wrote it, and resolving
     # symlinks per page folder was most of this lookup's cost.
     found = find_config(Path(os.path.abspath(directory)))
-    return load_config(found) if found is not None else default_config(cwd.resolve())
+    return load_config(found) if found is not None else default_config(_resolved(cwd))
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(path: Path) -> Path:
+    return path.resolve()
 
 
 @dataclass(frozen=True, slots=True)
