@@ -50,3 +50,22 @@ def test_linting_a_unit_leaves_no_cyclic_garbage(example: Path) -> None:
     kinds = Counter(type(o).__name__ for o in garbage).most_common(8)
     assert nodes == 0, f"{nodes} nodes freed only by the cyclic collector; garbage: {kinds}"
     assert findings or example.name == "android-multimodule"  # the run above really linted something
+
+
+def test_an_evicted_android_module_leaves_no_cyclic_garbage(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Module contexts are cached per process (a few at a time); one pushed out must be freed at once, with
+    the standalone builds of its included layouts, even though its tables rebuild through closures over it."""
+    from lint.frontends.android import module
+
+    example = ROOT / "examples" / "android-multimodule"
+    monkeypatch.setattr(module, "_MAX_MODULES", 1)  # every new module evicts the previous one
+    monkeypatch.setattr(module, "_MODULES", {})
+    options = RunOptions(cwd=example, no_cache=True)
+    units = discover([example]).units
+    assert len({unit.context for unit in units}) >= 2
+    profile = build_profile(config_for(units[0].files[0], options), options)
+    with _saved_garbage() as garbage:
+        for unit in units + units:
+            lint_unit(unit, profile, example)
+    kinds = Counter(type(o).__name__ for o in garbage)
+    assert kinds["Module"] == 0 and kinds["Node"] == 0 and kinds["Grafted"] == 0, kinds.most_common(8)

@@ -90,6 +90,23 @@ class Module:
             table.prune()
         self._handed_before, self.handed = self.handed, []
 
+    def close(self) -> None:
+        """Breaks the context's cycles (tables rebuild through closures over the module) when it is evicted
+        from the per-process cache, so reference counting frees it instead of a full collection."""
+        from lint.model import release_tree
+
+        for table in self.standalone.values():
+            close = getattr(table, "close", None)
+            if close is not None:
+                close()
+        for doc in self.prebuilt.values():
+            release_tree(doc.roots)
+        self.standalone.clear()
+        self.prebuilt.clear()
+        self.handed.clear()
+        self._handed_before.clear()
+        self._parsed.clear()
+
     def parsed(self, path: Path) -> Parsed:
         cached = self._parsed.get(path)
         if cached is None:
@@ -144,7 +161,9 @@ _MAX_MODULES = 4
 
 def _remember(cache: dict[tuple[Path, str], Any], key: tuple[Path, str], value: Any) -> Any:
     if len(cache) >= (_MAX_MODULES if cache is _MODULES else _MAX_CACHED):
-        cache.pop(next(iter(cache)))
+        evicted = cache.pop(next(iter(cache)))
+        if isinstance(evicted, Module):
+            evicted.close()
     cache[key] = value
     return value
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from lint.model import Node
+from lint.model import Node, release_tree
 
 Summary = tuple[str, tuple[tuple[str, Hashable, Hashable], ...]]
 Origin = tuple[str, int]  # (display path, line) of the element in its own layout file
@@ -49,6 +49,13 @@ class Table:
             if origin not in made and all("visible" in node.facts for node in nodes):
                 made[origin] = self._summarised(nodes)
         self._nodes, self._origins, self._index = None, {}, None
+
+    def close(self) -> None:
+        """Frees the table's nodes and its rebuild closure (which refers to the module that holds the table:
+        a cycle) when its module context is dropped."""
+        release_tree([*(self._nodes or ()), *(node for node, _, _ in self._origins.values())])
+        self._nodes, self._origins, self._index, self._rebuild = None, {}, None, None
+        self._made = {}
 
     def get(self, origin: Origin) -> tuple[Summary, ...]:
         made = self._made.get(origin)
