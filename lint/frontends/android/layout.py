@@ -18,10 +18,10 @@ from typing import Any
 from lint.frontends.android import include, labels, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
-from lint.model import Document, Node, Span
+from lint.model import Document, Fact, Node, Span
 
 _NS = {
     "http://schemas.android.com/apk/res/android": "android:",
@@ -159,47 +159,56 @@ class _Build:
         if extra is not None:
             attrs.update(extra[0])
             overrides = dict.fromkeys(extra[0], extra[1])
+        # Kind, text and ignores first, so the node is made whole in one call (no attribute set after it).
+        kind = KINDS.get(tag) or kind_of(tag)
+        facts: dict[str, Fact] = {}
+        if "android:text" in attrs:
+            text, linked = self.facts.text(attrs, Site(context.file, line, overrides))
+            if text is not None:
+                facts["text"] = text
+            if kind == "text" and labels.is_link(attrs, text, linked):
+                kind = "link"
+        elif kind == "text" and labels.is_link(attrs, None, False):
+            kind = "link"
+        custom = None
+        if kind == "image":
+            raw_id = attrs.get("android:id", "")
+            view = raw_id.split("/", 1)[1] if "/" in raw_id else ""  # labels.view_id, before the node exists
+            custom = self.facts.custom_toggle(tag, attrs, Site(context.file, line, overrides), view)
+            if custom is not None:
+                kind = "toggle"
+        inherited = parent.ignores if parent is not None else _NO_IGNORES
+        ignore = attrs.get("tools:ignore")
+        if ignore:
+            inherited = inherited | frozenset(r.strip() for r in ignore.split(","))
         anchor = context.anchor
         node: Node
-        kind = kind_of(tag)
         if anchor is not None:
-            node = grafted = include.Grafted(kind, tag, self.shown, span, attrs, parent)
+            node = grafted = include.Grafted(kind, tag, self.shown, span, attrs, parent, [], facts, inherited,
+                                             self.finish)
             grafted.origin, grafted.table, grafted.file, grafted.scope = (context.file.path, line), None, \
                 context.file, context.scope
             self.grafts.origins[id(node)] = (node, context.file.path, line)
             self.grafts.anchors[id(node)] = anchor
         else:
-            node = Node(kind, tag, context.file.path, span, attrs, parent)
+            node = Node(kind, tag, context.file.path, span, attrs, parent, [], facts, inherited, self.finish)
             self.own.append(node)
         if overrides is not None:
             self.later.overrides[id(node)] = overrides
-        ignore = attrs.get("tools:ignore")
-        inherited = parent.ignores if parent is not None else _NO_IGNORES
-        node.ignores = inherited | frozenset(r.strip() for r in ignore.split(",")) if ignore else inherited
-        f = self.facts
-        if "android:text" in attrs:
-            text, linked = f.text(attrs, Site(context.file, line, overrides))
-            if text is not None:
-                node.facts["text"] = text
-            if kind == "text" and labels.is_link(attrs, text, linked):
-                node.kind = kind = "link"
-        elif kind == "text" and labels.is_link(attrs, None, False):
-            node.kind = kind = "link"
-        if kind == "image":
-            custom = f.custom_toggle(tag, attrs, Site(context.file, line, overrides), labels.view_id(node))
-            if custom is not None:
-                node.kind = kind = "toggle"
-                self.later.custom[id(node)] = custom
         if kind == "toggle":
+            if custom is not None:
+                self.later.custom[id(node)] = custom
             self.toggles.append(node)
-        button = attrs.get("android:checkedButton", "")
-        if "/" in button and tag.endswith("RadioGroup"):
-            here = Site(context.file, line, overrides)("android:checkedButton", button)
-            self.later.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
-        target = attrs.get("android:labelFor", "")
-        if "/" in target:
-            self.label_for[target.split("/", 1)[1]] = node
-        node.pending = self.finish
+        # Rare attributes: a membership test each, so an element without them costs no more.
+        if "android:checkedButton" in attrs:
+            button = attrs["android:checkedButton"]
+            if "/" in button and tag.endswith("RadioGroup"):
+                here = Site(context.file, line, overrides)("android:checkedButton", button)
+                self.later.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
+        if "android:labelFor" in attrs:
+            target = attrs["android:labelFor"]
+            if "/" in target:
+                self.label_for[target.split("/", 1)[1]] = node
         return node
 
 

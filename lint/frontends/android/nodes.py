@@ -23,13 +23,13 @@ _CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "
 
 
 #: Kinds by tag: a module uses a few dozen tags over thousands of elements.
-_KINDS: dict[str, str] = {}
+KINDS: dict[str, str] = {}
 
 
 def kind_of(tag: str) -> str:
-    kind = _KINDS.get(tag)
+    kind = KINDS.get(tag)
     if kind is None:
-        kind = _KINDS[tag] = _kind_of(tag)
+        kind = KINDS[tag] = _kind_of(tag)
     return kind
 
 
