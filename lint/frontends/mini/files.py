@@ -34,8 +34,15 @@ def resolved(path: Path) -> tuple[str, bool | None]:
     """`str(path.resolve())` and `path.is_file()`, from one `lstat` when the file is no symlink; else
     None for the latter, left to the caller (Path.is_file raises on some errors: ask only if needed)."""
     text = str(path)
-    folder, name = os.path.split(text)
     # POSIX only: Windows' realpath also follows junctions and normalises case, which lstat does not show.
+    if os.name == "posix" and not os.path.isabs(text):
+        # `resolve` reads a relative path from the working folder (`realpath` calls `abspath`); a CLI
+        # run on `wechat/` gives relative paths, so anchor them there too (getcwd is already real).
+        try:
+            text = os.path.join(os.getcwd(), text)
+        except OSError:
+            return str(path.resolve()), None
+    folder, name = os.path.split(text)
     if os.name == "posix" and os.path.isabs(text) and name not in ("", ".", ".."):
         try:
             info = os.lstat(text)
