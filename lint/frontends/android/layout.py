@@ -120,7 +120,7 @@ class _Build:
                 continue  # tools:layout is a preview hint, not inflated content
             if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
                 stack.extend(reversed(self._graft(item, node, node.attrs.get("android:layout"), {}, node)))
-            else:
+            elif len(element):  # most elements are leaves: skip making an empty zip of three repeats
                 stack.extend(zip(reversed(element), repeat(node), repeat(context), repeat(None)))  # tuples made in C
 
     def _include(self, item: _Item) -> list[_Item]:
