@@ -86,7 +86,9 @@ def _apply_lifecycle(hook: str, body: TSNode, src: bytes, shown: str, data: Data
     for statement in body.named_children:
         direct = statement.type == "expression_statement" and statement.named_children and \
             statement.named_children[0].type == "call_expression"
-        for call in _set_data_calls(statement, src, aliases):
+        # A statement without the bytes `setData` (or `await`) has no such call (or await): skip its walk.
+        chunk = src[statement.start_byte : statement.end_byte]
+        for call in _set_data_calls(statement, src, aliases) if b"setData" in chunk else ():
             arg = first_object_arg(call)
             if arg is None:
                 continue
@@ -96,7 +98,7 @@ def _apply_lifecycle(hook: str, body: TSNode, src: bytes, shown: str, data: Data
                 line = value.start_point[0] + 1
                 note = f"this.setData({{{key}: {to_display(result)}}}) in {hook}"
                 data.set(key, result, Evidence(shown, line, note) if result is not UNKNOWN else None)
-        if _awaits(statement):
+        if b"await" in chunk and _awaits(statement):
             return  # everything after an await runs after the first render
 
 
