@@ -154,8 +154,16 @@ class Facts:
         raw = attrs.get("android:text")
         if raw is None:
             return None, False
-        expr = binding.expression(raw)
         resolved: Resolved | None
+        if raw[:1] == "@" and "{" not in raw:  # a plain reference, as nearly every text is: no binding to parse
+            resolved = self.res.resolve(raw)
+            if resolved is None:
+                return None, False
+            file, line = site.overrides.get("android:text", (site.file, site.line)) if site.overrides else (
+                site.file, site.line)
+            here = Evidence(file.path, file.attr_line(line, "android:text"), f'android:text="{raw}"')  # as site()
+            return Fact(resolved.value, (here, *resolved.evidence), resolved.alts), resolved.link
+        expr = binding.expression(raw)
         if expr is not None:
             literal = binding.literal_text(expr)
             ref = binding.resource(expr)
