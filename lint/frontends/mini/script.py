@@ -216,8 +216,8 @@ def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
         node = stack.pop()
         if node.type == "call_expression":
             name = callee(node, src)
-            obj = first_object_arg(node)
-            if name in _CALLS and obj is not None:
+            obj = first_object_arg(node) if name in _CALLS else None  # other calls: no argument look-up
+            if obj is not None:
                 found.append((name, obj))
                 continue
         if node.type in ("statement_block", "class_body"):
