@@ -140,3 +140,12 @@ def release_tree(roots: list[Node]) -> None:
         node.children = []
         node.parent = None
         node.pending = None
+
+
+def release_document(doc: Document) -> None:
+    """Frees a document's trees and the frontend state they keep (`Document.release`) once it is not read again."""
+    if doc.release is not None:
+        doc.release()
+        doc.release = None
+    roots, doc.roots = doc.roots, []
+    release_tree(roots)

@@ -17,8 +17,9 @@ from lint.config import Config, ConfigError, default_config, find_config, load_c
 from lint.discover import Unit, discover
 from lint.engine import evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
-from lint.model import Document, release_tree
+from lint.model import Document, release_document
 from lint.profile import Profile, build_profile, with_severity
+from lint.realpaths import real_folder
 from lint.source import TOO_LARGE, size_limit
 
 
@@ -76,17 +77,12 @@ def _shown_posix(path: str, cwd: str) -> str:
     if name in ("", ".", "..") or os.path.islink(path):
         real = os.path.realpath(path)
     else:
-        real = os.path.join(_real_folder(folder), name)
-    base = _real_folder(cwd)
+        real = os.path.join(real_folder(folder), name)
+    base = real_folder(cwd)
     if real == base:
         return "."
     prefix = base if base.endswith("/") else base + "/"
     return real[len(prefix):] if real.startswith(prefix) else real
-
-
-@functools.lru_cache(maxsize=4096)
-def _real_folder(folder: str) -> str:
-    return os.path.realpath(folder)
 
 
 def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
@@ -115,11 +111,7 @@ def _release(documents: list[Document]) -> None:
     until the cyclic collector's oldest generation runs, and those full collections were about a tenth of
     an Android run's time."""
     for doc in documents:
-        if doc.release is not None:
-            doc.release()
-            doc.release = None
-        roots, doc.roots = doc.roots, []
-        release_tree(roots)
+        release_document(doc)
 
 
 def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:

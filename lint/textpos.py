@@ -52,5 +52,9 @@ def utf16_column(prefix: bytes) -> int:
     """1-based UTF-16 column just after ``prefix`` (the bytes of the line before it)."""
     if prefix.isascii():
         return len(prefix) + 1
-    text = prefix.decode("utf-8", "replace")
-    return len(text.encode("utf-16-le")) // 2 + 1
+    return utf16_len(prefix.decode("utf-8", "replace")) + 1
+
+
+def utf16_len(text: str) -> int:
+    """The length of ``text`` in UTF-16 code units (what SARIF and editors count columns in)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialects import DIALECTS
-from lint.textpos import LineIndex
+from lint.textpos import LineIndex, utf16_len
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -105,8 +105,8 @@ def _locate_xml_comment(text: str, end_line: int, lines: list[str]) -> Comment:
     end = (start + 4 + len(text) if len(body_lines) == 1 else len(body_lines[-1])) + 3
     return Comment(
         body=strip_delimiters(f"<!--{text}-->"),
-        line=line, column=_utf16(first[:start]) + 1,
-        end_line=end_line, end_column=_utf16(last[:end]) + 1,
+        line=line, column=utf16_len(first[:start]) + 1,
+        end_line=end_line, end_column=utf16_len(last[:end]) + 1,
     )
 
 
@@ -170,6 +170,3 @@ def _walk_comments(root: TSNode, data: bytes, index: LineIndex) -> Iterator[Comm
         if node.type not in _OPAQUE:
             stack.extend(reversed(node.children))
 
-
-def _utf16(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2

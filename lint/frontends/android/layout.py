@@ -17,6 +17,7 @@ from typing import Any
 
 from lint.frontends.android import include, labels, standalone
 from lint.frontends.android.include import Grafts
+from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.pending import Pending
@@ -228,7 +229,7 @@ def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
             toggle.facts["label"] = found
     if build.grafts.origins:
         include.settle(build.grafts, lambda p: _standalone(module, p), build.paths)
-    doc.locate = _locator(parsed.lines, build.grafts.anchors)
+    doc.locate = locator(parsed.lines, build.grafts.anchors)
     return doc, build
 
 
@@ -281,23 +282,3 @@ def build(path: Path, shown: str, res: Resources | Module) -> Document:
         module.standalone[path] = _table(module, path, built)
         module.handed.append(module.standalone[path])
     return doc
-
-
-def _locator(lines: list[str], anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:
-    def locate(node: Node) -> Span:
-        end, tag = anchors.get(id(node), (node.span.line, node.tag))
-        needle = "<" + tag
-        for line in range(min(end, len(lines)), 0, -1):
-            text = lines[line - 1]
-            column = text.rfind(needle)
-            if column != -1:
-                # The span covers `<Tag`: what an editor underlines for an element.
-                start = _utf16(text[:column]) + 1
-                return Span(line, start, line, start + _utf16(needle))
-        return node.span
-
-    return locate
-
-
-def _utf16(text: str) -> int:
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2

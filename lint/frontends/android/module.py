@@ -93,14 +93,14 @@ class Module:
     def close(self) -> None:
         """Breaks the context's cycles (tables rebuild through closures over the module) when it is evicted
         from the per-process cache, so reference counting frees it instead of a full collection."""
-        from lint.model import release_tree
+        from lint.model import release_document
 
         for table in self.standalone.values():
             close = getattr(table, "close", None)
             if close is not None:
                 close()
         for doc in self.prebuilt.values():
-            release_tree(doc.roots)
+            release_document(doc)
         self.standalone.clear()
         self.prebuilt.clear()
         self.handed.clear()

@@ -8,10 +8,11 @@ give the same answers from `os` calls on strings, resolving each folder once per
 from __future__ import annotations
 
 import errno
-import functools
 import os
 import stat
 from pathlib import Path
+
+from lint.realpaths import real_folder
 
 #: The errors `Path.is_file` reads as "no such file" (any other OSError propagates, as there).
 _ABSENT = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
@@ -50,20 +51,5 @@ def resolved(path: Path) -> tuple[str, bool | None]:
             info = None
         if info is not None and not stat.S_ISLNK(info.st_mode):
             # Not a link: its real path is its real folder's plus its name (what realpath computes).
-            return os.path.join(_real_folder(folder), name), stat.S_ISREG(info.st_mode)
+            return os.path.join(real_folder(folder), name), stat.S_ISREG(info.st_mode)
     return str(path.resolve()), None
-
-
-@functools.lru_cache(maxsize=4096)
-def _real_folder(folder: str) -> str:
-    """`os.path.realpath` of an absolute folder, from its parent's (asked once per folder)."""
-    parent, name = os.path.split(folder)
-    if parent == folder or name in ("", ".", ".."):
-        return os.path.realpath(folder)
-    try:
-        info = os.lstat(folder)
-    except (OSError, ValueError):
-        return os.path.realpath(folder)
-    if stat.S_ISLNK(info.st_mode):
-        return os.path.realpath(folder)
-    return os.path.join(_real_folder(parent), name)

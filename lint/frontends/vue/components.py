@@ -18,7 +18,7 @@ from lint.frontends.mini.library import attribute
 from lint.frontends.mini.values import Binder
 from lint.frontends.vue.library import kebab
 from lint.frontends.vue.project import Project
-from lint.model import Document, Fact, release_tree
+from lint.model import Document, Fact, release_document
 
 if TYPE_CHECKING:
     from lint.frontends.vue.page import Parsed
@@ -115,6 +115,4 @@ class Components:
 def _discard(doc: Document | None) -> None:
     """A component's document built only to be asked about: freed now, not by the cyclic collector."""
     if doc is not None:
-        if doc.release is not None:
-            doc.release()
-        release_tree(doc.roots)
+        release_document(doc)
