@@ -7,12 +7,12 @@ exactly like a shipped one.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from lint.finding import Evidence, Finding
-from lint.model import KINDS, Document, Node, Span
+from lint.model import KINDS, Document, Fact, Node, Span
 from lint.rules import Rule
 from lint.selector import Matcher, kinds_of
 
@@ -26,6 +26,8 @@ class ActiveRule:
     options: Mapping[str, Any]
     kinds: frozenset[str] | None
     matcher: Matcher | None
+    #: The selector's top-level text test, when a node without matching text cannot match (`text_gate`).
+    gate: Callable[[Fact], bool] | None = None
 
     @property
     def id(self) -> str:
@@ -33,12 +35,13 @@ class ActiveRule:
 
 
 def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Mapping[str, Any]) -> ActiveRule:
-    from lint.selector import compile_selector
+    from lint.selector import compile_selector, text_gate
 
     merged = {**rule.default_options(), **options}
     matcher = compile_selector(rule.select, lexicons, merged) if rule.select else None
     kinds = kinds_of(rule.select) if rule.select else None
-    return ActiveRule(rule, severity, merged, kinds, matcher)
+    gate = text_gate(rule.select, lexicons, merged) if rule.select else None
+    return ActiveRule(rule, severity, merged, kinds, matcher, gate)
 
 
 def _short(value: Any, limit: int = 60) -> str:

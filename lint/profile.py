@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from lint.config import Config, ConfigError, validate_rules
 from lint.engine import ActiveRule, activate
 from lint.finding import RuleInfo
+from lint.reach import Reach, reach_of
 from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class Profile:
     rules: tuple[ActiveRule, ...]
     #: (rule id or "all", compiled globs) from `rules.<id>.ignore` and `per-file-ignores`.
     ignores: tuple[tuple[str, Any], ...] = ()
+    #: Which nodes the active rules can select (lint/reach.py); None: any node.
+    reach: Reach | None = None
 
 
 def _all_rules(config: Config) -> dict[str, Rule]:
@@ -61,7 +64,7 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
             active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
         except SelectorError as exc:
             raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
-    return Profile(config, tuple(active), _ignore_specs(config))
+    return Profile(config, tuple(active), _ignore_specs(config), reach_of(active))
 
 
 def _lexicons(config: Config) -> dict[str, Any]:

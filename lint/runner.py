@@ -19,6 +19,7 @@ from lint.engine import evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
 from lint.model import Document, release_document
 from lint.profile import Profile, build_profile, with_severity
+from lint.reach import Reach
 from lint.realpaths import real_folder
 from lint.source import TOO_LARGE, size_limit
 
@@ -92,7 +93,7 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
 
     try:
         with size_limit(profile.config.max_file_size):
-            documents = _documents(unit, shown, profile.config)
+            documents = _documents(unit, shown, profile.config, profile.reach)
         findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
         _release(documents)
     except Exception as exc:
@@ -130,11 +131,12 @@ def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:
     return found
 
 
-def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None = None) -> list[Document]:
+def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None = None,
+               reach: Reach | None = None) -> list[Document]:
     if unit.kind == "android":
         from lint.frontends.android import layout, module
 
-        context = module.module_for(unit.context, shown)  # its res/, its dependencies' res/, theme, code
+        context = module.module_for(unit.context, shown, reach)  # its res/, its dependencies' res/, theme, code
         docs = [layout.build(path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]

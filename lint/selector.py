@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from lint.lexicon import Lexicon
-from lint.model import KINDS, Fact, Node
+from lint.model import KINDS, UNKNOWN, Fact, Node
 
 #: A compiled condition: returns whether the node matches, appending the facts it relied on.
 Matcher = Callable[[Node, list[str]], bool]
@@ -31,6 +31,20 @@ def kinds_of(spec: Mapping[str, Any]) -> frozenset[str] | None:
     if kind is None:
         return None
     return frozenset([kind] if isinstance(kind, str) else kind)
+
+
+def text_gate(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon],
+              options: Mapping[str, Any]) -> Callable[[Fact], bool] | None:
+    """The selector's top-level `text` condition when a node without text can never pass it, else None.
+
+    Every key of a selector must hold, so a node whose text fails this test cannot match: frontends may
+    skip building such nodes (lint/reach.py). `text: {is: unknown}` or `text: {ne: ...}` pass for a node
+    without text, so they gate nothing.
+    """
+    if not isinstance(spec, Mapping) or "text" not in spec:
+        return None
+    test = _compile_condition("text", spec["text"], lexicons, options)
+    return None if test(UNKNOWN) else test
 
 
 def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:

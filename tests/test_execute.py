@@ -128,10 +128,10 @@ def test_exception_in_a_worker_is_one_internal_error(corpus: Path, monkeypatch: 
     broken = _broken_unit_files(corpus)
     real = lint.runner._documents
 
-    def failing(unit: Unit, shown: Any, config: Any = None) -> Any:
+    def failing(unit: Unit, shown: Any, config: Any = None, reach: Any = None) -> Any:
         if unit.context.resolve() == broken:
             raise RuntimeError("frontend bug")
-        return real(unit, shown, config)
+        return real(unit, shown, config, reach)
 
     monkeypatch.setattr(lint.runner, "_documents", failing)
     after = findings_of(corpus, jobs=2)

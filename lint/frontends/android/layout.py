@@ -15,7 +15,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from lint.frontends.android import include, labels, standalone
+from lint.frontends.android import include, labels, needed, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
@@ -77,6 +77,7 @@ class _Context:
     chain: tuple[Path, ...]
     scope: frozenset[str] = frozenset()  # included layout names: code scoped to them applies too
     anchor: tuple[int, str] | None = None  # the top-level include/ViewStub the element came through
+    needed: needed.Needed | None = None  # the file's elements the active rules need; None: all
 
 
 #: Include overrides of an included root's attributes, and the include's (file, line) they were written at.
@@ -100,15 +101,23 @@ class _Build:
         self.later = Pending(self.facts)
         self.finish: Callable[[Node], None] = self.later.finish  # one bound method shared by every node
 
+    def _needed(self, parsed: Parsed, labelling: bool = False) -> needed.Needed | None:
+        reach = self.module.reach
+        if reach is None:
+            return None
+        return needed.needed(parsed, reach, self.module, self.facts, labelling)
+
     def run(self, doc: Document, parsed: Parsed) -> None:
         file = self.later.file = FileText(parsed.shown, parsed.lines)
-        stack: list[_Item] = [(parsed.root, None, _Context(file, (parsed.path,)), None)]
+        stack: list[_Item] = [(parsed.root, None, _Context(file, (parsed.path,), needed=self._needed(parsed)), None)]
         while stack:
             item = stack.pop()
             element, parent, context, _ = item
             tag = element.tag
             if type(tag) is not str or tag == "data":
                 continue  # comments, and data-binding's <data> declarations
+            if context.needed is not None and element not in context.needed.keep:
+                continue  # no active rule can select it or anything below it, nor read it (needed.py)
             if tag == "include":
                 stack.extend(reversed(self._include(item)))
                 continue
@@ -139,7 +148,9 @@ class _Build:
         file = FileText(parsed.shown, parsed.lines)
         line = element.sourceline or 1
         anchor = context.anchor or (line, "ViewStub" if stub is not None else "include")
-        inner = _Context(file, (*context.chain, parsed.path), context.scope | {parsed.path.stem}, anchor)
+        labelling = context.needed is not None and element in context.needed.labelling
+        inner = _Context(file, (*context.chain, parsed.path), context.scope | {parsed.path.stem}, anchor,
+                         self._needed(parsed, labelling))
         if root.tag == "merge":  # the merge's children join the includer's parent; overrides do not apply
             return [(c, parent, inner, None) for c in root]
         if stub is not None and stub.attrs.get("android:inflatedId"):

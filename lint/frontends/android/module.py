@@ -16,6 +16,7 @@ from lint.frontends import xmlsafe
 from lint.frontends.android import gradle
 from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resources, load
+from lint.reach import Reach
 from lint.source import SourceError, read_source
 
 _DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
@@ -52,6 +53,10 @@ class Module:
     _handed_before: list[Any] = field(default_factory=list)
     #: Which layouts may share builds (include.Includes), scanned on first use.
     includes: Any = None
+    #: What the active rules can select (lint/reach.py): layouts build only the elements that matter.
+    reach: Reach | None = None
+    #: Whether an `android:text` value, resolved in this module, passes one of `reach`'s text tests.
+    text_matters: dict[str, bool] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
         if self._code is None:
@@ -151,7 +156,7 @@ def _parse(path: Path, shown: str) -> Parsed:
 
 #: Modules and tables by (folder, how the run displays it): the same folder under another working
 #: directory shows other paths. Bounded, like an LRU, so a monorepo run does not keep every module.
-_MODULES: dict[tuple[Path, str], Module] = {}
+_MODULES: dict[tuple[Any, ...], Module] = {}
 _TABLES: dict[tuple[Path, str], Resources] = {}
 _MAX_CACHED = 32
 #: Units arrive module by module (discovery sorts them), so a few modules suffice; each one kept holds its
@@ -159,7 +164,7 @@ _MAX_CACHED = 32
 _MAX_MODULES = 4
 
 
-def _remember(cache: dict[tuple[Path, str], Any], key: tuple[Path, str], value: Any) -> Any:
+def _remember(cache: dict[Any, Any], key: tuple[Any, ...], value: Any) -> Any:
     if len(cache) >= (_MAX_MODULES if cache is _MODULES else _MAX_CACHED):
         evicted = cache.pop(next(iter(cache)))
         if isinstance(evicted, Module):
@@ -193,14 +198,17 @@ def _theme(res_dir: Path) -> str | None:
     return None
 
 
-def module_for(res_dir: Path, display: Callable[[Path], str]) -> Module:
-    """The module of a `res/` folder, shared by every chunk of its layouts in this process."""
-    key = (res_dir, display(res_dir))
+def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | None = None) -> Module:
+    """The module of a `res/` folder, shared by every chunk of its layouts in this process.
+
+    One per reach too: the standalone builds it keeps for includers are built for the rules that asked.
+    """
+    key = (res_dir, display(res_dir), reach)
     cached = _MODULES.get(key)
     if cached is not None:
         return cached
     deps = tuple(gradle.dependency_res_dirs(res_dir))
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
-    module = Module(res_dir, res, (res_dir, *deps), display, _theme(res_dir))
+    module = Module(res_dir, res, (res_dir, *deps), display, _theme(res_dir), reach=reach)
     _remember(_MODULES, key, module)
     return module

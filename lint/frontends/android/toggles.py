@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_DRAWABLE_ATTRS = ("android:src", "app:srcCompat", "android:button", "android:background", "android:foreground")
+DRAWABLE_ATTRS = ("android:src", "app:srcCompat", "android:button", "android:background", "android:foreground")
 _SUBJECT = re.compile(r"check|tick|select|agree|radio|choose|chose|gou|xuanz|consent", re.I)
 _NEGATIVE = {"unchecked", "uncheck", "unselected", "unselect", "unticked", "untick", "off", "nor", "normal", "unsel",
              "no", "empty", "blank", "default", "disagree", "unagree", "n", "un", "weixuan", "unchoose", "none"}
@@ -21,7 +21,7 @@ _POSITIVE = {"checked", "check", "selected", "select", "sel", "ticked", "tick", 
 
 def drawable_of(attrs: dict[str, str]) -> tuple[str, str] | None:
     """(attribute, drawable name) of the first check-like drawable on the element."""
-    for qname in _DRAWABLE_ATTRS:
+    for qname in DRAWABLE_ATTRS:
         raw = attrs.get(qname, "")
         if raw.startswith(("@drawable/", "@mipmap/")):
             name = raw.split("/", 1)[1]

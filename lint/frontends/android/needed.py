@@ -1,0 +1,158 @@
+"""The elements of one layout file a build must turn into nodes for the active rules (lint/reach.py).
+
+Needed are: the elements a rule can select (by kind, or because their text passes a rule's text test); what
+a toggle's label may come from (labels.py: a text naming it with `android:labelFor`, its siblings — in a
+horizontal row with two levels below each, otherwise the texts beside it); `<include>` and ViewStub elements,
+which bring in other files; and every ancestor of those, since visibility and `tools:ignore` come down from
+the parents. Everything else (rows, cards, icons, captions no rule can select) is skipped with its subtree.
+
+Labels cross file boundaries: an included root (or a `<merge>`'s children) sits beside the includer's
+elements. So an include whose layout puts a toggle at its top keeps its siblings, and an include beside a
+toggle is `labelling`: its layout's top levels are kept when it is grafted there.
+
+Whether a text matters is decided once per distinct `android:text` value in a module (`Module.text_matters`):
+what it resolves to depends on the module's resources only, and the same few hundred strings recur on
+thousands of elements.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lint.frontends.android.include import included_root, layout_name
+from lint.frontends.android.module import Module, Parsed
+from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.toggles import DRAWABLE_ATTRS, drawable_of
+from lint.reach import Reach
+
+_ANDROID = "{http://schemas.android.com/apk/res/android}"
+_TEXT = _ANDROID + "text"
+_LABEL_FOR = _ANDROID + "labelFor"
+_ORIENTATION = _ANDROID + "orientation"
+#: toggles.DRAWABLE_ATTRS as lxml spells them: an image with a check-mark drawable may be a custom toggle.
+_DRAWABLES = tuple((name, ("{http://schemas.android.com/apk/res-auto}" if name.startswith("app:") else _ANDROID)
+                    + name.split(":", 1)[1]) for name in DRAWABLE_ATTRS)
+#: How far the label search looks below a label source (labels._text_of: it, its children and theirs).
+_BELOW = 2
+
+class Needed:
+    """The result for one file: the elements to build, and the includes whose layouts may label a toggle."""
+
+    __slots__ = ("keep", "labelling")
+
+    def __init__(self) -> None:
+        self.keep: set[Any] = set()
+        self.labelling: set[Any] = set()
+
+
+def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling: bool) -> Needed:
+    """What to build of `parsed`. `labelling`: the file is grafted beside a toggle, so its top levels may hold
+    the toggle's label."""
+    found = Needed()
+    keep = found.keep
+    toggles: list[Any] = []
+    includes: list[Any] = []
+    kinds = reach.kinds
+    links, custom = "link" in kinds, "toggle" in kinds
+    file = FileText(parsed.shown, parsed.lines)
+    matters = module.text_matters
+    for element in parsed.root.iter():
+        tag = element.tag
+        if type(tag) is not str:
+            continue  # comments and processing instructions
+        if tag == "include" or (tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub"):
+            keep.add(element)
+            if tag == "include":
+                includes.append(element)
+            continue
+        kind = KINDS.get(tag) or kind_of(tag)
+        raw = element.get(_TEXT)
+        text = False
+        if raw is not None:
+            text = matters.get(raw)  # type: ignore[assignment]
+            if text is None:
+                fact = facts.text({"android:text": raw}, Site(file, element.sourceline or 1, None))[0]
+                text = matters[raw] = reach.text_matters(fact)
+        if kind == "image" and custom and _check_mark(element):
+            kind = "toggle"  # perhaps a custom toggle (Facts.custom_toggle decides while building)
+        if kind in kinds or (links and kind == "text") or text:
+            keep.add(element)
+            if kind == "toggle":
+                toggles.append(element)
+        elif element.get(_LABEL_FOR) is not None:
+            keep.add(element)
+            _keep_below(element, _BELOW, keep)  # a container naming a toggle lends it a text inside
+    for toggle in toggles:
+        _keep_label_sources(toggle.getparent(), found)
+    for include in includes:
+        if _toggle_on_top(module, include):
+            _keep_label_sources(include.getparent(), found)
+    top = included_root(parsed)
+    if top is not None:
+        keep.add(top)
+        if labelling:  # the root (or a merge's children) is a sibling of the includer's toggle
+            _keep_below(top, _BELOW + 1 if top.tag == "merge" else _BELOW, keep)
+    for element in list(keep):
+        parent = element.getparent()
+        while parent is not None and parent not in keep:
+            keep.add(parent)
+            parent = parent.getparent()
+    return found
+
+
+def _check_mark(element: Any) -> bool:
+    drawables = {name: value for name, key in _DRAWABLES if (value := element.get(key)) is not None}
+    return bool(drawables) and drawable_of(drawables) is not None
+
+
+def _horizontal(parent: Any) -> bool:
+    """labels._horizontal, on the element."""
+    simple = parent.tag.rsplit(".", 1)[-1]
+    if simple.endswith(("LinearLayout", "RadioGroup")):
+        default = "vertical" if simple.endswith("RadioGroup") else "horizontal"
+        return bool(parent.get(_ORIENTATION, default) == "horizontal")
+    return bool(simple.endswith("TableRow"))
+
+
+def _keep_label_sources(parent: Any, found: Needed) -> None:
+    """The siblings a toggle under `parent` may take its label from (labels.label)."""
+    if parent is None or type(parent.tag) is not str:
+        return
+    row = _horizontal(parent)
+    for child in parent:
+        tag = child.tag
+        if type(tag) is not str:
+            continue
+        if tag == "include":
+            found.labelling.add(child)
+        elif row:  # the nearest text in the row, looked for two levels into its containers
+            found.keep.add(child)
+            _keep_below(child, _BELOW, found.keep)
+        elif (KINDS.get(tag) or kind_of(tag)) == "text":  # else only a text (or link) beside it, or constrained to it
+            found.keep.add(child)
+
+
+def _toggle_on_top(module: Module, include: Any) -> bool:
+    """Whether the included layout's root, or a child of its `<merge>`, may be a toggle (or includes one)."""
+    name = layout_name(include.get("layout"))
+    path = module.layout(name) if name else None
+    if path is None:
+        return False
+    top = included_root(module.parsed(path))
+    if top is None:
+        return False
+    for element in (list(top) if top.tag == "merge" else [top]):
+        tag = element.tag
+        if type(tag) is not str:
+            continue
+        kind = KINDS.get(tag) or kind_of(tag)
+        if kind == "toggle" or tag == "include" or (kind == "image" and _check_mark(element)):
+            return True
+    return False
+
+
+def _keep_below(element: Any, depth: int, keep: set[Any]) -> None:
+    level = [element]
+    for _ in range(depth):
+        level = [child for parent in level for child in parent]
+        keep.update(level)

@@ -1,0 +1,47 @@
+"""Which nodes the active rules can reach, so a frontend may leave the others unbuilt.
+
+A selector matches only when every key holds, so a rule can select a node only if the node's kind is in its
+`kind:` list and, when it has a top-level `text:` condition that text-less nodes fail (`selector.text_gate`),
+only if the node's text passes it. Most elements of a real layout are rows, cards and plain captions: no
+rule can select them, and building a node for each was most of a cold run. A frontend that honours `Reach`
+still builds what the reachable nodes' facts depend on (ancestors, a toggle's label sources); the findings
+are the same with and without it (tests/test_reach.py runs every fixture and example both ways).
+
+Derived from the active rules, users' own included: a rule without `kind:` reaches every node, and then
+nothing is skipped (`reach_of` returns None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lint.engine import ActiveRule
+from lint.model import Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    #: Kinds some rule selects whatever the node's text says.
+    kinds: frozenset[str]
+    #: Text tests of the other rules: a node of another kind matters only when its text passes one of them.
+    texts: tuple[Callable[[Fact], bool], ...]
+
+    def text_matters(self, text: Fact | None) -> bool:
+        return text is not None and any(test(text) for test in self.texts)
+
+
+def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
+    """The reach of a set of active rules, or None when some rule may select any node."""
+    kinds: set[str] = set()
+    texts: list[Callable[[Fact], bool]] = []
+    for active in rules:
+        if active.matcher is None:
+            continue  # a built-in rule (parse errors, skipped files) that selects no node
+        if active.kinds is None:
+            return None
+        if active.gate is None:
+            kinds |= active.kinds
+        else:
+            texts.append(active.gate)
+    return Reach(frozenset(kinds), tuple(texts))

@@ -1,0 +1,113 @@
+"""Building only what the active rules can reach (lint/reach.py) never changes a finding.
+
+Every fixture project and example is linted twice, with the profile's reach and with none (every element
+built), and the findings must be identical; so must a user's rule that selects a kind the shipped rules do
+not. The gate must also really skip elements, or the two runs would prove nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lint.discover import discover
+from lint.finding import Finding
+from lint.frontends.android import layout, module
+from lint.profile import Profile, build_profile
+from lint.reach import reach_of
+from lint.runner import RunOptions, config_for, lint_unit
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES = ROOT / "rules"
+PROJECTS = sorted(p for p in RULES.glob("*/*") if p.is_dir() and (RULES / f"{p.parent.name}.yaml").is_file())
+PROJECTS += sorted(p for p in (ROOT / "examples").iterdir() if p.is_dir())
+
+
+def _profile(project: Path, options: RunOptions) -> Profile:
+    first = next(p for p in sorted(project.rglob("*")) if p.is_file())
+    return build_profile(config_for(first, options), options)
+
+
+def _findings(project: Path, profile: Profile, options: RunOptions) -> list[tuple[Any, ...]]:
+    found: list[Finding] = []
+    for unit in discover([project]).units:
+        found += lint_unit(unit, profile, options.cwd)
+    return sorted((f.rule, f.path, f.line, f.column, f.message, f.fingerprint, f.evidence) for f in found)
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_findings_are_the_same_with_and_without_reach(project: Path) -> None:
+    options = RunOptions(cwd=project)
+    profile = _profile(project, options)
+    assert profile.reach is not None  # the shipped rules all name their kinds
+    gated = _findings(project, profile, options)
+    full = _findings(project, replace(profile, reach=None), options)
+    assert gated == full
+
+
+def test_shipped_rules_reach_toggles_and_legal_texts() -> None:
+    options = RunOptions(cwd=ROOT)
+    reach = _profile(ROOT / "examples" / "android-app", options).reach
+    assert reach is not None
+    assert reach.kinds == frozenset({"toggle"})  # consent-prechecked: every toggle, whatever its label
+    assert len(reach.texts) == 2  # legal-text-small and terms-link-hidden: only texts their lexicons match
+    from lint.model import Fact
+
+    assert reach.text_matters(Fact("I have read and agree to the Privacy Policy"))
+    assert reach.text_matters(Fact("Sign in", alts=("登录即表示同意《用户协议》",)))  # another locale's text
+    assert not reach.text_matters(Fact("Order history"))
+    assert not reach.text_matters(None)
+
+
+def _user_rules(tmp_path: Path, select: str) -> Path:
+    rules = tmp_path / "my-rules"
+    rules.mkdir()
+    (rules / "custom.yaml").write_text(
+        "id: custom-hidden\ncategory: custom\nseverity: warning\nsummary: custom rule\n"
+        "description: a user's rule\nmessage: '{text} {tag}'\n" + select)
+    (tmp_path / ".darklint.yaml").write_text("custom-rules: [my-rules]\nrules:\n  custom-hidden: {}\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize("select", [
+    "select:\n  kind: container\n  visible: false\n",  # a kind no shipped rule selects, no text test
+    "select:\n  kind: [button]\n  text:\n    is: known\n",  # a text test that text-less nodes fail
+    "select:\n  visible: false\n",  # no kind: every node is reachable, nothing is skipped
+])
+def test_a_users_rule_sees_the_same_nodes(tmp_path: Path, select: str) -> None:
+    import shutil
+
+    project = tmp_path / "app"
+    shutil.copytree(ROOT / "examples" / "android-app", project)
+    _user_rules(project, select)
+    options = RunOptions(cwd=project)
+    profile = _profile(project, options)
+    custom = [f for f in _findings(project, profile, options) if f[0] == "custom-hidden"]
+    assert custom == [f for f in _findings(project, replace(profile, reach=None), options) if f[0] == "custom-hidden"]
+    assert custom  # the example has hidden containers and buttons with text: the rule reports them
+    if "kind" not in select:
+        assert profile.reach is None
+
+
+def _count(doc: Any) -> int:
+    return sum(1 for root in doc.roots for _ in root.walk())
+
+
+def test_elements_no_rule_can_reach_are_not_built() -> None:
+    app = ROOT / "examples" / "android-app"
+    options = RunOptions(cwd=app)
+    profile = _profile(app, options)
+    res = next(p for p in app.rglob("res") if p.is_dir())
+    built: dict[bool, int] = {}
+    for gated in (True, False):
+        context = module.module_for(res, lambda p: p.as_posix(), profile.reach if gated else None)
+        built[gated] = sum(_count(layout.build(p, p.as_posix(), context)) for p in sorted(res.glob("layout*/*.xml")))
+    assert 0 < built[True] < built[False]
+
+
+def test_reach_of_no_rules_skips_everything_but_structure() -> None:
+    reach = reach_of([])
+    assert reach is not None and reach.kinds == frozenset() and reach.texts == ()
