@@ -152,7 +152,7 @@ def benchmark(corpus: Corpus, jobs: int, repeat: int, floor_only: bool) -> dict[
     darklint = Darklint.locate()
     rows = {"floor": floor_row(corpus, repeat)}
     if not floor_only:
-        print(f"darklint: {darklint.describe()}", flush=True)
+        print(f"darklint: {darklint.describe()}; {darklint.compile_bytecode()}", flush=True)
         for row in darklint_rows(corpus, jobs, repeat, darklint):
             rows[row.name] = row
         sg_row = ast_grep_row(corpus, jobs, repeat)

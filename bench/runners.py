@@ -65,6 +65,20 @@ class Darklint:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH", "")]))
         return cls([sys.executable, "-m", "lint"], env)
 
+    def compile_bytecode(self) -> str:
+        """Compiles the measured package's modules to bytecode, as `pip install` does for a wheel.
+
+        With PYTHONDONTWRITEBYTECODE set (this development machine sets it) an editable checkout never keeps
+        its `.pyc` files, so every darklint process would compile its ~80 modules again (~0.07 s each):
+        a cost no installed darklint pays. Returns what was done, for the report.
+        """
+        python = Path(self.base[0]).parent / "python" if len(self.base) == 1 else Path(self.base[0])
+        code = ("import compileall, os, lint; d = os.path.dirname(lint.__file__); "
+                "print(d if compileall.compile_dir(d, quiet=1) else '')")
+        done = subprocess.run([str(python), "-c", code], check=False, capture_output=True, text=True, env=self.env)
+        folder = done.stdout.strip()
+        return f"bytecode compiled in {folder}" if done.returncode == 0 and folder else "bytecode not compiled"
+
     def describe(self) -> str:
         return self.base[0] if len(self.base) == 1 else "python -m lint (no darklint script installed)"
 

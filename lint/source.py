@@ -145,25 +145,48 @@ def _decode_legacy(body: bytes, error: UnicodeDecodeError) -> str:
 
 
 def read_source(path: Path) -> Source:
-    """Reads a regular file, never more than the size limit (a FIFO or a device is refused)."""
+    """Reads a regular file, never more than the size limit (a FIFO or a device is refused).
+
+    With `os.read` on a descriptor: a file object (buffer, raw reader) per file was a tenth of reading
+    7,000 small files, and nothing here needs its buffering.
+    """
     limit = _max_bytes.get()
     try:
-        with open(path, "rb", opener=_nonblocking) as handle:
-            info = os.fstat(handle.fileno())
+        fd = _nonblocking(os.fspath(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
                 raise SourceError("not a regular file")
             if info.st_size > limit:
                 raise FileTooLarge(f"{TOO_LARGE} ({info.st_size} > {limit} bytes); not linted")
             # Ask for what fstat promised (plus one byte to notice growth), not for the whole limit:
-            # read(limit + 1) allocates a 10 MB buffer for every two-line layout.
-            raw = handle.read(min(info.st_size, limit) + 1)
+            # reading limit + 1 would allocate a 10 MB buffer for every two-line layout.
+            raw = _read_upto(fd, min(info.st_size, limit) + 1)
             if len(raw) > info.st_size:  # it grew after fstat: read on, still bounded by the limit
-                raw += handle.read(limit + 1 - len(raw))
+                raw += _read_upto(fd, limit + 1 - len(raw))
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror or exc}") from None
     if len(raw) > limit:  # it grew after fstat
         raise FileTooLarge(f"{TOO_LARGE} (> {limit} bytes); not linted")
     return decode(raw, path)
+
+
+def _read_upto(fd: int, size: int) -> bytes:
+    """Up to `size` bytes, fewer only at the end of the file (a read may return less than asked)."""
+    first = os.read(fd, size)
+    if len(first) == size or not first:
+        return first
+    chunks = [first]
+    got = len(first)
+    while got < size:
+        chunk = os.read(fd, size - got)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def _nonblocking(path: str, flags: int) -> int:
