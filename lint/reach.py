@@ -26,6 +26,8 @@ class Reach:
     kinds: frozenset[str]
     #: Text tests of the other rules: a node of another kind matters only when its text passes one of them.
     texts: tuple[Callable[[Fact], bool], ...]
+    #: The kinds those text-tested rules select: a node of any other kind never needs its text tested.
+    text_kinds: frozenset[str] = frozenset()
 
     def text_matters(self, text: Fact | None) -> bool:
         return text is not None and any(test(text) for test in self.texts)
@@ -34,6 +36,7 @@ class Reach:
 def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
     """The reach of a set of active rules, or None when some rule may select any node."""
     kinds: set[str] = set()
+    text_kinds: set[str] = set()
     texts: list[Callable[[Fact], bool]] = []
     for active in rules:
         if active.matcher is None:
@@ -44,4 +47,5 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
             kinds |= active.kinds
         else:
             texts.append(active.gate)
-    return Reach(frozenset(kinds), tuple(texts))
+            text_kinds |= active.kinds
+    return Reach(frozenset(kinds), tuple(texts), frozenset(text_kinds))

@@ -31,6 +31,8 @@ class Parsed:
     root: Any
     lines: list[str]
     error: tuple[int, int, str] | None = None
+    #: Whether the bytes spell `labelFor` at all: most layouts do not, and then no element is asked.
+    label_for: bool = True
 
 
 @dataclass(slots=True)
@@ -57,6 +59,8 @@ class Module:
     reach: Reach | None = None
     #: Whether an `android:text` value, resolved in this module, passes one of `reach`'s text tests.
     text_matters: dict[str, bool] = field(default_factory=dict)
+    #: What `reach` makes of an element by its tag (needed.py), decided once per tag.
+    tag_actions: dict[Any, int] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
         if self._code is None:
@@ -151,7 +155,7 @@ def _parse(path: Path, shown: str) -> Parsed:
     if not source.text.strip():
         return Parsed(path, shown, None, [])
     root, error = xmlsafe.parse(source.data)
-    return Parsed(path, shown, root, source.text.splitlines(), error)
+    return Parsed(path, shown, root, source.text.splitlines(), error, b"labelFor" in source.data)
 
 
 #: Modules and tables by (folder, how the run displays it): the same folder under another working

@@ -45,6 +45,31 @@ class Needed:
         self.labelling: set[Any] = set()
 
 
+#: What an element's tag makes of it (`_action`), as bits: tested per element, decided once per tag.
+_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB = 1, 2, 4, 8, 16, 32
+
+
+def _action(tag: Any, reach: Reach) -> int:
+    if type(tag) is not str:
+        return 0  # comments and processing instructions
+    if tag == "include":
+        return _INCLUDE
+    if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
+        return _STUB
+    kind = KINDS.get(tag) or kind_of(tag)
+    kinds, texts = reach.kinds, reach.text_kinds
+    act = 0
+    if kind in kinds or (kind == "text" and "link" in kinds):  # a text becomes a link by its attributes
+        act |= _KEEP
+    if kind == "toggle":
+        act |= _TOGGLE
+    if kind == "image" and ("toggle" in kinds or "toggle" in texts):  # perhaps a custom toggle
+        act |= _IMAGE
+    if reach.texts and (kind in texts or (kind == "text" and "link" in texts) or act & _IMAGE):
+        act |= _TEST_TEXT
+    return act
+
+
 def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling: bool) -> Needed:
     """What to build of `parsed`. `labelling`: the file is grafted beside a toggle, so its top levels may hold
     the toggle's label."""
@@ -52,41 +77,46 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
     keep = found.keep
     toggles: list[Any] = []
     includes: list[Any] = []
-    kinds = reach.kinds
-    links, custom = "link" in kinds, "toggle" in kinds
+    custom = "toggle" in reach.kinds
     file = FileText(parsed.shown, parsed.lines)
-    matters = module.text_matters
+    matters, actions, label_for = module.text_matters, module.tag_actions, parsed.label_for
     for element in parsed.root.iter():
         tag = element.tag
-        if type(tag) is not str:
-            continue  # comments and processing instructions
-        if tag == "include" or (tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub"):
+        act = actions.get(tag)
+        if act is None:
+            act = actions[tag] = _action(tag, reach)
+        if not act:
+            if label_for and type(tag) is str and element.get(_LABEL_FOR) is not None:
+                keep.add(element)
+                _keep_below(element, _BELOW, keep)  # a container naming a toggle lends it a text inside
+            continue
+        if act & (_INCLUDE | _STUB):
             keep.add(element)
-            if tag == "include":
+            if act & _INCLUDE:
                 includes.append(element)
             continue
-        kind = KINDS.get(tag) or kind_of(tag)
-        raw = element.get(_TEXT)
-        text = False
-        if raw is not None:
-            text = matters.get(raw)  # type: ignore[assignment]
-            if text is None:
-                fact = facts.text({"android:text": raw}, Site(file, element.sourceline or 1, None))[0]
-                text = matters[raw] = reach.text_matters(fact)
-        if kind == "image" and custom and _check_mark(element):
-            kind = "toggle"  # perhaps a custom toggle (Facts.custom_toggle decides while building)
-        if kind in kinds or (links and kind == "text") or text:
+        kept, toggle = act & _KEEP, act & _TOGGLE
+        if act & _IMAGE and _check_mark(element):  # Facts.custom_toggle decides while building
+            toggle = _TOGGLE
+            kept = kept or custom
+        if not kept and act & _TEST_TEXT:
+            raw = element.get(_TEXT)
+            if raw is not None:
+                kept = matters.get(raw)  # type: ignore[assignment]
+                if kept is None:
+                    fact = facts.text({"android:text": raw}, Site(file, element.sourceline or 1, None))[0]
+                    kept = matters[raw] = reach.text_matters(fact)
+        if kept:
             keep.add(element)
-            if kind == "toggle":
+            if toggle:
                 toggles.append(element)
-        elif element.get(_LABEL_FOR) is not None:
+        elif label_for and element.get(_LABEL_FOR) is not None:
             keep.add(element)
-            _keep_below(element, _BELOW, keep)  # a container naming a toggle lends it a text inside
-    for toggle in toggles:
-        _keep_label_sources(toggle.getparent(), found)
-    for include in includes:
-        if _toggle_on_top(module, include):
-            _keep_label_sources(include.getparent(), found)
+            _keep_below(element, _BELOW, keep)
+    rows = {id(parent): parent for parent in (toggle.getparent() for toggle in toggles) if parent is not None}
+    rows.update((id(p), p) for i in includes if (p := i.getparent()) is not None and _toggle_on_top(module, i))
+    for parent in rows.values():
+        _keep_label_sources(parent, found)
     top = included_root(parsed)
     if top is not None:
         keep.add(top)
@@ -101,8 +131,12 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
 
 
 def _check_mark(element: Any) -> bool:
-    drawables = {name: value for name, key in _DRAWABLES if (value := element.get(key)) is not None}
-    return bool(drawables) and drawable_of(drawables) is not None
+    """toggles.drawable_of, on the element."""
+    for _, key in _DRAWABLES:
+        raw = element.get(key)
+        if raw is not None and raw.startswith(("@drawable/", "@mipmap/")) and drawable_of({"android:src": raw}):
+            return True
+    return False
 
 
 def _horizontal(parent: Any) -> bool:
@@ -116,7 +150,7 @@ def _horizontal(parent: Any) -> bool:
 
 def _keep_label_sources(parent: Any, found: Needed) -> None:
     """The siblings a toggle under `parent` may take its label from (labels.label)."""
-    if parent is None or type(parent.tag) is not str:
+    if type(parent.tag) is not str:
         return
     row = _horizontal(parent)
     for child in parent:
