@@ -128,16 +128,17 @@ class Document:
 
 
 def release_tree(roots: list[Node]) -> None:
-    """Breaks a tree's parent/child links (and pending facts) once nothing will read it again.
+    """Breaks a tree's parent links (and pending facts) once nothing will read it again.
 
     Parents and children refer to each other, so without this a tree lives on until the cyclic
-    collector's oldest generation runs; with it, reference counting frees every node at once.
+    collector's oldest generation runs; with it, reference counting frees every node at once. A child no
+    longer points up, so the children lists can stay: dropping the roots frees the lists with the nodes.
     """
     stack = list(roots)
     while stack:
         node = stack.pop()
-        stack.extend(node.children)
-        node.children = []
+        if node.children:
+            stack.extend(node.children)
         node.parent = None
         node.pending = None
 

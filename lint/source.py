@@ -68,6 +68,11 @@ def size_limit(max_bytes: int) -> Iterator[None]:
         _max_bytes.reset(token)
 
 
+def current_limit() -> int:
+    """The size limit `read_source` applies here (see `size_limit`)."""
+    return _max_bytes.get()
+
+
 def decode(raw: bytes, path: Path) -> Source:
     """Decodes bytes the way an editor would, rejecting binary content with a hint."""
     if raw[:4] in _BINARY_XML:

@@ -15,7 +15,7 @@ import pytest
 import lint.execute
 from lint.cache import CACHE_NAME, PRUNE_AFTER_DAYS, UnitCache, project_root
 from lint.cache_context import ContextFiles
-from lint.config import find_config
+from lint.config import _find_config
 from lint.discover import Unit, discover
 from lint.runner import RunOptions, _config_in, run
 from tests.test_execute import build_corpus
@@ -149,7 +149,7 @@ def test_config_and_rule_selection_are_part_of_the_key(corpus: Path, monkeypatch
     only = findings(corpus, select=("legal-text-small",))
     assert only and {f["rule"] for f in only} == {"legal-text-small"} != {f["rule"] for f in everything}
     (corpus / ".darklint.yaml").write_text("rules:\n  legal-text-small: 'off'\n", encoding="utf-8")
-    find_config.cache_clear()  # a new process would look again; this one remembers "no config here"
+    _find_config.cache_clear()  # a new process would look again; this one remembers "no config here"
     _config_in.cache_clear()
     assert "legal-text-small" not in {f["rule"] for f in findings(corpus)}
 

@@ -7,6 +7,7 @@ combinators is dropped rather than guessed at.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
 
 #: The properties darklint reads; everything else is skipped while parsing.
 PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font"})
+#: A block whose bytes spell none of them (case-insensitively) declares none of them: skipped without walking
+#: its declarations (about half the blocks of a page's sheet: paddings, colours, borders).
+_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +139,8 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
         if child.type != "rule_set":
             continue  # @media and friends apply only on some screens: not a first-render fact
         selectors, block = child.named_children[0], child.named_children[-1]
+        if _MENTIONS.search(data, block.start_byte, block.end_byte) is None:
+            continue
         declarations = _declarations(block, data, shown)
         if not declarations:
             continue

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
 from lint.frontends.mini.files import is_file
-from lint.source import SourceError, read_source
+from lint.source import SourceError, current_limit, read_source
 
 _SEARCH_DEPTH = 12
 _PROJECT_FILES = ("project.config.json", "mini.project.json", "project.swan.json", "project.tt.json")
@@ -25,12 +26,37 @@ _NPM_DIRS = ("miniprogram_npm", "node_modules")
 
 @functools.lru_cache(maxsize=512)
 def read_json(path: Path) -> dict[str, Any]:
-    """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty."""
+    """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty.
+
+    Remembered per process while the file's stat stays the same: every page reads `app.json` (which lists
+    every page, ~25 KB in a large app) and its own JSON three times. The returned dict is shared: read only.
+    A file changed in the last seconds is not remembered (git's racy-timestamp rule): a rewrite within the
+    same clock tick and size would look unchanged.
+    """
+    key = (os.fspath(path), current_limit())
+    try:
+        info = os.stat(key[0])
+    except (OSError, ValueError):
+        info = None
+    stamp = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino) if info is not None else None
+    known = _JSON.get(key)
+    if known is not None and stamp is not None and known[0] == stamp:
+        return known[1]
     try:
         data = json.loads(read_source(path).text)
     except (SourceError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        data = {}
+    found: dict[str, Any] = data if isinstance(data, dict) else {}
+    if stamp is not None and time.time_ns() - max(stamp[0], stamp[1]) > _SETTLED_NS:
+        if len(_JSON) >= _MAX_JSON:
+            _JSON.clear()
+        _JSON[key] = (stamp, found)
+    return found
+
+
+_JSON: dict[tuple[str, int], tuple[tuple[int, int, int, int], dict[str, Any]]] = {}
+_MAX_JSON = 4096
+_SETTLED_NS = 2_000_000_000
 
 
 def _configured_root(folder: Path) -> Path | None:
