@@ -149,7 +149,13 @@ def _horizontal(parent: Any) -> bool:
 
 
 def _keep_label_sources(parent: Any, found: Needed) -> None:
-    """The siblings a toggle under `parent` may take its label from (labels.label)."""
+    """The siblings a toggle under `parent` may take its label from (labels.label).
+
+    Every sibling keeps its place, whatever its kind: the label is the text *next to* the toggle, so a
+    divider or an icon between them counts. Below a sibling only what `labels._text_of` reads is kept (in
+    a horizontal row): texts and containers, two levels down; it takes the first text in document order,
+    which skipping the other kinds does not change.
+    """
     if type(parent.tag) is not str:
         return
     row = _horizontal(parent)
@@ -157,13 +163,28 @@ def _keep_label_sources(parent: Any, found: Needed) -> None:
         tag = child.tag
         if type(tag) is not str:
             continue
+        found.keep.add(child)
         if tag == "include":
             found.labelling.add(child)
-        elif row:  # the nearest text in the row, looked for two levels into its containers
+        elif row and (KINDS.get(tag) or kind_of(tag)) == "container":
+            _keep_texts_below(child, _BELOW, found)
+
+
+def _keep_texts_below(container: Any, depth: int, found: Needed) -> None:
+    for child in container:
+        tag = child.tag
+        if type(tag) is not str:
+            continue
+        if tag == "include":  # its layout's root lands here: it may be the text
             found.keep.add(child)
-            _keep_below(child, _BELOW, found.keep)
-        elif (KINDS.get(tag) or kind_of(tag)) == "text":  # else only a text (or link) beside it, or constrained to it
+            found.labelling.add(child)
+            continue
+        kind = KINDS.get(tag) or kind_of(tag)
+        if kind == "text":
             found.keep.add(child)
+        elif kind == "container" and depth > 1:
+            found.keep.add(child)
+            _keep_texts_below(child, depth - 1, found)
 
 
 def _toggle_on_top(module: Module, include: Any) -> bool:
