@@ -7,6 +7,8 @@ not. The gate must also really skip elements, or the two runs would prove nothin
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -111,3 +113,82 @@ def test_elements_no_rule_can_reach_are_not_built() -> None:
 def test_reach_of_no_rules_skips_everything_but_structure() -> None:
     reach = reach_of([])
     assert reach is not None and reach.kinds == frozenset() and reach.texts == ()
+
+
+# Differential fuzzing: random well-formed layouts (rows of toggles, texts, icons and dividers, nested
+# containers, includes of merges and rows, labelFor, constraints) must give the same findings either way.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NS = ('xmlns:android="http://schemas.android.com/apk/res/android" '
+       'xmlns:app="http://schemas.android.com/apk/res-auto" xmlns:tools="http://schemas.android.com/tools"')
+_STRINGS = {
+    "agree": "I have read and agree to the Privacy Policy",
+    "offers": "Send me news and special offers",
+    "share": "Share my usage data with partners",
+    "terms": "Terms of Service",
+    "renew": "Auto-renew my subscription",
+    "title": "Notifications",
+    "hint": "About once a month",
+    "dark": "Dark mode",
+}
+_INCLUDED = {
+    "merge_switch": f'<merge {_NS}><Switch android:id="@+id/sw_m" android:checked="true" /></merge>',
+    "merge_text": f'<merge {_NS}><TextView android:id="@+id/tv_m" android:text="@string/offers" /></merge>',
+    "row_text": f'<TextView {_NS} android:id="@+id/tv_r" android:text="@string/share" />',
+    "column": (f'<LinearLayout {_NS} android:orientation="vertical"><TextView android:text="@string/agree" '
+               'android:textSize="9sp" /><TextView android:text="@string/hint" /></LinearLayout>'),
+}
+_FUZZ = settings(max_examples=int(os.environ.get("DARKLINT_FUZZ_EXAMPLES", "40")), deadline=None,
+                 derandomize="DARKLINT_FUZZ_EXAMPLES" not in os.environ,
+                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@st.composite
+def _leaf(draw: st.DrawFn) -> str:
+    ident = draw(st.sampled_from(["", ' android:id="@+id/a"', ' android:id="@+id/b"', ' android:id="@+id/c"']))
+    extra = draw(st.sampled_from(["", ' android:visibility="gone"', ' android:textSize="9sp"', ' tools:ignore="all"',
+                                  ' android:clickable="true"', ' android:labelFor="@+id/a"',
+                                  ' app:layout_constraintStart_toEndOf="@id/a"', ' android:enabled="false"']))
+    text = draw(st.sampled_from(["", *(f' android:text="@string/{k}"' for k in _STRINGS)]))
+    kind = draw(st.sampled_from(["CheckBox", "Switch", "TextView", "TextView", "ImageView", "Button", "View",
+                                 "include", "ViewStub"]))
+    if kind == "include":
+        return f'<include layout="@layout/{draw(st.sampled_from(sorted(_INCLUDED)))}"{extra} />'
+    if kind == "ViewStub":
+        return f'<ViewStub android:layout="@layout/{draw(st.sampled_from(sorted(_INCLUDED)))}"{ident} />'
+    if kind == "ImageView":
+        src = draw(st.sampled_from(["@drawable/divider", "@drawable/ic_check_selected", "@drawable/ic_agree_normal"]))
+        return f'<ImageView android:src="{src}"{ident}{extra} />'
+    checked = draw(st.sampled_from(["", ' android:checked="true"'])) if kind in ("CheckBox", "Switch") else ""
+    return f"<{kind}{ident}{text}{checked}{extra} />"
+
+
+def _tree(depth: int) -> st.SearchStrategy[str]:
+    if depth == 0:
+        return _leaf()
+    container = st.sampled_from(['LinearLayout android:orientation="horizontal"',
+                                 'LinearLayout android:orientation="vertical"', "FrameLayout",
+                                 "androidx.constraintlayout.widget.ConstraintLayout", "TableRow", "RadioGroup"])
+    children = st.lists(st.one_of(_leaf(), _tree(depth - 1)), min_size=1, max_size=4)
+    return st.builds(lambda c, kids: f"<{c}>{''.join(kids)}</{c.split()[0]}>", container, children)
+
+
+@given(st.lists(_tree(3), min_size=1, max_size=3))
+@_FUZZ
+def test_random_layouts_give_the_same_findings_with_and_without_reach(layouts: list[str]) -> None:
+    with tempfile.TemporaryDirectory(prefix="darklint-reach-") as folder:
+        root = Path(folder)
+        res = root / "src" / "main" / "res"
+        (res / "layout").mkdir(parents=True)
+        (res / "values").mkdir()
+        strings = "".join(f'<string name="{k}">{v}</string>' for k, v in _STRINGS.items())
+        (res / "values" / "strings.xml").write_text(f"<resources>{strings}</resources>", encoding="utf-8")
+        for name, body in _INCLUDED.items():
+            (res / "layout" / f"{name}.xml").write_text(body, encoding="utf-8")
+        for i, body in enumerate(layouts):
+            top = f'<LinearLayout {_NS} android:orientation="vertical">{body}</LinearLayout>'
+            (res / "layout" / f"screen_{i}.xml").write_text(top, encoding="utf-8")
+        options = RunOptions(cwd=root)
+        profile = _profile(root, options)
+        assert _findings(root, profile, options) == _findings(root, replace(profile, reach=None), options)
