@@ -75,7 +75,9 @@ class Darklint:
         python = Path(self.base[0]).parent / "python" if len(self.base) == 1 else Path(self.base[0])
         code = ("import compileall, os, lint; d = os.path.dirname(lint.__file__); "
                 "print(d if compileall.compile_dir(d, quiet=1) else '')")
-        done = subprocess.run([str(python), "-c", code], check=False, capture_output=True, text=True, env=self.env)
+        # From `/`: `python -c` puts the working folder first on sys.path, which could import another checkout.
+        done = subprocess.run([str(python), "-c", code], check=False, capture_output=True, text=True, env=self.env,
+                              cwd=os.path.abspath(os.sep))
         folder = done.stdout.strip()
         return f"bytecode compiled in {folder}" if done.returncode == 0 and folder else "bytecode not compiled"
 
