@@ -1,10 +1,11 @@
 """The elements of one layout file a build must turn into nodes for the active rules (lint/reach.py).
 
 Needed are: the elements a rule can select (by kind, or because their text passes a rule's text test); what
-a toggle's label may come from (labels.py: a text naming it with `android:labelFor`, its siblings — in a
-horizontal row with two levels below each, otherwise the texts beside it); `<include>` and ViewStub elements,
-which bring in other files; and every ancestor of those, since visibility and `tools:ignore` come down from
-the parents. Everything else (rows, cards, icons, captions no rule can select) is skipped with its subtree.
+a toggle's label may come from (labels.py: a text naming it with `android:labelFor`; all its siblings, which
+keep their places, and in a horizontal row the texts and containers two levels below them); `<include>` and
+ViewStub elements, which bring in other files; and every ancestor of those, since visibility and `tools:ignore`
+come down from the parents. Everything else (rows, cards, icons, captions no rule can select) is skipped with
+its subtree.
 
 Labels cross file boundaries: an included root (or a `<merge>`'s children) sits beside the includer's
 elements. So an include whose layout puts a toggle at its top keeps its siblings, and an include beside a
@@ -22,7 +23,7 @@ from typing import Any
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
-from lint.frontends.android.toggles import DRAWABLE_ATTRS, drawable_of
+from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
 from lint.reach import Reach
 
 _ANDROID = "{http://schemas.android.com/apk/res/android}"
@@ -30,10 +31,11 @@ _TEXT = _ANDROID + "text"
 _LABEL_FOR = _ANDROID + "labelFor"
 _ORIENTATION = _ANDROID + "orientation"
 #: toggles.DRAWABLE_ATTRS as lxml spells them: an image with a check-mark drawable may be a custom toggle.
-_DRAWABLES = tuple((name, ("{http://schemas.android.com/apk/res-auto}" if name.startswith("app:") else _ANDROID)
-                    + name.split(":", 1)[1]) for name in DRAWABLE_ATTRS)
+_DRAWABLES = tuple(("{http://schemas.android.com/apk/res-auto}" if name.startswith("app:") else _ANDROID)
+                   + name.split(":", 1)[1] for name in DRAWABLE_ATTRS)
 #: How far the label search looks below a label source (labels._text_of: it, its children and theirs).
 _BELOW = 2
+
 
 class Needed:
     """The result for one file: the elements to build, and the includes whose layouts may label a toggle."""
@@ -132,11 +134,7 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
 
 def _check_mark(element: Any) -> bool:
     """toggles.drawable_of, on the element."""
-    for _, key in _DRAWABLES:
-        raw = element.get(key)
-        if raw is not None and raw.startswith(("@drawable/", "@mipmap/")) and drawable_of({"android:src": raw}):
-            return True
-    return False
+    return any(is_check_mark(element.get(key) or "") for key in _DRAWABLES)
 
 
 def _horizontal(parent: Any) -> bool:

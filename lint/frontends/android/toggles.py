@@ -23,11 +23,14 @@ def drawable_of(attrs: dict[str, str]) -> tuple[str, str] | None:
     """(attribute, drawable name) of the first check-like drawable on the element."""
     for qname in DRAWABLE_ATTRS:
         raw = attrs.get(qname, "")
-        if raw.startswith(("@drawable/", "@mipmap/")):
-            name = raw.split("/", 1)[1]
-            if _SUBJECT.search(name):
-                return qname, name
+        if is_check_mark(raw):
+            return qname, raw.split("/", 1)[1]
     return None
+
+
+def is_check_mark(raw: str) -> bool:
+    """Whether an attribute value names a check-like drawable (`@drawable/ic_agree_selected`)."""
+    return raw.startswith(("@drawable/", "@mipmap/")) and _SUBJECT.search(raw.split("/", 1)[1]) is not None
 
 
 def meaning(name: str) -> bool | None:
