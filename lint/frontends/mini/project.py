@@ -24,7 +24,6 @@ _PROJECT_FILES = ("project.config.json", "mini.project.json", "project.swan.json
 _NPM_DIRS = ("miniprogram_npm", "node_modules")
 
 
-@functools.lru_cache(maxsize=512)
 def read_json(path: Path) -> dict[str, Any]:
     """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty.
 
