@@ -8,16 +8,20 @@ not. The gate must also really skip elements, or the two runs would prove nothin
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lint.discover import discover
 from lint.finding import Finding
 from lint.frontends.android import layout, module
+from lint.model import Fact
 from lint.profile import Profile, build_profile
 from lint.reach import reach_of
 from lint.runner import RunOptions, config_for, lint_unit
@@ -56,8 +60,6 @@ def test_shipped_rules_reach_toggles_and_legal_texts() -> None:
     assert reach is not None
     assert reach.kinds == frozenset({"toggle"})  # consent-prechecked: every toggle, whatever its label
     assert len(reach.texts) == 2  # legal-text-small and terms-link-hidden: only texts their lexicons match
-    from lint.model import Fact
-
     assert reach.text_matters(Fact("I have read and agree to the Privacy Policy"))
     assert reach.text_matters(Fact("Sign in", alts=("登录即表示同意《用户协议》",)))  # another locale's text
     assert not reach.text_matters(Fact("Order history"))
@@ -80,8 +82,6 @@ def _user_rules(tmp_path: Path, select: str) -> Path:
     "select:\n  visible: false\n",  # no kind: every node is reachable, nothing is skipped
 ])
 def test_a_users_rule_sees_the_same_nodes(tmp_path: Path, select: str) -> None:
-    import shutil
-
     project = tmp_path / "app"
     shutil.copytree(ROOT / "examples" / "android-app", project)
     _user_rules(project, select)
@@ -117,8 +117,6 @@ def test_reach_of_no_rules_skips_everything_but_structure() -> None:
 
 # Differential fuzzing: random well-formed layouts (rows of toggles, texts, icons and dividers, nested
 # containers, includes of merges and rows, labelFor, constraints) must give the same findings either way.
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _NS = ('xmlns:android="http://schemas.android.com/apk/res/android" '
        'xmlns:app="http://schemas.android.com/apk/res-auto" xmlns:tools="http://schemas.android.com/tools"')
