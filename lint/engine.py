@@ -28,6 +28,8 @@ class ActiveRule:
     matcher: Matcher | None
     #: The selector's top-level text test, when a node without matching text cannot match (`text_gate`).
     gate: Callable[[Fact], bool] | None = None
+    #: The selector's top-level `checked` test, when a node without a checked state cannot match (`fact_gate`).
+    checked_gate: Callable[[Fact], bool] | None = None
 
     @property
     def id(self) -> str:
@@ -35,13 +37,14 @@ class ActiveRule:
 
 
 def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Mapping[str, Any]) -> ActiveRule:
-    from lint.selector import compile_selector, text_gate
+    from lint.selector import compile_selector, fact_gate, text_gate
 
     merged = {**rule.default_options(), **options}
     matcher = compile_selector(rule.select, lexicons, merged) if rule.select else None
     kinds = kinds_of(rule.select) if rule.select else None
     gate = text_gate(rule.select, lexicons, merged) if rule.select else None
-    return ActiveRule(rule, severity, merged, kinds, matcher, gate)
+    checked = fact_gate(rule.select, "checked", lexicons, merged) if rule.select else None
+    return ActiveRule(rule, severity, merged, kinds, matcher, gate, checked)
 
 
 def _short(value: Any, limit: int = 60) -> str:

@@ -2,7 +2,8 @@
 
 A selector matches only when every key holds, so a rule can select a node only if the node's kind is in its
 `kind:` list and, when it has a top-level `text:` condition that text-less nodes fail (`selector.text_gate`),
-only if the node's text passes it. Most elements of a real layout are rows, cards and plain captions: no
+only if the node's text passes it; likewise a toggle, for a rule with a top-level `checked:` condition, only
+if its checked state can pass it. Most elements of a real layout are rows, cards and plain captions: no
 rule can select them, and building a node for each was most of a cold run. A frontend that honours `Reach`
 still builds what the reachable nodes' facts depend on (ancestors, a toggle's label sources); the findings
 are the same with and without it (tests/test_reach.py runs every fixture and example both ways).
@@ -28,9 +29,15 @@ class Reach:
     texts: tuple[Callable[[Fact], bool], ...]
     #: The kinds those text-tested rules select: a node of any other kind never needs its text tested.
     text_kinds: frozenset[str] = frozenset()
+    #: Checked-state tests of rules with no text test that select toggles: a toggle matters to them only when
+    #: its checked state can pass one (what it is as written, unless code or its surroundings may change it).
+    checks: tuple[Callable[[Fact], bool], ...] = ()
 
     def text_matters(self, text: Fact | None) -> bool:
         return text is not None and any(test(text) for test in self.texts)
+
+    def checked_matters(self, checked: Fact) -> bool:
+        return any(test(checked) for test in self.checks)
 
 
 def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
@@ -38,14 +45,20 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
     kinds: set[str] = set()
     text_kinds: set[str] = set()
     texts: list[Callable[[Fact], bool]] = []
+    checks: list[Callable[[Fact], bool]] = []
     for active in rules:
         if active.matcher is None:
             continue  # a built-in rule (parse errors, skipped files) that selects no node
         if active.kinds is None:
             return None
-        if active.gate is None:
-            kinds |= active.kinds
-        else:
+        if active.gate is not None:
             texts.append(active.gate)
             text_kinds |= active.kinds
-    return Reach(frozenset(kinds), tuple(texts), frozenset(text_kinds))
+        elif active.checked_gate is not None and "toggle" in active.kinds:
+            checks.append(active.checked_gate)  # only toggles have a checked state: its other kinds stay ungated
+            kinds |= active.kinds - {"toggle"}
+        else:
+            kinds |= active.kinds
+    # A toggle some rule selects whatever its state is built anyway: the checked tests then decide nothing.
+    return Reach(frozenset(kinds), tuple(texts), frozenset(text_kinds),
+                 tuple(checks) if "toggle" not in kinds else ())

@@ -41,9 +41,15 @@ def text_gate(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon],
     skip building such nodes (lint/reach.py). `text: {is: unknown}` or `text: {ne: ...}` pass for a node
     without text, so they gate nothing.
     """
-    if not isinstance(spec, Mapping) or "text" not in spec:
+    return fact_gate(spec, "text", lexicons, options)
+
+
+def fact_gate(spec: Mapping[str, Any], key: str, lexicons: Mapping[str, Lexicon],
+              options: Mapping[str, Any]) -> Callable[[Fact], bool] | None:
+    """The selector's top-level test of fact `key` when a node without that fact never passes it, else None."""
+    if not isinstance(spec, Mapping) or key not in spec:
         return None
-    test = _compile_condition("text", spec["text"], lexicons, options)
+    test = _compile_condition(key, spec[key], lexicons, options)
     return None if test(UNKNOWN) else test
 
 

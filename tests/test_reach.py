@@ -58,7 +58,11 @@ def test_shipped_rules_reach_toggles_and_legal_texts() -> None:
     options = RunOptions(cwd=ROOT)
     reach = _profile(ROOT / "examples" / "android-app", options).reach
     assert reach is not None
-    assert reach.kinds == frozenset({"toggle"})  # consent-prechecked: every toggle, whatever its label
+    assert reach.kinds == frozenset()  # consent-prechecked: a toggle whose checked state can be true
+    assert len(reach.checks) == 1
+    assert reach.checked_matters(Fact(True))
+    assert not reach.checked_matters(Fact(False))
+    assert not reach.checked_matters(Fact(None))  # unknown never matches `checked: true`
     assert len(reach.texts) == 2  # legal-text-small and terms-link-hidden: only texts their lexicons match
     assert reach.text_matters(Fact("I have read and agree to the Privacy Policy"))
     assert reach.text_matters(Fact("Sign in", alts=("登录即表示同意《用户协议》",)))  # another locale's text
@@ -79,6 +83,8 @@ def _user_rules(tmp_path: Path, select: str) -> Path:
 @pytest.mark.parametrize("select", [
     "select:\n  kind: container\n  visible: false\n",  # a kind no shipped rule selects, no text test
     "select:\n  kind: [button]\n  text:\n    is: known\n",  # a text test that text-less nodes fail
+    "select:\n  kind: toggle\n  checked: false\n",  # unchecked toggles: the ones consent-prechecked skips
+    "select:\n  kind: [toggle, container]\n  checked:\n    is: unknown\n",  # gates nothing
     "select:\n  visible: false\n",  # no kind: every node is reachable, nothing is skipped
 ])
 def test_a_users_rule_sees_the_same_nodes(tmp_path: Path, select: str) -> None:
@@ -112,7 +118,7 @@ def test_elements_no_rule_can_reach_are_not_built() -> None:
 
 def test_reach_of_no_rules_skips_everything_but_structure() -> None:
     reach = reach_of([])
-    assert reach is not None and reach.kinds == frozenset() and reach.texts == ()
+    assert reach is not None and reach.kinds == frozenset() and reach.texts == () and reach.checks == ()
 
 
 # Differential fuzzing: random well-formed layouts (rows of toggles, texts, icons and dividers, nested
@@ -134,12 +140,31 @@ _INCLUDED = {
     "merge_switch": f'<merge {_NS}><Switch android:id="@+id/sw_m" android:checked="true" /></merge>',
     "merge_text": f'<merge {_NS}><TextView android:id="@+id/tv_m" android:text="@string/offers" /></merge>',
     "row_text": f'<TextView {_NS} android:id="@+id/tv_r" android:text="@string/share" />',
+    "plain_switch": f'<Switch {_NS} android:text="@string/offers" />',  # an include's id may make code check it
     "column": (f'<LinearLayout {_NS} android:orientation="vertical"><TextView android:text="@string/agree" '
                'android:textSize="9sp" /><TextView android:text="@string/hint" /></LinearLayout>'),
 }
 _FUZZ = settings(max_examples=int(os.environ.get("DARKLINT_FUZZ_EXAMPLES", "40")), deadline=None,
                  derandomize="DARKLINT_FUZZ_EXAMPLES" not in os.environ,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+#: A toggle's checked state as written: literal, resource, binding, Material's, a style's (own or a parent's),
+#: or nothing (unchecked unless code or its RadioGroup checks it).
+_CHECKED = ["", ' android:checked="true"', ' android:checked="false"', ' android:checked="@bool/on"',
+            ' android:checked="@bool/off"', ' android:checked="@{vm.agreed}"', ' app:checkedState="checked"',
+            ' style="@style/Checked"', ' style="@style/Checked.Child"', ' style="@style/Plain"']
+_VALUES = ('<resources><bool name="on">true</bool><bool name="off">false</bool>'
+           '<style name="Checked"><item name="android:checked">true</item></style>'
+           '<style name="Checked.Child" /><style name="Plain"><item name="android:textSize">9sp</item></style>'
+           '</resources>')
+#: Lifecycle code of the first screen: it checks the view with id `c` and unchecks `a`.
+_CODE = ("package com.example\n\nclass ScreenActivity : AppCompatActivity() {\n"
+         "    override fun onCreate(savedInstanceState: Bundle?) {\n"
+         "        super.onCreate(savedInstanceState)\n"
+         "        setContentView(R.layout.screen_0)\n"
+         "        findViewById<CheckBox>(R.id.c).setChecked(true)\n"
+         "        findViewById<CheckBox>(R.id.a).setChecked(false)\n    }\n}\n")
 
 
 @st.composite
@@ -152,13 +177,13 @@ def _leaf(draw: st.DrawFn) -> str:
     kind = draw(st.sampled_from(["CheckBox", "Switch", "TextView", "TextView", "ImageView", "Button", "View",
                                  "include", "ViewStub"]))
     if kind == "include":
-        return f'<include layout="@layout/{draw(st.sampled_from(sorted(_INCLUDED)))}"{extra} />'
+        return f'<include layout="@layout/{draw(st.sampled_from(sorted(_INCLUDED)))}"{ident}{extra} />'
     if kind == "ViewStub":
         return f'<ViewStub android:layout="@layout/{draw(st.sampled_from(sorted(_INCLUDED)))}"{ident} />'
     if kind == "ImageView":
         src = draw(st.sampled_from(["@drawable/divider", "@drawable/ic_check_selected", "@drawable/ic_agree_normal"]))
         return f'<ImageView android:src="{src}"{ident}{extra} />'
-    checked = draw(st.sampled_from(["", ' android:checked="true"'])) if kind in ("CheckBox", "Switch") else ""
+    checked = draw(st.sampled_from(_CHECKED)) if kind in ("CheckBox", "Switch") else ""
     return f"<{kind}{ident}{text}{checked}{extra} />"
 
 
@@ -167,7 +192,8 @@ def _tree(depth: int) -> st.SearchStrategy[str]:
         return _leaf()
     container = st.sampled_from(['LinearLayout android:orientation="horizontal"',
                                  'LinearLayout android:orientation="vertical"', "FrameLayout",
-                                 "androidx.constraintlayout.widget.ConstraintLayout", "TableRow", "RadioGroup"])
+                                 "androidx.constraintlayout.widget.ConstraintLayout", "TableRow", "RadioGroup",
+                                 'RadioGroup android:checkedButton="@+id/b"'])
     children = st.lists(st.one_of(_leaf(), _tree(depth - 1)), min_size=1, max_size=4)
     return st.builds(lambda c, kids: f"<{c}>{''.join(kids)}</{c.split()[0]}>", container, children)
 
@@ -182,6 +208,10 @@ def test_random_layouts_give_the_same_findings_with_and_without_reach(layouts: l
         (res / "values").mkdir()
         strings = "".join(f'<string name="{k}">{v}</string>' for k, v in _STRINGS.items())
         (res / "values" / "strings.xml").write_text(f"<resources>{strings}</resources>", encoding="utf-8")
+        (res / "values" / "styles.xml").write_text(_VALUES, encoding="utf-8")
+        code = root / "src" / "main" / "kotlin" / "com" / "example"
+        code.mkdir(parents=True)
+        (code / "ScreenActivity.kt").write_text(_CODE, encoding="utf-8")
         for name, body in _INCLUDED.items():
             (res / "layout" / f"{name}.xml").write_text(body, encoding="utf-8")
         for i, body in enumerate(layouts):

@@ -59,6 +59,9 @@ class Module:
     reach: Reach | None = None
     #: Whether an `android:text` value, resolved in this module, passes one of `reach`'s text tests.
     text_matters: dict[str, bool] = field(default_factory=dict)
+    #: Whether a toggle's checked state as written ((android:checked, app:checkedState, style), resolved in this
+    #: module) passes one of `reach`'s checked tests.
+    checked_matters: dict[tuple[str | None, ...], bool] = field(default_factory=dict)
     #: What `reach` makes of an element by its tag (needed.py), decided once per tag.
     tag_actions: dict[Any, int] = field(default_factory=dict)
 

@@ -1,6 +1,7 @@
 """The elements of one layout file a build must turn into nodes for the active rules (lint/reach.py).
 
-Needed are: the elements a rule can select (by kind, or because their text passes a rule's text test); what
+Needed are: the elements a rule can select (by kind, because their text passes a rule's text test, or a
+toggle whose checked state can pass a rule's checked test); what
 a toggle's label may come from (labels.py: a text naming it with `android:labelFor`; all its siblings, which
 keep their places, and in a horizontal row the texts and containers two levels below them); `<include>` and
 ViewStub elements, which bring in other files; and every ancestor of those, since visibility and `tools:ignore`
@@ -24,11 +25,18 @@ from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
+from lint.model import Fact
 from lint.reach import Reach
 
 _ANDROID = "{http://schemas.android.com/apk/res/android}"
 _TEXT = _ANDROID + "text"
 _LABEL_FOR = _ANDROID + "labelFor"
+_ID = _ANDROID + "id"
+_CHECKED_BUTTON = _ANDROID + "checkedButton"
+#: What Facts.checked reads of a toggle, as lxml and as rules spell it.
+_CHECK_ATTRS = ((_ANDROID + "checked", "android:checked"),
+                ("{http://schemas.android.com/apk/res-auto}checkedState", "app:checkedState"), ("style", "style"))
+_UNCHECKED = Fact(False)  # what pending.py gives a toggle nothing checks
 _ORIENTATION = _ANDROID + "orientation"
 #: toggles.DRAWABLE_ATTRS as lxml spells them: an image with a check-mark drawable may be a custom toggle.
 _DRAWABLES = tuple(("{http://schemas.android.com/apk/res-auto}" if name.startswith("app:") else _ANDROID)
@@ -48,7 +56,7 @@ class Needed:
 
 
 #: What an element's tag makes of it (`_action`), as bits: tested per element, decided once per tag.
-_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB = 1, 2, 4, 8, 16, 32
+_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK = 1, 2, 4, 8, 16, 32, 64
 
 
 def _action(tag: Any, reach: Reach) -> int:
@@ -65,7 +73,9 @@ def _action(tag: Any, reach: Reach) -> int:
         act |= _KEEP
     if kind == "toggle":
         act |= _TOGGLE
-    if kind == "image" and ("toggle" in kinds or "toggle" in texts):  # perhaps a custom toggle
+        if reach.checks and not act & _KEEP:
+            act |= _CHECK
+    if kind == "image" and ("toggle" in kinds or "toggle" in texts or reach.checks):  # perhaps a custom toggle
         act |= _IMAGE
     if reach.texts and (kind in texts or (kind == "text" and "link" in texts) or act & _IMAGE):
         act |= _TEST_TEXT
@@ -79,7 +89,7 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
     keep = found.keep
     toggles: list[Any] = []
     includes: list[Any] = []
-    custom = "toggle" in reach.kinds
+    custom = "toggle" in reach.kinds or bool(reach.checks)
     file = FileText(parsed.shown, parsed.lines)
     matters, actions, label_for = module.text_matters, module.tag_actions, parsed.label_for
     for element in parsed.root.iter():
@@ -101,6 +111,8 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
         if act & _IMAGE and _check_mark(element):  # Facts.custom_toggle decides while building
             toggle = _TOGGLE
             kept = kept or custom
+        if not kept and act & _CHECK:
+            kept = _may_be_checked(element, reach, module, facts, file)
         if not kept and act & _TEST_TEXT:
             raw = element.get(_TEXT)
             if raw is not None:
@@ -130,6 +142,29 @@ def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling
             keep.add(parent)
             parent = parent.getparent()
     return found
+
+
+def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, file: FileText) -> bool:
+    """Whether the toggle's checked state can pass one of `reach`'s checked tests: what pending.py decides
+    from its attributes and style, unless lifecycle code writes to its id or its RadioGroup names a checked
+    button (then it may be anything).
+
+    What an includer may change is kept anyway: an include may give the file's root another id (code writes
+    by id), but the root is always kept; a `<merge>`'s children may land in the includer's RadioGroup, but an
+    include with a toggle on top is `labelling`, which keeps them."""
+    parent = element.getparent()
+    if parent is not None and parent.get(_CHECKED_BUTTON) is not None:
+        return True
+    raw_id = element.get(_ID)
+    if raw_id and "/" in raw_id and facts.written(raw_id.split("/", 1)[1]):
+        return True
+    written = tuple(element.get(key) for key, _ in _CHECK_ATTRS)
+    matters = module.checked_matters.get(written)
+    if matters is None:
+        attrs = {name: value for (_, name), value in zip(_CHECK_ATTRS, written, strict=True) if value is not None}
+        checked = facts.checked(attrs, Site(file, element.sourceline or 1, None))
+        matters = module.checked_matters[written] = reach.checked_matters(checked or _UNCHECKED)
+    return matters
 
 
 def _check_mark(element: Any) -> bool:

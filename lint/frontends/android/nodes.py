@@ -102,6 +102,11 @@ class Facts:
         # Most ids are written by no code: skip building the layout scope for them.
         return index.facts(self.layouts | scope, view) if index.writes and normal(view) in index.writes else {}
 
+    def written(self, view: str) -> bool:
+        """Whether any lifecycle code, in any layout's scope, sets a fact of view `view`."""
+        index = self.module.code()
+        return bool(index.writes) and normal(view) in index.writes
+
     def bool_attr(self, attrs: dict[str, str], qname: str, site: Site) -> Fact | None:
         raw = attrs.get(qname)
         if raw is None:
