@@ -196,8 +196,14 @@ def _read(path: Path) -> bytes | None:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_SCAN_BYTES:
             return None
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            return stream.read()
+        # os.read on the descriptor, not a file object: building one per layout was most of the scan.
+        data = os.read(handle, info.st_size + 1)
+        while len(data) != info.st_size:  # a short read, or it grew since fstat: read on to the end
+            more = os.read(handle, _MAX_SCAN_BYTES + 1 - len(data))
+            if not more:
+                break
+            data += more
+        return data if len(data) <= _MAX_SCAN_BYTES else None
     except OSError:
         return None
     finally:

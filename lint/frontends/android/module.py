@@ -33,6 +33,9 @@ class Parsed:
     error: tuple[int, int, str] | None = None
     #: Whether the bytes spell `labelFor` at all: most layouts do not, and then no element is asked.
     label_for: bool = True
+    #: What a build needs of the tree (needed.py), by whether it is grafted beside a toggle: it depends on the
+    #: module and the tree only, and an included layout is grafted into many layouts of a unit.
+    needed: dict[bool, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -84,7 +84,17 @@ def _action(tag: Any, reach: Reach) -> int:
 
 def needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling: bool) -> Needed:
     """What to build of `parsed`. `labelling`: the file is grafted beside a toggle, so its top levels may hold
-    the toggle's label."""
+    the toggle's label.
+
+    Remembered on `parsed`: nothing here depends on the build asking (`facts` answers for the module: texts,
+    styles, and code writes in any scope), so every graft of a layout needs the same elements."""
+    known: Needed | None = parsed.needed.get(labelling)
+    if known is None:
+        known = parsed.needed[labelling] = _needed(parsed, reach, module, facts, labelling)
+    return known
+
+
+def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labelling: bool) -> Needed:
     found = Needed()
     keep = found.keep
     toggles: list[Any] = []
@@ -169,7 +179,11 @@ def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, fi
 
 def _check_mark(element: Any) -> bool:
     """toggles.drawable_of, on the element."""
-    return any(is_check_mark(element.get(key) or "") for key in _DRAWABLES)
+    for key in _DRAWABLES:
+        raw = element.get(key)
+        if raw is not None and is_check_mark(raw):
+            return True
+    return False
 
 
 def _horizontal(parent: Any) -> bool:

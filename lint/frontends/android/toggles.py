@@ -9,6 +9,7 @@ drawable's name means (`*_checked`, `*_selected`, `*_check_on`, `*_sel` vs `*_un
 
 from __future__ import annotations
 
+import functools
 import re
 
 DRAWABLE_ATTRS = ("android:src", "app:srcCompat", "android:button", "android:background", "android:foreground")
@@ -28,8 +29,11 @@ def drawable_of(attrs: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_check_mark(raw: str) -> bool:
-    """Whether an attribute value names a check-like drawable (`@drawable/ic_agree_selected`)."""
+    """Whether an attribute value names a check-like drawable (`@drawable/ic_agree_selected`).
+
+    Memoized: every image of every layout asks, about the same few hundred drawables."""
     return raw.startswith(("@drawable/", "@mipmap/")) and _SUBJECT.search(raw.split("/", 1)[1]) is not None
 
 
