@@ -13,6 +13,7 @@ import functools
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from lint.frontends.cascade import Cascade
 from lint.frontends.css import StyleSheet
@@ -21,7 +22,14 @@ from lint.frontends.mini.dialects import DIALECTS, Dialect
 from lint.frontends.mini.files import resolved as real_path
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.loader import ScriptLoader, script_for
-from lint.frontends.mini.project import app_root, is_component, json_isolation, resolve_component, using_components
+from lint.frontends.mini.project import (
+    app_root,
+    is_component,
+    json_isolation,
+    own_json,
+    resolve_component,
+    using_components,
+)
 from lint.frontends.mini.script import Script
 from lint.frontends.mini.template import Context, TemplateBuilder
 from lint.frontends.mini.values import Binder
@@ -82,6 +90,14 @@ class UnitBuilder:
         self.loader = ScriptLoader(display, self.docs, self.root)
         self.scripts: dict[Path, Script] = {}
         self.page_sheets: list[StyleSheet] = []
+        #: Each template's own JSON, read once: styles, components and the library table all ask.
+        self.json: dict[Path, dict[str, Any]] = {}
+
+    def own(self, template: Path) -> dict[str, Any]:
+        found = self.json.get(template)
+        if found is None:
+            found = self.json[template] = own_json(template)
+        return found
 
     def script(self, template: Path, quiet: bool = False) -> Script:
         if template not in self.scripts:
@@ -92,8 +108,9 @@ class UnitBuilder:
 
     def sheets(self, template: Path, script: Script, docs: list[Document], in_page: bool) -> list[StyleSheet]:
         seen: set[str] = set()
-        isolation = json_isolation(template) or script.style_isolation
-        component = is_component(template)
+        own = self.own(template)
+        isolation = json_isolation(own) or script.style_isolation
+        component = is_component(own)
         shared_app = not component or not self.dialect.isolated_components or isolation in ("apply-shared", "shared")
         sheets: list[StyleSheet] = []
         if shared_app and self.root is not None:
@@ -105,7 +122,7 @@ class UnitBuilder:
 
     def builder(self, template: Path, source: bytes, script: Script, sheets: list[StyleSheet],
                 binder: Binder, depth: int) -> TemplateBuilder:
-        using = using_components(template, self.root)
+        using = using_components(template, self.root, self.own(template))
         library = Library(self.overrides, {tag: target for tag, (target, _) in using.items()})
         context = Context(script.handlers, library)
         if depth < _MAX_COMPONENT_DEPTH and using:  # no `usingComponents`: no element is grafted

@@ -58,44 +58,49 @@ _MAX_JSON = 4096
 _SETTLED_NS = 2_000_000_000
 
 
-def _configured_root(folder: Path) -> Path | None:
-    where = str(folder)
+def _configured_root(folder: str) -> Path | None:
     for name in _PROJECT_FILES:
-        if is_file(os.path.join(where, name)):  # a page's folder is new: asked for each page
-            config = folder / name
+        if is_file(os.path.join(folder, name)):  # a page's folder is new: asked for each page
+            config = Path(folder, name)
             sub = read_json(config).get("miniprogramRoot")
             if isinstance(sub, str) and sub.strip("./"):
-                candidate = folder / sub
+                candidate = Path(folder, sub)
                 if (candidate / "app.json").is_file():
                     return candidate
     return None
 
 
-@functools.lru_cache(maxsize=1024)
 def app_root(start: Path) -> Path | None:
     """The mini-program root of a file's folder: the closest `app.json` above it, or the
     `miniprogramRoot` a project file above it names."""
+    return _app_root(os.fspath(start))
+
+
+@functools.lru_cache(maxsize=1024)
+def _app_root(start: str) -> Path | None:
+    # On strings: every page asks from a new folder, and Path objects per level were most of the cost.
     current = start
     for _ in range(_SEARCH_DEPTH):
         if _has_app(current):
-            return current
+            return Path(current)
         configured = _folder_root(current)
-        if configured is not None and start.is_relative_to(configured):
+        if configured is not None and Path(start).is_relative_to(configured):
             return configured
-        if current.parent == current:
+        parent = os.path.dirname(current)
+        if parent == current:
             return None
-        current = current.parent
+        current = parent
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _has_app(folder: Path) -> bool:
+def _has_app(folder: str) -> bool:
     """Asked once per folder: every page of an app walks up through the same folders."""
-    return is_file(os.path.join(str(folder), "app.json"))
+    return is_file(os.path.join(folder, "app.json"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _folder_root(folder: Path) -> Path | None:
+def _folder_root(folder: str) -> Path | None:
     return _configured_root(folder)
 
 
@@ -115,13 +120,16 @@ def page_templates(root: Path, template_ext: str) -> list[Path]:
     return found
 
 
-def using_components(template: Path, root: Path | None) -> dict[str, tuple[str, Path]]:
-    """Tag → (declared path, folder it is relative to): app-wide entries, then the page's own."""
+def using_components(template: Path, root: Path | None,
+                     own: dict[str, Any] | None = None) -> dict[str, tuple[str, Path]]:
+    """Tag → (declared path, folder it is relative to): app-wide entries, then the page's own (`own`: its
+    JSON, when the caller has read it)."""
     using: dict[str, tuple[str, Path]] = {}
     sources = [root / "app.json"] if root is not None else []
     sources.append(template.with_suffix(".json"))
     for source in sources:
-        entries = read_json(source).get("usingComponents")
+        read = own if own is not None and source is sources[-1] else read_json(source)
+        entries = read.get("usingComponents")
         if isinstance(entries, dict):
             using.update({str(tag): (str(target), source.parent) for tag, target in entries.items()
                           if isinstance(target, str)})
@@ -144,10 +152,17 @@ def resolve_component(target: str, base: Path, root: Path | None, template_ext: 
     return None
 
 
-def is_component(template: Path) -> bool:
-    return read_json(template.with_suffix(".json")).get("component") is True
+def own_json(template: Path) -> dict[str, Any]:
+    """The JSON beside a page's or component's template."""
+    return read_json(template.with_suffix(".json"))
 
 
-def json_isolation(template: Path) -> str | None:
-    value = read_json(template.with_suffix(".json")).get("styleIsolation")
+def is_component(own: dict[str, Any]) -> bool:
+    """Whether a template's JSON (`own_json`) declares a component."""
+    return own.get("component") is True
+
+
+def json_isolation(own: dict[str, Any]) -> str | None:
+    """The `styleIsolation` a template's JSON (`own_json`) sets."""
+    value = own.get("styleIsolation")
     return value if isinstance(value, str) else None
