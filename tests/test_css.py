@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from lint.frontends import css
+from lint.frontends.cascade import Cascade, Element
 
 
 def test_every_read_property_is_noticed_in_a_block() -> None:
@@ -17,3 +18,35 @@ def test_blocks_without_read_properties_are_dropped_and_order_is_kept() -> None:
                       b".row { display: flex; margin: 0; }\n", "p.wxss")
     assert [(r.selector_text, r.order) for r in sheet.rules] == [(".title", 1), (".row", 2)]
     assert [d.line for r in sheet.rules for d in r.declarations] == [2, 3]
+
+
+def _winner(sheets: list[css.StyleSheet], chain: list[Element], inline: str = "") -> str:
+    computed = Cascade(sheets).computed(chain, css.parse_inline(inline, "p.wxml", 1) if inline else ())
+    return computed["font-size"][0].value
+
+
+def test_a_later_sheet_wins_a_tie_whatever_each_sheets_rule_count() -> None:
+    # Each sheet numbers its own rules (app.wxss is parsed once and shared by every page), so rule 3 of
+    # app.wxss must still lose to rule 1 of the page's sheet, which comes after it in the cascade.
+    app = css.parse(b".a { color: red; }\n.b { font-size: 1px; }\n.tip { font-size: 20rpx; }\n", "app.wxss")
+    page = css.parse(b".tip { font-size: 26rpx; }\n", "p.wxss")
+    chain: list[Element] = [("page", frozenset(), None), ("text", frozenset({"tip"}), None)]
+    assert _winner([app, page], chain) == "26rpx"
+    assert _winner([page, app], chain) == "20rpx"  # an imported sheet comes before the one importing it
+
+
+def test_importance_then_specificity_then_position() -> None:
+    sheet = css.parse(b"#x { font-size: 10px; }\n.tip { font-size: 30px !important; }\ntext.tip { font-size: 20px; }\n",
+                      "p.wxss")
+    tip: list[Element] = [("text", frozenset({"tip"}), None)]
+    assert _winner([sheet], tip) == "30px"  # !important beats a more specific rule
+    plain = css.parse(b"text.tip { font-size: 20px; }\n.tip { font-size: 14px; }\n", "p.wxss")
+    assert _winner([plain], tip) == "20px"  # specificity beats order
+
+
+def test_an_inline_style_beats_any_selector_unless_important() -> None:
+    sheet = css.parse(b"#footer #fine { font-size: 9px; }\n", "p.wxss")
+    chain: list[Element] = [("view", frozenset(), "footer"), ("text", frozenset(), "fine")]
+    assert _winner([sheet], chain, "font-size: 13px") == "13px"
+    forced = css.parse(b"#fine { font-size: 9px !important; }\n", "p.wxss")
+    assert _winner([forced], chain, "font-size: 13px") == "9px"
