@@ -80,3 +80,25 @@ def test_scope_function_write_names_its_receiver_in_the_evidence(tmp_path: Path)
     (finding,) = _findings(root, "consent-prechecked")
     notes = [e.note for e in finding.evidence]
     assert "isChecked = true on binding.cbMarketing in onViewCreated()" in notes
+
+
+# A layout minified onto one line (shipped by some build tools, or pasted from a decompiled APK): lxml gives
+# each element only the line its start tag ends on, so every element of the line shares it.
+_ONE_LINE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android" android:orientation="vertical">'
+    '<CheckBox android:id="@+id/cb_terms" android:text="I have read the Terms of Service" />'
+    '<CheckBox android:id="@+id/cb_news" android:checked="true" android:text="Send me news and special offers" />'
+    '<CheckBoxPreferenceLike android:id="@+id/x" />'
+    '<CheckBox android:id="@+id/cb_share" android:checked="true" android:text="Share my usage data with partners" />'
+    "</LinearLayout>\n"
+)
+
+
+def test_elements_sharing_a_line_point_at_their_own_start_tags(tmp_path: Path) -> None:
+    root = _module(tmp_path, {"activity_signup": _ONE_LINE})
+    found = sorted(_findings(root, "consent-prechecked"), key=lambda f: f.column)
+    line = _ONE_LINE.splitlines()[1]
+    news, share = line.index('<CheckBox android:id="@+id/cb_news"'), line.index('<CheckBox android:id="@+id/cb_share"')
+    assert [(f.line, f.column, f.end_column) for f in found] == [
+        (2, news + 1, news + 1 + len("<CheckBox")), (2, share + 1, share + 1 + len("<CheckBox"))]
