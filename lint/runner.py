@@ -88,8 +88,15 @@ def _shown_posix(path: str, cwd: str) -> str:
 
 def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
     """All findings of one unit; an unexpected error becomes an `internal-error` finding."""
+    memo: dict[Path, str] = {}
+
     def shown(path: Path) -> str:
-        return display_path(path, cwd)
+        # Remembered for the unit: a page shows its template, script and app styles several times each,
+        # and every `display_path` costs an `lstat`.
+        found = memo.get(path)
+        if found is None:
+            found = memo[path] = display_path(path, cwd)
+        return found
 
     try:
         with size_limit(profile.config.max_file_size):

@@ -74,7 +74,9 @@ def _reported_flips(call: TSNode, src: bytes) -> set[str]:
     property, passed straight to a call, is what a tap flips."""
     found: set[str] = set()
     args = call.child_by_field_name("arguments")
-    for arg in args.named_children if args is not None else ():
+    if args is None or b"!" not in src[args.start_byte : args.end_byte]:
+        return found  # no negation among the arguments: nothing flipped (most calls: toasts, logs, requests)
+    for arg in args.named_children:
         values = [v for _, v, _ in members(unwrap(arg), src)] if unwrap(arg).type == "object" else [arg]
         for value in values:
             inner = unwrap(value)
