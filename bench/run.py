@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import statistics
 import sys
 import tempfile
@@ -160,6 +161,9 @@ def benchmark(corpus: Corpus, jobs: int, repeat: int, floor_only: bool) -> dict[
             rows["ast-grep"] = sg_row
     print(f"\ncorpus: {corpus.path} ({corpus.files} files, {corpus.size / 1e6:.1f} MB); jobs {jobs}; "
           f"CPUs {os.cpu_count()}; median of {repeat} run(s)")
+    # Floor and darklint both run on this interpreter; its build matters to darklint's Python more than to the
+    # floor's C parsing (see bench/README.md).
+    print(f"python: {platform.python_implementation()} {platform.python_version()} at {sys.executable}")
     print(HEADER)
     for row in rows.values():
         print(row.render())
