@@ -187,7 +187,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if count > 1:
                 value_node = attr.named_child(1)
                 if value_node.kind_id in quoted_ids:
-                    inner = value_node.named_child(0)
+                    # `class=""` has no value node inside its quotes (and named_child raises past the end).
+                    inner = value_node.named_child(0) if value_node.named_child_count else None
                     value = data[inner.start_byte : inner.end_byte].decode("utf-8", "replace") if inner else ""
                 else:
                     value = data[value_node.start_byte : value_node.end_byte].decode("utf-8", "replace")
