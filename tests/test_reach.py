@@ -219,4 +219,6 @@ def test_random_layouts_give_the_same_findings_with_and_without_reach(layouts: l
             (res / "layout" / f"screen_{i}.xml").write_text(top, encoding="utf-8")
         options = RunOptions(cwd=root)
         profile = _profile(root, options)
-        assert _findings(root, profile, options) == _findings(root, replace(profile, reach=None), options)
+        gated = _findings(root, profile, options)
+        assert not [f for f in gated if f[0] == "internal-error"]  # equal crashes would prove nothing
+        assert gated == _findings(root, replace(profile, reach=None), options)
