@@ -130,3 +130,108 @@ def test_well_formed_pages_are_never_an_internal_error(template: list[str], scri
     }
     findings, names = lint_files(files)
     _check(findings, names)
+
+
+# uni-app single-file components: the same kind of page in Vue's syntax, data from `data()` or `<script setup>`.
+
+@st.composite
+def _vue_element(draw: st.DrawFn, depth: int) -> str:
+    tag = draw(st.sampled_from(["view", "text", "label", "checkbox-group", "checkbox", "switch", "navigator",
+                                "u-switch", "agree-box", "template"]))
+    attrs = ""
+    if draw(st.booleans()):
+        attrs += draw(st.sampled_from([' class=""', ' class="legal"', " :class=\"{ on: agreed }\"",
+                                       " :class=\"[agreed ? 'checked' : '']\"", ' class="row tip"']))
+    if draw(st.integers(0, 3)) == 0:
+        attrs += draw(st.sampled_from([' style=""', ' style="font-size: 18rpx"',
+                                       " :style=\"{ fontSize: size + 'rpx' }\"", ' v-show="flag"',
+                                       ' v-show="!agreed"']))
+    attrs += draw(st.sampled_from(["", "", ' v-if="agreed"', ' v-else-if="flag"', " v-else", ' v-if=""',
+                                   ' v-for="item in list" :key="item.id"']))
+    if tag in ("checkbox", "switch", "u-switch", "agree-box"):
+        attrs += draw(st.sampled_from(["", " checked", ' :checked="agreed"', ' :checked="true"', ' checked=""',
+                                       ' v-model="agreed"', ' :checked="form.agree"', ' :checked="item.on"']))
+    if draw(st.integers(0, 3)) == 0:
+        attrs += draw(st.sampled_from([' @tap="toggle"', ' @click="agreed = !agreed"', ' @tap="openPrivacy"',
+                                       ' @tap=""']))
+    if depth == 0:
+        text = draw(st.sampled_from(_TEXTS)).replace("{{agreed ? '✓' : ''}}", "{{ agreed ? '✓' : '' }}")
+        return f"<{tag}{attrs}>{text}</{tag}>"
+    children = draw(st.lists(st.one_of(_vue_element(depth - 1), st.sampled_from(_TEXTS)), max_size=4))
+    return f"<{tag}{attrs}>{''.join(children)}</{tag}>"
+
+
+@st.composite
+def _vue_script(draw: st.DrawFn) -> str:
+    agreed, flag = json.dumps(draw(st.booleans())), json.dumps(draw(st.booleans()))
+    if draw(st.booleans()):
+        return ("<script setup>\nimport { ref, reactive } from 'vue'\n"
+                f"const agreed = ref({agreed})\nconst flag = ref({flag})\nconst size = ref(24)\n"
+                "const form = reactive({ agree: true })\nconst list = ref([])\n"
+                "function toggle() { agreed.value = !agreed.value }\n"
+                "function openPrivacy() { uni.navigateTo({ url: '/pages/privacy/privacy' }) }\n</script>\n")
+    return ("<script>\nexport default {\n  data() {\n"
+            f"    return {{ agreed: {agreed}, flag: {flag}, size: 24, form: {{ agree: false }}, list: [] }}\n  }},\n"
+            f"  onLoad() {{ {draw(st.sampled_from(['', 'this.agreed = true', 'this.flag = !this.flag']))} }},\n"
+            "  methods: {\n    toggle() { this.agreed = !this.agreed },\n"
+            "    openPrivacy() { uni.navigateTo({ url: '/pages/privacy/privacy' }) }\n  }\n}\n</script>\n")
+
+
+_AGREE_BOX = ('<template>\n  <label @tap="onTap"><checkbox :checked="checked" />同意《隐私政策》</label>\n</template>\n'
+              "<script>\nexport default {\n  props: { checked: { type: Boolean, default: %s } },\n"
+              "  methods: { onTap() { this.$emit('change', !this.checked) } }\n}\n</script>\n")
+
+
+@given(template=st.lists(_vue_element(3), min_size=1, max_size=4), script=_vue_script(), sheet=_sheet(),
+       default=st.sampled_from(["true", "false"]))
+@_FUZZ
+def test_well_formed_uniapp_pages_are_never_an_internal_error(template: list[str], script: str, sheet: str,
+                                                              default: str) -> None:
+    view = f'<view class="page">{"".join(template)}</view>'
+    page = f"<template>\n  {view}\n</template>\n{script}<style>\n{sheet}</style>\n"
+    files = {"pages.json": b'{"pages": [{"path": "pages/p/p"}]}', "pages/p/p.vue": page.encode(),
+             "components/agree-box/agree-box.vue": (_AGREE_BOX % default).encode()}
+    findings, names = lint_files(files)
+    _check(findings, names)
+
+
+# Taro: a React function component with hooks, Taro's components and class names.
+
+@st.composite
+def _jsx_element(draw: st.DrawFn, depth: int) -> str:
+    tag = draw(st.sampled_from(["View", "Text", "Label", "CheckboxGroup", "Checkbox", "Switch", "Navigator", "Button"]))
+    attrs = ""
+    if draw(st.booleans()):
+        attrs += draw(st.sampled_from([" className=''", " className='legal'", " className={agreed ? 'on' : ''}",
+                                       " style={{ fontSize: '9px' }}", " style={{}}", " hidden={!flag}"]))
+    if tag in ("Checkbox", "Switch"):
+        attrs += draw(st.sampled_from(["", " checked", " checked={agreed}", " checked={true}", " checked={false}",
+                                       " checked={form.agree}", " checked={!agreed}"]))
+    if draw(st.integers(0, 3)) == 0:
+        attrs += draw(st.sampled_from([" onClick={() => setAgreed(!agreed)}", " onClick={openPrivacy}",
+                                       " onClick={undefined}"]))
+    if depth == 0:
+        text = draw(st.sampled_from(["我已阅读并同意《用户协议》", "记住密码", "{title}", "Share my data with partners",
+                                     "", "{agreed ? '✓' : ''}"]))
+        return f"<{tag}{attrs}>{text}</{tag}>"
+    children = draw(st.lists(_jsx_element(depth - 1), max_size=3))
+    inner = "".join(children)
+    wrapped = draw(st.sampled_from(["{inner}", "{{flag && ({inner})}}", "{{agreed ? ({inner}) : null}}"]))
+    body = wrapped.format(inner=f"<{tag}{attrs}>{inner}</{tag}>") if inner else f"<{tag}{attrs} />"
+    return body if body.startswith("<") else f"<View>{body}</View>"
+
+
+@given(tree=_jsx_element(3), agreed=st.booleans(), flag=st.booleans())
+@_FUZZ
+def test_well_formed_taro_pages_are_never_an_internal_error(tree: str, agreed: bool, flag: bool) -> None:
+    module = ("import { useState } from 'react'\nimport Taro from '@tarojs/taro'\n"
+              "import { View, Text, Label, CheckboxGroup, Checkbox, Switch, Navigator, Button } "
+              "from '@tarojs/components'\n\nexport default function Page() {\n"
+              f"  const [agreed, setAgreed] = useState({json.dumps(agreed)})\n"
+              f"  const [flag] = useState({json.dumps(flag)})\n  const form = {{ agree: true }}\n"
+              "  const title = 'Terms of Service'\n"
+              "  const openPrivacy = () => Taro.navigateTo({ url: '/pages/privacy/index' })\n"
+              f"  return (\n    <View className='page'>{tree}</View>\n  )\n}}\n")
+    files = {"config/index.js": b"module.exports = { designWidth: 750 }\n", "src/pages/p/index.tsx": module.encode()}
+    findings, names = lint_files(files)
+    _check(findings, names)
