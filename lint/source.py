@@ -165,8 +165,12 @@ def read_source(path: Path) -> Source:
             if info.st_size > limit:
                 raise FileTooLarge(f"{TOO_LARGE} ({info.st_size} > {limit} bytes); not linted")
             # Ask for what fstat promised (plus one byte to notice growth), not for the whole limit:
-            # reading limit + 1 would allocate a 10 MB buffer for every two-line layout.
-            raw = _read_upto(fd, min(info.st_size, limit) + 1)
+            # reading limit + 1 would allocate a 10 MB buffer for every two-line layout. Getting exactly the
+            # promised size is the end of the file: no second read just to see it empty.
+            want = min(info.st_size, limit) + 1
+            raw = os.read(fd, want)
+            if raw and len(raw) < info.st_size:  # a short read: read on up to what was asked
+                raw += _read_upto(fd, want - len(raw))
             if len(raw) > info.st_size:  # it grew after fstat: read on, still bounded by the limit
                 raw += _read_upto(fd, limit + 1 - len(raw))
         finally:
