@@ -7,6 +7,7 @@ line of a file for `parse-error` means "somewhere in this file" (the line depend
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +49,10 @@ class Mark:
 
 def _read(path: Path) -> list[str]:
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16").splitlines()
+    # Not UTF-16 without its mark: nearly any even-length GBK file decodes as UTF-16 (into nonsense).
+    for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding).splitlines()
         except UnicodeDecodeError:
