@@ -36,7 +36,10 @@ _APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *(f"app{style}"
 # Scanned, not parsed: a false match only adds a file to the key.
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 _SCRIPT_IMPORT = re.compile(rb"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)["']([./][^"'\n]*)["']""")
-_TAGS = {_STYLE_IMPORT.pattern: "style-imports", _SCRIPT_IMPORT.pattern: "script-imports"}
+#: `<include src="...">` in a template (every dialect spells it so): the included markup is part of the page.
+_TEMPLATE_INCLUDE = re.compile(rb"""<include\s[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']""")
+_TAGS = {_STYLE_IMPORT.pattern: "style-imports", _SCRIPT_IMPORT.pattern: "script-imports",
+         _TEMPLATE_INCLUDE.pattern: "template-includes"}
 _MAX_DEPTH = 8
 _FRONTEND_MODULES = {"vue": "lint.frontends.vue.page", "taro": "lint.frontends.taro.page"}
 _GRADLE_FILES = ("build.gradle", "build.gradle.kts")
@@ -108,6 +111,7 @@ class ContextFiles:
         """A template with its JSON, its styles and scripts and what they import."""
         stem = os.path.splitext(template)[0]
         found: dict[str, None] = dict.fromkeys([template, f"{stem}.json"])
+        self._follow(template, app, found, _TEMPLATE_INCLUDE, _style_targets)  # and the templates it includes
         self._follow(stem + style, app, found, _STYLE_IMPORT, _style_targets)
         for ext in SCRIPT_EXTS:
             self._follow(stem + ext, app, found, _SCRIPT_IMPORT, _script_targets)

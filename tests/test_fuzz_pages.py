@@ -3,8 +3,9 @@
 Byte-level damage (tests/test_fuzz_frontends.py) mostly stops at the parser. These pages parse, so they reach the
 deep walks: `wx:if` chains, `wx:for`, labels and groups, hand-drawn toggles and their tap handlers, data from
 `Page({data})` and `setData` in `onLoad`, class and inline styles through the cascade, a project component with
-property defaults, empty attribute values. The property: no page is ever an `internal-error`, and findings name
-only the project's files. (An empty quoted attribute value once made every page holding one an internal error.)
+property defaults, `<include src>` (absolute, relative, missing, bound, self-including), empty attribute values.
+The property: no page is ever an `internal-error`, and findings name only the project's files. (An empty quoted
+attribute value once made every page holding one an internal error.)
 
 CI runs a few dozen pages; `DARKLINT_FUZZ_EXAMPLES=3000 pytest tests/test_fuzz_pages.py` runs a long session.
 """
@@ -41,7 +42,7 @@ def _attr(name: str, value: str | None) -> str:
 @st.composite
 def _element(draw: st.DrawFn, depth: int) -> str:
     tag = draw(st.sampled_from(["view", "text", "label", "checkbox-group", "checkbox", "switch", "radio", "navigator",
-                                "image", "button", "van-checkbox", "agree-box", "block"]))
+                                "image", "button", "van-checkbox", "agree-box", "block", "include"]))
     attrs = ""
     if draw(st.booleans()):
         attrs += _attr("class", draw(st.sampled_from(_CLASSES)))
@@ -67,6 +68,10 @@ def _element(draw: st.DrawFn, depth: int) -> str:
     if tag == "image":
         attrs += _attr("src", draw(st.sampled_from(["/icons/check_selected.png", "{{agreed ? on : off}}", ""])))
         return f"<image{attrs} />"
+    if tag == "include":  # a shared template, by absolute or relative path, missing, bound, or including itself
+        src = draw(st.sampled_from(["/templates/consent.wxml", "../../templates/consent.wxml", "/templates/loop.wxml",
+                                    "missing.wxml", "{{tpl}}", ""]))
+        return f"<include{attrs}{_attr('src', src)} />"
     if depth == 0 or (tag in ("checkbox", "switch", "radio") and draw(st.booleans())):
         text = draw(st.sampled_from(_TEXTS))
         return f"<{tag}{attrs}>{text}</{tag}>" if text or draw(st.booleans()) else f"<{tag}{attrs} />"
@@ -108,6 +113,7 @@ def _sheet(draw: st.DrawFn) -> str:
 
 _COMPONENT_JS = ("Component({\n  properties: { checked: { type: Boolean, value: %s } },\n"
                  "  methods: { onTap() { this.triggerEvent('change', { value: !this.data.checked }) } }\n})\n")
+_LOOP = '<include src="loop.wxml" /><label><checkbox checked="{{agreed}}" />同意《隐私政策》</label>\n'
 _COMPONENT_WXML = '<label bindtap="onTap"><checkbox checked="{{checked}}" />同意《隐私政策》</label>\n'
 
 
@@ -127,6 +133,8 @@ def test_well_formed_pages_are_never_an_internal_error(template: list[str], scri
         "components/agree-box/agree-box.json": b'{"component": true}',
         "components/agree-box/agree-box.js": (_COMPONENT_JS % default).encode(),
         "components/agree-box/agree-box.wxml": _COMPONENT_WXML.encode(),
+        "templates/consent.wxml": (f"<view>{template[0]}</view>\n" if len(template) > 1 else _COMPONENT_WXML).encode(),
+        "templates/loop.wxml": _LOOP.encode(),
     }
     findings, names = lint_files(files)
     _check(findings, names)

@@ -5,6 +5,10 @@ its template is built again with that value (and the use site's visibility and f
 grafted under the use-site element. Elements whose facts are the same as in the component's own
 unit are made inert, so a finding that does not depend on the page is reported once, at the
 component; the rest are reported at the use site, with evidence through both files.
+
+`<include src="...">` works the same way, except that the included markup has no data of its own: it is built
+with the includer's data, handlers and styles (its selector chain going on through the include), and compared
+with the file linted alone.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.mini.library import camel
+from lint.frontends.mini.script import Script
 from lint.frontends.mini.template import State
 from lint.frontends.mini.values import Binder
 from lint.model import Node, release_tree
@@ -31,13 +36,20 @@ def _signature(node: Node) -> tuple[Any, ...]:
 
 
 class Grafter:
-    def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int) -> None:
+    def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int,
+                 including: tuple[Path, ...] = ()) -> None:
         self.unit = unit
+        self.template = template
         self.shown = unit.display(template)
         self.using = using
         self.depth = depth
+        #: The templates whose `<include>` led here, this one first (a file including itself, directly or not,
+        #: stops there).
+        self.including = including or (template,)
 
     def graft(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
+        if node.tag == "include":
+            return self._include(node, attrs, state, binder)
         entry = self.using.get(node.tag)
         component = self.unit.component_template(*entry) if entry is not None else None
         if component is None:
@@ -70,6 +82,30 @@ class Grafter:
         standalone = alone.build().roots
         self._settle(grafted, standalone, node)
         release_tree(standalone)  # only compared with: freed now, not by the cyclic collector
+        return grafted
+
+    def _include(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
+        """`<include src="footer.wxml"/>`: the file's markup in place, with the includer's data, handlers and
+        styles (the selector chain goes on through the include). Elements that behave as in the file's own
+        unit are left to it; the rest are reported at the include."""
+        included = self.unit.included_template(attrs.get("src"), self.template)
+        if included is None or included in self.including:
+            return []  # not a literal path of this project, or an include cycle
+        try:
+            source = read_source(included).data
+        except SourceError:
+            return []
+        script = self.unit.script(self.template, quiet=True)
+        sheets = self.unit.sheets(self.template, script, [], in_page=True)
+        used = self.unit.builder(included, source, script, sheets, binder, self.depth + 1,
+                                 (*self.including, included))
+        grafted = used.build(State(state.chain, state.visible, state.font_size, False, binder, state.root_size)).roots
+        own = Script()
+        alone = self.unit.builder(included, source, own, self.unit.sheets(included, own, [], in_page=False),
+                                  Binder(own.data.lookup), self.depth + 1, (*self.including, included))
+        standalone = alone.build().roots
+        self._settle(grafted, standalone, node)
+        release_tree(standalone)
         return grafted
 
     def _passed(self, node: Node, attrs: dict[str, str | None], binder: Binder,

@@ -4,7 +4,8 @@ Styles apply the way the runtime applies them: a page sees `app` styles and its 
 `@import`s); a component sees only its own unless its `styleIsolation` (or `addGlobalClass`)
 shares the app's or page's, or the dialect does not isolate components (Alipay). A custom
 component used with known property values (`<agreement checked="{{true}}"/>`) is built again with
-those values and grafted under the use site, so what the page passes is linted at the page.
+those values and grafted under the use site, so what the page passes is linted at the page; an
+`<include src>`d template is grafted in place the same way, with the including page's data and styles.
 """
 
 from __future__ import annotations
@@ -121,20 +122,30 @@ class UnitBuilder:
         return sheets
 
     def builder(self, template: Path, source: bytes, script: Script, sheets: list[StyleSheet],
-                binder: Binder, depth: int) -> TemplateBuilder:
+                binder: Binder, depth: int, including: tuple[Path, ...] = ()) -> TemplateBuilder:
         using = using_components(template, self.root, self.own(template))
         library = Library(self.overrides, {tag: target for tag, (target, _) in using.items()})
         context = Context(script.handlers, library)
-        if depth < _MAX_COMPONENT_DEPTH and using:  # no `usingComponents`: no element is grafted
+        # No `usingComponents` and no `<include`: no element is grafted.
+        if depth < _MAX_COMPONENT_DEPTH and (using or b"<include" in source):
             from lint.frontends.mini.graft import Grafter
 
-            context.graft = Grafter(self, template, using, depth).graft
+            context.graft = Grafter(self, template, using, depth, including).graft
         # A grafted component's facts are compared with its own unit's at once: built eagerly.
         return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context,
                                lazy=depth == 0)
 
     def component_template(self, target: str, base: Path) -> Path | None:
         return resolve_component(target, base, self.root, self.dialect.template)
+
+    def included_template(self, src: str | None, including: Path) -> Path | None:
+        """The template an `<include src>` names: relative to the including file, or from the root with `/`.
+        A bound path (`{{ }}`) is a runtime value: nothing is included."""
+        if not src or "{{" in src:
+            return None
+        base = (self.root or including.parent) if src.startswith("/") else including.parent
+        target = Path(os.path.normpath(base / src.strip().lstrip("/")))  # shown in evidence: no `a/../b`
+        return target if target.suffix == self.dialect.template and target.is_file() else None
 
     def build(self, template: Path) -> list[Document]:
         shown = self.display(template)

@@ -1,0 +1,3 @@
+Page({
+  data: { agreed: true, newsletter: true, footerTemplate: '/templates/agreement.wxml' }
+})
