@@ -61,6 +61,24 @@ def style_size(name: str) -> float | None:
     return TEXT_APPEARANCE_SP.get(name)
 
 
+#: The type-scale attributes a library theme sets, by theme family: `?attr/textAppearanceCaption` in a
+#: `Theme.MaterialComponents.*` theme is `TextAppearance.MaterialComponents.Caption` unless the app's theme sets
+#: it otherwise. Only each family's own scale: what Material 3 themes make of the older attributes is not listed.
+_LIBRARY_THEMES = (("Theme.Material3", "Material3", _M3), ("Theme.MaterialComponents", "MaterialComponents", _MDC))
+
+
+def library_theme_attr(theme: str, attr: str) -> str | None:
+    """The text appearance a Material Components or Material 3 theme gives a type-scale attribute, or None."""
+    name = theme.strip().removeprefix("@style/")
+    if not attr.startswith("textAppearance"):
+        return None
+    scale = attr[len("textAppearance"):]
+    for prefix, library, sizes in _LIBRARY_THEMES:
+        if name == prefix or name.startswith(prefix + "."):
+            return f"TextAppearance.{library}.{scale}" if scale in sizes else None
+    return None
+
+
 def theme_attr_style(ref: str) -> str | None:
     """`?android:attr/textAppearanceSmall` -> `TextAppearance.Small` (only the platform-fixed attributes)."""
     for prefix in ("?android:attr/", "?android:"):

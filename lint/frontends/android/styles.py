@@ -4,7 +4,9 @@ Precedence: the view's own `android:textSize` > its `style` (child before parent
 implicit dotted parent) > `android:textAppearance` (the view's, else its style's) > the theme's default
 (`android:textViewStyle` / `android:textAppearance` of the application theme). Styles from libraries or the
 framework that are not in the repository resolve through `framework.py` where their size is fixed, else
-stay unknown.
+stay unknown. A theme attribute (`?attr/textAppearanceCaption`) is what the application theme sets it to, in the
+repository or, past it, in the Material Components or Material 3 theme it extends; the application theme stands
+for every screen of the module (activities' own themes are not told apart).
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ def style_name(ref: str) -> str | None:
     return None
 
 
+def _app_attr(ref: str) -> str | None:
+    """`?attr/name`, `?name`, `?app:attr/name` -> name; a framework attribute (`?android:...`) -> None."""
+    ref = ref.strip()
+    if not ref.startswith("?") or ref.startswith("?android:"):
+        return None
+    name = ref[1:].split("attr/", 1)[1] if "attr/" in ref else ref[1:]
+    return name if name and ":" not in name and "/" not in name else None
+
+
 class TextSizes:
     def __init__(self, res: Resources, theme: str | None = None) -> None:
         self.res = res
@@ -53,7 +64,10 @@ class TextSizes:
         """textSize from a style reference and its parents; then its textAppearance when allowed."""
         name = style_name(ref)
         if name is None:
-            return None
+            themed = self._theme_attr(ref)
+            if themed is None or themed[0].lstrip().startswith("?"):
+                return None  # not a style, or a theme attribute pointing at another: left unknown
+            return self.from_style(themed[0], [*via, themed[1]], appearance)
         chain = self.res.style_chain(name)
         links: list[Evidence] = []
         for style in chain:
@@ -92,6 +106,24 @@ class TextSizes:
             if found is not None:
                 return found
         return self.theme_default() if themed else None
+
+    def _theme_attr(self, ref: str) -> tuple[str, Evidence] | None:
+        """`?attr/textAppearanceCaption`: what the application theme sets the attribute to, in the repository, or
+        past it in the Material Components or Material 3 theme it extends (`framework.library_theme_attr`)."""
+        attr = _app_attr(ref)
+        if attr is None or not self.theme:
+            return None
+        chain = self.res.style_chain(self.theme)
+        for style in chain:
+            entry = style.items.get(attr)
+            if entry is not None:
+                return entry.value, Evidence(entry.path, entry.line, f"theme {style.name}: {attr} {entry.value}")
+        outside = chain[-1].parent if chain else None
+        mapped = framework.library_theme_attr(outside, attr) if outside else None
+        if mapped is None or not chain:
+            return None
+        last = chain[-1]
+        return f"@style/{mapped}", Evidence(last.path, last.line, f"theme {last.name} → {outside}: {attr} {mapped}")
 
     def theme_default(self) -> Fact | None:
         """The application theme's text style, when the theme is in the repository and says it."""
