@@ -158,13 +158,14 @@ _VALUES = ('<resources><bool name="on">true</bool><bool name="off">false</bool>'
            '<style name="Checked"><item name="android:checked">true</item></style>'
            '<style name="Checked.Child" /><style name="Plain"><item name="android:textSize">9sp</item></style>'
            '</resources>')
-#: Lifecycle code of the first screen: it checks the view with id `c` and unchecks `a`.
+#: Lifecycle code of the first screen: it checks the view with id `c`, unchecks `a` and gives `b` a legal text.
 _CODE = ("package com.example\n\nclass ScreenActivity : AppCompatActivity() {\n"
          "    override fun onCreate(savedInstanceState: Bundle?) {\n"
          "        super.onCreate(savedInstanceState)\n"
          "        setContentView(R.layout.screen_0)\n"
          "        findViewById<CheckBox>(R.id.c).setChecked(true)\n"
-         "        findViewById<CheckBox>(R.id.a).setChecked(false)\n    }\n}\n")
+         "        findViewById<CheckBox>(R.id.a).setChecked(false)\n"
+         "        findViewById<TextView>(R.id.b).text = getString(R.string.terms)\n    }\n}\n")
 
 
 @st.composite

@@ -20,7 +20,7 @@ from lint.frontends.android.codewalk import Walker, Write
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
-            b"setImageResource")
+            b"setImageResource", b"setText", b".text")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
@@ -53,6 +53,8 @@ class _Scoped:
 @dataclass(slots=True)
 class CodeIndex:
     writes: dict[str, list[_Scoped]] = field(default_factory=dict)
+    #: Whether some write sets a text (layouts then look their texts up in `writes`).
+    writes_text: bool = False
     #: Views that get a click listener somewhere (normalised id): a tappable custom toggle.
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
@@ -133,6 +135,7 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
             key = _view_key(write.receiver, fields)
             if key is not None:
                 index.writes.setdefault(key, []).append(_Scoped(write, shown, layouts))
+                index.writes_text = index.writes_text or write.fact == "text"
         for receiver in walker.listened:
             key = _view_key(receiver, fields)
             if key is not None:

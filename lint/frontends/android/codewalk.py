@@ -2,7 +2,8 @@
 
 Lifecycle code (`onCreate`, `onCreateView`, `onViewCreated`, `onStart`, `onResume`, Kotlin `init`) and the
 same-file helpers it calls run before the first frame the user can act on. A write there is *definite* when
-it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`), and *conditional*
+it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`, `setText(R.string.terms)`,
+`text = getString(R.string.x)`, a plain string literal), and *conditional*
 otherwise (inside `if`/`when`/loops/ternaries, an observer or coroutine, or with a computed value): a
 conditional write makes the fact unknown. Writes inside click/change listeners run only after the user
 acts, so they do not change the first render and are skipped.
@@ -30,10 +31,15 @@ _INLINE_SCOPES = {"with", "apply", "run", "let", "also", "requireNotNull", "chec
 _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
-_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected"}
-_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate"}
+_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text"}
+_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText"}
 _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
+#: What a text write's value may be wrapped in: `getString(R.string.x)`, `context.getString(...)`,
+#: `Html.fromHtml(...)`, `HtmlCompat.fromHtml(..., flags)`, `resources.getText(...)`.
+_TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
+_STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
+_STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
 _MAX_DEPTH = 4
 
@@ -143,12 +149,44 @@ def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
     if fact == "image":
         drawable = _DRAWABLE.match(raw)
         return fact, drawable.group(1) if drawable else None
+    if fact == "text":
+        return fact, _text_value(raw)
     return fact, {"true": True, "false": False}.get(raw)
+
+
+def _text_value(raw: str) -> str | None:
+    """`R.string.x` (possibly in `getString`/`fromHtml`) -> "@string/x"; a plain string literal -> its text;
+    anything computed (a view model's field, a template, a concatenation) -> None."""
+    for _ in range(3):
+        wrapped = _TEXT_WRAPPER.match(raw)
+        if wrapped is None:
+            break
+        raw = _first_argument(wrapped.group(1))
+    resource = _STRING_RESOURCE.match(raw)
+    if resource is not None:
+        return "@string/" + resource.group(1)
+    literal = _STRING_LITERAL.match(raw)
+    if literal is not None and "@" not in literal.group(1)[:1]:
+        return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal.group(1))
+    return None
+
+
+def _first_argument(arguments: str) -> str:
+    depth = 0
+    for index, char in enumerate(arguments):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            return arguments[:index].strip()
+    return arguments.strip()
 
 
 _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible", "isInvisible": "visible",
             "setVisibility": "visible", "isChecked": "checked", "setChecked": "checked", "isSelected": "selected",
-            "setSelected": "selected", "setImageResource": "image", "inflate": "visible"}
+            "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
+            "setText": "text"}
 
 
 class Walker:

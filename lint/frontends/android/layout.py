@@ -100,6 +100,8 @@ class _Build:
         self.paths: dict[str, Path] = {shown: path}
         self.later = Pending(self.facts)
         self.finish: Callable[[Node], None] = self.later.finish  # one bound method shared by every node
+        #: Whether any lifecycle code of the module sets a view's text (most modules: none, nothing to look up).
+        self.code_texts = module.code().writes_text
 
     def _needed(self, parsed: Parsed, labelling: bool = False) -> needed.Needed | None:
         reach = self.module.reach
@@ -174,13 +176,16 @@ class _Build:
         # Kind, text and ignores first, so the node is made whole in one call (no attribute set after it).
         kind = KINDS.get(tag) or kind_of(tag)
         facts: dict[str, Fact] = {}
-        if "android:text" in attrs:
-            text, linked = self.facts.text(attrs, Site(context.file, line, overrides))
-            if text is not None:
-                facts["text"] = text
-            if kind == "text" and labels.is_link(attrs, text, linked):
-                kind = "link"
-        elif kind == "text" and labels.is_link(attrs, None, False):
+        text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
+                        else (None, False))
+        if self.code_texts and "android:id" in attrs:  # lifecycle code may set the text after inflation
+            raw_id = attrs["android:id"]
+            written = self.facts.code_text(raw_id.split("/", 1)[1] if "/" in raw_id else "", context.scope)
+            if written is not None:
+                text, linked = written
+        if text is not None:
+            facts["text"] = text
+        if kind == "text" and labels.is_link(attrs, text, linked):
             kind = "link"
         custom = None
         if kind == "image":

@@ -102,6 +102,7 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
     custom = "toggle" in reach.kinds or bool(reach.checks)
     file = FileText(parsed.shown, parsed.lines)
     matters, actions, label_for = module.text_matters, module.tag_actions, parsed.label_for
+    code_texts = module.code().writes_text  # lifecycle code that sets texts: a text view may matter by its id
     for element in parsed.root.iter():
         tag = element.tag
         act = actions.get(tag)
@@ -130,6 +131,9 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
                 if kept is None:
                     fact = facts.text({"android:text": raw}, Site(file, element.sourceline or 1, None))[0]
                     kept = matters[raw] = reach.text_matters(fact)
+            if not kept and code_texts:
+                raw_id = element.get(_ID)
+                kept = bool(raw_id) and "/" in raw_id and facts.written(raw_id.split("/", 1)[1])
         if kept:
             keep.add(element)
             if toggle:

@@ -102,6 +102,22 @@ class Facts:
         # Most ids are written by no code: skip building the layout scope for them.
         return index.facts(self.layouts | scope, view) if index.writes and normal(view) in index.writes else {}
 
+    def code_text(self, view: str, scope: frozenset[str]) -> tuple[Fact, bool] | None:
+        """The text lifecycle code sets on view `view` (`setText(R.string.x)`, `text = getString(...)`), as `text`
+        gives it, or None when no code does. A conditional or computed text is unknown."""
+        if not view:
+            return None
+        found = self.code(view, scope).get("text")
+        if found is None:
+            return None
+        value = found.value
+        if isinstance(value, str) and value.startswith("@string/"):
+            resolved = self.res.resolve(value)
+            if resolved is None:
+                return Fact(None, found.evidence), False
+            return Fact(resolved.value, (*found.evidence, *resolved.evidence), resolved.alts), resolved.link
+        return found, False
+
     def written(self, view: str) -> bool:
         """Whether any lifecycle code, in any layout's scope, sets a fact of view `view`."""
         index = self.module.code()

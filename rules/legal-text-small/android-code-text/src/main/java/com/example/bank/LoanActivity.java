@@ -1,0 +1,21 @@
+package com.example.bank;
+
+import android.os.Bundle;
+import android.widget.TextView;
+import androidx.appcompat.app.AppCompatActivity;
+
+public class LoanActivity extends AppCompatActivity {
+    private LoanViewModel viewModel;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_loan);
+        TextView terms = findViewById(R.id.tv_loan_terms);
+        terms.setText(R.string.loan_terms);
+        TextView finePrint = findViewById(R.id.tv_fine_print);
+        finePrint.setText("Cancel within 14 days under the Terms and Conditions");
+        TextView rate = findViewById(R.id.tv_rate);
+        rate.setText(viewModel.getRateText());
+    }
+}
