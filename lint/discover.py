@@ -220,6 +220,11 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
                         framework = _framework_kind(folder / name)
                         if framework is not None:
                             components[folder / name] = framework
+                    elif suffix == ".js":
+                        # Beside a template it is a mini-program page's script: not opened here.
+                        stem = name[:-3]
+                        if not any(stem + ext in names for ext in DIALECTS) and _is_taro_js(folder / name):
+                            components[folder / name] = "taro"
         elif given.exists():
             _add(given, layouts, templates, components)
         else:
@@ -257,14 +262,23 @@ def _add(path: Path, layouts: dict[Path, set[Path]], templates: set[Path], compo
 
 
 def _framework_kind(path: Path) -> str | None:
-    """uni-app single-file components are always units; `.jsx`/`.tsx` only in Taro code."""
+    """uni-app single-file components are always units; `.jsx`/`.tsx` only in Taro code, `.js` only when it
+    imports Taro's components (JSX in a `.js` file)."""
     if path.suffix in (".vue", ".nvue"):
         return "vue"
     if path.suffix in (".jsx", ".tsx"):
         from lint.frontends.taro.detect import is_taro
 
         return "taro" if is_taro(path) else None
+    if path.suffix == ".js" and _template_for(path) is None and _is_taro_js(path):
+        return "taro"
     return None
+
+
+def _is_taro_js(path: Path) -> bool:
+    from lint.frontends.taro.detect import is_taro_js
+
+    return is_taro_js(path)
 
 
 def _is_mini(template: Path) -> bool:

@@ -46,6 +46,17 @@ def read_prefix(path: Path, limit: int = PREFIX_BYTES) -> bytes:
     return data
 
 
+#: What a Taro page or component written in a `.js` file imports its UI from (JSX is allowed in `.js`): the
+#: marker that tells it from a mini-program page's script or a helper module.
+_UI_MARKERS = (b"@tarojs/components", b"taro-ui", b"@nutui/nutui-react-taro")
+
+
+def is_taro_js(path: Path) -> bool:
+    """Whether a `.js` file is Taro UI code: it imports Taro's components (or a Taro component library)."""
+    data = read_prefix(path)
+    return any(marker in data for marker in _UI_MARKERS)
+
+
 def is_taro(path: Path) -> bool:
     data = read_prefix(path)
     if any(marker in data for marker in _MARKERS):
