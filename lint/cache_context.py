@@ -36,8 +36,9 @@ _APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *(f"app{style}"
 # Scanned, not parsed: a false match only adds a file to the key.
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 _SCRIPT_IMPORT = re.compile(rb"""(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)["']([./][^"'\n]*)["']""")
-#: `<include src="...">` in a template (every dialect spells it so): the included markup is part of the page.
-_TEMPLATE_INCLUDE = re.compile(rb"""<include\s[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']""")
+#: `<include src>` and `<import src>` in a template (every dialect spells them so): the included markup and the
+#: imported `<template>` definitions are part of the page (imports are followed further than the runtime does).
+_TEMPLATE_INCLUDE = re.compile(rb"""<(?:include|import)\s[^>]*?\bsrc\s*=\s*["']([^"'{}]+)["']""")
 _TAGS = {_STYLE_IMPORT.pattern: "style-imports", _SCRIPT_IMPORT.pattern: "script-imports",
          _TEMPLATE_INCLUDE.pattern: "template-includes"}
 _MAX_DEPTH = 8

@@ -116,6 +116,21 @@ def test_an_included_template_change_relints_the_page(corpus: Path, monkeypatch:
     assert REGISTER in linted.runs[0]
 
 
+def test_an_imported_template_change_relints_the_page(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = corpus / REGISTER
+    shared = corpus / "examples" / "wechat-miniprogram" / "templates" / "rows.wxml"
+    shared.parent.mkdir(parents=True, exist_ok=True)
+    row = '<template name="row"><label><checkbox checked="{{on}}" />订阅优惠信息</label></template>\n'
+    shared.write_text(row, encoding="utf-8")
+    _edit(page, "</view>", '<import src="/templates/rows.wxml" /><template is="row" data="{{on: false}}" />\n</view>')
+    assert shared in listed_files(next(u for u in discover([page]).units))
+    findings(corpus)
+    linted = Linted(monkeypatch)
+    shared.write_text(row.replace('{{on}}', '{{!on}}'), encoding="utf-8")
+    assert findings(corpus) == findings(corpus, no_cache=True)
+    assert REGISTER in linted.runs[0]
+
+
 def test_a_layout_change_relints_every_chunk_that_may_include_it(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     units = discover([Path(".")]).units
     res = next(u.context for u in units if u.kind == "android" and "gen" in u.context.parts)

@@ -3,7 +3,8 @@
 Byte-level damage (tests/test_fuzz_frontends.py) mostly stops at the parser. These pages parse, so they reach the
 deep walks: `wx:if` chains, `wx:for`, labels and groups, hand-drawn toggles and their tap handlers, data from
 `Page({data})` and `setData` in `onLoad`, class and inline styles through the cascade, a project component with
-property defaults, `<include src>` (absolute, relative, missing, bound, self-including), empty attribute values.
+property defaults, `<include src>` (absolute, relative, missing, bound, self-including), `<template is>` uses of
+imported and local definitions (one using itself), empty attribute values.
 The property: no page is ever an `internal-error`, and findings name only the project's files. (An empty quoted
 attribute value once made every page holding one an internal error.)
 
@@ -42,7 +43,7 @@ def _attr(name: str, value: str | None) -> str:
 @st.composite
 def _element(draw: st.DrawFn, depth: int) -> str:
     tag = draw(st.sampled_from(["view", "text", "label", "checkbox-group", "checkbox", "switch", "radio", "navigator",
-                                "image", "button", "van-checkbox", "agree-box", "block", "include"]))
+                                "image", "button", "van-checkbox", "agree-box", "block", "include", "template"]))
     attrs = ""
     if draw(st.booleans()):
         attrs += _attr("class", draw(st.sampled_from(_CLASSES)))
@@ -68,6 +69,11 @@ def _element(draw: st.DrawFn, depth: int) -> str:
     if tag == "image":
         attrs += _attr("src", draw(st.sampled_from(["/icons/check_selected.png", "{{agreed ? on : off}}", ""])))
         return f"<image{attrs} />"
+    if tag == "template":  # a use of a definition: imported, in the page, missing or chosen at runtime
+        name = draw(st.sampled_from(["row", "local", "missing", "{{kind}}", ""]))
+        data = draw(st.sampled_from([None, "", "{{checked: true}}", "{{...item}}", "{{checked: agreed, label}}",
+                                     "{{...form, checked: !agreed}}", "{{checked}}", "plain"]))
+        return f"<template{attrs}{_attr('is', name)}{_attr('data', data) if data is not None else ''} />"
     if tag == "include":  # a shared template, by absolute or relative path, missing, bound, or including itself
         src = draw(st.sampled_from(["/templates/consent.wxml", "../../templates/consent.wxml", "/templates/loop.wxml",
                                     "missing.wxml", "{{tpl}}", ""]))
@@ -113,6 +119,8 @@ def _sheet(draw: st.DrawFn) -> str:
 
 _COMPONENT_JS = ("Component({\n  properties: { checked: { type: Boolean, value: %s } },\n"
                  "  methods: { onTap() { this.triggerEvent('change', { value: !this.data.checked }) } }\n})\n")
+_ROWS = ('<template name="row"><label><checkbox checked="{{checked}}" />同意《隐私政策》</label>'
+         '<template is="row" data="{{checked}}" /></template>\n')
 _LOOP = '<include src="loop.wxml" /><label><checkbox checked="{{agreed}}" />同意《隐私政策》</label>\n'
 _COMPONENT_WXML = '<label bindtap="onTap"><checkbox checked="{{checked}}" />同意《隐私政策》</label>\n'
 
@@ -122,7 +130,8 @@ _COMPONENT_WXML = '<label bindtap="onTap"><checkbox checked="{{checked}}" />同�
 @_FUZZ
 def test_well_formed_pages_are_never_an_internal_error(template: list[str], script: str, sheet: str,
                                                        app_sheet: str, default: str) -> None:
-    page = f'<view class="page">{"".join(template)}</view>\n'
+    page = ('<import src="/templates/rows.wxml" />\n<template name="local"><label><checkbox checked="{{checked}}" />'
+            f'{{{{label}}}}</label></template>\n<view class="page">{"".join(template)}</view>\n')
     files = {
         "app.json": b'{"pages": ["pages/p/p"], "usingComponents": {"van-checkbox": "@vant/weapp/checkbox/index"}}',
         "app.wxss": app_sheet.encode(),
@@ -135,6 +144,7 @@ def test_well_formed_pages_are_never_an_internal_error(template: list[str], scri
         "components/agree-box/agree-box.wxml": _COMPONENT_WXML.encode(),
         "templates/consent.wxml": (f"<view>{template[0]}</view>\n" if len(template) > 1 else _COMPONENT_WXML).encode(),
         "templates/loop.wxml": _LOOP.encode(),
+        "templates/rows.wxml": _ROWS.encode(),
     }
     findings, names = lint_files(files)
     _check(findings, names)

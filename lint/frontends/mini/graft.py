@@ -50,6 +50,8 @@ class Grafter:
     def graft(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
         if node.tag == "include":
             return self._include(node, attrs, state, binder)
+        if node.tag == "template":
+            return self._instance(node, attrs, state, binder)
         entry = self.using.get(node.tag)
         component = self.unit.component_template(*entry) if entry is not None else None
         if component is None:
@@ -108,6 +110,33 @@ class Grafter:
         release_tree(standalone)
         return grafted
 
+    def _instance(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
+        """`<template is="row" data="{{...}}"/>`: the definition rendered here with only the data passed
+        (templates.py), the includer's handlers and styles. Every use is its own rendering: reported here."""
+        from lint.frontends.mini.templates import data_binder, find_definition
+
+        name = (attrs.get("is") or "").strip()
+        if not name or "{{" in name:
+            return []  # which template is chosen at runtime
+        try:
+            data = read_source(self.template).data
+        except SourceError:
+            return []
+        found = find_definition(name, self.template, data, self.unit.included_template)
+        if found is None:
+            return []
+        defining, source = found
+        script = self.unit.script(self.template, quiet=True)
+        sheets = self.unit.sheets(self.template, script, [], in_page=True)
+        data_raw = attrs.get("data")
+        shown = f'data="{" ".join(data_raw.split())[:60]}"' if data_raw else "no data"
+        where = Evidence(self.shown, node.span.line, f'{shown} on <template is="{name}">')
+        inner = data_binder(data_raw, binder, where)
+        used = self.unit.builder(defining, source, script, sheets, inner, self.depth + 1, self.including, name)
+        grafted = used.build(State(state.chain, state.visible, state.font_size, False, inner, state.root_size)).roots
+        self._relocate(grafted, node)
+        return grafted
+
     def _passed(self, node: Node, attrs: dict[str, str | None], binder: Binder,
                 properties: set[str]) -> dict[str, Valued]:
         passed: dict[str, Valued] = {}
@@ -129,6 +158,11 @@ class Grafter:
             if _signature(mine) == _signature(theirs):
                 mine.kind = "other"
                 mine.facts = {k: v for k, v in mine.facts.items() if k in ("text", "label")}
+        self._relocate(grafted, use_site)
+
+    @staticmethod
+    def _relocate(grafted: list[Node], use_site: Node) -> None:
+        """Grafted elements are reported at the use site (their evidence still points into their own file)."""
         for root in grafted:
             root.parent = use_site
             for node in root.walk():

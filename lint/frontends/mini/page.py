@@ -5,7 +5,9 @@ Styles apply the way the runtime applies them: a page sees `app` styles and its 
 shares the app's or page's, or the dialect does not isolate components (Alipay). A custom
 component used with known property values (`<agreement checked="{{true}}"/>`) is built again with
 those values and grafted under the use site, so what the page passes is linted at the page; an
-`<include src>`d template is grafted in place the same way, with the including page's data and styles.
+`<include src>`d template is grafted in place the same way, with the including page's data and styles, and a
+`<template is="x" data="{{...}}">` renders its definition (from the page or an `<import>`) with the data
+passed (templates.py).
 """
 
 from __future__ import annotations
@@ -122,18 +124,19 @@ class UnitBuilder:
         return sheets
 
     def builder(self, template: Path, source: bytes, script: Script, sheets: list[StyleSheet],
-                binder: Binder, depth: int, including: tuple[Path, ...] = ()) -> TemplateBuilder:
+                binder: Binder, depth: int, including: tuple[Path, ...] = (),
+                definition: str | None = None) -> TemplateBuilder:
         using = using_components(template, self.root, self.own(template))
         library = Library(self.overrides, {tag: target for tag, (target, _) in using.items()})
         context = Context(script.handlers, library)
-        # No `usingComponents` and no `<include`: no element is grafted.
-        if depth < _MAX_COMPONENT_DEPTH and (using or b"<include" in source):
+        # No `usingComponents`, no `<include` and no `<template`: no element is grafted.
+        if depth < _MAX_COMPONENT_DEPTH and (using or b"<include" in source or b"<template" in source):
             from lint.frontends.mini.graft import Grafter
 
             context.graft = Grafter(self, template, using, depth, including).graft
         # A grafted component's facts are compared with its own unit's at once: built eagerly.
         return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context,
-                               lazy=depth == 0)
+                               lazy=depth == 0, definition=definition)
 
     def component_template(self, target: str, base: Path) -> Path | None:
         return resolve_component(target, base, self.root, self.dialect.template)

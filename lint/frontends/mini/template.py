@@ -75,8 +75,11 @@ def html_kinds(name: str) -> frozenset[int]:
 
 class TemplateBuilder(TemplateFacts, DeferredFacts):
     def __init__(self, shown: str, data: bytes, dialect: Dialect, binder: Binder, cascade: Cascade,
-                 context: Context | None = None, lazy: bool = False) -> None:
+                 context: Context | None = None, lazy: bool = False, definition: str | None = None) -> None:
         self.shown = shown
+        #: Set to render only the `<template name="...">` definition of that name (templates.py); otherwise
+        #: definitions are not rendered where they are written.
+        self.definition = definition
         self.data = data
         self.dialect = dialect
         self.binder = binder
@@ -119,8 +122,13 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         start = root or self.root_state()
         elements, texts = html_kinds("element"), html_kinds("text")
         wanted = elements | texts  # comments are never linted; stray tags are parse errors
+        top = tree.root_node.children
+        if self.definition is not None:
+            found = self._definition(tree.root_node, self.definition)
+            top = found.children if found is not None else []
         stack: list[tuple[TSNode, Node | None, State]] = [
-            (c, None, start) for c in reversed(tree.root_node.children) if c.kind_id in wanted]
+            (c, None, start) for c in reversed(top) if c.kind_id in wanted]
+        definitions = b"<template" in self.data  # a `<template name>` is rendered only where it is used
         chains: dict[int, Any] = {}
         data, parts, order, graft = self.data, self.parts, self.order, self.context.graft
         while stack:
@@ -133,6 +141,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                         self.bound.setdefault(id(parent), []).append(raw)
                     else:
                         parts[id(parent)].append(raw)
+                continue
+            if definitions and self._defines(ts_node) is not None:
                 continue
             node, attrs, child_state = self._element(ts_node, parent, state, chains)
             order.append(node)
@@ -168,6 +178,26 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             self._attach()
         else:
             release_consent_dialogs(self.order)
+
+    def _defines(self, element: TSNode) -> str | None:
+        """The name a `<template name="...">` element defines, else None."""
+        tag_node = element.child(0)
+        if not tag_node.named_child_count:
+            return None
+        name_node = tag_node.named_child(0)
+        if self.data[name_node.start_byte : name_node.end_byte] != b"template":
+            return None
+        return self._attributes(tag_node).get("name")
+
+    def _definition(self, root: TSNode, name: str) -> TSNode | None:
+        elements = html_kinds("element")
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if node.kind_id in elements and self._defines(node) == name:
+                return node
+            stack.extend(reversed(node.children))
+        return None
 
     def _raw(self, ts_node: TSNode) -> str:
         return self.data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
