@@ -126,3 +126,11 @@ const off = ref(false)
     assert [b.kind for b in boxes] == ["toggle", "toggle"]
     assert [b.fact("checked").value for b in boxes] == [False, True]
     assert "我已阅读并同意" in boxes[0].fact("label").value
+
+
+def test_a_uni_modules_component_is_part_of_the_pages_cache_key() -> None:
+    from lint.frontends.vue.context import vue_context
+
+    project = Path(__file__).resolve().parent.parent / "rules" / "consent-prechecked" / "uniapp-uni-modules"
+    listed = vue_context(project / "pages" / "index" / "index.vue")
+    assert project / "uni_modules" / "agree-kit" / "components" / "agree-check" / "agree-check.vue" in listed

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,13 @@ class Project:
             for ext in (".vue", ".nvue"):
                 for candidate in (self.root / "components" / name / f"{name}{ext}",
                                   self.root / "components" / f"{name}{ext}"):
+                    if is_file(candidate):
+                        return candidate
+        # easycom also scans plugins: `uni_modules/<plugin>/components/<name>/<name>.vue`.
+        for plugin in _plugins(self.root):
+            for name in spellings:
+                for ext in (".vue", ".nvue"):
+                    candidate = plugin / "components" / name / f"{name}{ext}"
                     if is_file(candidate):
                         return candidate
         return None
@@ -154,3 +162,21 @@ def _safe_pattern(pattern: str) -> bool:
     from lint.lexicon import check_pattern
 
     return check_pattern(f"@(?:{pattern})") is None
+
+
+def _plugins(root: Path) -> tuple[Path, ...]:
+    """The project's `uni_modules` plugin folders, in name order (listed again whenever the folder changes)."""
+    folder = os.path.join(root, "uni_modules")
+    try:
+        stamp = os.stat(folder).st_mtime_ns
+    except (OSError, ValueError):
+        return ()
+    return _listed(folder, stamp)
+
+
+@functools.lru_cache(maxsize=64)
+def _listed(folder: str, stamp: int) -> tuple[Path, ...]:
+    try:
+        return tuple(sorted(Path(entry.path) for entry in os.scandir(folder) if entry.is_dir()))
+    except OSError:
+        return ()
