@@ -1,8 +1,9 @@
 """Data binding expressions in layout attributes (`@{...}`, two-way `@={...}`).
 
 Only literals are known at first render: `@{true}`, `@{View.GONE}`, a resource (`@{@string/terms}`,
-`@{@stringArray/legal[0]}`). Anything that reads a variable (`@{vm.agreed}`, `@{vm.show ? View.VISIBLE :
-View.GONE}`) is runtime data and stays unknown: a view model's initial value is not in the layout.
+`@{@stringArray/legal[0]}`), and a format string's own words (`@{@string/terms(vm.appName)}`, arguments shown as
+`…`). Anything that reads a variable (`@{vm.agreed}`, `@{vm.show ? View.VISIBLE : View.GONE}`) is runtime data
+and stays unknown: a view model's initial value is not in the layout.
 """
 
 from __future__ import annotations
@@ -42,6 +43,23 @@ def resource(expr: str) -> str | None:
     if item:
         return f"array/{item.group(1)}[{item.group(2)}]"
     return None
+
+
+_FORMATTED = re.compile(r"^@string/([\w.]+)\s*\((.*)\)$", re.S)
+#: printf-style specifiers of a format string resource: `%s`, `%1$s`, `%d`, `%.2f`, `%%`.
+_SPECIFIER = re.compile(r"%(?:\d+\$)?[-#+ 0,(]*\d*(?:\.\d+)?[a-zA-Z%]")
+
+
+def formatted(expr: str) -> str | None:
+    """`@string/terms(vm.appName)`: the format string's reference (`@string/terms`), else None."""
+    match = _FORMATTED.match(expr)
+    return f"@string/{match.group(1)}" if match else None
+
+
+def fill(template: str) -> str:
+    """A format string with each runtime argument shown as `…` (`%%` is a percent sign): its own words are
+    in the rendered text whatever the arguments are."""
+    return _SPECIFIER.sub(lambda m: "%" if m.group(0) == "%%" else "…", template)
 
 
 def literal_text(expr: str) -> str | None:

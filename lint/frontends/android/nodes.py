@@ -190,6 +190,16 @@ class Facts:
             ref = binding.resource(expr)
             if literal is not None:
                 return Fact(literal, (site("android:text", raw),)), False
+            template = binding.formatted(expr) if ref is None else None
+            if template is not None:
+                found = self.res.resolve(template)
+                if found is None:
+                    return None, False
+                note = Evidence(site.file.path, site.file.attr_line(site.line, "android:text"),
+                                "arguments are runtime values, shown as …")
+                alts = tuple(binding.fill(alt) if isinstance(alt, str) else alt for alt in found.alts)
+                return Fact(binding.fill(found.value) if isinstance(found.value, str) else found.value,
+                            (site("android:text", raw), *found.evidence, note), alts), found.link
             if ref is None:
                 return None, False
             resolved = self._array_item(ref) if ref.startswith("array/") else self.res.resolve(ref)
