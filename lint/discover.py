@@ -1,6 +1,6 @@
 """Discovery: walk the given paths and group files into units that must be read together.
 
-A unit is an Android module's layouts (with its `res/values*` tables as context) or one
+A unit is an Android module's layouts and preference screens (with its `res/values*` tables as context) or one
 mini-program page (template + script + styles). A file given alone still gets its unit's context:
 a changed `strings.xml` re-lints its module's layouts, a changed page script re-lints its template.
 """
@@ -49,6 +49,8 @@ def _android_res(path: Path) -> tuple[Path, str] | None:
         return parent.parent, "layout"
     if parent.name == "values" or parent.name.startswith("values-"):
         return parent.parent, "values"
+    if parent.name == "xml" or parent.name.startswith("xml-"):
+        return parent.parent, "layout"  # a preference screen: a file of the module's unit, like a layout
     return None
 
 
@@ -192,6 +194,8 @@ def _res_kind(directory: str) -> str | None:
         return "layout"
     if name == "values" or name.startswith("values-"):
         return "values"
+    if name == "xml" or name.startswith("xml-"):
+        return "xml"  # preference screens (settings), linted with the module's layouts
     return None
 
 
@@ -205,7 +209,7 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
             for directory, names in _listing(given, result.notices):
                 res_kind = _res_kind(directory)
                 folder = Path(directory)
-                if res_kind == "layout":
+                if res_kind in ("layout", "xml"):
                     layouts.setdefault(folder.parent, set()).update(folder / n for n in names if _suffix(n) == ".xml")
                     names = [n for n in names if _suffix(n) != ".xml"]
                 elif res_kind == "values":

@@ -141,10 +141,11 @@ def _skipped(documents: list[Document], profile: Profile) -> list[Finding]:
 def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None = None,
                reach: Reach | None = None) -> list[Document]:
     if unit.kind == "android":
-        from lint.frontends.android import layout, module
+        from lint.frontends.android import layout, module, preferences
 
         context = module.module_for(unit.context, shown, reach)  # its res/, its dependencies' res/, theme, code
-        docs = [layout.build(path, shown(path), context) for path in unit.files]
+        docs = [(preferences.build if preferences.is_preference_folder(path.parent.name) else layout.build)(
+            path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
         return docs

@@ -39,6 +39,7 @@ def _seeds(pattern: str) -> list[bytes]:
 
 LAYOUTS = _seeds("*/android/**/res/layout*/*.xml")
 VALUES = _seeds("*/android/**/res/values*/*.xml")
+PREFERENCES = _seeds("*/android*/**/res/xml*/*.xml")
 TEMPLATES = _seeds("*/wechat/**/*.wxml")
 SCRIPTS = _seeds("*/wechat/**/*.js")
 STYLES = _seeds("*/wechat/**/*.wxss")
@@ -151,6 +152,16 @@ def test_android_module_never_crashes_and_reports_broken_files(layout: bytes, va
     for rel, data in (("res/layout/screen.xml", layout), ("res/values/strings.xml", values)):
         if _unparsable_xml(data):
             assert any(f.path == rel and f.rule == "parse-error" for f in findings), (rel, data[:200])
+
+
+@FUZZ
+@given(screen=any_bytes(PREFERENCES), values=any_bytes(VALUES))
+def test_preference_screens_never_crash_and_report_broken_files(screen: bytes, values: bytes) -> None:
+    files = {"src/main/res/xml/preferences.xml": screen, "src/main/res/values/strings.xml": values}
+    findings, names = lint_files(files)
+    _check(findings, names)
+    if _unparsable_xml(screen):
+        assert _reported(findings, "src/main/res/xml/preferences.xml"), screen[:200]
 
 
 @FUZZ
