@@ -166,7 +166,7 @@ def _text_value(raw: str) -> str | None:
     if resource is not None:
         return "@string/" + resource.group(1)
     literal = _STRING_LITERAL.match(raw)
-    if literal is not None and "@" not in literal.group(1)[:1]:
+    if literal is not None and not literal.group(1).startswith("@"):  # "@string/x" would read as a reference
         return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal.group(1))
     return None
 

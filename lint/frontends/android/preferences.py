@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from lint.finding import Evidence
 from lint.frontends.android.layout import attributes
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module
@@ -127,8 +126,4 @@ def _visible(attrs: dict[str, str], site: Site, facts: Facts) -> Fact | None:
     shown = facts.bool_attr(attrs, qname, site)
     if shown is None or shown.value is None:
         return Fact(None)
-    return VISIBLE if shown.value else Fact(False, (Evidence(*_where(site, qname), f'{qname}="{attrs[qname]}"'),))
-
-
-def _where(site: Site, qname: str) -> tuple[str, int]:
-    return site.file.path, site.file.attr_line(site.line, qname)
+    return VISIBLE if shown.value else Fact(False, shown.evidence)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, parse_expression
 from lint.frontends.mini.values import Binder
+from lint.source import SourceError, read_source
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -44,8 +45,6 @@ def find_definition(name: str, template: Path, data: bytes,
         if target is None:
             continue
         try:
-            from lint.source import SourceError, read_source
-
             imported = read_source(target).data
         except SourceError:
             continue
