@@ -21,6 +21,10 @@ Page({
     this.setData({ marketingPush: e.detail.value })
   },
 
+  onShareChange(e) {
+    wx.setStorageSync('shareUsage', e.detail.value)
+  },
+
   onDarkModeChange(e) {
     wx.setStorageSync('theme', e.detail.value ? 'dark' : 'light')
   },
