@@ -98,9 +98,8 @@ class Facts:
     def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:
         if not view:
             return {}
-        index = self.module.code()
         # Most ids are written by no code: skip building the layout scope for them.
-        return index.facts(self.layouts | scope, view) if index.writes and normal(view) in index.writes else {}
+        return self.module.code().facts(self.layouts | scope, view) if self.written(view) else {}
 
     def code_text(self, view: str, scope: frozenset[str]) -> tuple[Fact, bool] | None:
         """The text lifecycle code sets on view `view` (`setText(R.string.x)`, `text = getString(...)`), as `text`

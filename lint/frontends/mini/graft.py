@@ -37,9 +37,10 @@ def _signature(node: Node) -> tuple[Any, ...]:
 
 class Grafter:
     def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int,
-                 including: tuple[Path, ...] = ()) -> None:
+                 including: tuple[Path, ...] = (), source: bytes = b"") -> None:
         self.unit = unit
         self.template = template
+        self.source = source  # the template's bytes: where `<template is>` looks for definitions and imports
         self.shown = unit.display(template)
         self.using = using
         self.depth = depth
@@ -118,11 +119,7 @@ class Grafter:
         name = (attrs.get("is") or "").strip()
         if not name or "{{" in name:
             return []  # which template is chosen at runtime
-        try:
-            data = read_source(self.template).data
-        except SourceError:
-            return []
-        found = find_definition(name, self.template, data, self.unit.included_template)
+        found = find_definition(name, self.template, self.source, self.unit.included_template)
         if found is None:
             return []
         defining, source = found
