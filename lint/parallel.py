@@ -30,6 +30,8 @@ MIN_PARALLEL_FILES = 48
 #: Batches per worker: enough to even out uneven units (the last batch decides when the run ends), few
 #: enough to keep messages rare.
 BATCHES_PER_WORKER = 16
+#: The smallest batch of independent units, as a share of a worker's work: what the last batches are cut to.
+FINEST_BATCH = 64
 #: Relative cost of a unit's file: a page reads template, script and styles, about two layouts' worth.
 _FILE_WEIGHT = {"android": 1}
 _DEFAULT_FILE_WEIGHT = 2
@@ -87,8 +89,9 @@ def _batches(units: Sequence[Unit], jobs: int) -> list[list[int]]:
     An Android module's units share work a worker does once per module (its resources, the include
     graph, the included layouts built standalone), so they are kept together in chunks of up to half a
     worker's share: a module then costs that setup in one or two processes instead of in every worker,
-    while a single large module is still spread over all of them. Other units (pages) are independent
-    and go into small batches that even out the end of the run.
+    while a single large module is still spread over all of them. Other units (pages) are independent:
+    they are cut into batches that shrink as the work left shrinks (guided scheduling), so the batches
+    that end the run are small and the workers finish close together.
     """
     total = sum(map(_weight, units))
     small = max(1, total // (jobs * BATCHES_PER_WORKER))
@@ -101,9 +104,31 @@ def _batches(units: Sequence[Unit], jobs: int) -> list[list[int]]:
         else:
             rest.append(index)
     batches = [b for members in modules.values() for b in _fill(members, units, chunk)]
-    batches += _fill(sorted(rest, key=lambda i: -_weight(units[i])), units, small)
+    batches += _guided(sorted(rest, key=lambda i: -_weight(units[i])), units, small,
+                       max(1, total // (jobs * FINEST_BATCH)), jobs)
     # Heaviest first, so the small batches fill in at the end (stable: equal weights keep their order).
     return sorted(batches, key=lambda batch: -sum(_weight(units[i]) for i in batch))
+
+
+def _guided(order: Sequence[int], units: Sequence[Unit], largest: int, finest: int, jobs: int) -> list[list[int]]:
+    """Batches of at most `largest`, each a fraction of what is left, down to `finest`."""
+    left = sum(_weight(units[i]) for i in order)
+    batches: list[list[int]] = []
+    current: list[int] = []
+    load = 0
+    target = max(finest, min(largest, left // (jobs * 2)))
+    for index in order:
+        current.append(index)
+        weight = _weight(units[index])
+        load += weight
+        left -= weight
+        if load >= target:
+            batches.append(current)
+            current, load = [], 0
+            target = max(finest, min(largest, left // (jobs * 2)))
+    if current:
+        batches.append(current)
+    return batches
 
 
 def _fill(order: Sequence[int], units: Sequence[Unit], target: int) -> list[list[int]]:

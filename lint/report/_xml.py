@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
+from lint.xmlescape import escape
 
 # Characters XML 1.0 cannot carry even as references (C0 controls other than tab/LF/CR,
 # lone surrogates, U+FFFE/U+FFFF).  A message from a hostile file must not break the report.

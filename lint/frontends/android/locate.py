@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from xml.sax.saxutils import escape
+from lint.xmlescape import escape
 
 from lint.model import Node, Span
 from lint.textpos import utf16_len
