@@ -7,6 +7,7 @@ combinators is dropped rather than guessed at.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -66,45 +67,90 @@ def _text(node: TSNode, src: bytes) -> str:
     return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
 
-def _compound(node: TSNode, src: bytes) -> Compound | None:
+class _Kinds:
+    """The CSS grammar's node kind ids this module compares (`.type` builds a new string per call)."""
+
+    def __init__(self) -> None:
+        from lint.frontends.ts import kinds
+
+        self.declaration = kinds("css", "declaration")
+        self.important = kinds("css", "important")
+        self.rule_set = kinds("css", "rule_set")
+        self.import_statement = kinds("css", "import_statement")
+        self.descendant = kinds("css", "descendant_selector")
+        self.child = kinds("css", "child_selector")
+        self.tag = kinds("css", "tag_name")
+        self.universal = kinds("css", "universal_selector")
+        self.class_selector = kinds("css", "class_selector")
+        self.id_selector = kinds("css", "id_selector")
+
+
+@functools.cache
+def _kinds() -> _Kinds:
+    return _Kinds()
+
+
+def _compound(node: TSNode, src: bytes, k: _Kinds) -> Compound | None:
     tag: str | None = None
     classes: set[str] = set()
     ident: str | None = None
     current: TSNode | None = node
     while current is not None:
-        kind = current.type
-        if kind == "tag_name":
+        kind = current.kind_id
+        if kind in k.tag:
             tag = _text(current, src)
             return Compound(tag, frozenset(classes), ident)
-        if kind == "universal_selector":
+        if kind in k.universal:
             return Compound(None, frozenset(classes), ident)
-        if kind in ("class_selector", "id_selector"):
-            name = current.named_children[-1]
-            if kind == "class_selector":
+        if kind in k.class_selector or kind in k.id_selector:
+            count = current.named_child_count
+            name = current.named_child(count - 1)
+            if kind in k.class_selector:
                 classes.add(_text(name, src))
             else:
                 ident = _text(name, src)
-            current = current.named_children[0] if current.named_child_count > 1 else None
+            current = current.named_child(0) if count > 1 else None
             continue
         return None
     return Compound(tag, frozenset(classes), ident)
 
 
-def _selector(node: TSNode, src: bytes) -> tuple[list[Compound], list[str]] | None:
+#: Selectors already read, by their bytes: pages of an app repeat the same class names (`.title`, `.btn`),
+#: and what a selector means does not depend on where it is written. Bounded: cleared when full.
+_SELECTORS: dict[bytes, tuple[tuple[Compound, ...], tuple[str, ...], tuple[int, int, int]] | None] = {}
+_MAX_SELECTORS = 4096
+
+
+def _read_selector(node: TSNode, src: bytes, k: _Kinds
+                   ) -> tuple[tuple[Compound, ...], tuple[str, ...], tuple[int, int, int]] | None:
+    key = src[node.start_byte : node.end_byte]
+    if key in _SELECTORS:
+        return _SELECTORS[key]
+    parts = _selector(node, src, k)
+    found = None if parts is None else (tuple(parts[0]), tuple(parts[1]), _specificity(parts[0]))
+    if len(_SELECTORS) >= _MAX_SELECTORS:
+        _SELECTORS.clear()
+    _SELECTORS[key] = found
+    return found
+
+
+def _selector(node: TSNode, src: bytes, k: _Kinds) -> tuple[list[Compound], list[str]] | None:
     # Combinators nest to the left (`((.a .b) > .c) .d`): walk the left spine iteratively, since a
     # hostile sheet can chain thousands of them.
     rights: list[tuple[str, TSNode]] = []
-    while node.type in ("descendant_selector", "child_selector"):
-        rights.append((" " if node.type == "descendant_selector" else ">", node.named_children[-1]))
-        node = node.named_children[0]
-    first = _compound(node, src)
+    combined = k.descendant | k.child
+    while node.kind_id in combined:
+        count = node.named_child_count
+        rights.append((" " if node.kind_id in k.descendant else ">", node.named_child(count - 1)))
+        node = node.named_child(0)
+    first = _compound(node, src, k)
     if first is None:
         return None
     compounds, joiners = [first], []
     for joiner, right in reversed(rights):
-        parts = _selector(right, src) if right.type in ("descendant_selector", "child_selector") else None
+        parts = _selector(right, src, k) if right.kind_id in combined else None
         if parts is None:
-            compound = _compound(right, src)
+            compound = _compound(right, src, k)
             if compound is None:
                 return None
             parts = [compound], []
@@ -125,50 +171,59 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
     from lint.frontends.ts import first_error, parser
 
     tree = parser("css").parse(data)
+    k = _kinds()
     sheet = StyleSheet()
     broken = first_error(tree.root_node)
     if broken is not None:
         sheet.error = (broken.start_point[0] + 1, broken.start_point[1] + 1, "CSS syntax error")
     order = order_base
     for child in tree.root_node.named_children:
-        if child.type == "import_statement":
+        kind = child.kind_id
+        if kind in k.import_statement:
             for part in child.named_children:
                 if part.type == "string_value":
                     sheet.imports.append(_text(part, data).strip("'\""))
             continue
-        if child.type != "rule_set":
+        if kind not in k.rule_set:
             continue  # @media and friends apply only on some screens: not a first-render fact
-        selectors, block = child.named_children[0], child.named_children[-1]
+        selectors, block = child.named_child(0), child.named_child(child.named_child_count - 1)
         if _MENTIONS.search(data, block.start_byte, block.end_byte) is None:
             continue
-        declarations = _declarations(block, data, shown)
+        declarations = _declarations(block, data, shown, k)
         if not declarations:
             continue
         for selector in selectors.named_children:
-            parts = _selector(selector, data)
+            parts = _read_selector(selector, data, k)
             if parts is None:
                 continue
-            compounds, combinators = parts
             order += 1
-            sheet.rules.append(StyleRule(tuple(compounds), tuple(combinators), _specificity(compounds), order,
-                                         declarations, _text(selector, data)))
+            sheet.rules.append(StyleRule(*parts, order, declarations, _text(selector, data)))
     return sheet
 
 
-def _declarations(block: TSNode, src: bytes, shown: str) -> tuple[Declaration, ...]:
+#: PROPERTIES as the bytes of a sheet spell them (lower-cased: property names are ASCII, case-insensitive).
+_PROPERTY_BYTES = frozenset(p.encode() for p in PROPERTIES)
+
+
+def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Declaration, ...]:
     found: list[Declaration] = []
+    wanted, important_ids = k.declaration, k.important
     for decl in block.named_children:
-        if decl.type != "declaration" or decl.named_child_count == 0:
+        if decl.kind_id not in wanted or decl.named_child_count == 0:
             continue
         name = decl.named_child(0)  # not named_children[0]: most properties are skipped, build no list for them
-        prop = _text(name, src).strip().lower() if name is not None else ""
-        if prop not in PROPERTIES:
+        prop = src[name.start_byte : name.end_byte].strip().lower()
+        if prop not in _PROPERTY_BYTES:
             continue
-        children = decl.named_children
-        values = [c for c in children[1:] if c.type != "important"]
-        important = any(c.type == "important" for c in children)
-        value = " ".join(_text(v, src) for v in values).strip()
-        found.append(Declaration(prop, value, important, shown, decl.start_point[0] + 1))
+        values: list[bytes] = []
+        important = False
+        for part in decl.named_children[1:]:
+            if part.kind_id in important_ids:
+                important = True
+            else:
+                values.append(src[part.start_byte : part.end_byte])
+        value = b" ".join(values).decode("utf-8", "replace").strip()
+        found.append(Declaration(prop.decode("ascii"), value, important, shown, decl.start_point[0] + 1))
     return tuple(found)
 
 

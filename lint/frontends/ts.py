@@ -29,6 +29,16 @@ def parser(name: str) -> Parser:
     return Parser(language)
 
 
+@functools.cache
+def kinds(grammar: str, name: str) -> frozenset[int]:
+    """A grammar's ids of a named node kind: compared instead of `.type`, which builds a string per call."""
+    language = parser(grammar).language
+    if language is None:
+        return frozenset()
+    return frozenset(i for i in range(language.node_kind_count)
+                     if language.node_kind_is_named(i) and language.node_kind_for_id(i) == name)
+
+
 def first_error(root: Node) -> Node | None:
     """The first ERROR or MISSING node in document order, or None (iterative)."""
     if not root.has_error:

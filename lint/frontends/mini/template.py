@@ -64,13 +64,9 @@ def tap_handler(attrs: dict[str, str]) -> tuple[str, str] | None:
 @functools.cache
 def html_kinds(name: str) -> frozenset[int]:
     """The HTML grammar's ids of a named node kind (compared instead of `.type` strings)."""
-    from lint.frontends.ts import parser
+    from lint.frontends.ts import kinds
 
-    language = parser("html").language
-    if language is None:
-        return frozenset()
-    return frozenset(i for i in range(language.node_kind_count)
-                     if language.node_kind_is_named(i) and language.node_kind_for_id(i) == name)
+    return kinds("html", name)
 
 
 class TemplateBuilder(TemplateFacts, DeferredFacts):
