@@ -7,6 +7,7 @@ a changed `strings.xml` re-lints its module's layouts, a changed page script re-
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -84,14 +85,17 @@ class _Ignorer:
 
     def load(self, directory: Path | str) -> None:
         if os.path.isfile(os.path.join(directory, ".gitignore")):
-            gitignore = Path(directory, ".gitignore")
-            import pathspec
+            self.add(directory)
 
-            try:
-                lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
-            except OSError:
-                return
-            self.specs.append((Path(directory), pathspec.GitIgnoreSpec.from_lines(lines)))
+    def add(self, directory: Path | str) -> None:
+        """The `.gitignore` of `directory`, known to be a file."""
+        import pathspec
+
+        try:
+            lines = Path(directory, ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            return
+        self.specs.append((Path(directory), pathspec.GitIgnoreSpec.from_lines(lines)))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for base, spec in self.specs:
@@ -137,12 +141,15 @@ def _listing(root: Path, notices: list[str]) -> Iterator[tuple[str, list[str]]]:
     stack = [os.fspath(root)]
     while stack:
         directory = stack.pop()
-        ignorer.load(directory)
         try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            entries = sorted(os.scandir(directory), key=_name)
         except OSError as exc:
+            ignorer.load(directory)  # as git would: the folder's own rules, though nothing in it is listed
             notices.append(f"{printable(Path(directory))}: skipped, cannot list ({exc.strerror})")
             continue
+        # The listing says whether the folder has a `.gitignore`: no `stat` per folder to ask.
+        if any(e.name == ".gitignore" for e in entries):
+            ignorer.load(directory)
         subdirs: list[str] = []
         files: list[str] = []
         for entry in entries:
@@ -169,10 +176,13 @@ def _listing(root: Path, notices: list[str]) -> Iterator[tuple[str, list[str]]]:
         stack.extend(reversed(subdirs))
 
 
-def _order(path: Path) -> Any:
+_name = operator.attrgetter("name")
+
+
+def _order(path: Path | str) -> Any:
     """A sort key that orders paths as `Path.__lt__` does (part by part), at a fraction of its cost."""
     if os.sep != "/":
-        return path
+        return Path(path)
     parts = os.fspath(path).split("/")
     if not parts[0]:
         parts[0] = "/"
@@ -201,25 +211,31 @@ def _res_kind(directory: str) -> str | None:
 
 def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discovery:
     result = Discovery(notices=notices if notices is not None else [])
-    layouts: dict[Path, set[Path]] = {}
-    templates: set[Path] = set()
+    # Files as strings until the units are made: a Path per file, hashed into sets and compared while
+    # sorting, was most of discovery's time. Each maps to its Path when one already exists (a file given alone).
+    layouts: dict[str, dict[str, Path | None]] = {}
+    templates: dict[str, Path | None] = {}
     components: dict[Path, str] = {}
     for given in paths:
         if given.is_dir():
             for directory, names in _listing(given, result.notices):
                 res_kind = _res_kind(directory)
-                folder = Path(directory)
                 if res_kind in ("layout", "xml"):
-                    layouts.setdefault(folder.parent, set()).update(folder / n for n in names if _suffix(n) == ".xml")
+                    bucket = layouts.setdefault(os.path.dirname(directory), {})
+                    for n in names:
+                        if _suffix(n) == ".xml":
+                            bucket.setdefault(os.path.join(directory, n), None)
                     names = [n for n in names if _suffix(n) != ".xml"]
                 elif res_kind == "values":
                     names = [n for n in names if _suffix(n) != ".xml"]  # context, not units
+                folder = Path(directory) if names else None
                 for name in names:
+                    assert folder is not None
                     suffix = _suffix(name)
                     if suffix in DIALECTS:
                         template = folder / name
                         if suffix != ".qml" or _is_mini(template):
-                            templates.add(template)
+                            templates.setdefault(os.fspath(template), template)
                     elif suffix in _FRAMEWORK_SUFFIXES:
                         framework = _framework_kind(folder / name)
                         if framework is not None:
@@ -233,12 +249,14 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
             _add(given, layouts, templates, components)
         else:
             result.notices.append(f"{given}: no such file or directory")
-    for res_dir in sorted(layouts):
-        files = sorted(layouts[res_dir], key=_order)
+    for res_dir in sorted(layouts, key=_order):
+        bucket = layouts[res_dir]
+        files = [bucket[f] or Path(f) for f in sorted(bucket, key=_order)]
         for start in range(0, len(files), ANDROID_CHUNK):
-            result.units.append(Unit("android", res_dir, tuple(files[start : start + ANDROID_CHUNK])))
+            result.units.append(Unit("android", Path(res_dir), tuple(files[start : start + ANDROID_CHUNK])))
         result.files += len(files)
-    for template in sorted(templates, key=_order):
+    for name in sorted(templates, key=_order):
+        template = templates[name] or Path(name)
         result.units.append(Unit("mini", template, (template,)))
         result.files += 1
     for path in sorted(components):
@@ -247,14 +265,16 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     return result
 
 
-def _add(path: Path, layouts: dict[Path, set[Path]], templates: set[Path], components: dict[Path, str]) -> None:
+def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict[str, Path | None],
+         components: dict[Path, str]) -> None:
     """A file given alone: a layout, a values table (its module's layouts), a component, or any file of
     a page (its template)."""
     res = _android_res(path)
     if res is not None:
         res_dir, kind = res
-        bucket = layouts.setdefault(res_dir, set())
-        bucket.update([path] if kind == "layout" else _layouts(res_dir))
+        bucket = layouts.setdefault(os.fspath(res_dir), {})
+        for layout in [path] if kind == "layout" else _layouts(res_dir):
+            bucket.setdefault(os.fspath(layout), layout)
         return
     framework = _framework_kind(path)
     if framework is not None:
@@ -262,7 +282,7 @@ def _add(path: Path, layouts: dict[Path, set[Path]], templates: set[Path], compo
         return
     template = _template_for(path)
     if template is not None and (template.suffix != ".qml" or _is_mini(template)):
-        templates.add(template)
+        templates.setdefault(os.fspath(template), template)
 
 
 def _framework_kind(path: Path) -> str | None:

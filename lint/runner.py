@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.config import Config, ConfigError, default_config, find_config, load_config
+from lint.config import Config, ConfigError, default_config, find_config_in, load_config
 from lint.discover import Unit, discover
 from lint.engine import evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
@@ -210,8 +210,8 @@ def _config_in(directory: Path, cwd: Path) -> Config:
     """Per folder, not per file: resolving each unit's path again cost a warm run a fifth of its time."""
     # abspath, not resolve(): the config applies along the path as the user wrote it, and resolving
     # symlinks per page folder was most of this lookup's cost.
-    found = find_config(Path(os.path.abspath(directory)))
-    return load_config(found) if found is not None else default_config(_resolved(cwd))
+    found = find_config_in(os.path.abspath(directory))
+    return load_config(Path(found)) if found is not None else default_config(_resolved(cwd))
 
 
 @functools.lru_cache(maxsize=64)
@@ -241,6 +241,9 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
         if profile is None:
             profile = profiles[id(config)] = build_profile(config, options)
             rules.update({r.id: with_severity(r) for r in profile.rules})
+        if not config.exclude:
+            work.append(Work(unit, profile))
+            continue
         kept = tuple(f for f in unit.files if not _excluded(f, config))
         if kept:
             work.append(Work(Unit(unit.kind, unit.context, kept), profile))

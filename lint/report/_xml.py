@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from lint.xmlescape import escape
 
 # Characters XML 1.0 cannot carry even as references (C0 controls other than tab/LF/CR,

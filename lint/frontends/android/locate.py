@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from lint.xmlescape import escape
 
 from lint.model import Node, Span
 from lint.textpos import utf16_len
+from lint.xmlescape import escape
 
 
 def locator(lines: list[str], anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:
