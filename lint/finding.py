@@ -6,6 +6,7 @@ compared; every reporter is a pure function of a list of them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Evidence:
     """One fact that decided a finding, and where it came from."""
 
@@ -21,8 +22,26 @@ class Evidence:
     line: int
     note: str
 
+    def __init__(self, path: str, line: int, note: str) -> None:
+        # Frontends make one per fact (tens of thousands a run): see `frozen_setters`.
+        _set_path(self, path)
+        _set_line(self, line)
+        _set_note(self, note)
+
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "line": self.line, "note": self.note}
+
+
+def frozen_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of a frozen slots dataclass, for a hand-written `__init__` of a class made very often.
+
+    A generated frozen `__init__` assigns each field through `object.__setattr__` (to get past the frozen
+    `__setattr__`), about 0.6 us for three fields; the slots' own setters take 0.35 us. Instances stay
+    frozen: assignment from outside still raises."""
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
+_set_path, _set_line, _set_note = frozen_setters(Evidence, "path", "line", "note")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lint.finding import Evidence
+from lint.finding import Evidence, frozen_setters
 
 #: The node kinds selectors can name.
 KINDS = ("toggle", "link", "text", "button", "container", "input", "image", "other")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A 1-based source range; columns in UTF-16 code units."""
 
@@ -26,8 +26,18 @@ class Span:
     end_line: int
     end_column: int
 
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        _span_line(self, line)  # one per element: see `frozen_setters`
+        _span_column(self, column)
+        _span_end_line(self, end_line)
+        _span_end_column(self, end_column)
 
-@dataclass(frozen=True, slots=True)
+
+_span_line, _span_column, _span_end_line, _span_end_column = frozen_setters(
+    Span, "line", "column", "end_line", "end_column")
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Fact:
     """A resolved value with where it came from.
 
@@ -39,8 +49,16 @@ class Fact:
     evidence: tuple[Evidence, ...] = ()
     alts: tuple[Any, ...] = ()
 
+    def __init__(self, value: Any, evidence: tuple[Evidence, ...] = (), alts: tuple[Any, ...] = ()) -> None:
+        _fact_value(self, value)  # tens of thousands a run: see `frozen_setters`
+        _fact_evidence(self, evidence)
+        _fact_alts(self, alts)
+
     def values(self) -> tuple[Any, ...]:
         return (self.value, *self.alts)
+
+
+_fact_value, _fact_evidence, _fact_alts = frozen_setters(Fact, "value", "evidence", "alts")
 
 
 UNKNOWN = Fact(None)
