@@ -86,6 +86,8 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
                 if not isinstance(parent, int | float):
                     return None
                 return round(float(value[: -len(unit)]) * factor * parent, 2)
+        if float(value) == 0:
+            return 0.0  # CSS allows a length of zero without a unit; any other bare number is invalid
     except ValueError:
         return None
     return None
