@@ -14,6 +14,7 @@ from pathlib import Path
 
 MARKER = re.compile(r"(?:<!--|//|/\*)\s*(expect|ok):\s*([a-z0-9, -]+?)\s*(?:-->|\*/|$)")
 TEXT_SUFFIXES = {
+    ".json",  # only a broken one can hold a marker: comments are not JSON
     ".xml",
     ".wxml",
     ".axml",

@@ -28,6 +28,7 @@ from lint.frontends.mini.loader import ScriptLoader, script_for
 from lint.frontends.mini.project import (
     app_root,
     is_component,
+    json_error,
     json_isolation,
     own_json,
     resolve_component,
@@ -160,7 +161,21 @@ class UnitBuilder:
         sheets = self.sheets(template, script, self.docs, in_page=False)
         self.page_sheets = sheets
         builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup), 0)
-        return [builder.build(), *self.docs]
+        return [builder.build(), *self.docs, *self._broken_json(template)]
+
+    def _broken_json(self, template: Path) -> list[Document]:
+        """The page's own JSON and the app's `app.json`, when broken: every page reports a broken `app.json`
+        (the same finding, kept once), so a run on any page of the app shows it."""
+        self.own(template)  # read (and remembered) by now in every build; asked here for the error only
+        files = [template.with_suffix(".json")]
+        if self.root is not None:
+            files.append(self.root / "app.json")
+        found = []
+        for path in files:
+            error = json_error(path)
+            if error is not None:
+                found.append(Document(self.display(path), errors=[error]))
+        return found
 
 
 def build(template: Path, display: Display,

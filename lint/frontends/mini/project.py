@@ -24,8 +24,23 @@ _PROJECT_FILES = ("project.config.json", "mini.project.json", "project.swan.json
 _NPM_DIRS = ("miniprogram_npm", "node_modules")
 
 
+#: Why a project JSON file could not be read: (line, column, message), as a parse error reports it.
+JsonError = tuple[int, int, str]
+
+
 def read_json(path: Path) -> dict[str, Any]:
-    """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty.
+    """A project JSON file (UTF-8, BOM or GBK); an unreadable or invalid one reads as empty."""
+    return read_json_checked(path)[0]
+
+
+def json_error(path: Path) -> JsonError | None:
+    """Why `path` (which exists) reads as empty, if it is broken: the runtime refuses such a file (the page
+    or the whole app does not compile), and what it declares (components, styles) is lost to linting too."""
+    return read_json_checked(path)[1]
+
+
+def read_json_checked(path: Path) -> tuple[dict[str, Any], JsonError | None]:
+    """`read_json`, and the problem that made it empty (None for a missing or blank file).
 
     Remembered per process while the file's stat stays the same: every page reads `app.json` (which lists
     every page, ~25 KB in a large app) and its own JSON three times. The returned dict is shared: read only.
@@ -40,20 +55,32 @@ def read_json(path: Path) -> dict[str, Any]:
     stamp = (info.st_mtime_ns, info.st_ctime_ns, info.st_size, info.st_ino) if info is not None else None
     known = _JSON.get(key)
     if known is not None and stamp is not None and known[0] == stamp:
-        return known[1]
-    try:
-        data = json.loads(read_source(path).text)
-    except (SourceError, ValueError):
-        data = {}
+        return known[1], known[2]
+    error: JsonError | None = None
+    data: Any = {}
+    if info is not None:
+        try:
+            text = read_source(path).text
+            data = json.loads(text) if text.strip() else {}
+        except SourceError as exc:
+            error = (exc.line, exc.column, exc.message)
+        except json.JSONDecodeError as exc:
+            error = (exc.lineno, exc.colno, f"JSON syntax error: {exc.msg}")
+        except ValueError as exc:  # e.g. nesting deeper than the decoder's recursion limit
+            error = (1, 1, f"JSON syntax error: {' '.join(str(exc).split())[:120]}")
+        except RecursionError:
+            error = (1, 1, "JSON syntax error: nested too deeply")
     found: dict[str, Any] = data if isinstance(data, dict) else {}
+    if error is None and not isinstance(data, dict):
+        error = (1, 1, "not a JSON object")
     if stamp is not None and time.time_ns() - max(stamp[0], stamp[1]) > _SETTLED_NS:
         if len(_JSON) >= _MAX_JSON:
             _JSON.clear()
-        _JSON[key] = (stamp, found)
-    return found
+        _JSON[key] = (stamp, found, error)
+    return found, error
 
 
-_JSON: dict[tuple[str, int], tuple[tuple[int, int, int, int], dict[str, Any]]] = {}
+_JSON: dict[tuple[str, int], tuple[tuple[int, int, int, int], dict[str, Any], JsonError | None]] = {}
 _MAX_JSON = 4096
 _SETTLED_NS = 2_000_000_000
 
