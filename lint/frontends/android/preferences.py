@@ -65,7 +65,7 @@ def _node(element: Any, parent: Node | None, file: FileText, facts: Facts) -> No
     kind = "container" if simple.endswith(_GROUPS) else "toggle" if simple.endswith(_TWO_STATE) else (
         "link" if any(type(c.tag) is str and c.tag == "intent" for c in element) else "text" if title else "other")
     found: dict[str, Fact] = {}
-    words = " ".join(str(f.value) for f in (title, summary) if f is not None and f.value)
+    words = _sentences([str(f.value) for f in (title, summary) if f is not None and f.value])
     if words and kind != "container":
         evidence = tuple(e for f in (title, summary) if f is not None for e in f.evidence)
         found["text"] = Fact(words, evidence, _alts(title, summary))
@@ -116,7 +116,25 @@ def _alts(*parts: Fact | None) -> tuple[str, ...]:
     if not lists:
         return ()
     count = max(len(a) for a in lists)
-    return tuple(" ".join(str(a[i]) for a in lists if i < len(a)) for i in range(count))
+    return tuple(_sentences([str(a[i]) for a in lists if i < len(a)]) for i in range(count))
+
+
+_STOPS = frozenset(".:;!?。：；！？")
+
+
+def _sentences(parts: list[str]) -> str:
+    """Title and summary as the two statements they are ("Social blocking list. Blocks third-party
+    content."): lexicon patterns that read how a statement starts (a protective "Blocks …" is no
+    consent to sharing) see the summary's start."""
+    joined = ""
+    for part in parts:
+        if not joined:
+            joined = part
+        elif joined.rstrip()[-1:] in _STOPS:
+            joined = f"{joined.rstrip()} {part}"
+        else:
+            joined = f"{joined.rstrip()}{'。' if ord(joined.rstrip()[-1]) >= 0x2E80 else '.'} {part}"
+    return joined
 
 
 def _visible(attrs: dict[str, str], site: Site, facts: Facts) -> Fact | None:
