@@ -78,6 +78,27 @@ def test_java_find_view_by_id_fields_casts_and_anonymous_listeners(module: Path)
     assert index.facts(signup, "tv_eula")["visible"].value is None
 
 
+KOTLIN_VIEW = """
+class ConsentRow(context: Context, attrs: AttributeSet) : LinearLayout(context, attrs) {
+    private val binding = ViewConsentRowBinding.inflate(LayoutInflater.from(context), this)
+    init {
+        binding.swAds.isChecked = true
+    }
+    fun init() { binding.swOffers.isChecked = true }
+}
+"""
+
+
+def test_a_kotlin_init_block_runs_but_a_method_named_init_only_when_called(tmp_path: Path) -> None:
+    kotlin = tmp_path / "src" / "main" / "kotlin"
+    kotlin.mkdir(parents=True)
+    (kotlin / "ConsentRow.kt").write_text(KOTLIN_VIEW, encoding="utf-8")
+    index = build_index(tmp_path, lambda p: p.name)
+    row = frozenset({"view_consent_row"})
+    assert index.facts(row, "sw_ads")["checked"].value is True
+    assert index.facts(row, "sw_offers") == {}
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("ic_agree_selected", True), ("icon_check_on", True), ("ic_checkbox_checked", True), ("login_sel", True),
     ("ic_agree_normal", False), ("icon_unselect", False), ("ic_checkbox_unchecked", False), ("check_off", False),

@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-#: Lifecycle entry points, in the order they run.
-PHASES = {"init": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onFinishInflate": 1,
+#: Lifecycle entry points, in the order they run. `<init>` is a Kotlin class's `init { }` block (the JVM's name for
+#: a constructor): a method that happens to be called `init()` runs only if something calls it, so it is walked
+#: when a lifecycle method calls it, like any other helper.
+PHASES = {"<init>": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onFinishInflate": 1,
           "onViewCreated": 2, "onActivityCreated": 2, "onStart": 3, "onResume": 4}
 _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_expression", "switch_block",
              "ternary_expression", "conditional_expression", "for_statement", "enhanced_for_statement",
@@ -39,6 +41,8 @@ _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 #: `Html.fromHtml(...)`, `HtmlCompat.fromHtml(..., flags)`, `resources.getText(...)`.
 _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
+#: SharedPreferences' `getBoolean(key, default)` and MMKV's `decodeBool(key, default)`, on any receiver.
+_STORED_DEFAULT = re.compile(r"^[^!?:=&|]*?\b(?:getBoolean|decodeBool)\s*\(\s*[^,()]+,\s*(true|false)\s*\)$")
 _STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
 _MAX_DEPTH = 4
@@ -60,7 +64,7 @@ def _name(node: Node) -> str:
     named = node.child_by_field_name("name")
     if named is None:
         if node.type == "anonymous_initializer":
-            return "init"
+            return "<init>"
         named = next((c for c in node.children if c.type in ("identifier", "simple_identifier")), None)
     return named.text.decode("utf-8", "replace") if named is not None and named.text is not None else ""
 
@@ -151,6 +155,11 @@ def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         return fact, drawable.group(1) if drawable else None
     if fact == "text":
         return fact, _text_value(raw)
+    stored = _STORED_DEFAULT.match(raw)
+    if stored is not None:
+        # A saved setting read with a default (`prefs.getBoolean("ads", true)`): a new user has nothing saved,
+        # so the first screen they see shows the default, as a preference's `defaultValue` does.
+        return fact, stored.group(1) == "true"
     return fact, {"true": True, "false": False}.get(raw)
 
 
@@ -289,6 +298,9 @@ class Walker:
              method: str, scoped: bool = False) -> None:
         source = " ".join(_text(node).split())
         source = source if len(source) <= 80 else source[:79] + "…"
+        if fact in ("checked", "selected") and isinstance(value, bool) and (
+                "getBoolean" in source or "decodeBool" in source):
+            source += f" (nothing saved for a new user: the default {str(value).lower()})"
         if scoped:  # `isChecked = true` alone does not say which view: name the scope's receiver
             source = f"{source} on {' '.join(receiver.split())[:60]}"
         self.writes.append(Write(receiver, fact, value, cond, phase, node.start_point[0] + 1, source, method))
