@@ -3,7 +3,8 @@
 In order: the toggle's own text (`<checkbox>同意</checkbox>`, `<van-checkbox>同意…</van-checkbox>`,
 a library `label` property), a `<label for="id">` naming the toggle, the enclosing `<label>`, then
 the nearest text in the same row: siblings first, then the siblings of a wrapper that holds only
-the toggle (`<checkbox-group><checkbox/></checkbox-group><text>同意…</text>`), up to two levels.
+the toggle (`<checkbox-group><checkbox/></checkbox-group><text>同意…</text>`), up to two levels; text written
+right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用户协议》</navigator>`: the row's sentence).
 """
 
 from __future__ import annotations
@@ -46,15 +47,23 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         parent = current.parent
         if parent is None:
             return None
+        bare = (direct or {}).get(id(parent))
+        if bare:
+            # `<checkbox/>同意《用户协议》`: text right in the row, not in an element of its own. With links in it
+            # (`<checkbox/>我已阅读并同意<navigator>《用户协议》</navigator>`) the row reads as one sentence: its whole
+            # text is the label, unless another toggle shares the row.
+            whole = parent.fact("text").value
+            text = whole if isinstance(whole, str) and whole.strip() and _sole_toggle(parent) else bare
+            return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         found = _nearest_text(parent.children, parent.children.index(current))
         if found is not None:
             return found.fact("text")
-        bare = (direct or {}).get(id(parent))
-        if bare:
-            # `<checkbox/>同意《用户协议》`: text right in the row, not in an element of its own.
-            return Fact(bare, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         current = parent
     return None
+
+
+def _sole_toggle(row: Node) -> bool:
+    return sum(node.kind == "toggle" for node in row.walk()) == 1
 
 
 def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None) -> None:

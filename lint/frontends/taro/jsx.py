@@ -79,10 +79,10 @@ class JsxBuilder(JsxAttributes):
             if ts_node.type == "jsx_element":
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
-        self._texts()
+        direct = self._texts()
         from lint.frontends.mini.labels import assign_labels
 
-        assign_labels(self.order)
+        assign_labels(self.order, direct)
         return doc
 
     def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[tuple[TSNode, Node | None, _State, Fact]]:
@@ -198,18 +198,24 @@ class JsxBuilder(JsxAttributes):
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
 
-    def _texts(self) -> None:
+    def _texts(self) -> dict[int, str]:
+        """Each node's text (its descendants' too); returns each node's own text, outside its child elements
+        (`<View><Checkbox/>我已阅读并同意</View>`: a bare text beside a toggle is its label)."""
         texts: dict[int, str] = {}
+        own: dict[int, str] = {}
         for node in reversed(self.order):
             raw = self.parts.pop(id(node), [])
             pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in raw]
             text = " ".join("".join(pieces).split())
             texts[id(node)] = text
             if text:
-                direct = any(isinstance(p, str) and p.strip() for p in raw)
+                direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
                 node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
-                if direct and node.kind in ("container", "other"):
-                    node.kind = "text"
+                if direct:
+                    own[id(node)] = direct
+                    if node.kind in ("container", "other"):
+                        node.kind = "text"
+        return own
 
 
 def _and(outer: Fact, inner: Fact) -> Fact:

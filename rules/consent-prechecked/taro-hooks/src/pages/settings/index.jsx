@@ -1,5 +1,5 @@
 import { Component } from 'react'
-import { View, Text, Switch } from '@tarojs/components'
+import { View, Text, Switch, Checkbox, Navigator } from '@tarojs/components'
 import { AtSwitch } from 'taro-ui'
 
 export default class Settings extends Component {
@@ -33,6 +33,11 @@ export default class Settings extends Component {
         <AtSwitch title='订单发货提醒' checked={this.state.orderNotice} />
         {/* expect: consent-prechecked */}
         <AtSwitch title='个性化广告推荐' checked />
+        {/* Words written right beside the toggle, with a link, read as its label. */}
+        <View className='agreement'>
+          {/* expect: consent-prechecked */}
+          <Checkbox value='agree' checked={true} />我已阅读并同意<Navigator url='/pages/doc/index'>《用户协议》</Navigator>
+        </View>
       </View>
     )
   }
