@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.cache_index import StatIndex
-from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
+from lint.frontends.mini.dialects import COMPILED_STYLES, DIALECTS, SCRIPT_EXTS
 
 if TYPE_CHECKING:
     from lint.discover import Unit
     from lint.frontends.mini.context import PageContext
 
-_STYLES = sorted({d.style for d in DIALECTS.values()})
+_STYLES = [*sorted({d.style for d in DIALECTS.values()}), *COMPILED_STYLES]
 _APP_FILES = ("app.json", *(f"app{ext}" for ext in SCRIPT_EXTS), *(f"app{style}" for style in _STYLES))
 # Scanned, not parsed: a false match only adds a file to the key.
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
@@ -113,14 +113,16 @@ class ContextFiles:
         stem = os.path.splitext(template)[0]
         found: dict[str, None] = dict.fromkeys([template, f"{stem}.json"])
         self._follow(template, app, found, _TEMPLATE_INCLUDE, _style_targets)  # and the templates it includes
-        self._follow(stem + style, app, found, _STYLE_IMPORT, _style_targets)
+        for sheet in (style, *COMPILED_STYLES):  # the page's sheet, or the source compiled into it
+            self._follow(stem + sheet, app, found, _STYLE_IMPORT, _style_targets)
         for ext in SCRIPT_EXTS:
             self._follow(stem + ext, app, found, _SCRIPT_IMPORT, _script_targets)
         return list(found)
 
     def _app_files(self, app: str, style: str) -> list[str]:
         found: dict[str, None] = dict.fromkeys(os.path.join(app, name) for name in _APP_FILES)
-        self._follow(os.path.join(app, f"app{style}"), app, found, _STYLE_IMPORT, _style_targets)
+        for sheet in (style, *COMPILED_STYLES):
+            self._follow(os.path.join(app, f"app{sheet}"), app, found, _STYLE_IMPORT, _style_targets)
         for ext in SCRIPT_EXTS:
             self._follow(os.path.join(app, f"app{ext}"), app, found, _SCRIPT_IMPORT, _script_targets)
         return list(found)
@@ -233,7 +235,10 @@ def _resource_xml(res: Path) -> list[str]:
 
 
 def _style_targets(base: str) -> list[str]:
-    return [base]
+    """The file as named; for Sass and Less also with a suffix and as a partial (`@import "vars"`)."""
+    folder, name = os.path.split(base)
+    return [base, *(os.path.join(folder, f"{prefix}{name}{suffix}")
+                    for suffix in COMPILED_STYLES for prefix in ("", "_"))]
 
 
 def _script_targets(base: str) -> list[str]:

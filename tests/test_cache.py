@@ -102,6 +102,24 @@ def test_an_imported_style_change_relints_the_page(corpus: Path, monkeypatch: py
     assert linted.runs[0] == [REGISTER]
 
 
+def test_a_compiled_style_source_and_its_partial_are_part_of_the_page(corpus: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page styled in Sass instead of WXSS (the devtools' sass plugin compiles it): its .scss and the partial
+    # it imports without a suffix are read, so they are in the key.
+    page = corpus / REGISTER
+    style = page.with_suffix(".wxss")
+    partial = page.parent / "_legal.scss"
+    partial.write_text(".legal { color: #999; }\n", encoding="utf-8")
+    page.with_suffix(".scss").write_text('@import "legal";\n' + style.read_text(encoding="utf-8"), encoding="utf-8")
+    style.unlink()
+    assert {page.with_suffix(".scss"), partial} <= set(listed_files(next(u for u in discover([page]).units)))
+    findings(corpus)
+    linted = Linted(monkeypatch)
+    partial.write_text(".legal { font-size: 12rpx; }\n", encoding="utf-8")
+    assert findings(corpus) == findings(corpus, no_cache=True)
+    assert linted.runs[0] == [REGISTER]
+
+
 def test_an_included_template_change_relints_the_page(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = corpus / REGISTER
     shared = corpus / "examples" / "wechat-miniprogram" / "templates" / "consent.wxml"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lint.frontends.scss import UNRESOLVED, parse_nested
 from lint.frontends.vue import page
 from lint.frontends.vue.script import ComponentState, read_script
-from lint.frontends.vue.scss import UNRESOLVED, parse_nested
 from lint.frontends.vue.sfc import split
 from lint.model import Node
 

@@ -35,5 +35,8 @@ DIALECTS: dict[str, Dialect] = {
     )
 }
 SCRIPT_EXTS = (".ts", ".js")
+#: Style sources a build step compiles into the dialect's own sheet (WeChat's `useCompilerPlugins: ["sass"]`, a
+#: gulp task): read when a page or the app has no sheet of the dialect's own kind.
+COMPILED_STYLES = (".scss", ".less")
 #: Inline script blocks (WXS and its cousins) are JavaScript, not markup: blanked before parsing.
 SCRIPT_TAGS = (b"wxs", b"sjs", b"filter", b"qs")

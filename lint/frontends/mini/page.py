@@ -21,7 +21,7 @@ from typing import Any
 from lint.frontends.cascade import Cascade
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
-from lint.frontends.mini.dialects import DIALECTS, Dialect
+from lint.frontends.mini.dialects import COMPILED_STYLES, DIALECTS, Dialect
 from lint.frontends.mini.files import resolved as real_path
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.loader import ScriptLoader, script_for
@@ -45,6 +45,18 @@ _MAX_COMPONENT_DEPTH = 3
 Display = Callable[[Path], str]
 
 
+def style_sheet(stem: Path, style: str) -> Path:
+    """The sheet of a page (or `app`): `stem` with the dialect's style suffix, else a compiled source beside it."""
+    own = stem.with_suffix(style)
+    if own.is_file():
+        return own
+    for suffix in COMPILED_STYLES:
+        source = stem.with_suffix(suffix)
+        if source.is_file():
+            return source
+    return own
+
+
 def _styles(path: Path, display: Display, docs: list[Document], seen: set[str], root: Path | None,
             depth: int = 0) -> list[StyleSheet]:
     """A style file and its `@import`s, imported sheets first (they come earlier in the cascade)."""
@@ -58,21 +70,39 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[str], 
     except SourceError as exc:
         docs.append(Document(shown, errors=[(exc.line, exc.column, exc.message)]))
         return []
-    sheet = _parsed_sheet(source.data, shown)
+    sheet = _parsed_sheet(source.data, shown, path.suffix in COMPILED_STYLES)
     if sheet.error is not None:
         docs.append(Document(shown, errors=[sheet.error]))
     sheets: list[StyleSheet] = []
     for target in sheet.imports:
         base = path.parent if not target.startswith("/") else (root or path.parent)
         imported = Path(os.path.normpath(base / target.lstrip("/")))  # shown in evidence: no `a/../b`
+        if path.suffix in COMPILED_STYLES:
+            imported = _partial(imported, path.suffix)
         sheets += _styles(imported, display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
 
 
+def _partial(target: Path, suffix: str) -> Path:
+    """What Sass and Less make of `@import "vars"`: the file as named, else with the importer's suffix, else
+    a Sass partial (`_vars.scss`)."""
+    if target.is_file() or target.suffix in (".css", ".wxss", ".acss", suffix):
+        return target
+    for candidate in (target.with_name(target.name + suffix), target.with_name(f"_{target.name}{suffix}")):
+        if candidate.is_file():
+            return candidate
+    return target
+
+
 @functools.lru_cache(maxsize=256)
-def _parsed_sheet(data: bytes, shown: str) -> StyleSheet:
+def _parsed_sheet(data: bytes, shown: str, nested: bool = False) -> StyleSheet:
     """A style sheet parsed once per process: every page of an app parses `app.wxss` and the sheets it
-    imports (the frontend only reads sheets, so one object can serve every page)."""
+    imports (the frontend only reads sheets, so one object can serve every page). `nested`: SCSS or Less,
+    read as far as it is plain (lint/frontends/scss.py)."""
+    if nested:
+        from lint.frontends.scss import parse_nested
+
+        return parse_nested(data, shown)
     return parse_css(data, shown)
 
 
@@ -118,10 +148,10 @@ class UnitBuilder:
         shared_app = not component or not self.dialect.isolated_components or isolation in ("apply-shared", "shared")
         sheets: list[StyleSheet] = []
         if shared_app and self.root is not None:
-            sheets += _styles(self.root / f"app{self.dialect.style}", self.display, docs, seen, self.root)
+            sheets += _styles(style_sheet(self.root / "app", self.dialect.style), self.display, docs, seen, self.root)
         if component and in_page and isolation == "shared":
             sheets += self.page_sheets
-        sheets += _styles(template.with_suffix(self.dialect.style), self.display, docs, seen, self.root)
+        sheets += _styles(style_sheet(template, self.dialect.style), self.display, docs, seen, self.root)
         return sheets
 
     def builder(self, template: Path, source: bytes, script: Script, sheets: list[StyleSheet],

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
+from lint.frontends.scss import parse_nested
 from lint.frontends.vue.project import is_file
-from lint.frontends.vue.scss import parse_nested
 from lint.model import Document
 from lint.source import SourceError, read_source
 

@@ -18,9 +18,9 @@ from lint.frontends.expr import UNDEFINED, UNKNOWN, to_display
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.template import State, TemplateBuilder
 from lint.frontends.mini.values import Binder
+from lint.frontends.scss import UNRESOLVED
 from lint.frontends.vue.handlers import inline_handler
 from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, ticked
-from lint.frontends.vue.scss import UNRESOLVED
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
