@@ -222,6 +222,11 @@ class _Build:
             if "/" in button and tag.endswith("RadioGroup"):
                 here = Site(context.file, line, overrides)("android:checkedButton", button)
                 self.later.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
+        if "app:constraint_referenced_ids" in attrs and parent is not None and tag.rsplit(".", 1)[-1] == "Group":
+            members = self.later.groups.setdefault(id(parent), {})
+            for ref in attrs["app:constraint_referenced_ids"].split(","):
+                if ref.strip():
+                    members[ref.strip()] = node
         if "android:labelFor" in attrs:
             target = attrs["android:labelFor"]
             if "/" in target:

@@ -56,7 +56,9 @@ class Needed:
 
 
 #: What an element's tag makes of it (`_action`), as bits: tested per element, decided once per tag.
-_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK = 1, 2, 4, 8, 16, 32, 64
+_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK, _GROUP = 1, 2, 4, 8, 16, 32, 64, 128
+#: A ConstraintLayout Group's members: it sets their visibility, so it is kept with them (cheaper than asking).
+_REFERENCED = "{http://schemas.android.com/apk/res-auto}constraint_referenced_ids"
 
 
 def _action(tag: Any, reach: Reach) -> int:
@@ -64,6 +66,8 @@ def _action(tag: Any, reach: Reach) -> int:
         return 0  # comments and processing instructions
     if tag == "include":
         return _INCLUDE
+    if tag.rsplit(".", 1)[-1] == "Group":
+        return _GROUP
     if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
         return _STUB
     kind = KINDS.get(tag) or kind_of(tag)
@@ -112,6 +116,10 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
             if label_for and type(tag) is str and element.get(_LABEL_FOR) is not None:
                 keep.add(element)
                 _keep_below(element, _BELOW, keep)  # a container naming a toggle lends it a text inside
+            continue
+        if act & _GROUP:
+            if element.get(_REFERENCED) is not None:
+                keep.add(element)
             continue
         if act & (_INCLUDE | _STUB):
             keep.add(element)

@@ -35,6 +35,8 @@ class Pending:
         self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         #: Grafted nodes' visibility as built, before include.compare adds the include's evidence to it.
         self.grafted_visible: dict[int, Fact] = {}
+        #: ConstraintLayout Groups by their parent's node id: referenced view id -> the group node.
+        self.groups: dict[int, dict[str, Node]] = {}
 
     def finish(self, node: Node) -> None:
         """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
@@ -53,6 +55,10 @@ class Pending:
         code = f.code(view, scope) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
+        if self.groups and parent is not None and view:
+            grouping = self.groups.get(id(parent), {}).get(view)
+            if grouping is not None and grouping is not node:
+                own = visibility.grouped(grouping)
         # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
         above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
         visible = facts["visible"] = visibility.combine(above, own)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from lint.finding import Evidence
 from lint.frontends.android import binding, units
 from lint.frontends.android.resources import Resources
-from lint.frontends.android.styles import SiteEvidence
+from lint.frontends.android.styles import SiteEvidence, style_name
 from lint.model import Fact, Node
 
 #: The fact of nearly every element; facts are immutable, so one instance serves them all.
@@ -83,11 +83,45 @@ def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEv
     """What the element's own attributes say: False with the reason, True, unknown, or None (nothing)."""
     raw = attrs.get("android:visibility")
     said = _visibility_attr(res, raw, site) if raw is not None else None
+    if raw is None and "style" in attrs:
+        said = _styled(res, attrs["style"], site)
     if said is not None and said.value is False:
         return said
     alpha = attrs.get("android:alpha")
     hidden = _alpha(res, alpha, site) if alpha is not None else None
     return hidden or _zero_size(res, attrs, parent, site) or said
+
+
+def _styled(res: Resources, ref: str, site: SiteEvidence) -> Fact | None:
+    """`android:visibility` from the view's `style` (child before parent), as inflation reads it."""
+    name = style_name(ref)
+    if name is None:
+        return None
+    for style in res.style_chain(name):
+        entry = style.items.get("android:visibility")
+        if entry is not None:
+            item = Evidence(entry.path, entry.line, f"{style.name}: android:visibility {entry.value}")
+
+            def at_item(_name: str, _raw: str, item: Evidence = item) -> Evidence:
+                return item
+
+            said = _visibility_attr(res, entry.value, at_item)
+            if said is not None and said.value is False:
+                return Fact(False, (site("style", ref), *said.evidence))
+            return said
+    return None
+
+
+def grouped(group: Node) -> Fact:
+    """A ConstraintLayout `Group` sets every view it references to its own visibility when laid out (a referenced
+    view's own `visibility` does not count): what the group's is, with the group as the reason."""
+    state = group.fact("visible")
+    if state.value is None:
+        return Fact(None, state.evidence)
+    ids = group.attrs.get("app:constraint_referenced_ids", "")
+    simple = group.tag.rsplit(".", 1)[-1]
+    note = Evidence(group.path, group.span.line, f'in <{simple}> constraint_referenced_ids="{ids}"')
+    return Fact(state.value, (note, *state.evidence)) if state.value is False else VISIBLE
 
 
 def combine(above: Fact, mine: Fact | None) -> Fact:
