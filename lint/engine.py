@@ -30,6 +30,9 @@ class ActiveRule:
     gate: Callable[[Fact], bool] | None = None
     #: The selector's top-level `checked` test, when a node without a checked state cannot match (`fact_gate`).
     checked_gate: Callable[[Fact], bool] | None = None
+    #: Top-level tests of the facts a message quotes (`label`, `text`): when only another locale's text passes,
+    #: the message quotes that text, not the default locale's.
+    quoted: tuple[tuple[str, Callable[[Fact], bool]], ...] = ()
 
     @property
     def id(self) -> str:
@@ -44,7 +47,9 @@ def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Ma
     kinds = kinds_of(rule.select) if rule.select else None
     gate = text_gate(rule.select, lexicons, merged) if rule.select else None
     checked = fact_gate(rule.select, "checked", lexicons, merged) if rule.select else None
-    return ActiveRule(rule, severity, merged, kinds, matcher, gate, checked)
+    quoted = tuple((key, test) for key in ("label", "text")
+                   if rule.select and (test := fact_gate(rule.select, key, lexicons, merged)) is not None)
+    return ActiveRule(rule, severity, merged, kinds, matcher, gate, checked, quoted)
 
 
 def _short(value: Any, limit: int = 60) -> str:
@@ -138,6 +143,19 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
     return findings
 
 
+def _other_locale(node: Node, active: ActiveRule) -> dict[str, str]:
+    """The texts to quote instead of the default locale's: those of another locale when only they pass the
+    rule's test (a marketing opt-in written in Chinese only under `values-zh-rCN`)."""
+    found: dict[str, str] = {}
+    for key, test in active.quoted:
+        fact = node.fact(key)
+        if fact.alts and not test(Fact(fact.value)):
+            alt = next((a for a in fact.alts if isinstance(a, str) and test(Fact(a))), None)
+            if alt is not None:
+                found[key] = alt
+    return found
+
+
 def _has_reported_ancestor(node: Node, reported: set[int]) -> bool:
     parent = node.parent
     while parent is not None:
@@ -160,10 +178,13 @@ def _finding(
     identity = node.identity()
     occurrence = seen.get((active.id, identity), 0)
     seen[(active.id, identity)] = occurrence + 1
+    quoted = _other_locale(node, active)
+    for key, text in quoted.items():
+        evidence.append(Evidence(node.path, node.span.line, f"{key} in another language: {text!r}"))
     return Finding(
         rule=active.id,
         severity=active.severity,
-        message=format_message(active, node),
+        message=format_message(active, node, quoted),
         path=node.path,
         line=span.line,
         column=span.column,

@@ -96,3 +96,24 @@ def test_lifecycle_code_reveals_a_row_hidden_in_xml_only_when_unconditional(tmp_
 """)
     findings = _lint(tmp_path, "terms-link-hidden")
     assert [f.line for f in findings] == [5]  # tv_never; tv_shown (line 3) is shown in onCreate
+
+
+def test_a_label_that_matches_only_in_another_locale_is_quoted_in_that_locale(tmp_path: Path) -> None:
+    # The English default says nothing of marketing; the Chinese translation does: the message must quote the
+    # text that made it a consent toggle, or a reviewer reads "Keep me posted is consent" and dismisses it.
+    _write(tmp_path, "src/main/res/values/strings.xml",
+           '<resources><string name="opt">Keep me posted</string></resources>\n')
+    _write(tmp_path, "src/main/res/values-zh-rCN/strings.xml",
+           '<resources><string name="opt">同意接收营销短信</string></resources>\n')
+    _write(tmp_path, "src/main/res/layout/activity_signup.xml", f"""<LinearLayout {NS}
+    android:layout_width="match_parent" android:layout_height="wrap_content">
+    <CheckBox android:id="@+id/cb_opt" android:layout_width="wrap_content"
+        android:layout_height="wrap_content" android:checked="true" android:text="@string/opt" />
+    <CheckBox android:id="@+id/cb_news" android:layout_width="wrap_content"
+        android:layout_height="wrap_content" android:checked="true" android:text="Email me special offers" />
+</LinearLayout>
+""")
+    findings = _lint(tmp_path, "consent-prechecked")
+    assert [f.message.split('"')[1] for f in findings] == ["同意接收营销短信", "Email me special offers"]
+    assert "label in another language: '同意接收营销短信'" in [e.note for e in findings[0].evidence]
+    assert not any("another language" in e.note for e in findings[1].evidence)

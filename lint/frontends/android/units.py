@@ -32,7 +32,12 @@ def size_fact(res: Resources, raw: str, via: list[Evidence]) -> Fact | None:
     number, unit = parsed
     size = round(number * UNIT_TO_SP[unit], 2)
     chain = [*via, *resolved.evidence]
-    if unit != "sp" and unit not in ("dp", "dip"):
+    if unit in ("dp", "dip"):
+        # The message says sp: the same at the default font scale, and dp text never grows past it.
+        chain.append(Evidence(via[-1].path, via[-1].line,
+                              f"{resolved.value} = {size:g}sp at the default font scale (dp text ignores the "
+                              "user's font size setting)"))
+    elif unit != "sp":
         note = "at the mdpi baseline" if unit == "px" else f"at {UNIT_TO_SP[unit]:.4g}sp per {unit}"
         chain.append(Evidence(via[-1].path, via[-1].line, f"{resolved.value} {note} = {size:g}sp"))
     return Fact(size, tuple(chain))
