@@ -16,7 +16,7 @@ import os
 import stat
 from pathlib import Path
 
-_MARKERS = (b"@tarojs/", b"taro-ui", b"@nutui/nutui-react-taro")
+_MARKERS = (b"@tarojs/", b"taro-ui", b"@nutui/nutui-react-taro", b"@taroify/", b"@antmjs/vantui")
 _CONFIG_NAMES = ("index.js", "index.ts")
 _SEARCH_DEPTH = 12
 #: How much of a file the markers are looked for in: imports sit at the top of a module.
@@ -48,7 +48,8 @@ def read_prefix(path: Path, limit: int = PREFIX_BYTES) -> bytes:
 
 #: What a Taro page or component written in a `.js` file imports its UI from (JSX is allowed in `.js`): the
 #: marker that tells it from a mini-program page's script or a helper module.
-_UI_MARKERS = (b"@tarojs/components", b"taro-ui", b"@nutui/nutui-react-taro")
+_UI_MARKERS = (b"@tarojs/components", b"taro-ui", b"@nutui/nutui-react-taro", b"@taroify/core",
+               b"@antmjs/vantui")
 
 
 def is_taro_js(path: Path) -> bool:
