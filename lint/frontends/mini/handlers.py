@@ -183,6 +183,9 @@ class HandlerTable(MutableMapping[str, Handler]):
             return found
         index = self._where[name]  # KeyError for an unknown name, as a dict raises
         handler = self._raw(index, name)
+        if not handler.calls:  # nothing to merge in: the handler as read (no copy of a frozen value)
+            self._read[name] = handler
+            return handler
         flips, target = set(handler.flips), handler.target
         bodies = self._groups[index][0]
         for called in handler.calls:  # one level, within the same options object (follow_calls)
