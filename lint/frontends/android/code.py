@@ -34,6 +34,8 @@ _INJECTED = re.compile(
     r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
     r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
 _ID_IN = re.compile(r"R\.id\.(\w+)")
+_ON_CLICK = re.compile(rb"@OnClick\s*\(([^)]*)\)")
+_ID_BYTES = re.compile(rb"R2?\.id\.(\w+)")
 _SEGMENT = re.compile(r"[\w]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -121,6 +123,9 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
             data = path.read_bytes()
         except OSError:
             continue
+        if b"@OnClick" in data:  # ButterKnife binds taps by annotation: `@OnClick({R.id.iv_agree, R.id.tv_agree})`
+            for ids in _ON_CLICK.findall(data):
+                index.tappable.update(normal(name.decode("ascii", "replace")) for name in _ID_BYTES.findall(ids))
         if not any(needle in data for needle in _NEEDLES):
             continue
         tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)

@@ -191,7 +191,7 @@ class _Build:
         if kind == "image":
             raw_id = attrs.get("android:id", "")
             view = raw_id.split("/", 1)[1] if "/" in raw_id else ""  # labels.view_id, before the node exists
-            custom = self.facts.custom_toggle(tag, attrs, Site(context.file, line, overrides), view)
+            custom = self.facts.custom_toggle(tag, attrs, Site(context.file, line, overrides), view, parent)
             if custom is not None:
                 kind = "toggle"
         inherited = parent.ignores if parent is not None else _NO_IGNORES

@@ -228,12 +228,15 @@ class Facts:
             own = Fact(False, (Evidence(here.path, here.line, note),))
         return own
 
-    def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str) -> Fact | None:
-        """The checked fact of a tappable check-mark image, or None when the element is not one."""
+    def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str,
+                      row: Node | None = None) -> Fact | None:
+        """The checked fact of a tappable check-mark image, or None when the element is not one. The tap may be
+        the image's own or its row's (`row`: the parent; a tapped row of check mark and text flips the mark)."""
         drawable = toggles.drawable_of(attrs)
         if drawable is None:
             return None
-        if not toggles.tappable(tag, attrs) and not (view and normal(view) in self.module.code().tappable):
+        if not self._tapped(tag, attrs, view) and not (row is not None and self._tapped(
+                row.tag, row.attrs, row.attrs.get("android:id", "").split("/", 1)[-1])):
             return None
         qname, name = drawable
         here = site(qname, attrs[qname])
@@ -244,6 +247,10 @@ class Facts:
             return Fact(None)
         return Fact(meaning, (Evidence(here.path, here.line, f"{here.note}: the drawable shows it "
                                        f"{'checked' if meaning else 'unchecked'}"),))
+
+    def _tapped(self, tag: str, attrs: dict[str, str], view: str) -> bool:
+        return toggles.tappable(tag, attrs) or bool(view and "/" not in view
+                                                    and normal(view) in self.module.code().tappable)
 
     def font_size(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
         return self.sizes.font_size(attrs, site, themed=kind in ("text", "link"))
