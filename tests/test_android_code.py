@@ -106,3 +106,66 @@ def test_a_kotlin_init_block_runs_but_a_method_named_init_only_when_called(tmp_p
 ])
 def test_drawable_names_say_checked_or_unchecked(name: str, expected: bool | None) -> None:
     assert meaning(name) is expected
+
+
+CONSTANTS_JAVA = """
+public class RegisterActivity extends Activity implements View.OnClickListener {
+    private static final boolean SHOW_POLICY = false;
+    private boolean isAgree = true; // 默认选中
+    private boolean subscribed = false;
+    private boolean restored = true;
+    private CheckBox cbAgree, cbSubscribe, cbRestored, cbLocal, cbParam;
+    @Override protected void onCreate(Bundle b) {
+        super.onCreate(b);
+        setContentView(R.layout.activity_register);
+        cbAgree = findViewById(R.id.cb_agree);
+        cbSubscribe = findViewById(R.id.cb_subscribe);
+        cbRestored = findViewById(R.id.cb_restored);
+        cbLocal = findViewById(R.id.cb_local);
+        cbAgree.setChecked(isAgree);
+        cbSubscribe.setChecked(this.subscribed);
+        restored = b != null && b.getBoolean("restored");
+        cbRestored.setChecked(restored);
+        boolean marketing = true;
+        cbLocal.setChecked(marketing);
+        findViewById(R.id.tv_policy).setVisibility(SHOW_POLICY ? View.VISIBLE : View.GONE);
+        cbSubscribe.setOnClickListener(v -> subscribed = !subscribed);
+        bind(false);
+    }
+    private void bind(boolean marketing2) { cbParam = findViewById(R.id.cb_param); cbParam.setChecked(marketing2); }
+    @Override public void onClick(View v) { isAgree = !isAgree; cbAgree.setChecked(isAgree); }
+}
+"""
+
+CONSTANTS_KOTLIN = """
+class ConsentActivity : AppCompatActivity() {
+    private var personalized = true
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        binding = ActivityConsentBinding.inflate(layoutInflater)
+        binding.swPersonalized.isChecked = personalized
+        binding.tvTerms.visibility = if (personalized) View.GONE else View.VISIBLE
+        binding.swPersonalized.setOnCheckedChangeListener { _, on -> personalized = on }
+    }
+}
+"""
+
+
+def test_constant_names_are_read_as_their_initializer(tmp_path: Path) -> None:
+    java = tmp_path / "src" / "main" / "java"
+    kotlin = tmp_path / "src" / "main" / "kotlin"
+    java.mkdir(parents=True)
+    kotlin.mkdir(parents=True)
+    (java / "RegisterActivity.java").write_text(CONSTANTS_JAVA, encoding="utf-8")
+    (kotlin / "ConsentActivity.kt").write_text(CONSTANTS_KOTLIN, encoding="utf-8")
+    index = build_index(tmp_path, lambda p: p.name)
+    register, consent = frozenset({"activity_register"}), frozenset({"activity_consent"})
+    # Toggled only by the user (the class's own onClick, a click listener): the initializer at first render.
+    assert index.facts(register, "cb_agree")["checked"].value is True
+    assert index.facts(register, "cb_subscribe")["checked"].value is False
+    assert index.facts(register, "cb_local")["checked"].value is True
+    assert index.facts(register, "tv_policy")["visible"].value is False  # a static final flag chooses
+    assert index.facts(register, "cb_restored")["checked"].value is None  # assigned before use: computed
+    assert index.facts(register, "cb_param")["checked"].value is None  # a parameter, not a constant
+    assert index.facts(consent, "sw_personalized")["checked"].value is True
+    assert index.facts(consent, "tv_terms")["visible"].value is False

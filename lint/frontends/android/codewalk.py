@@ -198,11 +198,87 @@ _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible"
             "setText": "text"}
 
 
+#: `flag ? a : b` (Java) and `if (flag) a else b` (Kotlin) on a plain name: chosen when the name is a constant.
+_TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)$")
+_IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
+_NAME = re.compile(r"^(?:this\.)?(\w+)$")
+#: Listener callbacks a class implements itself: they run when the user acts.
+_CALLBACK = re.compile(r"^on\w*(?:Click|Clicked|CheckedChanged|Checked|Tap|Touch|ItemSelected)\w*$")
+#: Declarations that bind a name without an initializer this module reads: the name is then ambiguous.
+_OTHER_BINDINGS = {"formal_parameter", "catch_formal_parameter", "parameter", "class_parameter",
+                   "inferred_parameters", "spread_parameter"}
+_ASSIGNMENTS = {"assignment_expression", "assignment", "update_expression", "postfix_expression",
+                "prefix_expression"}
+
+
+def constants(root: Node) -> dict[str, str]:
+    """Names whose value at first render is their initializer: declared once in the file (a field, a local, a
+    Kotlin property) and assigned nowhere else, except in listener bodies, which run after the user acts
+    (`private boolean isAgree = true;` toggled by a click listener is still true when onCreate reads it).
+    A name declared twice, or bound as a parameter or loop variable anywhere, is left alone."""
+    values: dict[str, list[str | None]] = {}
+    assigned: set[str] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, later = stack.pop()
+        kind = node.type
+        if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
+            later = later or bool(_LISTENER.search(_enclosing_call(node)))
+        elif kind in _FUNCTIONS and (_CALLBACK.match(_name(node)) or b"@OnClick" in (node.text or b"")[:200]):
+            later = True  # `public void onClick(View v)` of an Activity that is its own listener, a ButterKnife method
+        if kind == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            values.setdefault(_text(name), []).append(_text(value) if value is not None else None)
+        elif kind == "property_declaration":
+            declared = next((c for c in node.named_children if c.type == "variable_declaration"), None)
+            name = next((c for c in declared.named_children if c.type in ("identifier", "simple_identifier")),
+                        None) if declared is not None else None
+            has_value = any(c.type == "=" for c in node.children)
+            value = node.named_children[-1] if has_value and node.named_children else None
+            if name is not None:
+                values.setdefault(_text(name), []).append(_text(value) if value is not None else None)
+            stack.extend((c, later) for c in node.named_children if c is not declared)
+            continue
+        elif kind == "variable_declaration" or kind in _OTHER_BINDINGS or kind == "enhanced_for_statement" \
+                or kind == "lambda_expression":
+            bound = node.child_by_field_name("name") or next(
+                (c for c in node.named_children if c.type in ("identifier", "simple_identifier")), None)
+            if bound is not None:
+                values.setdefault(_text(bound), []).append(None)
+        elif kind in _ASSIGNMENTS and not later:
+            target = node.child_by_field_name("left") or node.child_by_field_name("argument") or (
+                node.named_children[0] if node.named_children else None)
+            if target is not None:
+                assigned.add(_text(target).removeprefix("this.").strip())
+        stack.extend((c, later) for c in node.named_children)
+    return {name: found[0] for name, found in values.items()
+            if len(found) == 1 and found[0] is not None and name not in assigned}
+
+
 class Walker:
     def __init__(self, root: Node) -> None:
+        self.root = root
         self.functions = functions(root)
         self.writes: list[Write] = []
         self.listened: list[str] = []  # receivers of click listeners: views the user can tap
+        self._constants: dict[str, str] | None = None
+
+    def _substitute(self, raw: str) -> str:
+        """A constant name, or a choice on one, as the literal it stands for; anything else as written."""
+        raw = " ".join(raw.split())
+        named, choice = _NAME.match(raw), _TERNARY.match(raw) or _IF_ELSE.match(raw)
+        if named is None and choice is None:
+            return raw
+        if self._constants is None:
+            self._constants = constants(self.root)
+        if named is not None:
+            return self._constants.get(named.group(1), raw)
+        assert choice is not None
+        negated, name, yes, no = choice.groups()
+        value = self._constants.get(name)
+        if value not in ("true", "false"):
+            return raw
+        return (yes if (value == "true") != bool(negated) else no).strip()
 
     def run(self) -> list[Write]:
         for name, phase in PHASES.items():
@@ -266,7 +342,7 @@ class Walker:
                 receiver, scoped = scope[1], True
         else:
             return
-        fact, value = _value(_FACT_OF[prop], prop, _text(right))
+        fact, value = _value(_FACT_OF[prop], prop, self._substitute(_text(right)))
         self._add(receiver, fact, value, cond, phase, node, method, scoped)
 
     def _call(self, node: Node, cond: bool, phase: int, method: str, depth: int, seen: set[int],
@@ -286,7 +362,7 @@ class Walker:
                 (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
             values = [c for c in (args.children if args is not None else []) if c.is_named]
             if len(values) == 1:
-                fact, value = _value(_FACT_OF[name], name, _text(values[0]))
+                fact, value = _value(_FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return
         if receiver is None or _text(receiver) == "this":

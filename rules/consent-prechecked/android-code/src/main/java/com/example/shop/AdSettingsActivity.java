@@ -10,6 +10,10 @@ public class AdSettingsActivity extends AppCompatActivity {
     private CheckBox cbPersonalized;
     private CheckBox cbNewsletter;
     private CheckBox cbPartnerOffers;
+    private CheckBox cbUsageStats;
+    private CheckBox cbFromIntent;
+    private boolean shareUsage = true; // 默认选中
+    private boolean fromIntent = false;
 
     @Override
     protected void onCreate(Bundle savedInstanceState) {
@@ -21,6 +25,12 @@ public class AdSettingsActivity extends AppCompatActivity {
         SharedPreferences prefs = getSharedPreferences("ads", MODE_PRIVATE);
         cbPersonalized.setChecked(prefs.getBoolean(KEY_PERSONALIZED, true));
         initViews();
+        cbUsageStats = findViewById(R.id.cb_usage_stats);
+        cbUsageStats.setChecked(shareUsage);
+        cbUsageStats.setOnClickListener(v -> shareUsage = !shareUsage);
+        cbFromIntent = findViewById(R.id.cb_from_intent);
+        fromIntent = getIntent().getBooleanExtra("marketing", false);
+        cbFromIntent.setChecked(fromIntent);
     }
 
     private void initViews() {
