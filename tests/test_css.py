@@ -50,3 +50,31 @@ def test_an_inline_style_beats_any_selector_unless_important() -> None:
     assert _winner([sheet], chain, "font-size: 13px") == "13px"
     forced = css.parse(b"#fine { font-size: 9px !important; }\n", "p.wxss")
     assert _winner([forced], chain, "font-size: 13px") == "9px"
+
+
+def _size(cascade: Cascade, chain: list[Element]) -> str:
+    decl, _ = cascade.computed(chain)["font-size"]
+    return decl.value
+
+
+def test_custom_properties_of_the_root_are_substituted_and_others_stay_unknown() -> None:
+    theme = css.parse(b":root { --tip: 11px; --nested: var(--tip); }\n"
+                      b".card { --card: 10px; }\n", "theme.css")
+    page = css.parse(b".a { font-size: var(--tip); }\n.b { font-size: var(--gone, 9px); }\n"
+                     b".c { font-size: var(--card); }\n.d { font-size: var(--nested); }\n"
+                     b".e { font-size: VAR(--tip); }\n", "page.css")
+    cascade = Cascade([theme, page])
+    chain: list[Element] = [("page", frozenset(), None), ("view", frozenset({"a"}), None)]
+    assert _size(cascade, chain) == "11px"
+    _, selector = cascade.computed(chain)["font-size"]
+    assert "--tip: 11px in :root (theme.css:1)" in selector
+    assert _size(cascade, [("view", frozenset({"b"}), None)]) == "9px"  # set nowhere: the fallback
+    assert _size(cascade, [("view", frozenset({"c"}), None)]) == "var(--card)"  # set below the root
+    assert _size(cascade, [("view", frozenset({"d"}), None)]) == "var(--nested)"  # one property through another
+    # Markup that sets custom properties on elements: none is known.
+    assert _size(Cascade([theme, page], inline_vars=True), chain) == "var(--tip)"
+
+
+def test_custom_property_names_keep_their_case() -> None:
+    sheet = css.parse(b"page { --Tip: 10px; --tip: 20px; }\n.a { font-size: var(--Tip); }\n", "p.css")
+    assert _size(Cascade([sheet]), [("view", frozenset({"a"}), None)]) == "10px"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from lint.frontends.css import Declaration, StyleRule, StyleSheet
+from lint.frontends.css import ROOT, Declaration, StyleRule, StyleSheet
 
 #: (tag, classes, id) of an element; a chain lists them from the outermost ancestor to the element.
 Element = tuple[str, frozenset[str], str | None]
@@ -35,6 +37,19 @@ def _matches(rule: StyleRule, chain: Sequence[Element], index: int, at: int) -> 
     return any(_matches(rule, chain, index - 1, up) for up in range(at - 1, -1, -1))
 
 
+#: `var(--name)` or `var(--name, fallback)`, the fallback without nested parentheses.
+_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*?))?\s*\)")
+#: A custom property set in markup (`style="--size: 20rpx"`, `style={{'--size': …}}`): a root value may be
+#: overridden below the root, so no custom property of such a page is known.
+_INLINE_CUSTOM = re.compile(rb"""--[A-Za-z_][\w-]*['"]?\s*:""")
+_ROOTS = ("page", ROOT)
+
+
+def sets_custom_properties(markup: bytes) -> bool:
+    """Whether a template may set custom properties on its elements (see `Cascade`)."""
+    return _INLINE_CUSTOM.search(markup) is not None
+
+
 class Cascade:
     """`sheets` in cascade order (an imported sheet before the sheet importing it, app styles before a page's).
 
@@ -42,14 +57,32 @@ class Cascade:
     `order` numbers it within its own sheet only (a mini-program shares one parse of `app.wxss` among pages).
     """
 
-    def __init__(self, sheets: Iterable[StyleSheet]) -> None:
+    def __init__(self, sheets: Iterable[StyleSheet], inline_vars: bool = False) -> None:
         self.index: dict[tuple[str, str], list[StyleRule]] = {}
         #: Each rule's sheet, by position in `sheets` (by id: rules are frozen dataclasses, equal ones may repeat).
         self.sheet_of: dict[int, int] = {}
+        #: Custom properties set on the page's root only (`page { --tip-size: 20rpx }`, `:root`), by name, with the
+        #: rule that won there; None for a name some other rule (or, with `inline_vars`, markup) may set below
+        #: the root, where an element would inherit another value: unknown.
+        self.root_vars: dict[str, tuple[Declaration, str] | None] = {}
+        ranks: dict[str, tuple[bool, int, int]] = {}
         for position, sheet in enumerate(sheets):
             for rule in sheet.rules:
                 self.index.setdefault(_key(rule), []).append(rule)
                 self.sheet_of.setdefault(id(rule), position)
+                at_root = len(rule.compounds) == 1 and rule.compounds[0].tag in _ROOTS and not (
+                    rule.compounds[0].classes or rule.compounds[0].ident)
+                for decl in rule.declarations:
+                    if not decl.prop.startswith("--"):
+                        continue
+                    if not at_root or inline_vars or self.root_vars.get(decl.prop, 0) is None:
+                        self.root_vars[decl.prop] = None
+                        continue
+                    rank = (decl.important, position, rule.order)
+                    if decl.prop not in ranks or rank > ranks[decl.prop]:
+                        ranks[decl.prop] = rank
+                        self.root_vars[decl.prop] = (decl, rule.selector_text)
+        self.poisoned = inline_vars
 
     def candidates(self, element: Element) -> list[StyleRule]:
         tag, classes, ident = element
@@ -82,4 +115,37 @@ class Cascade:
             rank = (decl.important, _INLINE, 1 << 30, order)
             if decl.prop not in best or rank > best[decl.prop][0]:
                 best[decl.prop] = (rank, decl, "style")
-        return {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}
+        found = {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}
+        for prop, (decl, selector) in found.items():
+            if "var(" in decl.value and not prop.startswith("--"):
+                found[prop] = self._substituted(decl, selector)
+        return found
+
+    def _substituted(self, decl: Declaration, selector: str) -> tuple[Declaration, str]:
+        """`decl` with each `var()` replaced by the root's value (or the fallback of a property set nowhere),
+        and the selector naming where that value came from; as it is when any value is not known."""
+        sources: list[str] = []
+
+        def value(match: re.Match[str]) -> str:
+            name, fallback = match.group(1), match.group(2)
+            if self.poisoned or (name in self.root_vars and self.root_vars[name] is None):
+                raise LookupError(name)
+            found = self.root_vars.get(name)
+            if found is None:
+                if fallback is None or not fallback.strip():
+                    raise LookupError(name)
+                sources.append(f"{name} unset, fallback {fallback.strip()}")
+                return fallback.strip()
+            root, where = found
+            if "var(" in root.value:
+                raise LookupError(name)  # a custom property defined by another: not followed
+            sources.append(f"{name}: {root.value} in {where} ({root.path}:{root.line})")
+            return root.value
+
+        try:
+            text = _VAR.sub(value, decl.value)
+        except LookupError:
+            return decl, selector
+        if "var(" in text:
+            return decl, selector
+        return replace(decl, value=text), f"{selector} with {'; '.join(sources)}"

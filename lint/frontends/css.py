@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font"})
 #: A block whose bytes spell none of them (case-insensitively) declares none of them: skipped without walking
 #: its declarations (about half the blocks of a page's sheet: paddings, colours, borders).
-_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow", re.IGNORECASE)
+_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|--", re.IGNORECASE)
+#: The page's root in a selector: a mini-program's `page`, a web page's `:root` (custom properties live there).
+ROOT = ":root"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,11 @@ def _read_selector(node: TSNode, src: bytes, k: _Kinds
     key = src[node.start_byte : node.end_byte]
     if key in _SELECTORS:
         return _SELECTORS[key]
+    if key.strip() == b":root":  # kept only so custom properties declared there are known (it matches no element)
+        at_root: tuple[tuple[Compound, ...], tuple[str, ...], tuple[int, int, int]] = (
+            (Compound(ROOT, frozenset(), None),), (), (0, 1, 0))
+        _SELECTORS[key] = at_root
+        return at_root
     parts = _selector(node, src, k)
     found = None if parts is None else (tuple(parts[0]), tuple(parts[1]), _specificity(parts[0]))
     if len(_SELECTORS) >= _MAX_SELECTORS:
@@ -212,9 +219,11 @@ def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Dec
         if decl.kind_id not in wanted or decl.named_child_count == 0:
             continue
         name = decl.named_child(0)  # not named_children[0]: most properties are skipped, build no list for them
-        prop = src[name.start_byte : name.end_byte].strip().lower()
-        if prop not in _PROPERTY_BYTES:
-            continue
+        prop = src[name.start_byte : name.end_byte].strip()
+        if not prop.startswith(b"--"):  # a custom property's name is case-sensitive; the others are not
+            prop = prop.lower()
+            if prop not in _PROPERTY_BYTES:
+                continue
         values: list[bytes] = []
         important = False
         for part in decl.named_children[1:]:
@@ -223,7 +232,7 @@ def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Dec
             else:
                 values.append(src[part.start_byte : part.end_byte])
         value = b" ".join(values).decode("utf-8", "replace").strip()
-        found.append(Declaration(prop.decode("ascii"), value, important, shown, decl.start_point[0] + 1))
+        found.append(Declaration(prop.decode("utf-8", "replace"), value, important, shown, decl.start_point[0] + 1))
     return tuple(found)
 
 
@@ -235,8 +244,9 @@ def parse_inline(style: str, shown: str, line: int) -> list[Declaration]:
         if ":" not in part:
             continue
         prop, _, value = part.partition(":")
-        prop = prop.strip().lower()
-        if prop in PROPERTIES:
+        prop = prop.strip()
+        prop = prop if prop.startswith("--") else prop.lower()
+        if prop in PROPERTIES or prop.startswith("--"):
             important = "!important" in value
             found.append(Declaration(prop, value.replace("!important", "").strip(), important, shown, line))
     return found

@@ -10,6 +10,7 @@ declarations keep the line they were written on.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from lint.frontends.css import PROPERTIES, StyleSheet
@@ -17,6 +18,7 @@ from lint.frontends.css import parse as parse_css
 
 UNRESOLVED = "{{$dynamic}}"
 _DYNAMIC_MARKS = ("$", "@", "#{", "(", "~")
+_CSS_VAR = re.compile(r"var\(\s*--[\w-]+\s*(?:,[^()$@#~]*)?\)")
 
 
 @dataclass(slots=True)
@@ -62,7 +64,8 @@ def _resolve(header: str, parents: list[str] | None) -> list[str] | None:
 
 def _value(raw: str) -> str:
     value = " ".join(raw.split())
-    return UNRESOLVED if any(mark in value.replace("!important", "") for mark in _DYNAMIC_MARKS) else value
+    plain = _CSS_VAR.sub("", value.replace("!important", ""))  # a CSS custom property is CSS: the cascade reads it
+    return UNRESOLVED if any(mark in plain for mark in _DYNAMIC_MARKS) else value
 
 
 class _Scanner:
@@ -118,8 +121,9 @@ class _Scanner:
                 self.imports.extend(p.strip().strip("'\"") for p in chunk[7:].split(",") if p.strip())
             elif stack and ":" in chunk and not chunk.startswith(("$", "@")):
                 prop, _, value = chunk.partition(":")
-                prop = prop.strip().lower()
-                if prop in PROPERTIES:
+                prop = prop.strip()
+                prop = prop if prop.startswith("--") else prop.lower()  # custom properties keep their case
+                if prop in PROPERTIES or prop.startswith("--"):
                     stack[-1].declarations.append((prop, _value(value), line))
         if delimiter == "}" and stack:
             frame = stack.pop()

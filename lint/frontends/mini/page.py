@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from lint.frontends.cascade import Cascade
+from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
 from lint.frontends.mini.dialects import COMPILED_STYLES, DIALECTS, Dialect
@@ -166,7 +166,8 @@ class UnitBuilder:
 
             context.graft = Grafter(self, template, using, depth, including, source).graft
         # A grafted component's facts are compared with its own unit's at once: built eagerly.
-        return TemplateBuilder(self.display(template), source, self.dialect, binder, Cascade(sheets), context,
+        return TemplateBuilder(self.display(template), source, self.dialect, binder,
+                               Cascade(sheets, sets_custom_properties(source)), context,
                                lazy=depth == 0, definition=definition)
 
     def component_template(self, target: str, base: Path) -> Path | None:

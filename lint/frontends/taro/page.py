@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint.frontends.cascade import Cascade
+from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.mini.library import Spec
 from lint.frontends.taro.detect import taro_config
 from lint.frontends.taro.jsx import JsxBuilder
@@ -113,7 +113,8 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
             sheets.add_file(resolved)
     scope = read_state(tree.root_node, source.data, shown)
     factor = 375 / design_width(config)
-    builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets), components, modules, factor)
+    builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
+                         components, modules, factor)
     return [builder.build(tree.root_node), *docs]
 
 

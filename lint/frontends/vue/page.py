@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.frontends.cascade import Cascade
+from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.expr import Lookup
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.template import Context
@@ -79,12 +79,13 @@ def template_document(parsed: Parsed, project: Project | None, display: Callable
         return None
     from lint.frontends.vue.components import Components
 
-    cascade = Cascade(_sheets(parsed, project, display).sheets)
+    template = parsed.sfc.view(parsed.sfc.template)
+    cascade = Cascade(_sheets(parsed, project, display).sheets, sets_custom_properties(template))
     components = Components(parsed, project, display, depth)
     library = Library({}, {})
     library.specs.update(uniapp_specs())
     context = Context(handlers=dict(parsed.state.handlers), library=library)
-    builder = VueTemplateBuilder(parsed.shown, parsed.sfc.view(parsed.sfc.template), VUE,
+    builder = VueTemplateBuilder(parsed.shown, template, VUE,
                                  Binder(lookup or parsed.state.scope.lookup), cascade, context)
     return builder.with_components(components).build()
 

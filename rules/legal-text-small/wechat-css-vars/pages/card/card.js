@@ -1,0 +1,3 @@
+Page({
+  data: { compact: true }
+})
