@@ -110,7 +110,7 @@ class _Build:
         return needed.needed(parsed, reach, self.module, self.facts, labelling)
 
     def run(self, doc: Document, parsed: Parsed) -> None:
-        file = self.later.file = FileText(parsed.shown, parsed.lines)
+        file = self.later.file = FileText(parsed.shown, parsed)
         stack: list[_Item] = [(parsed.root, None, _Context(file, (parsed.path,), needed=self._needed(parsed)), None)]
         while stack:
             item = stack.pop()
@@ -147,7 +147,7 @@ class _Build:
         if parsed is None or root is None:
             return []
         self.paths[parsed.shown] = parsed.path
-        file = FileText(parsed.shown, parsed.lines)
+        file = FileText(parsed.shown, parsed)
         line = element.sourceline or 1
         anchor = context.anchor or (line, "ViewStub" if stub is not None else "include")
         labelling = context.needed is not None and element in context.needed.labelling
@@ -250,7 +250,7 @@ def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
             toggle.facts["label"] = found
     if build.grafts.origins:
         include.settle(build.grafts, lambda p: _standalone(module, p), build.paths)
-    doc.locate = locator(parsed.lines, build.grafts.anchors)
+    doc.locate = locator(parsed, build.grafts.anchors)
     return doc, build
 
 

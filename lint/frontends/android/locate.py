@@ -9,15 +9,20 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from lint.model import Node, Span
 from lint.textpos import utf16_len
 from lint.xmlescape import escape
 
+if TYPE_CHECKING:
+    from lint.frontends.android.nodes import HasLines
 
-def locator(lines: list[str], anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:
-    """Spans of `<Tag` in the layout's `lines`; a grafted element points at its include site (`anchors`)."""
+
+def locator(source: HasLines, anchors: dict[int, tuple[int, str]]) -> Callable[[Node], Span]:
+    """Spans of `<Tag` in the layout's lines; a grafted element points at its include site (`anchors`)."""
     def locate(node: Node) -> Span:
+        lines = source.lines  # split only for a layout that has a finding
         anchor = anchors.get(id(node))
         end, tag = anchor or (node.span.line, node.tag)
         needle = "<" + tag

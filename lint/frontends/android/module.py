@@ -24,18 +24,27 @@ _DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
 
 @dataclass(slots=True)
 class Parsed:
-    """A layout file read once: its root element and lines, or the parse error."""
+    """A layout file read once: its root element and text, or the parse error."""
 
     path: Path
     shown: str
     root: Any
-    lines: list[str]
+    text: str
     error: tuple[int, int, str] | None = None
     #: Whether the bytes spell `labelFor` at all: most layouts do not, and then no element is asked.
     label_for: bool = True
     #: What a build needs of the tree (needed.py), by whether it is grafted beside a toggle: it depends on the
     #: module and the tree only, and an included layout is grafted into many layouts of a unit.
     needed: dict[bool, Any] = field(default_factory=dict)
+    _lines: list[str] | None = None
+
+    @property
+    def lines(self) -> list[str]:
+        """The text's lines, split on first use: only evidence and finding positions read them, and a third
+        of a module's layouts (and most included ones, built standalone) never get that far."""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
 
 
 @dataclass(slots=True)
@@ -157,11 +166,11 @@ def _parse(path: Path, shown: str) -> Parsed:
     try:
         source = read_source(path)
     except SourceError as exc:
-        return Parsed(path, shown, None, [], (exc.line, exc.column, exc.message))
-    if not source.text.strip():
-        return Parsed(path, shown, None, [])
+        return Parsed(path, shown, None, "", (exc.line, exc.column, exc.message))
+    if not source.text or source.text.isspace():
+        return Parsed(path, shown, None, "")
     root, error = xmlsafe.parse(source.data)
-    return Parsed(path, shown, root, source.text.splitlines(), error, b"labelFor" in source.data)
+    return Parsed(path, shown, root, source.text, error, b"labelFor" in source.data)
 
 
 #: Modules and tables by (folder, how the run displays it): the same folder under another working

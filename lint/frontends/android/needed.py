@@ -104,7 +104,7 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
     toggles: list[Any] = []
     includes: list[Any] = []
     custom = "toggle" in reach.kinds or bool(reach.checks)
-    file = FileText(parsed.shown, parsed.lines)
+    file = FileText(parsed.shown, parsed)
     matters, actions, label_for = module.text_matters, module.tag_actions, parsed.label_for
     code_texts = module.code().writes_text  # lifecycle code that sets texts: a text view may matter by its id
     for element in parsed.root.iter():

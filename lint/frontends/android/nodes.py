@@ -7,7 +7,8 @@ it comes from. Facts that need the rest of the tree (labels, a hidden ancestor) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
@@ -50,12 +51,30 @@ def _kind_of(tag: str) -> str:
     return "other"
 
 
+class HasLines(Protocol):
+    @property
+    def lines(self) -> list[str]: ...
+
+
+class _NoLines:
+    @property
+    def lines(self) -> list[str]:
+        return []
+
+
 @dataclass(slots=True)
 class FileText:
-    """A source file's lines, to find the line an attribute is on (lxml only knows where a start tag ends)."""
+    """A source file's lines, to find the line an attribute is on (lxml only knows where a start tag ends).
+
+    Read from `source` (a parsed layout) when first asked: splitting every file into lines up front was a
+    cost for the files nothing is reported on."""
 
     path: str
-    lines: list[str]
+    source: HasLines = field(default_factory=_NoLines)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.source.lines
 
     def attr_line(self, line: int, qname: str) -> int:
         needle = qname + "="

@@ -26,7 +26,7 @@ class Pending:
 
     def __init__(self, facts: Facts) -> None:
         self.module_facts = facts
-        self.file = FileText("", [])  # the layout's own file, set when its tree is built
+        self.file = FileText("")  # the layout's own file, set when its tree is built
         #: Include overrides of included roots' attributes: attribute -> (file, line) of the include, by node id.
         self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
         #: Checked state of the images that are custom toggles, by node id.

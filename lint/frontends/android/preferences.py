@@ -40,7 +40,7 @@ def build(path: Path, shown: str, module: Module) -> Document:
     root = parsed.root
     if root is None or type(root.tag) is not str or not root.tag.rsplit(".", 1)[-1].endswith("PreferenceScreen"):
         return doc  # another kind of XML resource
-    file = FileText(parsed.shown, parsed.lines)
+    file = FileText(parsed.shown, parsed)
     facts = Facts(module, frozenset({path.stem}))
     stack: list[tuple[Any, Node | None]] = [(root, None)]
     while stack:
@@ -50,7 +50,7 @@ def build(path: Path, shown: str, module: Module) -> Document:
         node = _node(element, parent, file, facts)
         (doc.roots if parent is None else parent.children).append(node)
         stack.extend((child, node) for child in reversed(element))
-    doc.locate = locator(parsed.lines, {})
+    doc.locate = locator(parsed, {})
     return doc
 
 
