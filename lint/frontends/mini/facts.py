@@ -21,7 +21,7 @@ from lint.model import Fact, Node
 
 if TYPE_CHECKING:
     from lint.frontends.mini.dialects import Dialect
-    from lint.frontends.mini.template import State
+    from lint.frontends.mini.template import Context, State
 
 
 def _bound_style(raw: str, binder: Binder) -> str:
@@ -49,6 +49,7 @@ class TemplateFacts:
     directives: tuple[str, str, str, str]
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
+    context: Context
 
     def _toggle_state(self, facts: dict[str, Fact], attrs: dict[str, str | None], checked: tuple[str, ...],
                       disabled: tuple[str, ...], line: int, binder: Binder) -> None:
@@ -69,7 +70,13 @@ class TemplateFacts:
         if "{{" in raw_class:
             value, _ = binder.value(raw_class)
             raw_class = value if isinstance(value, str) else raw_class.split("{{", 1)[0]
-        return (tag, frozenset(raw_class.split()), attrs.get("id") or None)
+        classes = frozenset(raw_class.split())
+        spec = self.context.library.spec(tag) if "-" in tag else None
+        for prop in spec.classes if spec is not None else ():
+            external = attrs.get(prop)
+            if external and "{{" not in external:
+                classes |= frozenset(external.split())
+        return (tag, classes, attrs.get("id") or None)
 
     def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder) -> bool:
         raw = attrs.get("class") or ""

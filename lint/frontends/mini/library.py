@@ -31,6 +31,9 @@ class Spec:
     #: (group tag, group value property, member name property)
     group: tuple[str, str, str] | None = None
     paths: tuple[str, ...] = ()
+    #: External-class properties (`t-class-label="tip"`, Vant's `label-class`): the component puts the classes
+    #: they name on its root or its label, so page rules for them size the component's text.
+    classes: tuple[str, ...] = ()
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -47,6 +50,7 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         group=(str(group["tag"]), str(group.get("value", "value")), str(group.get("name", "name")))
         if isinstance(group, Mapping) and "tag" in group else None,
         paths=tuple(p.lower().strip("/") for p in _tuple(raw.get("paths"))),
+        classes=_tuple(raw.get("classes")),
     )
 
 
