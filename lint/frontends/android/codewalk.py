@@ -266,6 +266,8 @@ class Walker:
     def _substitute(self, raw: str) -> str:
         """A constant name, or a choice on one, as the literal it stands for; anything else as written."""
         raw = " ".join(raw.split())
+        if raw in ("true", "false", "null") or raw[:1].isdigit():
+            return raw  # a literal already: no need to read the file's declarations
         named, choice = _NAME.match(raw), _TERNARY.match(raw) or _IF_ELSE.match(raw)
         if named is None and choice is None:
             return raw
