@@ -157,7 +157,7 @@ def read_source(path: Path) -> Source:
     """
     limit = _max_bytes.get()
     try:
-        fd = _nonblocking(os.fspath(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        fd = open_nonblocking(os.fspath(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
@@ -198,6 +198,7 @@ def _read_upto(fd: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _nonblocking(path: str, flags: int) -> int:
-    """Opening a FIFO for reading would wait for a writer forever; O_NONBLOCK returns at once."""
+def open_nonblocking(path: str, flags: int = os.O_RDONLY) -> int:
+    """Opening a FIFO for reading would wait for a writer forever; O_NONBLOCK returns at once. Every read of a
+    source file opens it here (the include scan too), so a test can make files unreadable in one place."""
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))

@@ -60,15 +60,15 @@ def test_without_internal_errors_the_exit_code_follows_the_findings(tmp_path: Pa
 def test_unreadable_file_is_a_parse_error_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import lint.source as source_module
 
-    real = source_module._nonblocking
+    real = source_module.open_nonblocking
 
-    def denied(path: str, flags: int) -> int:
+    def denied(path: str, flags: int = os.O_RDONLY) -> int:
         if path.endswith("a.xml"):
             raise PermissionError(13, "Permission denied", path)
         return real(path, flags)
 
     # Tests run as root here, where chmod 000 does not stop a read: simulate what a user sees.
-    monkeypatch.setattr(source_module, "_nonblocking", denied)
+    monkeypatch.setattr(source_module, "open_nonblocking", denied)
     result = lint(tmp_path / "repo", _two_layouts_and_a_page(tmp_path))
     assert ["Permission denied" in f.message for f in of(result, "parse-error", f"{LAYOUT}/a.xml")] == [True]
     assert of(result, "consent-prechecked", f"{LAYOUT}/b.xml")

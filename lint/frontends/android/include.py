@@ -169,6 +169,8 @@ def scan(module: Module) -> Includes:
     tainted: set[Path] = set()
     for path in set(layouts.values()):
         data = _read(path)
+        if data is not None:
+            module.scanned[path] = data  # its parse takes these bytes instead of reading the file again
         if data is None or b"\0" in data or b"&#" in data:
             tainted.add(path)  # unreadable, UTF-16/32, or a character reference could spell `@layout/`
             continue
@@ -188,8 +190,10 @@ def scan(module: Module) -> Includes:
 
 def _read(path: Path) -> bytes | None:
     """A regular file's bytes (a FIFO or a huge file is not read: its layout simply does not share builds)."""
+    from lint import source
+
     try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        handle = source.open_nonblocking(os.fspath(path))
     except OSError:
         return None
     try:

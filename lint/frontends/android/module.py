@@ -17,7 +17,7 @@ from lint.frontends.android import gradle
 from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resources, load
 from lint.reach import Reach
-from lint.source import SourceError, read_source
+from lint.source import SourceError, current_limit, decode, read_source
 
 _DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
 
@@ -57,6 +57,8 @@ class Module:
     _code: CodeIndex | None = None
     _layouts: dict[str, Path] | None = None
     _parsed: dict[Path, Parsed] = field(default_factory=dict)
+    #: Layouts' bytes as the include scan read them, each taken by its first parse (see `include.scan`).
+    scanned: dict[Path, bytes] = field(default_factory=dict)
     _selectors: dict[str, bool] = field(default_factory=dict)
     #: Cache of standalone builds of included layouts (see include.py), owned by the layout builder.
     standalone: dict[Path, Any] = field(default_factory=dict)
@@ -130,11 +132,12 @@ class Module:
         self.handed.clear()
         self._handed_before.clear()
         self._parsed.clear()
+        self.scanned.clear()
 
     def parsed(self, path: Path) -> Parsed:
         cached = self._parsed.get(path)
         if cached is None:
-            cached = self._parsed[path] = _parse(path, self.display(path))
+            cached = self._parsed[path] = _parse(path, self.display(path), self.scanned.pop(path, None))
         return cached
 
     def is_selector(self, drawable: str) -> bool:
@@ -162,9 +165,10 @@ def _root_tag(path: Path) -> str | None:
     return root.tag if root is not None and isinstance(root.tag, str) else None
 
 
-def _parse(path: Path, shown: str) -> Parsed:
+def _parse(path: Path, shown: str, raw: bytes | None = None) -> Parsed:
+    """`raw`: the file's bytes as the include scan read them (a layout is then read once, not twice)."""
     try:
-        source = read_source(path)
+        source = decode(raw, path) if raw is not None and len(raw) <= current_limit() else read_source(path)
     except SourceError as exc:
         return Parsed(path, shown, None, "", (exc.line, exc.column, exc.message))
     if not source.text or source.text.isspace():
