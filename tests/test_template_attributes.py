@@ -10,7 +10,9 @@ around `=`, non-ASCII text, self-closing tags.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +99,40 @@ def test_random_start_tags_read_as_written(tags: list[tuple[str, Attrs]]) -> Non
     read = _read(data)
     assert read[0] == {}
     assert [list(r.items()) for r in read[1:]] == [list(expected.items()) for _, expected in tags]
+
+
+@pytest.mark.parametrize(("rel", "source"), [
+    ("mini/pages/a/a.wxml", "<view>\n  <text>《用户协议》 & 《隐私政策》</text>\n"
+     "  <text>A &amp; B &#169; &#x4e2d;</text>\n</view>\n"),
+    ("mini/pages/b/b.axml", "<view>\n  <text>Terms & Conditions</text>\n</view>\n"),
+    ("uni/pages/c/c.vue", "<template>\n  <view>\n    <text>《用户协议》 & 《隐私政策》</text>\n"
+     "  </view>\n</template>\n"),
+    ("taro/src/pages/d/index.jsx", "import { View } from '@tarojs/components'\nexport default function D() {\n"
+     "  const both = a & b\n  return <View>《用户协议》 & 《隐私政策》 {both && 'x'}</View>\n}\n"),
+])
+def test_a_bare_ampersand_in_text_is_text_not_a_parse_error(tmp_path: Path, rel: str, source: str) -> None:
+    from lint.runner import RunOptions, run
+
+    (tmp_path / "mini").mkdir()
+    (tmp_path / "mini" / "app.json").write_text('{"pages": ["pages/a/a", "pages/b/b"]}', encoding="utf-8")
+    (tmp_path / "taro" / "config").mkdir(parents=True)
+    (tmp_path / "taro" / "config" / "index.js").write_text("module.exports = { designWidth: 750 }\n", encoding="utf-8")
+    path = tmp_path / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    result = run([path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1))
+    assert result.files_checked == 1
+    assert [f for f in result.findings if f.rule in ("parse-error", "internal-error")] == []
+
+
+def test_a_broken_jsx_module_is_still_a_parse_error(tmp_path: Path) -> None:
+    from lint.runner import RunOptions, run
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "index.js").write_text("module.exports = { designWidth: 750 }\n", encoding="utf-8")
+    page = tmp_path / "src" / "index.jsx"
+    page.parent.mkdir()
+    page.write_text("import { View } from '@tarojs/components'\nexport default () => <View>& {</View>\n",
+                    encoding="utf-8")
+    result = run([page], RunOptions(cwd=tmp_path, no_cache=True, jobs=1))
+    assert [f.rule for f in result.findings] == ["parse-error"]

@@ -1,15 +1,21 @@
 """Offset-preserving masks that let the HTML grammar read WXML-family templates.
 
-`{{ a < b && c }}` inside text and inline script blocks (`<wxs>`) are JavaScript, not markup.
-They are blanked with same-length filler before parsing, so every byte offset (and thus every
-reported line and column) stays exact; expressions are later read from the original bytes.
+`{{ a < b && c }}` inside text and inline script blocks (`<wxs>`) are JavaScript, not markup, and a
+bare `&` in text is a character, not a broken reference. They are blanked with same-length filler
+before parsing, so every byte offset (and thus every reported line and column) stays exact;
+expressions are later read from the original bytes.
 """
 
 from __future__ import annotations
 
+import re
+
 from lint.frontends.mini.dialects import SCRIPT_TAGS
 
 _TRANSLATE = bytes.maketrans(b"<>&\"'", b"     ")
+#: An `&` that starts no character reference (`《用户协议》 & 《隐私政策》`): the runtimes and Vue show it as
+#: written, but the HTML grammar reads it as a broken reference.
+BARE_AMPERSAND = re.compile(rb"&(?![A-Za-z][A-Za-z0-9]{0,31};|#[0-9]{1,8};|#[xX][0-9A-Fa-f]{1,8};)")
 
 
 def mask(data: bytes) -> bytes:
@@ -23,6 +29,9 @@ def mask(data: bytes) -> bytes:
         pos = data.find(b"{{", end + 2)
     for tag in SCRIPT_TAGS:
         _blank_bodies(data, out, tag)
+    if b"&" in data:
+        for found in BARE_AMPERSAND.finditer(data):
+            out[found.start()] = 0x20
     return bytes(out)
 
 

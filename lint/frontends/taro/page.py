@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.mini.library import Spec
@@ -84,6 +84,42 @@ def design_width(config: Path | None) -> int:
     return DEFAULT_DESIGN_WIDTH
 
 
+_MAX_AMPERSAND_FIXES = 16
+
+
+def parse_jsx(jsx: Any, data: bytes) -> Any:
+    """The tree of a JSX module. A bare `&` in JSX text (`《用户协议》 & 《隐私政策》`) is valid JSX that the
+    grammar reads as a broken character reference: such an `&`, where the grammar fails on it inside an element,
+    is read as a space (same offsets; texts are taken from the original bytes) and the module parsed again."""
+    from lint.frontends.mini.mask import BARE_AMPERSAND
+
+    tree = jsx.parse(data)
+    masked: bytearray | None = None
+    for _ in range(_MAX_AMPERSAND_FIXES):
+        if not tree.root_node.has_error:
+            break
+        starts = [n.start_byte for n in _errors(tree.root_node)
+                  if n.parent is not None and n.parent.type in ("jsx_element", "jsx_fragment")
+                  and BARE_AMPERSAND.match(data, n.start_byte)]
+        if not starts:
+            break
+        masked = masked if masked is not None else bytearray(data)
+        for start in starts:
+            masked[start] = 0x20
+        tree = jsx.parse(bytes(masked))
+    return tree
+
+
+def _errors(root: Any) -> list[Any]:
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error:
+            found.append(node)
+        stack.extend(c for c in node.children if c.has_error)
+    return found
+
+
 def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     from lint.frontends.ts import first_error, parser
 
@@ -92,7 +128,7 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
         source = read_source(path)
     except SourceError as exc:
         return [Document(shown, errors=[(exc.line, exc.column, exc.message)])]
-    tree = parser("tsx" if path.suffix == ".tsx" else "javascript").parse(source.data)
+    tree = parse_jsx(parser("tsx" if path.suffix == ".tsx" else "javascript"), source.data)
     docs: list[Document] = []
     broken = first_error(tree.root_node)
     if broken is not None:

@@ -17,6 +17,8 @@ export default function Login() {
         {/* ok: consent-prechecked */}
         <Switch checked={marketing} />
       </View>
+      {/* A bare & in JSX text is text (the grammar reads it as a broken reference): no parse error. */}
+      <View className='links'>《用户协议》 & 《隐私政策》</View>
       <Button color='primary'>登录</Button>
     </View>
   )
