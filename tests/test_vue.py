@@ -134,3 +134,12 @@ def test_a_uni_modules_component_is_part_of_the_pages_cache_key() -> None:
     project = Path(__file__).resolve().parent.parent / "rules" / "consent-prechecked" / "uniapp-uni-modules"
     listed = vue_context(project / "pages" / "index" / "index.vue")
     assert project / "uni_modules" / "agree-kit" / "components" / "agree-check" / "agree-check.vue" in listed
+
+
+def test_a_one_word_component_is_part_of_the_page_cache_key() -> None:
+    from lint.frontends.vue.context import vue_context
+
+    project = Path(__file__).parent.parent / "rules" / "consent-prechecked" / "uniapp-qa-components" / "src"
+    listed = vue_context(project / "pages" / "renew" / "renew.vue")
+    assert project / "components" / "protocol" / "protocol.vue" in listed
+    assert not any(p.name in ("view.vue", "checkbox.vue") for p in listed)  # built-ins are not looked up

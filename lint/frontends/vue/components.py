@@ -16,7 +16,7 @@ from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.mini.library import attribute
 from lint.frontends.mini.values import Binder
-from lint.frontends.vue.library import kebab
+from lint.frontends.vue.library import kebab, maybe_component
 from lint.frontends.vue.project import Project
 from lint.model import Document, Fact, release_document
 
@@ -62,10 +62,10 @@ class Components:
         return self._cache[tag]
 
     def __contains__(self, tag: object) -> bool:
-        return isinstance(tag, str) and "-" in tag and self._load(tag) is not None
+        return isinstance(tag, str) and maybe_component(tag) and self._load(tag) is not None
 
     def get(self, tag: str) -> Flow | None:
-        loaded = self._load(tag) if "-" in tag else None
+        loaded = self._load(tag) if maybe_component(tag) else None
         if loaded is None:
             return None
         parsed, _ = loaded
@@ -108,7 +108,7 @@ class Components:
         return result
 
     def label(self, tag: str) -> str:
-        loaded = self._load(tag) if "-" in tag else None
+        loaded = self._load(tag) if maybe_component(tag) else None
         return loaded[1] if loaded is not None else ""
 
 

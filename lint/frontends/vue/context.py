@@ -11,7 +11,7 @@ from pathlib import Path
 
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 _MODULE_IMPORT = re.compile(rb"""\bimport\s+(?:[\w{}\s,*]+from\s+)?["']([^"'\n]+)["']""")
-_TAG = re.compile(rb"<([a-zA-Z][\w]*-[\w-]*|[A-Z][\w]*)")
+_TAG = re.compile(rb"<([a-zA-Z][\w-]*)")
 _STYLE_SUFFIXES = (".css", ".scss", ".sass", ".less")
 _MAX_FILES = 200
 
@@ -43,7 +43,7 @@ def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]
 
 
 def vue_context(path: Path) -> list[Path]:
-    from lint.frontends.vue.library import kebab
+    from lint.frontends.vue.library import kebab, maybe_component
     from lint.frontends.vue.project import find_project
 
     found: dict[Path, None] = {path: None}
@@ -62,7 +62,7 @@ def vue_context(path: Path) -> list[Path]:
             text = specifier.decode("utf-8", "replace")
             if text.endswith((".vue", ".nvue")):
                 imports[Path(text).stem] = text
-        for tag in {kebab(t.decode()) for t in _TAG.findall(data)}:
+        for tag in {t for t in (kebab(t.decode()) for t in _TAG.findall(data)) if maybe_component(t)}:
             component = project.component(tag, imports, current.parent)
             if component is not None and component not in found:
                 found[component] = None

@@ -96,3 +96,22 @@ def ticked(items: list[tuple[Any, str]] | None, selection: Any) -> bool | None:
     if isinstance(selection, list):
         return any(value in selection for value in values)
     return any(value == selection and not isinstance(value, bool) for value in values)
+
+
+#: uni-app's built-in components and the HTML elements uni-app H5 code writes: never a project component, so a
+#: one-word tag outside this list (`<agreement>`, `<Agreement>`, which easycom resolves) is looked up.
+_BUILT_IN_NAMES = """
+view scroll-view swiper swiper-item movable-area movable-view cover-view cover-image icon text rich-text progress
+button checkbox checkbox-group editor form input label picker picker-view picker-view-column radio radio-group
+slider switch textarea navigator image video camera map canvas web-view ad audio live-player live-pusher block
+template slot component transition keep-alive teleport page-meta navigation-bar match-media unicloud-db
+div span p a img ul ol li dl dt dd h1 h2 h3 h4 h5 h6 table thead tbody tfoot tr td th br hr i b u s em strong
+small sub sup section header footer nav main article aside figure figcaption select option optgroup iframe svg
+path g circle rect line polyline polygon use defs pre code blockquote details summary fieldset legend
+"""
+_BUILT_IN = frozenset(_BUILT_IN_NAMES.split())
+
+
+def maybe_component(tag: str) -> bool:
+    """Whether a (kebab-case) tag may name a project component."""
+    return "-" in tag or (tag.isalnum() and tag not in _BUILT_IN)
