@@ -84,3 +84,21 @@ export default () => <>
     _config_above.cache_clear()
     sizes = {n.fact("text").value: n.fact("font_size").value for n in _nodes(path) if n.tag == "text"}
     assert sizes == {"a": 11, "b": 22}
+
+
+def test_an_elements_text_keeps_the_order_it_is_shown_in(tmp_path: Path) -> None:
+    path = _write(tmp_path, "p.jsx", """import { View, Text } from '@tarojs/components'
+export default function A({ appName }) {
+  return (
+    <View className='tip'>我已阅读并同意
+      <Text>《隐私政策》</Text>
+      及
+      <Text>《服务协议》</Text>
+      {'（'}{appName}{'）'}
+    </View>
+  )
+}
+""")
+    tip = next(n for n in _nodes(path) if n.attrs.get("className") == "tip" or n.tag == "view")
+    # In source order; the unknown name renders nothing.
+    assert tip.fact("text").value == "我已阅读并同意 《隐私政策》 及 《服务协议》（）"

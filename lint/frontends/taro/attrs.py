@@ -33,7 +33,7 @@ class JsxAttributes:
     lookup: Lookup
     modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
     design_factor: float
-    parts: dict[int, list[Any]]
+    parts: dict[int, list[tuple[int, Any]]]
 
     def _text(self, node: TSNode) -> str:
         return self.src[node.start_byte : node.end_byte].decode("utf-8", "replace")
@@ -45,7 +45,7 @@ class JsxAttributes:
         """`<AtCheckbox options={[...]} selectedList={selected} />`: label and state from the data."""
         options, _ = self._value(attrs.get(listed.options)) if listed.options in attrs else (UNKNOWN, ())
         items = choices(options, listed)
-        self.parts[id(node)].extend(text for _, text in items or ())
+        self.parts[id(node)].extend((-1, text) for _, text in items or ())  # before any children
         name = next((p for p in listed.selected if p in attrs), None)
         selection, evidence = self._value(attrs[name]) if name is not None else (UNDEFINED, ())
         state = ticked(items, selection)

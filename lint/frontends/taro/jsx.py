@@ -51,7 +51,8 @@ class JsxBuilder(JsxAttributes):
         self.modules = modules  # local names of imported CSS modules (`styles.agree`)
         self.design_factor = design_factor
         self.lines = LineIndex(src)
-        self.parts: dict[int, list[Any]] = {}
+        #: Each node's text pieces and child nodes, with their source offsets (their order on screen).
+        self.parts: dict[int, list[tuple[int, Any]]] = {}
         self.order: list[Node] = []
 
     def build(self, root: TSNode) -> Document:
@@ -75,7 +76,7 @@ class JsxBuilder(JsxAttributes):
                 doc.roots.append(node)
             else:
                 parent.children.append(node)
-                self.parts[id(parent)].append(node)
+                self.parts[id(parent)].append((ts_node.start_byte, node))
             if ts_node.type == "jsx_element":
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
@@ -89,7 +90,7 @@ class JsxBuilder(JsxAttributes):
         found: list[tuple[TSNode, Node | None, _State, Fact]] = []
         for child in ts_node.named_children:
             if child.type == "jsx_text":
-                self.parts[id(node)].append(self._text(child))
+                self.parts[id(node)].append((child.start_byte, self._text(child)))
             elif child.type in _ELEMENTS:
                 found.append((child, node, state, Fact(True)))
             elif child.type == "jsx_expression" and child.named_children:
@@ -133,7 +134,7 @@ class JsxBuilder(JsxAttributes):
         if condition.value is not False and expr.type in literal:
             value, _ = evaluate(expr, self.src, self.lookup)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
-                self.parts[id(node)].append(to_display(value))
+                self.parts[id(node)].append((expr.start_byte, to_display(value)))
             return []
         for inner in _jsx_inside(expr):  # a list rendered with map(): items exist only at run time
             found.append((inner, node, state, Fact(None)))
@@ -194,7 +195,7 @@ class JsxBuilder(JsxAttributes):
             if found is not None and attrs[found[0]] is not None:
                 value, _ = self._value(attrs[found[0]])
                 if isinstance(value, str):
-                    self.parts[id(node)].append(value)
+                    self.parts[id(node)].append((-1, value))  # a label property comes before the children
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
 
@@ -204,7 +205,8 @@ class JsxBuilder(JsxAttributes):
         texts: dict[int, str] = {}
         own: dict[int, str] = {}
         for node in reversed(self.order):
-            raw = self.parts.pop(id(node), [])
+            # By source position: texts are collected while a node is built, child nodes when each is built.
+            raw = [piece for _, piece in sorted(self.parts.pop(id(node), []), key=lambda part: part[0])]
             pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in raw]
             text = " ".join("".join(pieces).split())
             texts[id(node)] = text
