@@ -169,3 +169,33 @@ def test_constant_names_are_read_as_their_initializer(tmp_path: Path) -> None:
     assert index.facts(register, "cb_param")["checked"].value is None  # a parameter, not a constant
     assert index.facts(consent, "sw_personalized")["checked"].value is True
     assert index.facts(consent, "tv_terms")["visible"].value is False
+
+
+TWO_BINDINGS = """
+import com.example.app.databinding.DialogConsentDetailsBinding
+import com.example.app.databinding.FragmentConsentBinding
+
+class ConsentFragment : Fragment() {
+    private var _binding: FragmentConsentBinding? = null
+    private val binding get() = _binding!!
+
+    override fun onViewCreated(view: View, savedInstanceState: Bundle?) {
+        super.onViewCreated(view, savedInstanceState)
+        binding.checkbox.isChecked = true
+        val details = DialogConsentDetailsBinding.inflate(layoutInflater)
+        details.footer.visibility = View.GONE
+    }
+}
+"""
+
+
+def test_a_write_through_a_binding_touches_only_the_layout_that_binding_inflates(tmp_path: Path) -> None:
+    kotlin = tmp_path / "src" / "main" / "kotlin"
+    kotlin.mkdir(parents=True)
+    (kotlin / "ConsentFragment.kt").write_text(TWO_BINDINGS, encoding="utf-8")
+    index = build_index(tmp_path, lambda p: p.name)
+    consent, details = frozenset({"fragment_consent"}), frozenset({"dialog_consent_details"})
+    assert index.facts(consent, "checkbox")["checked"].value is True
+    assert index.facts(details, "checkbox") == {}  # the other binding the file imports has a checkbox too
+    assert index.facts(details, "footer")["visible"].value is False
+    assert index.facts(consent, "footer") == {}

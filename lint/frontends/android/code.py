@@ -86,6 +86,40 @@ def _layouts_of(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+#: Where a name is tied to one binding class: `binding: FragmentXBinding`, `binding = FragmentXBinding.inflate(…)`,
+#: Java's `FragmentXBinding binding;`, `by viewBinding(FragmentXBinding::bind)`.
+_BINDING_VARS = (
+    re.compile(r"\b(\w+)\s*:\s*([A-Z]\w*?)Binding\b"),
+    re.compile(r"\b(\w+)\s*=\s*([A-Z]\w*?)Binding\s*\.\s*(?:inflate|bind)\b"),
+    re.compile(r"\b([A-Z]\w*?)Binding\s+(\w+)\s*[;=,)]"),
+    re.compile(r"\b(\w+)\s+by\s+\w*[Bb]inding\w*\s*\(\s*([A-Z]\w*?)Binding::"),
+)
+#: `private val binding get() = _binding!!`: the name another binding name stands for.
+_BINDING_ALIAS = re.compile(r"\b(\w+)\s*(?::\s*[\w.?]+\s*)?get\(\)\s*=\s*(\w+)\s*!!")
+
+
+def binding_layouts(text: str) -> dict[str, str]:
+    """Names tied to exactly one binding class in a file, with the layout it inflates (`binding` ->
+    `fragment_consent`): a file that imports two bindings writes to one layout through each name."""
+    found: dict[str, set[str]] = {}
+    for index, pattern in enumerate(_BINDING_VARS):
+        for first, second in pattern.findall(text):
+            name, stem = (second, first) if index == 2 else (first, second)
+            if stem not in _NOT_LAYOUT_BINDINGS:
+                found.setdefault(name, set()).add(_CAMEL.sub("_", stem).lower())
+    for alias, target in _BINDING_ALIAS.findall(text):
+        if target in found:
+            found.setdefault(alias, set()).update(found[target])
+    return {name: next(iter(layouts)) for name, layouts in found.items() if len(layouts) == 1}
+
+
+def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> frozenset[str]:
+    """The layouts a write can touch: the one its binding name inflates, else every layout the file names."""
+    head = receiver.removeprefix("this.").split(".", 1)[0].split("?", 1)[0].strip()
+    layout = bindings.get(head)
+    return frozenset((layout,)) if layout is not None else layouts
+
+
 def _view_key(receiver: str, fields: dict[str, str]) -> str | None:
     found = _ID_IN.search(receiver)
     if found:
@@ -134,12 +168,14 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
         fields = {name: view for name, view in _FIND_ASSIGN.findall(text)}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
+        bindings = binding_layouts(text) if "Binding" in text else {}
         walker = Walker(tree.root_node)
         shown = display(path)
         for write in walker.run():
             key = _view_key(write.receiver, fields)
             if key is not None:
-                index.writes.setdefault(key, []).append(_Scoped(write, shown, layouts))
+                scope = _scope(write.receiver, bindings, layouts)
+                index.writes.setdefault(key, []).append(_Scoped(write, shown, scope))
                 index.writes_text = index.writes_text or write.fact == "text"
         for receiver in walker.listened:
             key = _view_key(receiver, fields)
