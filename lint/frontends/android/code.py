@@ -20,7 +20,7 @@ from lint.frontends.android.codewalk import Walker, Write
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
-            b"setImageResource", b"setText", b".text")
+            b"setImageResource", b"setText", b".text", b".check(")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}

@@ -41,6 +41,7 @@ _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 #: `Html.fromHtml(...)`, `HtmlCompat.fromHtml(..., flags)`, `resources.getText(...)`.
 _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
+_CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
 #: SharedPreferences' `getBoolean(key, default)` and MMKV's `decodeBool(key, default)`, on any receiver.
 _STORED_DEFAULT = re.compile(r"^[^!?:=&|]*?\b(?:getBoolean|decodeBool)\s*\(\s*[^,()]+,\s*(true|false)\s*\)$")
 _STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
@@ -355,6 +356,15 @@ class Walker:
             receiver is None and name in _SETTERS and scope[0] == "this"))  # `apply { setChecked(true) }`
         if scoped and scope is not None:
             receiver_text = scope[1]
+        if name == "check" and receiver_text is not None:
+            # `radioGroup.check(R.id.rb_ads)` checks that button: a write to the button, not to the group.
+            args = node.child_by_field_name("arguments") or next(
+                (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
+            values = [c for c in (args.children if args is not None else []) if c.is_named]
+            button = _CHECKED_ID.fullmatch(_text(values[0]).strip()) if len(values) == 1 else None
+            if button is not None:
+                self._add(f"R.id.{button.group(1)}", "checked", True, cond, phase, node, method)
+            return
         if name in _SETTERS and receiver_text is not None:
             if name == "inflate":
                 if "stub" in receiver_text.lower():

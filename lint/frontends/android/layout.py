@@ -19,7 +19,7 @@ from lint.frontends.android import include, labels, needed, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, checkable_chip, kind_of
 from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
 from lint.model import Document, Fact, Node, Span
@@ -85,6 +85,8 @@ _Extra = tuple[dict[str, str], tuple[FileText, int]]
 #: An element waiting to be built: (element, parent node, context, overrides). A plain tuple: one is made
 #: per element, and a tuple costs a fraction of a dataclass instance.
 _Item = tuple[Any, Node | None, _Context, _Extra | None]
+#: Longest ToggleButton text read as a state word ("ON", "OFF", "开启") rather than a label.
+_STATE_WORD = 4
 _NO_FRAGMENT_CONTENT = ("fragment", "androidx.fragment.app.FragmentContainerView")
 
 
@@ -175,9 +177,17 @@ class _Build:
             overrides = dict.fromkeys(extra[0], extra[1])
         # Kind, text and ignores first, so the node is made whole in one call (no attribute set after it).
         kind = KINDS.get(tag) or kind_of(tag)
+        if kind == "button" and tag.endswith(CHIP):
+            kind = "toggle" if checkable_chip(attrs) else "button"
         facts: dict[str, Fact] = {}
         text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
                         else (None, False))
+        if text is None and kind == "toggle" and "android:textOn" in attrs:
+            # A ToggleButton shows textOn while checked. Most say only "ON"/"开" and are labelled by the row
+            # (labels.py); one that says what it turns on is its own label.
+            on, on_link = self.facts.text(attrs, Site(context.file, line, overrides), "android:textOn")
+            if on is not None and isinstance(on.value, str) and len(on.value.strip()) > _STATE_WORD:
+                text, linked = on, on_link
         if self.code_texts and "android:id" in attrs:  # lifecycle code may set the text after inflation
             raw_id = attrs["android:id"]
             written = self.facts.code_text(raw_id.split("/", 1)[1] if "/" in raw_id else "", context.scope)

@@ -23,7 +23,7 @@ from typing import Any
 
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
 from lint.model import Fact
 from lint.reach import Reach
@@ -71,6 +71,8 @@ def _action(tag: Any, reach: Reach) -> int:
     if tag.endswith("ViewStub") and tag.rsplit(".", 1)[-1] == "ViewStub":
         return _STUB
     kind = KINDS.get(tag) or kind_of(tag)
+    if kind == "button" and tag.endswith(CHIP):
+        kind = "toggle"  # a checkable chip is one (layout.py decides by its attributes): kept as either
     kinds, texts = reach.kinds, reach.text_kinds
     act = 0
     if kind in kinds or (kind == "text" and "link" in kinds):  # a text becomes a link by its attributes

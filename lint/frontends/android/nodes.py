@@ -19,12 +19,20 @@ from lint.frontends.android.styles import TextSizes, style_name
 from lint.model import Fact, Node
 
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
+#: Material chips: a toggle when checkable (`android:checkable`, or a Filter/Choice style), else a button.
+CHIP = "Chip"
 _CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "ViewGroup", "Group", "RadioGroup",
                "TableRow")
 
 
 #: Kinds by tag: a module uses a few dozen tags over thousands of elements.
 KINDS: dict[str, str] = {}
+
+
+def checkable_chip(attrs: dict[str, str]) -> bool:
+    """A Material chip the user can check: `android:checkable="true"`, or a Filter or Choice chip style."""
+    style = attrs.get("style", "")
+    return attrs.get("android:checkable") == "true" or ".Chip.Filter" in style or ".Chip.Choice" in style
 
 
 def kind_of(tag: str) -> str:
@@ -188,9 +196,9 @@ class Facts:
                 via.append(Evidence(style.path, style.line, f"{style.name} → parent {style.parent}"))
         return None
 
-    def text(self, attrs: dict[str, str], site: Site) -> tuple[Fact | None, bool]:
-        """The text at first render and whether its resource holds a link."""
-        raw = attrs.get("android:text")
+    def text(self, attrs: dict[str, str], site: Site, key: str = "android:text") -> tuple[Fact | None, bool]:
+        """The text at first render (of attribute `key`) and whether its resource holds a link."""
+        raw = attrs.get(key)
         if raw is None:
             return None, False
         resolved: Resolved | None
@@ -198,26 +206,26 @@ class Facts:
             resolved = self.res.resolve(raw)
             if resolved is None:
                 return None, False
-            file, line = site.overrides.get("android:text", (site.file, site.line)) if site.overrides else (
+            file, line = site.overrides.get(key, (site.file, site.line)) if site.overrides else (
                 site.file, site.line)
-            here = Evidence(file.path, file.attr_line(line, "android:text"), f'android:text="{raw}"')  # as site()
+            here = Evidence(file.path, file.attr_line(line, key), f'{key}="{raw}"')  # as site()
             return Fact(resolved.value, (here, *resolved.evidence), resolved.alts), resolved.link
         expr = binding.expression(raw)
         if expr is not None:
             literal = binding.literal_text(expr)
             ref = binding.resource(expr)
             if literal is not None:
-                return Fact(literal, (site("android:text", raw),)), False
+                return Fact(literal, (site(key, raw),)), False
             template = binding.formatted(expr) if ref is None else None
             if template is not None:
                 found = self.res.resolve(template)
                 if found is None:
                     return None, False
-                note = Evidence(site.file.path, site.file.attr_line(site.line, "android:text"),
+                note = Evidence(site.file.path, site.file.attr_line(site.line, key),
                                 "arguments are runtime values, shown as …")
                 alts = tuple(binding.fill(alt) if isinstance(alt, str) else alt for alt in found.alts)
                 return Fact(binding.fill(found.value) if isinstance(found.value, str) else found.value,
-                            (site("android:text", raw), *found.evidence, note), alts), found.link
+                            (site(key, raw), *found.evidence, note), alts), found.link
             if ref is None:
                 return None, False
             resolved = self._array_item(ref) if ref.startswith("array/") else self.res.resolve(ref)
@@ -225,8 +233,8 @@ class Facts:
             resolved = self.res.resolve(raw)
         if resolved is None:
             return None, False
-        here = site("android:text", raw) if raw.startswith("@") else Evidence(
-            site.file.path, site.file.attr_line(site.line, "android:text"), "android:text")
+        here = site(key, raw) if raw.startswith("@") else Evidence(
+            site.file.path, site.file.attr_line(site.line, key), key)
         return Fact(resolved.value, (here, *resolved.evidence), resolved.alts), resolved.link
 
     def _array_item(self, key: str) -> Resolved | None:

@@ -120,6 +120,7 @@ def _alts(*parts: Fact | None) -> tuple[str, ...]:
 
 
 _STOPS = frozenset(".:;!?。：；！？")
+_WIDE_STOPS = frozenset("。：；！？")
 
 
 def _sentences(parts: list[str]) -> str:
@@ -128,12 +129,14 @@ def _sentences(parts: list[str]) -> str:
     consent to sharing) see the summary's start."""
     joined = ""
     for part in parts:
-        if not joined:
+        head = joined.rstrip()
+        if not head:
             joined = part
-        elif joined.rstrip()[-1:] in _STOPS:
-            joined = f"{joined.rstrip()} {part}"
-        else:
-            joined = f"{joined.rstrip()}{'。' if ord(joined.rstrip()[-1]) >= 0x2E80 else '.'} {part}"
+            continue
+        wide = ord(head[-1]) >= 0x2E80  # CJK: a full stop of its own width, and no space after it
+        if head[-1] not in _STOPS:
+            head += "。" if wide else "."
+        joined = f"{head}{'' if head[-1] in _WIDE_STOPS else ' '}{part}"
     return joined
 
 
