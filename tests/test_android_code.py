@@ -199,3 +199,60 @@ def test_a_write_through_a_binding_touches_only_the_layout_that_binding_inflates
     assert index.facts(details, "checkbox") == {}  # the other binding the file imports has a checkbox too
     assert index.facts(details, "footer")["visible"].value is False
     assert index.facts(consent, "footer") == {}
+
+
+BASE_KT = """
+abstract class FrameActivity<DB : ViewDataBinding> : AppCompatActivity() {
+    protected lateinit var binding: DB
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        initView()
+        binding.root.setOnClickListener { onTapped() }
+    }
+    protected open fun initView() {}
+    protected open fun onTapped() {}
+    fun helper() {}
+}
+"""
+
+GATE_KT = """
+class ConsentGateActivity : FrameActivity<ViewTermsBinding>() {
+    override fun initView() { binding.cbAgree.isChecked = true }
+    override fun onTapped() { binding.cbMarketing.isChecked = true }
+}
+"""
+
+BASE_JAVA = """
+public abstract class BaseActivity extends AppCompatActivity {
+    @Override protected void onCreate(Bundle b) { super.onCreate(b); setContentView(getLayoutId()); initData(); }
+    protected abstract int getLayoutId();
+    protected abstract void initData();
+}
+"""
+
+SIGNUP_JAVA = """
+public class SignupActivity extends BaseActivity {
+    @Override protected int getLayoutId() { return R.layout.activity_signup; }
+    @Override protected void initData() { ((CheckBox) findViewById(R.id.cb_news)).setChecked(true); }
+}
+public class Unrelated extends AppCompatActivity {
+    void initData() { ((CheckBox) findViewById(R.id.cb_other)).setChecked(true); }
+}
+"""
+
+
+def test_a_subclass_fills_in_its_base_class_lifecycle(tmp_path: Path) -> None:
+    kotlin = tmp_path / "src" / "main" / "kotlin"
+    java = tmp_path / "src" / "main" / "java"
+    kotlin.mkdir(parents=True)
+    java.mkdir(parents=True)
+    (kotlin / "FrameActivity.kt").write_text(BASE_KT, encoding="utf-8")
+    (kotlin / "ConsentGateActivity.kt").write_text(GATE_KT, encoding="utf-8")
+    (java / "BaseActivity.java").write_text(BASE_JAVA, encoding="utf-8")
+    (java / "SignupActivity.java").write_text(SIGNUP_JAVA, encoding="utf-8")
+    index = build_index(tmp_path, lambda p: p.name)
+    gate, signup = frozenset({"view_terms"}), frozenset({"activity_signup"})
+    assert index.facts(gate, "cb_agree")["checked"].value is True  # initView() runs in the base's onCreate
+    assert index.facts(gate, "cb_marketing") == {}  # onTapped() runs when the user taps
+    assert index.facts(signup, "cb_news")["checked"].value is True
+    assert index.facts(signup, "cb_other") == {}  # a class of another base: its initData() is not called

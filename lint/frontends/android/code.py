@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.finding import Evidence
-from lint.frontends.android.codewalk import Walker, Write
+from lint.frontends.android.codewalk import PHASES, Walker, Write, lifecycle_hooks
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
@@ -148,15 +148,58 @@ def source_files(module: Path) -> list[Path]:
     return files
 
 
+#: `class ConsentActivity : FrameActivity<…>()`, `class ConsentActivity extends BaseActivity`: class -> base class.
+_EXTENDS = re.compile(r"\bclass\s+(\w+)(?:\s*<[^>{]*>)?(?:\s*\([^){]*\))?\s*(?::|extends)\s*([\w.]+)")
+_LIFECYCLE_NAMES = tuple(name.encode() for name in PHASES if name.isidentifier())
+
+
+def _base_hooks(sources: list[tuple[Path, bytes]]) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
+    """Every class's base class, and the lifecycle hooks (codewalk.lifecycle_hooks) of the classes that have any."""
+    from lint.frontends import ts
+
+    bases: dict[str, str] = {}
+    hooks: dict[str, dict[str, int]] = {}
+    for path, data in sources:
+        text = data.decode("utf-8", "replace")
+        declared = _EXTENDS.findall(text)
+        bases.update((name, base.rsplit(".", 1)[-1]) for name, base in declared)
+        overridable = b"abstract" in data or b"open" in data or b"{}" in data
+        if not overridable or not any(name in data for name in _LIFECYCLE_NAMES):
+            continue
+        tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        found = lifecycle_hooks(tree.root_node)
+        if found:
+            for name in re.findall(r"\bclass\s+(\w+)", text):
+                hooks[name] = found
+    return bases, hooks
+
+
+def _inherited(text: str, bases: dict[str, str], hooks: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Per class of a file, the hooks it inherits from its base classes in the module, nearest base first."""
+    found: dict[str, dict[str, int]] = {}
+    for name in re.findall(r"\bclass\s+(\w+)", text):
+        seen = {name}
+        base = bases.get(name)
+        while base is not None and base not in seen and len(seen) < 8:
+            for hook, phase in hooks.get(base, {}).items():
+                found.setdefault(name, {}).setdefault(hook, phase)
+            seen.add(base)
+            base = bases.get(base)
+    return found
+
+
 def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
     from lint.frontends import ts
 
     index = CodeIndex()
+    sources: list[tuple[Path, bytes]] = []
     for path in source_files(module):
         try:
-            data = path.read_bytes()
+            sources.append((path, path.read_bytes()))
         except OSError:
             continue
+    bases, hooks = _base_hooks(sources) if sources else ({}, {})
+    for path, data in sources:
         if b"@OnClick" in data:  # ButterKnife binds taps by annotation: `@OnClick({R.id.iv_agree, R.id.tv_agree})`
             for ids in _ON_CLICK.findall(data):
                 index.tappable.update(normal(name.decode("ascii", "replace")) for name in _ID_BYTES.findall(ids))
@@ -169,7 +212,7 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
-        walker = Walker(tree.root_node)
+        walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None)
         shown = display(path)
         for write in walker.run():
             key = _view_key(write.receiver, fields)

@@ -256,9 +256,68 @@ def constants(root: Node) -> dict[str, str]:
             if len(found) == 1 and found[0] is not None and name not in assigned}
 
 
+def lifecycle_hooks(root: Node) -> dict[str, int]:
+    """Methods a base class's lifecycle calls for its subclasses to fill in (`onCreate() { …; initView() }` with
+    `abstract fun initView()`, `protected open fun initView() {}`, Java's abstract or empty-bodied method), with
+    the phase of the call: a subclass's override runs there."""
+    found = functions(root)
+    hooks: dict[str, int] = {}
+    for entry, phase in PHASES.items():
+        for function in found.get(entry, []):
+            for name in _direct_calls(function):
+                defined = found.get(name)
+                if defined and name not in PHASES and all(_overridable(d) for d in defined):
+                    hooks.setdefault(name, phase)
+    return hooks
+
+
+def _direct_calls(function: Node) -> list[str]:
+    """Names of the bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded."""
+    body = function.child_by_field_name("body") or next(
+        (c for c in function.children if c.type in ("function_body", "block")), None)
+    names: list[str] = []
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in _LAMBDAS or node.type == "object_creation_expression":
+            continue
+        if node.type in ("method_invocation", "call_expression"):
+            receiver, name = _callee(node)
+            if receiver is None or _text(receiver) == "this":
+                names.append(name)
+        stack.extend(c for c in node.children if c.is_named)
+    return names
+
+
+def _overridable(function: Node) -> bool:
+    body = function.child_by_field_name("body") or next(
+        (c for c in function.children if c.type in ("function_body", "block")), None)
+    if body is None:
+        return True  # abstract (or an interface's) declaration
+    modifiers = next((c for c in function.children if c.type == "modifiers"), None)
+    words = set(_text(modifiers).split()) if modifiers is not None else set()
+    if "open" in words or "abstract" in words:
+        return True
+    inner = body.named_children[0] if body.type == "function_body" and body.named_children else body
+    return function.type == "method_declaration" and not inner.named_children  # Java `void initView() {}`
+
+
+def _enclosing_class(function: Node) -> str:
+    parent = function.parent
+    while parent is not None and parent.type not in ("class_declaration", "object_declaration"):
+        parent = parent.parent
+    if parent is None:
+        return ""
+    named = parent.child_by_field_name("name") or next(
+        (c for c in parent.children if c.type in ("identifier", "type_identifier", "simple_identifier")), None)
+    return _text(named)
+
+
 class Walker:
-    def __init__(self, root: Node) -> None:
+    def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None) -> None:
         self.root = root
+        #: Per class, the lifecycle hooks it inherits (`lifecycle_hooks`): its overrides are walked as entry points.
+        self.hooks = hooks or {}
         self.functions = functions(root)
         self.writes: list[Write] = []
         self.listened: list[str] = []  # receivers of click listeners: views the user can tap
@@ -287,6 +346,12 @@ class Walker:
         for name, phase in PHASES.items():
             for function in self.functions.get(name, []):
                 self._walk(function, phase, name, False, 0, {id(function)})
+        names = {hook for hooks in self.hooks.values() for hook in hooks if hook not in PHASES}
+        for name in sorted(names):
+            for function in self.functions.get(name, []):
+                inherited = self.hooks.get(_enclosing_class(function), {})
+                if name in inherited:
+                    self._walk(function, inherited[name], name, False, 0, {id(function)})
         return self.writes
 
     def _walk(self, function: Node, phase: int, method: str, conditional: bool, depth: int, seen: set[int]) -> None:
