@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.frontends.android.code import build_index
+from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.toggles import meaning
 
 KOTLIN = """
@@ -41,6 +41,15 @@ public class SignupActivity extends Activity {
     }
 }
 """
+
+
+def _index(module: Path, sources: dict[str, str]) -> CodeIndex:
+    """The code index of a module holding `sources` ({"java/A.java": text, "kotlin/B.kt": text})."""
+    for rel, text in sources.items():
+        path = module / "src" / "main" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return build_index(module, lambda p: p.name)
 
 
 @pytest.fixture
@@ -90,10 +99,7 @@ class ConsentRow(context: Context, attrs: AttributeSet) : LinearLayout(context, 
 
 
 def test_a_kotlin_init_block_runs_but_a_method_named_init_only_when_called(tmp_path: Path) -> None:
-    kotlin = tmp_path / "src" / "main" / "kotlin"
-    kotlin.mkdir(parents=True)
-    (kotlin / "ConsentRow.kt").write_text(KOTLIN_VIEW, encoding="utf-8")
-    index = build_index(tmp_path, lambda p: p.name)
+    index = _index(tmp_path, {"kotlin/ConsentRow.kt": KOTLIN_VIEW})
     row = frozenset({"view_consent_row"})
     assert index.facts(row, "sw_ads")["checked"].value is True
     assert index.facts(row, "sw_offers") == {}
@@ -152,13 +158,8 @@ class ConsentActivity : AppCompatActivity() {
 
 
 def test_constant_names_are_read_as_their_initializer(tmp_path: Path) -> None:
-    java = tmp_path / "src" / "main" / "java"
-    kotlin = tmp_path / "src" / "main" / "kotlin"
-    java.mkdir(parents=True)
-    kotlin.mkdir(parents=True)
-    (java / "RegisterActivity.java").write_text(CONSTANTS_JAVA, encoding="utf-8")
-    (kotlin / "ConsentActivity.kt").write_text(CONSTANTS_KOTLIN, encoding="utf-8")
-    index = build_index(tmp_path, lambda p: p.name)
+    index = _index(tmp_path, {"java/RegisterActivity.java": CONSTANTS_JAVA,
+                              "kotlin/ConsentActivity.kt": CONSTANTS_KOTLIN})
     register, consent = frozenset({"activity_register"}), frozenset({"activity_consent"})
     # Toggled only by the user (the class's own onClick, a click listener): the initializer at first render.
     assert index.facts(register, "cb_agree")["checked"].value is True
@@ -190,10 +191,7 @@ class ConsentFragment : Fragment() {
 
 
 def test_a_write_through_a_binding_touches_only_the_layout_that_binding_inflates(tmp_path: Path) -> None:
-    kotlin = tmp_path / "src" / "main" / "kotlin"
-    kotlin.mkdir(parents=True)
-    (kotlin / "ConsentFragment.kt").write_text(TWO_BINDINGS, encoding="utf-8")
-    index = build_index(tmp_path, lambda p: p.name)
+    index = _index(tmp_path, {"kotlin/ConsentFragment.kt": TWO_BINDINGS})
     consent, details = frozenset({"fragment_consent"}), frozenset({"dialog_consent_details"})
     assert index.facts(consent, "checkbox")["checked"].value is True
     assert index.facts(details, "checkbox") == {}  # the other binding the file imports has a checkbox too
@@ -242,15 +240,8 @@ public class Unrelated extends AppCompatActivity {
 
 
 def test_a_subclass_fills_in_its_base_class_lifecycle(tmp_path: Path) -> None:
-    kotlin = tmp_path / "src" / "main" / "kotlin"
-    java = tmp_path / "src" / "main" / "java"
-    kotlin.mkdir(parents=True)
-    java.mkdir(parents=True)
-    (kotlin / "FrameActivity.kt").write_text(BASE_KT, encoding="utf-8")
-    (kotlin / "ConsentGateActivity.kt").write_text(GATE_KT, encoding="utf-8")
-    (java / "BaseActivity.java").write_text(BASE_JAVA, encoding="utf-8")
-    (java / "SignupActivity.java").write_text(SIGNUP_JAVA, encoding="utf-8")
-    index = build_index(tmp_path, lambda p: p.name)
+    index = _index(tmp_path, {"kotlin/FrameActivity.kt": BASE_KT, "kotlin/ConsentGateActivity.kt": GATE_KT,
+                              "java/BaseActivity.java": BASE_JAVA, "java/SignupActivity.java": SIGNUP_JAVA})
     gate, signup = frozenset({"view_terms"}), frozenset({"activity_signup"})
     assert index.facts(gate, "cb_agree")["checked"].value is True  # initView() runs in the base's onCreate
     assert index.facts(gate, "cb_marketing") == {}  # onTapped() runs when the user taps

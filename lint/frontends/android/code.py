@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.finding import Evidence
-from lint.frontends.android.codewalk import PHASES, Walker, Write, lifecycle_hooks
+from lint.frontends.android.codescope import lifecycle_hooks
+from lint.frontends.android.codewalk import PHASES, Walker, Write
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",

@@ -1,0 +1,131 @@
+"""What lifecycle code means beyond the statements the walker reads (codewalk.py): names that stand for a literal
+at first render, and the hooks a base class's lifecycle calls for its subclasses to fill in."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lint.frontends.android.codewalk import (
+    _FUNCTIONS,
+    _LAMBDAS,
+    _LISTENER,
+    PHASES,
+    _callee,
+    _enclosing_call,
+    _name,
+    _text,
+    functions,
+)
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+#: Listener callbacks a class implements itself: they run when the user acts.
+_CALLBACK = re.compile(r"^on\w*(?:Click|Clicked|CheckedChanged|Checked|Tap|Touch|ItemSelected)\w*$")
+#: Declarations that bind a name without an initializer this module reads: the name is then ambiguous.
+_OTHER_BINDINGS = {"formal_parameter", "catch_formal_parameter", "parameter", "class_parameter",
+                   "inferred_parameters", "spread_parameter"}
+_ASSIGNMENTS = {"assignment_expression", "assignment", "update_expression", "postfix_expression",
+                "prefix_expression"}
+
+
+def constants(root: Node) -> dict[str, str]:
+    """Names whose value at first render is their initializer: declared once in the file (a field, a local, a
+    Kotlin property) and assigned nowhere else, except in listener bodies, which run after the user acts
+    (`private boolean isAgree = true;` toggled by a click listener is still true when onCreate reads it).
+    A name declared twice, or bound as a parameter or loop variable anywhere, is left alone."""
+    values: dict[str, list[str | None]] = {}
+    assigned: set[str] = set()
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, later = stack.pop()
+        kind = node.type
+        if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
+            later = later or bool(_LISTENER.search(_enclosing_call(node)))
+        elif kind in _FUNCTIONS and (_CALLBACK.match(_name(node)) or b"@OnClick" in (node.text or b"")[:200]):
+            later = True  # `public void onClick(View v)` of an Activity that is its own listener, a ButterKnife method
+        if kind == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            values.setdefault(_text(name), []).append(_text(value) if value is not None else None)
+        elif kind == "property_declaration":
+            declared = next((c for c in node.named_children if c.type == "variable_declaration"), None)
+            name = next((c for c in declared.named_children if c.type in ("identifier", "simple_identifier")),
+                        None) if declared is not None else None
+            has_value = any(c.type == "=" for c in node.children)
+            value = node.named_children[-1] if has_value and node.named_children else None
+            if name is not None:
+                values.setdefault(_text(name), []).append(_text(value) if value is not None else None)
+            stack.extend((c, later) for c in node.named_children if c is not declared)
+            continue
+        elif kind == "variable_declaration" or kind in _OTHER_BINDINGS or kind == "enhanced_for_statement" \
+                or kind == "lambda_expression":
+            bound = node.child_by_field_name("name") or next(
+                (c for c in node.named_children if c.type in ("identifier", "simple_identifier")), None)
+            if bound is not None:
+                values.setdefault(_text(bound), []).append(None)
+        elif kind in _ASSIGNMENTS and not later:
+            target = node.child_by_field_name("left") or node.child_by_field_name("argument") or (
+                node.named_children[0] if node.named_children else None)
+            if target is not None:
+                assigned.add(_text(target).removeprefix("this.").strip())
+        stack.extend((c, later) for c in node.named_children)
+    return {name: found[0] for name, found in values.items()
+            if len(found) == 1 and found[0] is not None and name not in assigned}
+
+
+def lifecycle_hooks(root: Node) -> dict[str, int]:
+    """Methods a base class's lifecycle calls for its subclasses to fill in (`onCreate() { …; initView() }` with
+    `abstract fun initView()`, `protected open fun initView() {}`, Java's abstract or empty-bodied method), with
+    the phase of the call: a subclass's override runs there."""
+    found = functions(root)
+    hooks: dict[str, int] = {}
+    for entry, phase in PHASES.items():
+        for function in found.get(entry, []):
+            for name in _direct_calls(function):
+                defined = found.get(name)
+                if defined and name not in PHASES and all(_overridable(d) for d in defined):
+                    hooks.setdefault(name, phase)
+    return hooks
+
+
+def _direct_calls(function: Node) -> list[str]:
+    """Names of the bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded."""
+    body = function.child_by_field_name("body") or next(
+        (c for c in function.children if c.type in ("function_body", "block")), None)
+    names: list[str] = []
+    stack = [body] if body is not None else []
+    while stack:
+        node = stack.pop()
+        if node.type in _LAMBDAS or node.type == "object_creation_expression":
+            continue
+        if node.type in ("method_invocation", "call_expression"):
+            receiver, name = _callee(node)
+            if receiver is None or _text(receiver) == "this":
+                names.append(name)
+        stack.extend(c for c in node.children if c.is_named)
+    return names
+
+
+def _overridable(function: Node) -> bool:
+    body = function.child_by_field_name("body") or next(
+        (c for c in function.children if c.type in ("function_body", "block")), None)
+    if body is None:
+        return True  # abstract (or an interface's) declaration
+    modifiers = next((c for c in function.children if c.type == "modifiers"), None)
+    words = set(_text(modifiers).split()) if modifiers is not None else set()
+    if "open" in words or "abstract" in words:
+        return True
+    inner = body.named_children[0] if body.type == "function_body" and body.named_children else body
+    return function.type == "method_declaration" and not inner.named_children  # Java `void initView() {}`
+
+
+def enclosing_class(function: Node) -> str:
+    parent = function.parent
+    while parent is not None and parent.type not in ("class_declaration", "object_declaration"):
+        parent = parent.parent
+    if parent is None:
+        return ""
+    named = parent.child_by_field_name("name") or next(
+        (c for c in parent.children if c.type in ("identifier", "type_identifier", "simple_identifier")), None)
+    return _text(named)
