@@ -20,12 +20,17 @@ from lint.model import Fact, Node
 #: Consent wording on a control (`同意并继续`, "I agree"); "不同意" sits beside an "同意" anyway.
 _CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent", re.IGNORECASE)
 _PRIVACY_BUTTON = "agreePrivacyAuthorization"
+#: template.TAPS (imported from there, this module would be imported back by the template builder).
+_TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "capture-bind:tap", "@click", "@tap",
+                   "v-on:click", "v-on:tap", "onclick"})
 
 
 def _consent_control(node: Node) -> bool:
     if node.tag == "button" and node.attrs.get("open-type") == _PRIVACY_BUTTON:
         return True
-    if node.kind == "toggle" or node.kind == "button":
+    tapped = node.kind in ("container", "text") and any(name.lower() in _TAPS for name in node.attrs)
+    if node.kind == "toggle" or node.kind == "button" or tapped:
+        # A tapped `<view>` or `<text>` drawn as a button ("同意并继续") is the dialog's consent control too.
         # Text and label are never deferred (`Node.pending`): read without settling the node, which
         # may be waiting on the very release being decided.
         label, text = node.facts.get("label"), node.facts.get("text")
