@@ -224,14 +224,16 @@ def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Dec
             prop = prop.lower()
             if prop not in _PROPERTY_BYTES:
                 continue
-        values: list[bytes] = []
+        values: list[TSNode] = []
         important = False
         for part in decl.named_children[1:]:
             if part.kind_id in important_ids:
                 important = True
             else:
-                values.append(src[part.start_byte : part.end_byte])
-        value = b" ".join(values).decode("utf-8", "replace").strip()
+                values.append(part)
+        # The value as written, whitespace collapsed: the grammar splits `10px/1.5` into `10` and `px/1.5`.
+        raw = src[values[0].start_byte : values[-1].end_byte] if values else b""
+        value = " ".join(raw.decode("utf-8", "replace").split())
         found.append(Declaration(prop.decode("utf-8", "replace"), value, important, shown, decl.start_point[0] + 1))
     return tuple(found)
 

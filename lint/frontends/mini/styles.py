@@ -94,11 +94,14 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
 
 
 def _shorthand_size(value: str) -> str | None:
-    """The size in a `font:` shorthand (`12px/1.5 sans-serif` → `12px`)."""
-    for token in value.replace("/", " / ").split():
-        if token == "/":
-            return None
-        if token[:1].isdigit() or token[:1] == ".":
+    """The size in a `font:` shorthand: before the `/` of a line height (`normal 400 20rpx/30rpx …` → `20rpx`),
+    else the first length (`12px Arial`); a bare number is the weight, not the size."""
+    tokens = value.replace("/", " / ").split()
+    if "/" in tokens:
+        at = tokens.index("/")
+        return tokens[at - 1] if at > 0 else None
+    for token in tokens:
+        if (token[:1].isdigit() or token[:1] == ".") and not token.replace(".", "", 1).isdigit():
             return token
     return None
 
