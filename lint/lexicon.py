@@ -65,6 +65,8 @@ class Lexicon:
     def search(self, text: str) -> re.Match[str] | None:
         if not text:
             return None
+        if "\xa0" in text or "\u202f" in text:  # no-break spaces ("Privacy&#160;Policy") are spaces to a reader
+            text = text.replace("\xa0", " ").replace("\u202f", " ")
         regex, pattern_regex = self.regex, self.pattern_regex
         found = regex.search(text[:MAX_MATCH_CHARS]) if regex is not None else None
         if found is None and pattern_regex is not None:

@@ -247,3 +247,20 @@ def test_a_subclass_fills_in_its_base_class_lifecycle(tmp_path: Path) -> None:
     assert index.facts(gate, "cb_marketing") == {}  # onTapped() runs when the user taps
     assert index.facts(signup, "cb_news")["checked"].value is True
     assert index.facts(signup, "cb_other") == {}  # a class of another base: its initData() is not called
+
+
+DIALOG_JAVA = """
+public class ScanDialog extends DialogFragment {
+    @Override public Dialog onCreateDialog(Bundle savedInstanceState) {
+        View view = LayoutInflater.from(getContext()).inflate(R.layout.dialog_scan, null);
+        TextView tvPrivacy = view.findViewById(R.id.tv_privacy);
+        tvPrivacy.setVisibility(View.GONE);
+        return new AlertDialog.Builder(getContext()).setView(view).create();
+    }
+}
+"""
+
+
+def test_a_dialog_fragments_oncreatedialog_runs_before_the_user_acts(tmp_path: Path) -> None:
+    index = _index(tmp_path, {"java/ScanDialog.java": DIALOG_JAVA})
+    assert index.facts(frozenset({"dialog_scan"}), "tv_privacy")["visible"].value is False

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: Lifecycle entry points, in the order they run. `<init>` is a Kotlin class's `init { }` block (the JVM's name for
 #: a constructor): a method that happens to be called `init()` runs only if something calls it, so it is walked
 #: when a lifecycle method calls it, like any other helper.
-PHASES = {"<init>": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onFinishInflate": 1,
+PHASES = {"<init>": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onCreateDialog": 1, "onFinishInflate": 1,
           "onViewCreated": 2, "onActivityCreated": 2, "onStart": 3, "onResume": 4}
 _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_expression", "switch_block",
              "ternary_expression", "conditional_expression", "for_statement", "enhanced_for_statement",
