@@ -60,7 +60,10 @@ class Grafter:
         script = self.unit.script(component, quiet=True)
         passed = self._passed(node, attrs, binder, script.data.properties)
         defaults = script.data
-        if not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
+        # Linted alone, the component shows what it shows here unless the page passes other values or its
+        # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
+        surroundings = state.visible.value is not True or state.font_size.value != state.root_size
+        if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             return []
         try:
             source = read_source(component).data
