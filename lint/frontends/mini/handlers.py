@@ -15,7 +15,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from lint.frontends.mini.jsnodes import Member, call_nodes, callee, first_object_arg, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, call_nodes, callee, first_object_arg, members, text, unwrap, walk
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -92,6 +92,8 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
     flips: set[str] = set()
     target = ""
     calls: list[str] = []
+    #: Literal values `setData` gives each key: two of them, chosen by a condition on the key, flip it.
+    literals: dict[str, set[str]] = {}
     for node in call_nodes(body):
         fn = callee(node, src)
         method = _last(fn)
@@ -103,6 +105,8 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
                 negated = _negated_path(value, src)
                 if negated is not None and negated == _last(key):
                     flips.add(key)
+                elif unwrap(value).type in _LITERALS:
+                    literals.setdefault(key, set()).add(text(unwrap(value), src))
         elif method in _NAVIGATE and not target:
             arg = first_object_arg(node)
             for key, value, _ in members(arg, src) if arg is not None else ():
@@ -112,7 +116,31 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
             target = fn or method
         elif fn.startswith("this.") and fn.count(".") == 1:
             calls.append(method)
+    flips |= _branch_flips(body, src, literals)
     return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls))
+
+
+_LITERALS = frozenset({"true", "false", "number", "string"})
+_CONDITIONS = frozenset({"if_statement", "ternary_expression"})
+
+
+def _branch_flips(body: TSNode, src: bytes, literals: dict[str, set[str]]) -> set[str]:
+    """`if (this.data.agreed) setData({agreed: false}) else setData({agreed: true})`, the same as a ternary
+    statement, or `if (x == 0) setData({x: 1}) else setData({x: 0})`: a key given two literal values under a
+    condition that reads it is flipped by the tap."""
+    candidates = {key for key, values in literals.items() if len(values) > 1 and "." not in key}
+    if not candidates:
+        return set()
+    found: set[str] = set()
+    for node in walk(body):
+        if node.type not in _CONDITIONS:
+            continue
+        condition = node.child_by_field_name("condition")
+        if condition is None:
+            continue
+        read = set(re.findall(r"[A-Za-z_$][\w$]*", text(condition, src)))
+        found |= candidates & read
+    return found
 
 
 def _bodies(options: TSNode, src: bytes, listed: list[Member] | None = None) -> dict[str, TSNode]:
