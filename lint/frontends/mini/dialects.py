@@ -35,6 +35,8 @@ DIALECTS: dict[str, Dialect] = {
     )
 }
 SCRIPT_EXTS = (".ts", ".js")
+#: Tap handler attributes, as every dialect spells them (WeChat's bind/catch forms, Alipay's `onTap`).
+TAPS = ("bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "capture-bind:tap")
 #: Style sources a build step compiles into the dialect's own sheet (WeChat's `useCompilerPlugins: ["sass"]`, a
 #: gulp task): read when a page or the app has no sheet of the dialect's own kind.
 COMPILED_STYLES = (".scss", ".less")

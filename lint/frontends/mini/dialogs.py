@@ -15,14 +15,14 @@ import re
 from collections.abc import Iterable
 
 from lint.finding import Evidence
+from lint.frontends.mini.dialects import TAPS
 from lint.model import Fact, Node
 
 #: Consent wording on a control (`同意并继续`, "I agree"); "不同意" sits beside an "同意" anyway.
 _CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent", re.IGNORECASE)
 _PRIVACY_BUTTON = "agreePrivacyAuthorization"
-#: template.TAPS (imported from there, this module would be imported back by the template builder).
-_TAPS = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "capture-bind:tap", "@click", "@tap",
-                   "v-on:click", "v-on:tap", "onclick"})
+#: Tap handlers of the mini-program dialects and of Vue templates (uni-app).
+_TAPS = frozenset({*TAPS, "@click", "@tap", "v-on:click", "v-on:tap", "onclick"})
 
 
 def _consent_control(node: Node) -> bool:

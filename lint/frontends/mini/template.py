@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.mini.deferred import DeferredFacts, Later
-from lint.frontends.mini.dialects import Dialect
+from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.library import Library, attribute
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 _KINDS = {"text": "text", "rich-text": "text", "input": "input", "textarea": "input", "image": "image",
           "label": "container", "block": "container", "view": "container", "scroll-view": "container",
           "swiper": "container", "form": "container", "checkbox-group": "container", "radio-group": "container"}
-TAPS = ("bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "catchtap", "capture-bind:tap")
 _PAGE: Element = ("page", frozenset(), None)
 #: Builds a custom component's tree for a use site (or None); set by the page builder.
 Grafter = Callable[[Node, dict[str, str | None], "State", Binder], list[Node]]
