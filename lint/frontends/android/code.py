@@ -58,6 +58,8 @@ class CodeIndex:
     writes: dict[str, list[_Scoped]] = field(default_factory=dict)
     #: Whether some write sets a text (layouts then look their texts up in `writes`).
     writes_text: bool = False
+    #: Each class's layouts (what its file inflates or binds): which activity shows which layout.
+    layouts_by_class: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Views that get a click listener somewhere (normalised id): a tappable custom toggle.
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
@@ -201,6 +203,11 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
             continue
     bases, hooks = _base_hooks(sources) if sources else ({}, {})
     for path, data in sources:
+        if b"class" in data and (b"R.layout." in data or b"Binding" in data):
+            text = data.decode("utf-8", "replace")
+            found = _layouts_of(text)
+            for name in re.findall(r"\bclass\s+(\w+)", text):
+                index.layouts_by_class[name] = found
         if b"@OnClick" in data:  # ButterKnife binds taps by annotation: `@OnClick({R.id.iv_agree, R.id.tv_agree})`
             for ids in _ON_CLICK.findall(data):
                 index.tappable.update(normal(name.decode("ascii", "replace")) for name in _ID_BYTES.findall(ids))

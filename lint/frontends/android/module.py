@@ -54,6 +54,8 @@ class Module:
     res_dirs: tuple[Path, ...]  # own first, then dependencies
     display: Callable[[Path], str]
     theme: str | None = None
+    #: Activities' own themes (`<activity android:theme>`), by class name: a layout they inflate is themed by them.
+    activity_themes: dict[str, str] = field(default_factory=dict)
     _code: CodeIndex | None = None
     _layouts: dict[str, Path] | None = None
     _parsed: dict[Path, Parsed] = field(default_factory=dict)
@@ -140,6 +142,28 @@ class Module:
             cached = self._parsed[path] = _parse(path, self.display(path), self.scanned.pop(path, None))
         return cached
 
+    def themes_for(self, layout: str) -> tuple[str | None, ...]:
+        """The themes a layout may be shown in: the application theme, and the own theme of every activity whose
+        code inflates it (a splash theme stands for its `postSplashScreenTheme`). Sizes from theme attributes are
+        known only where these agree (styles.TextSizes)."""
+        if not self.activity_themes:
+            return (self.theme,)
+        classes = self.code().layouts_by_class
+        found: list[str | None] = [self.theme]
+        for name, theme in sorted(self.activity_themes.items()):
+            if layout in classes.get(name, ()):
+                shown = self._after_splash(theme)
+                if shown not in found:
+                    found.append(shown)
+        return tuple(found)
+
+    def _after_splash(self, theme: str) -> str | None:
+        for style in self.res.style_chain(theme):
+            entry = style.items.get("postSplashScreenTheme")
+            if entry is not None:
+                return entry.value[len("@style/"):] if entry.value.startswith("@style/") else None
+        return theme if not theme.startswith(("@", "?")) else None
+
     def is_selector(self, drawable: str) -> bool:
         """Whether `@drawable/name` is a state list (its look depends on checked/selected state)."""
         if drawable not in self._selectors:
@@ -204,21 +228,32 @@ def _tables(res_dir: Path, display: Callable[[Path], str]) -> Resources:
     return cached
 
 
-def _theme(res_dir: Path) -> str | None:
+_ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
+
+
+def _themes(res_dir: Path) -> tuple[str | None, dict[str, str]]:
+    """The application theme and the activities' own themes (by class name) of the module's manifest."""
     manifest = res_dir.parent / "AndroidManifest.xml"
     if not manifest.is_file():
-        return None
+        return None, {}
     try:
         root, _ = xmlsafe.parse(read_source(manifest).data)
     except SourceError:
-        return None
+        return None, {}
     if root is None:
-        return None
+        return None, {}
+    app: str | None = None
     for element in root.iter("application"):
-        theme = element.get("{http://schemas.android.com/apk/res/android}theme")
+        theme = element.get(_ANDROID_NS + "theme")
         if theme and theme.startswith("@style/"):
-            return theme[len("@style/"):]
-    return None
+            app = theme[len("@style/"):]
+            break
+    activities: dict[str, str] = {}
+    for element in root.iter("activity", "activity-alias"):
+        name, theme = element.get(_ANDROID_NS + "name") or "", element.get(_ANDROID_NS + "theme") or ""
+        if name and theme:
+            activities[name.rsplit(".", 1)[-1]] = theme[len("@style/"):] if theme.startswith("@style/") else theme
+    return app, activities
 
 
 def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | None = None) -> Module:
@@ -232,6 +267,7 @@ def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | Non
         return cached
     deps = tuple(gradle.dependency_res_dirs(res_dir))
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
-    module = Module(res_dir, res, (res_dir, *deps), display, _theme(res_dir), reach=reach)
+    theme, activity_themes = _themes(res_dir)
+    module = Module(res_dir, res, (res_dir, *deps), display, theme, reach=reach, activity_themes=activity_themes)
     _remember(_MODULES, key, module)
     return module

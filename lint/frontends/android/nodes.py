@@ -113,13 +113,27 @@ class Site:
         return Evidence(file.path, file.attr_line(line, qname), f'{qname}="{value}"{note}')
 
 
+class AgreedSizes:
+    """Text sizes under several themes (a layout shown by activities themed apart): known where they agree."""
+
+    def __init__(self, sizes: list[TextSizes]) -> None:
+        self.sizes = sizes
+
+    def font_size(self, attrs: dict[str, str], site: Site, themed: bool = True) -> Fact | None:
+        found = [sizes.font_size(attrs, site, themed) for sizes in self.sizes]
+        values = {fact.value if fact is not None else None for fact in found}
+        return found[0] if len(values) == 1 else Fact(None)
+
+
 class Facts:
     """Computes element facts against one module's resources, theme and code."""
 
     def __init__(self, module: Module, layouts: frozenset[str]) -> None:
         self.module = module
         self.res = module.res
-        self.sizes = TextSizes(module.res, module.theme)
+        themes = module.themes_for(next(iter(layouts))) if module.activity_themes and layouts else (module.theme,)
+        self.sizes: TextSizes | AgreedSizes = TextSizes(module.res, themes[0]) if len(themes) == 1 else AgreedSizes(
+            [TextSizes(module.res, theme) for theme in themes])
         self.layouts = layouts
 
     def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:

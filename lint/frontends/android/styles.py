@@ -5,8 +5,8 @@ implicit dotted parent) > `android:textAppearance` (the view's, else its style's
 (`android:textViewStyle` / `android:textAppearance` of the application theme). Styles from libraries or the
 framework that are not in the repository resolve through `framework.py` where their size is fixed, else
 stay unknown. A theme attribute (`?attr/textAppearanceCaption`) is what the application theme sets it to, in the
-repository or, past it, in the Material Components or Material 3 theme it extends; the application theme stands
-for every screen of the module (activities' own themes are not told apart).
+repository or, past it, in the Material Components or Material 3 theme it extends; a layout an activity
+with its own theme inflates is read in both themes, and a size they disagree on is unknown (nodes.AgreedSizes).
 """
 
 from __future__ import annotations
