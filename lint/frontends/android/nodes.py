@@ -135,6 +135,7 @@ class Facts:
         self.sizes: TextSizes | AgreedSizes = TextSizes(module.res, themes[0]) if len(themes) == 1 else AgreedSizes(
             [TextSizes(module.res, theme) for theme in themes])
         self.layouts = layouts
+        self._unthemed: TextSizes | None = None
 
     def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:
         if not view:
@@ -295,3 +296,9 @@ class Facts:
 
     def font_size(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
         return self.sizes.font_size(attrs, site, themed=kind in ("text", "link"))
+
+    def font_size_unthemed(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
+        """`font_size` as if there were no theme: what a size is when the theme plays no part in it."""
+        if self._unthemed is None:
+            self._unthemed = TextSizes(self.res, None)
+        return self._unthemed.font_size(attrs, site, themed=kind in ("text", "link"))

@@ -20,6 +20,16 @@ _NO_LAYOUTS: frozenset[str] = frozenset()
 _NO_CODE: dict[str, Fact] = {}
 
 
+def _overlaid(node: Node) -> bool:
+    """Whether the element or an ancestor sets a theme overlay (`android:theme` on a view)."""
+    current: Node | None = node
+    while current is not None:
+        if "android:theme" in current.attrs:
+            return True
+        current = current.parent
+    return False
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
@@ -65,6 +75,12 @@ class Pending:
         if grafted is not None:
             self.grafted_visible[ident] = visible
         size = f.font_size(attrs, site, kind)
+        if size is not None and size.value is not None and _overlaid(node):
+            # Under an `android:theme` overlay the theme's attributes may mean other styles: a size that
+            # depends on the theme is not known there.
+            plain = f.font_size_unthemed(attrs, site, kind)
+            if plain is None or plain.value != size.value:
+                size = Fact(None)
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = _SP
