@@ -107,7 +107,8 @@ def unwrap(node: TSNode) -> TSNode:
     """`(x)`, `x as T`, `x!`, `<T>x` → x."""
     while node.type in ("parenthesized_expression", "as_expression", "satisfies_expression",
                         "non_null_expression", "type_assertion") and node.named_children:
-        node = node.named_children[0]
+        # `<T>x` writes its type first: the expression is its last child (the others' first).
+        node = node.named_children[-1 if node.type == "type_assertion" else 0]
     return node
 
 

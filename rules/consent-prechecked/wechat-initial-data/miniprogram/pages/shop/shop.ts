@@ -2,6 +2,7 @@ interface ShopData {
   filters: Array<{ name: string; selected: boolean }>
   onlyInStock: boolean
   marketingOptIn: boolean
+  shareOptIn: boolean
 }
 
 Page<ShopData, WechatMiniprogram.Page.CustomOption>({
@@ -11,6 +12,7 @@ Page<ShopData, WechatMiniprogram.Page.CustomOption>({
       { name: '包邮', selected: false }
     ],
     onlyInStock: true as boolean,
-    marketingOptIn: (1 === 1) as boolean
+    marketingOptIn: (1 === 1) as boolean,
+    shareOptIn: <boolean>true
   }
 })
