@@ -211,6 +211,7 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed
 def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
     """(constructor, options object) of every top-level-ish `Page(...)`, `Component(...)`, `Behavior(...)`."""
     found: list[tuple[str, TSNode]] = []
+    wrapped: list[tuple[str, TSNode]] = []
     stack = [root]
     while stack:
         node = stack.pop()
@@ -220,7 +221,21 @@ def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
             if obj is not None:
                 found.append((name, obj))
                 continue
+            if not found and name and "." not in name:
+                # A project's own wrapper of Page() (`Router({data: …, onLoad() {…}})`): its options, when the
+                # script defines no page otherwise.
+                obj = first_object_arg(node)
+                if obj is not None and _page_like(obj, src):
+                    wrapped.append(("Page", obj))
         if node.type in ("statement_block", "class_body"):
             continue  # calls inside functions are not the page's definition
         stack.extend(reversed(node.named_children))
-    return found
+    return found or wrapped[:1]
+
+
+_PAGE_KEYS = frozenset({"data", "onLoad", "onShow", "onReady"})
+
+
+def _page_like(obj: TSNode, src: bytes) -> bool:
+    """An object literal with a page's initial `data` or lifecycle methods."""
+    return any(name in _PAGE_KEYS for name, _, _ in members(obj, src))
