@@ -73,7 +73,7 @@ class Project:
         elif specifier.startswith("/"):
             path = self.root / specifier[1:]
         else:
-            path = base / specifier
+            path = Path(os.path.normpath(base / specifier))  # shown in evidence: no `pages/pay/../../components`
         return path if is_file(path) else None
 
 
