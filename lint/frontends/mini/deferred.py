@@ -115,6 +115,8 @@ class DeferredFacts:
     released: dict[int, Fact]
     #: (use site, grafted roots, use site's state) of every grafted component.
     grafts: list[tuple[Node, list[Node], State]]
+    #: Data keys a visible document link shows (dialogs.document_openers).
+    openers: dict[str, Node]
 
     if TYPE_CHECKING:
         def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,
@@ -161,7 +163,7 @@ class DeferredFacts:
                 if above is None or above.visible is not raw:
                     break
                 origin = origin.parent
-            found = self.released[id(raw)] = consent_release(origin, raw) or raw
+            found = self.released[id(raw)] = consent_release(origin, raw, self.openers) or raw
         return found
 
     def release(self) -> None:

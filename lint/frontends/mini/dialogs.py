@@ -12,7 +12,8 @@ A legal text hidden apart from its consent control (a collapsed section, a later
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.mini.dialects import TAPS
@@ -40,17 +41,64 @@ def _consent_control(node: Node) -> bool:
     return isinstance(said, str) and _CONSENT.search(said) is not None
 
 
-def consent_release(hiding: Node, hidden: Fact) -> Fact | None:
-    """The visibility of what `hiding` hides (`hidden`) when a consent control is among it, else None."""
+def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None = None) -> Fact | None:
+    """The visibility of what `hiding` hides (`hidden`) when a consent control is among it, or when it is the
+    viewer a document link outside it opens (`openers`: data key -> a tapped element naming a legal document
+    whose handler shows that key), else None."""
     control = next((n for n in hiding.walk() if _consent_control(n)), None)
-    if control is None:
+    if control is not None:
+        note = Evidence(control.path, control.span.line,
+                        f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
+        return Fact(None, (note, *hidden.evidence))
+    key = _condition_key(hiding)
+    opener = openers.get(key) if openers and key else None
+    if opener is None or any(n is opener for n in hiding.walk()):
         return None
-    note = Evidence(control.path, control.span.line,
-                    f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
+    text = opener.facts.get("text")
+    note = Evidence(opener.path, opener.span.line,
+                    f"opened by a tap on {text.value if text is not None else '<' + opener.tag + '>'}")
     return Fact(None, (note, *hidden.evidence))
 
 
-def release_consent_dialogs(order: Iterable[Node]) -> None:
+#: `wx:if="{{showAgreement}}"` (any dialect's prefix) or `hidden="{{!showAgreement}}"`: the key that shows it.
+_SHOWN_BY = re.compile(r"^\s*\{\{\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*\}\}\s*$")
+_HIDDEN_BY = re.compile(r"^\s*\{\{\s*!\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*\}\}\s*$")
+
+
+def _condition_key(node: Node) -> str | None:
+    for name, value in node.attrs.items():
+        if name.endswith((":if", "-if")) or name == "v-if":
+            found = _SHOWN_BY.match(value or "")
+            if found:
+                return found.group(1)
+        elif name == "hidden":
+            found = _HIDDEN_BY.match(value or "")
+            if found:
+                return found.group(1)
+    return None
+
+
+_DOCUMENT = re.compile(r"《[^》\n]{1,40}》|协议|政策|条款|隐私|指引|terms|privacy|policy|agreement", re.IGNORECASE)
+
+
+def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict[str, Node]:
+    """Data keys that a tapped element naming a legal document shows (its handler flips them or sets them
+    true): what they hide is that document's viewer, reached from a link the user sees."""
+    found: dict[str, Node] = {}
+    for node in order:
+        tap = next((value for name, value in node.attrs.items() if name.lower() in _TAPS and value), None)
+        text = node.facts.get("text")
+        if tap is None or text is None or not isinstance(text.value, str) or not _DOCUMENT.search(text.value):
+            continue
+        handler = handlers.get(tap.strip())
+        if handler is None:
+            continue
+        for key in (*handler.flips, *handler.shows):
+            found.setdefault(key, node)
+    return found
+
+
+def release_consent_dialogs(order: Iterable[Node], openers: dict[str, Node] | None = None) -> None:
     """`order` is document order (parents first): each hiding element is met before what it hides."""
     for node in order:
         hidden = node.facts.get("visible")
@@ -59,7 +107,7 @@ def release_consent_dialogs(order: Iterable[Node]) -> None:
         parent = node.parent
         if parent is not None and parent.fact("visible") is hidden:
             continue  # inherited: the hiding element above was already considered
-        released = consent_release(node, hidden)
+        released = consent_release(node, hidden, openers)
         if released is None:
             continue
         for inner in node.walk():

@@ -38,6 +38,8 @@ class Handler:
     #: Where it navigates (the URL source text), or the privacy-contract API it calls.
     target: str = ""
     calls: tuple[str, ...] = ()
+    #: Data keys this handler sets to `true` (`this.setData({showAgreement: true})`).
+    shows: frozenset[str] = frozenset()
 
     @property
     def opens_legal(self) -> bool:
@@ -117,7 +119,8 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
         elif fn.startswith("this.") and fn.count(".") == 1:
             calls.append(method)
     flips |= _branch_flips(body, src, literals)
-    return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls))
+    shows = frozenset(key for key, values in literals.items() if "true" in values)
+    return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls), shows)
 
 
 _LITERALS = frozenset({"true", "false", "number", "string"})
@@ -221,7 +224,11 @@ class HandlerTable(MutableMapping[str, Handler]):
                 other = self._raw(index, called)
                 flips |= other.flips
                 target = target or other.target
-        found = self._read[name] = replace(handler, flips=frozenset(flips), target=target)
+        shows = set(handler.shows)
+        for called in handler.calls:
+            if called in bodies:
+                shows |= self._raw(index, called).shows
+        found = self._read[name] = replace(handler, flips=frozenset(flips), target=target, shows=frozenset(shows))
         return found
 
     def __setitem__(self, name: str, handler: Handler) -> None:

@@ -99,6 +99,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.states: dict[int, Later] = {}
         self.released: dict[int, Fact] = {}
         self.grafts: list[tuple[Node, list[Node], State]] = []
+        #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
+        self.openers: dict[str, Node] = {}
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
@@ -160,7 +162,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         return doc
 
     def finish(self) -> None:
-        from lint.frontends.mini.dialogs import release_consent_dialogs
+        from lint.frontends.mini.dialogs import document_openers, release_consent_dialogs
         from lint.frontends.mini.labels import assign_labels
         from lint.frontends.mini.links import classify_taps
         from lint.frontends.mini.toggles import find_custom_toggles
@@ -169,10 +171,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
         assign_labels(self.order, self.direct)
+        self.openers = document_openers(self.order, self.context.handlers)
         if self.lazy:
             self._attach()
         else:
-            release_consent_dialogs(self.order)
+            release_consent_dialogs(self.order, self.openers)
 
     def _defines(self, element: TSNode) -> str | None:
         """The name a `<template name="...">` element defines, else None."""
