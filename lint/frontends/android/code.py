@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android.codescope import lifecycle_hooks
@@ -156,31 +157,35 @@ _EXTENDS = re.compile(r"\bclass\s+(\w+)(?:\s*<[^>{]*>)?(?:\s*\([^){]*\))?\s*(?::
 _LIFECYCLE_NAMES = tuple(name.encode() for name in PHASES if name.isidentifier())
 
 
-def _base_hooks(sources: list[tuple[Path, bytes]]) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
-    """Every class's base class, and the lifecycle hooks (codewalk.lifecycle_hooks) of the classes that have any."""
+_CLASS = re.compile(r"\bclass\s+(\w+)")
+
+
+def _base_hooks(sources: list[tuple[Path, bytes, str]]) -> tuple[dict[str, str], dict[str, dict[str, int]],
+                                                                 dict[Path, Any]]:
+    """Every class's base class, the lifecycle hooks (codewalk.lifecycle_hooks) of the classes that have any, and
+    the trees parsed to find them (the index walks them again rather than parsing twice)."""
     from lint.frontends import ts
 
     bases: dict[str, str] = {}
     hooks: dict[str, dict[str, int]] = {}
-    for path, data in sources:
-        text = data.decode("utf-8", "replace")
-        declared = _EXTENDS.findall(text)
-        bases.update((name, base.rsplit(".", 1)[-1]) for name, base in declared)
+    trees: dict[Path, Any] = {}
+    for path, data, text in sources:
+        bases.update((name, base.rsplit(".", 1)[-1]) for name, base in _EXTENDS.findall(text))
         overridable = b"abstract" in data or b"open" in data or b"{}" in data
         if not overridable or not any(name in data for name in _LIFECYCLE_NAMES):
             continue
-        tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        tree = trees[path] = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         found = lifecycle_hooks(tree.root_node)
         if found:
-            for name in re.findall(r"\bclass\s+(\w+)", text):
+            for name in _CLASS.findall(text):
                 hooks[name] = found
-    return bases, hooks
+    return bases, hooks, trees
 
 
 def _inherited(text: str, bases: dict[str, str], hooks: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """Per class of a file, the hooks it inherits from its base classes in the module, nearest base first."""
     found: dict[str, dict[str, int]] = {}
-    for name in re.findall(r"\bclass\s+(\w+)", text):
+    for name in _CLASS.findall(text):
         seen = {name}
         base = bases.get(name)
         while base is not None and base not in seen and len(seen) < 8:
@@ -195,27 +200,26 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
     from lint.frontends import ts
 
     index = CodeIndex()
-    sources: list[tuple[Path, bytes]] = []
+    sources: list[tuple[Path, bytes, str]] = []
     for path in source_files(module):
         try:
-            sources.append((path, path.read_bytes()))
+            data = path.read_bytes()
         except OSError:
             continue
-    bases, hooks = _base_hooks(sources) if sources else ({}, {})
-    for path, data in sources:
+        sources.append((path, data, data.decode("utf-8", "replace")))
+    bases, hooks, trees = _base_hooks(sources)
+    for path, data, text in sources:
         if b"class" in data and (b"R.layout." in data or b"Binding" in data):
-            text = data.decode("utf-8", "replace")
             found = _layouts_of(text)
-            for name in re.findall(r"\bclass\s+(\w+)", text):
+            for name in _CLASS.findall(text):
                 index.layouts_by_class[name] = found
         if b"@OnClick" in data:  # ButterKnife binds taps by annotation: `@OnClick({R.id.iv_agree, R.id.tv_agree})`
             for ids in _ON_CLICK.findall(data):
                 index.tappable.update(normal(name.decode("ascii", "replace")) for name in _ID_BYTES.findall(ids))
         if not any(needle in data for needle in _NEEDLES):
             continue
-        tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        tree = trees.get(path) or ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         index.files_parsed += 1
-        text = data.decode("utf-8", "replace")
         fields = {name: view for name, view in _FIND_ASSIGN.findall(text)}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)

@@ -78,7 +78,9 @@ def _condition_key(node: Node) -> str | None:
     return None
 
 
-_DOCUMENT = re.compile(r"《[^》\n]{1,40}》|协议|政策|条款|隐私|指引|terms|privacy|policy|agreement", re.IGNORECASE)
+#: Document titles: Chinese book-title marks, or the usual names of legal documents (links.py reads them too).
+DOCUMENT_TITLE = re.compile(
+    r"《[^》\n]{1,40}》|协议|政策|条款|隐私|指引|terms|privacy|policy|agreement|conditions", re.IGNORECASE)
 
 
 def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict[str, Node]:
@@ -88,7 +90,7 @@ def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict
     for node in order:
         tap = next((value for name, value in node.attrs.items() if name.lower() in _TAPS and value), None)
         text = node.facts.get("text")
-        if tap is None or text is None or not isinstance(text.value, str) or not _DOCUMENT.search(text.value):
+        if tap is None or text is None or not isinstance(text.value, str) or not DOCUMENT_TITLE.search(text.value):
             continue
         handler = handlers.get(tap.strip())
         if handler is None:

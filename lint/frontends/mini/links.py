@@ -8,17 +8,14 @@ popup: a button whose label is its text. Other tapped elements keep their kind.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from lint.finding import Evidence
+from lint.frontends.mini.dialogs import DOCUMENT_TITLE
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.template import tap_handler
 from lint.model import Fact, Node
 
-#: Document titles: Chinese book-title marks, or the usual names of legal documents.
-_TITLE = re.compile(
-    r"《[^》\n]{1,40}》|协议|政策|条款|隐私|指引|terms|privacy|policy|agreement|conditions", re.IGNORECASE)
 _LINKABLE = frozenset({"text", "container", "other", "image"})
 
 
@@ -42,7 +39,7 @@ def classify_taps(nodes: Iterable[Node], handlers: Mapping[str, Handler]) -> Non
             node.kind = "link"
             node.facts["href"] = Fact(handler.target, (
                 Evidence(node.path, handler.line, f'{attr}="{name}" opens {handler.target}'),))
-        elif isinstance(text, str) and _TITLE.search(text) and not _has_tapped_child(node):
+        elif isinstance(text, str) and DOCUMENT_TITLE.search(text) and not _has_tapped_child(node):
             node.kind = "link"
 
 
