@@ -22,6 +22,13 @@ def _has_text(node: Node) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+def _readable(node: Node) -> bool:
+    """Text with a letter or digit in it: a hand-drawn box showing only its mark (`☑️`, `✓`, `√`) is not
+    labelled by that mark but by the text beside it."""
+    value = node.fact("text").value
+    return isinstance(value, str) and any(ch.isalnum() for ch in value)
+
+
 def _nearest_text(siblings: list[Node], index: int) -> Node | None:
     order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
     for i in order:
@@ -32,7 +39,7 @@ def _nearest_text(siblings: list[Node], index: int) -> Node | None:
 
 
 def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None) -> Fact | None:
-    if _has_text(toggle):
+    if _readable(toggle):
         return toggle.fact("text")
     ident = toggle.attrs.get("id")
     if by_for and ident and ident in by_for:

@@ -82,7 +82,7 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
     for node, tap, handler in tapped:
         if node.kind == "toggle":
             continue
-        if any(n.kind == "toggle" for n in node.walk()) or _inside_toggle(node):
+        if any(n.kind == "toggle" for n in node.walk()) or inside_toggle(node):
             continue
         for key in sorted(handler.flips):
             found = _indicator(node, key, attrs, bound_text)
@@ -100,7 +100,8 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
             break
 
 
-def _inside_toggle(node: Node) -> bool:
+def inside_toggle(node: Node) -> bool:
+    """Whether an ancestor is a toggle already (a row of a checkbox-group, a library checkbox's slot)."""
     parent = node.parent
     while parent is not None:
         if parent.kind == "toggle":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.css import PROPERTIES, Declaration
+from lint.frontends.css import PROPERTIES, Declaration, parse_inline
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.styles import combine_visibility, font_size, style_visibility
 from lint.frontends.vue.library import OptionList, choices, ticked
@@ -106,6 +106,14 @@ class JsxAttributes:
             if obj is not None and prop is not None and self._text(obj) in self.modules:
                 found.add(self._text(prop))
                 return True
+        if expr.type == "subscript_expression":  # `styles['agreement-text']`: a kebab-case class of a module
+            obj, index = expr.child_by_field_name("object"), expr.child_by_field_name("index")
+            if obj is not None and index is not None and self._text(obj) in self.modules:
+                name, _ = evaluate(index, self.src, self.lookup)
+                if isinstance(name, str) and name:
+                    found.add(name)
+                    return True
+                return False  # `styles[kind]`: some class, not known which
         if expr.type == "template_string":
             text = self._text(expr)
             pieces = [text[1:-1]]
@@ -148,6 +156,8 @@ class JsxAttributes:
         if value is None:
             return []
         result, _ = self._value(value)
+        if isinstance(result, str):  # `style='font-size: 18rpx'`: Taro hands a string to the page as written
+            return parse_inline(result, self.shown, line)
         if not isinstance(result, dict):
             return [Declaration(p, "{{?}}", False, self.shown, line) for p in ("font-size", "display", "visibility")]
         found = []

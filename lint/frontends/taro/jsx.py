@@ -18,6 +18,7 @@ from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.styles import font_size
 from lint.frontends.taro.attrs import JsxAttributes, unparen
+from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -54,8 +55,14 @@ class JsxBuilder(JsxAttributes):
         #: Each node's text pieces and child nodes, with their source offsets (their order on screen).
         self.parts: dict[int, list[tuple[int, Any]]] = {}
         self.order: list[Node] = []
+        #: For hand-drawn toggles (toggles.py): each node's attributes and start offset, the expressions it
+        #: shows (`{agreed ? '☑️' : '⬜'}`), and the conditions that render parts of the source (start, end, cond).
+        self.attrs_of: dict[int, dict[str, TSNode | None]] = {}
+        self.starts: dict[int, int] = {}
+        self.shows: dict[int, list[TSNode]] = {}
+        self.guards: list[tuple[int, int, TSNode]] = []
 
-    def build(self, root: TSNode) -> Document:
+    def build(self, root: TSNode, handlers: Handlers | None = None) -> Document:
         doc = Document(self.shown)
         page = self.cascade.computed([_PAGE])
         start = _State((_PAGE,), Fact(True), font_size(page, Fact(None), []), False)
@@ -81,6 +88,8 @@ class JsxBuilder(JsxAttributes):
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
         direct = self._texts()
+        if handlers is not None and (handlers.setters or handlers.functions):
+            find_custom_toggles(self.order, handlers, self.attrs_of, self._looks, self.lookup, self.shown)
         from lint.frontends.mini.labels import assign_labels
 
         assign_labels(self.order, direct)
@@ -96,6 +105,7 @@ class JsxBuilder(JsxAttributes):
             elif child.type == "jsx_expression" and child.named_children:
                 inner = [c for c in child.named_children if c.type != "comment"]
                 if inner:
+                    self.shows.setdefault(id(node), []).append(inner[0])
                     self._expression(inner[0], node, state, Fact(True), found)
         return found
 
@@ -121,6 +131,7 @@ class JsxBuilder(JsxAttributes):
         if operator is not None and self._text(operator) in ("&&", "||"):
             left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
             if left is not None and right is not None:
+                self.guards.append((right.start_byte, right.end_byte, left))
                 return [(right, _and(condition, self._test(left, self._text(operator) == "||")))]
         if expr.type == "ternary_expression":
             cond = expr.child_by_field_name("condition")
@@ -128,6 +139,7 @@ class JsxBuilder(JsxAttributes):
             for branch, negate in (("consequence", False), ("alternative", True)):
                 target = expr.child_by_field_name(branch)
                 if cond is not None and target is not None:
+                    self.guards.append((target.start_byte, target.end_byte, cond))
                     branches.append((target, _and(condition, self._test(cond, negate))))
             return branches
         literal = ("string", "template_string", "identifier", "member_expression")
@@ -161,6 +173,8 @@ class JsxBuilder(JsxAttributes):
         node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
                     attrs={k: self._text(v) if v is not None else "" for k, v in attrs.items()}, parent=parent)
         self.parts[id(node)] = []
+        self.attrs_of[id(node)] = attrs
+        self.starts[id(node)] = ts_node.start_byte
         node.kind = spec.kind if spec is not None else _INTRINSIC.get(tag, "other")
         if node.kind in ("container", "other", "text") and any(a in attrs for a in _TAPS):
             node.kind = "link"
@@ -198,6 +212,23 @@ class JsxBuilder(JsxAttributes):
                     self.parts[id(node)].append((-1, value))  # a label property comes before the children
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
+
+    def _looks(self, node: Node, state: str) -> str | None:
+        """How the node's look reads `state` (toggles.py), as evidence: a prop, a shown expression, or a
+        condition that renders it."""
+        src = self.src
+        for name in LOOK:
+            value = self.attrs_of.get(id(node), {}).get(name)
+            if value is not None and value.type != "string" and reads(value, state, src):
+                return f"{name}={self._note(value)}"
+        for shown in self.shows.get(id(node), ()):
+            if reads(shown, state, src):
+                return f"{{{self._note(shown)}}}"
+        start = self.starts.get(id(node), -1)
+        for first, last, cond in self.guards:
+            if first <= start < last and reads(cond, state, src):
+                return f"{{{self._note(cond)} && <{node.tag}>}}"
+        return None
 
     def _texts(self) -> dict[int, str]:
         """Each node's text (its descendants' too); returns each node's own text, outside its child elements

@@ -151,7 +151,9 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     factor = 375 / design_width(config)
     builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor)
-    return [builder.build(tree.root_node), *docs]
+    from lint.frontends.taro.toggles import Handlers
+
+    return [builder.build(tree.root_node, Handlers(tree.root_node, source.data)), *docs]
 
 
 

@@ -1,0 +1,34 @@
+// A membership renewal page in the older Taro style: string `style` attributes (Taro hands them to the
+// page as written, so `px` there is not design-scaled) and kebab-case CSS-module classes read with brackets.
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Button } from '@tarojs/components'
+import styles from './index.module.scss'
+
+export default function Renew() {
+  const [plan, setPlan] = useState('month')
+  const size = plan === 'month' ? 'tip-small' : 'tip-large'
+
+  const openAgreement = () => Taro.navigateTo({ url: '/pages/webview/index?doc=renew' })
+
+  return (
+    <View className={styles.page}>
+      <View className='plans'>
+        <Button onClick={() => setPlan('month')}>连续包月 ¥15</Button>
+        <Button onClick={() => setPlan('year')}>连续包年 ¥148</Button>
+      </View>
+      {/* expect: legal-text-small */}
+      <Text style='font-size: 18rpx;color:#999'>开通即同意《自动续费服务协议》，可随时在设置中取消</Text>
+      {/* expect: legal-text-small */}
+      <Text style='font-size:10px;'>到期前24小时自动扣费，详见《会员服务协议》</Text>
+      {/* expect: legal-text-small */}
+      <Text className={styles['agreement-text']} onClick={openAgreement}>我已阅读并同意《用户协议》和《隐私政策》</Text>
+      {/* ok: legal-text-small */}
+      <Text style='font-size: 28rpx'>登录即代表同意《用户协议》</Text>
+      {/* ok: legal-text-small */}
+      <Text className={styles[size]}>取消自动续费请前往《会员服务协议》说明</Text>
+      {/* ok: legal-text-small */}
+      <Text style={`font-size: ${plan === 'month' ? 18 : 28}rpx`}>开通即同意《连续包月服务协议》</Text>
+    </View>
+  )
+}
