@@ -36,6 +36,18 @@ def _bound_style(raw: str, binder: Binder) -> str:
     return ";".join(parts)
 
 
+#: A toggle's own on/off values (Vue's `true-value`, uni-app libraries' `active-value`): the model holds one.
+_ON_VALUES = ("true-value", "active-value")
+_OFF_VALUES = ("false-value", "inactive-value")
+
+
+def _within(node: Node, tag: str) -> bool:
+    ancestor = node.parent
+    while ancestor is not None and ancestor.tag != tag:
+        ancestor = ancestor.parent
+    return ancestor is not None
+
+
 #: Shared: a shown branch is never an element's visibility itself (`combine_visibility` builds that).
 SHOWN = Fact(True)
 
@@ -57,13 +69,29 @@ class TemplateFacts:
         for prop in checked:
             found = attribute(attrs, prop)
             if found is not None:
-                facts["checked"] = self._flag(attrs, found[0], line, binder)
+                on = next((a for a in (attribute(attrs, n) for n in _ON_VALUES) if a is not None), None)
+                off = next((a for a in (attribute(attrs, n) for n in _OFF_VALUES) if a is not None), None)
+                facts["checked"] = self._flag(attrs, found[0], line, binder) if on is None and off is None \
+                    else self._against(found, on, off, line, binder)
                 break
         for prop in disabled:
             found = attribute(attrs, prop)
             if found is not None:
                 facts["disabled"] = self._flag(attrs, found[0], line, binder)
                 break
+
+    def _against(self, model: tuple[str, str | None], on: tuple[str, str | None] | None,
+                 off: tuple[str, str | None] | None, line: int, binder: Binder) -> Fact:
+        """A toggle with its own on/off values (`true-value="1"`, `active-value="on"`): checked when the
+        model equals the on value (or, with only an off value, differs from it); unknown if any is unknown."""
+        value, evidence = binder.value(model[1])
+        mark, _ = binder.value((on or off)[1])  # type: ignore[index]
+        if value is UNKNOWN or mark is UNKNOWN:
+            return Fact(None)
+        same = to_display(value) == to_display(mark)
+        written = on or off
+        note = f"{describe(model[0], model[1])}, {describe(written[0], written[1])}"  # type: ignore[index]
+        return Fact(same if on is not None else not same, (Evidence(self.shown, line, note), *evidence))
 
     def _selector_element(self, tag: str, attrs: dict[str, str | None], binder: Binder) -> Element:
         raw_class = attrs.get("class") or ""
@@ -159,5 +187,8 @@ class TemplateFacts:
     def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
                       binder: Binder) -> None:
         self._toggle_state(facts, attrs, spec.checked, spec.disabled, node.span.line, binder)
-        if spec.group is not None and not any(attribute(attrs, p) for p in spec.checked):
+        # A member's name may be the same property as its state (wot-design-uni: `model-value` is a lone
+        # checkbox's state, a grouped one's name): inside its group it is the name.
+        if spec.group is not None and (not any(attribute(attrs, p) for p in spec.checked) or (
+                spec.group[2] in spec.checked and _within(node, spec.group[0]))):
             facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
