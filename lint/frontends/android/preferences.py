@@ -64,6 +64,10 @@ def _node(element: Any, parent: Node | None, file: FileText, facts: Facts) -> No
     summary = _text(attrs, "summary", site, facts)
     kind = "container" if simple.endswith(_GROUPS) else "toggle" if simple.endswith(_TWO_STATE) else (
         "link" if any(type(c.tag) is str and c.tag == "intent" for c in element) else "text" if title else "other")
+    if kind == "toggle":
+        # A two-state preference shows `summaryOn` instead of its summary while on: what a user reads
+        # under a switch that starts on ("Your usage data is shared with our analytics partners").
+        summary = _text(attrs, "summaryOn", site, facts) or summary
     found: dict[str, Fact] = {}
     words = _sentences([str(f.value) for f in (title, summary) if f is not None and f.value])
     if words and kind != "container":
