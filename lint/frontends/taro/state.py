@@ -16,7 +16,9 @@ from lint.frontends.vue.scope import Scope
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-_STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState"})
+#: Hooks whose first argument is the first-render value of the first element they return: React's, and
+#: ahooks' drop-in replacements (`const [agreed, { toggle }] = useBoolean(true)`), common in Taro projects.
+_STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState", "useSafeState", "useBoolean", "useToggle"})
 _LITERALS = frozenset({"true", "false", "number", "string", "null"})
 #: Hooks and class methods that run as a page starts (React and Taro's page lifecycle).
 _STARTUP_HOOKS = frozenset({"useEffect", "useLayoutEffect", "useLoad", "useDidShow", "useReady", "useMount"})
