@@ -40,6 +40,10 @@ class Handler:
     calls: tuple[str, ...] = ()
     #: Data keys this handler sets to `true` (`this.setData({showAgreement: true})`).
     shows: frozenset[str] = frozenset()
+    #: Keys set to one boolean literal whatever the state (`agree() { setData({agreed: true}) }`): two
+    #: branches of one `wx:if`, each setting the other value, draw a checkbox (toggles.py). A Vue method
+    #: may set a key to its parameter instead: the parameter's index, until a call passes a literal.
+    sets: tuple[tuple[str, bool | int], ...] = ()
 
     @property
     def opens_legal(self) -> bool:
@@ -120,7 +124,9 @@ def _analyse(name: str, body: TSNode, src: bytes) -> Handler:
             calls.append(method)
     flips |= _branch_flips(body, src, literals)
     shows = frozenset(key for key, values in literals.items() if "true" in values)
-    return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls), shows)
+    sets = tuple((key, "true" in values) for key, values in literals.items()
+                 if len(values) == 1 and values & {"true", "false"} and key not in flips)
+    return Handler(name, body.start_point[0] + 1, frozenset(flips), target, tuple(calls), shows, sets)
 
 
 _LITERALS = frozenset({"true", "false", "number", "string"})
@@ -224,11 +230,13 @@ class HandlerTable(MutableMapping[str, Handler]):
                 other = self._raw(index, called)
                 flips |= other.flips
                 target = target or other.target
-        shows = set(handler.shows)
+        shows, sets = set(handler.shows), dict(handler.sets)
         for called in handler.calls:
             if called in bodies:
                 shows |= self._raw(index, called).shows
-        found = self._read[name] = replace(handler, flips=frozenset(flips), target=target, shows=frozenset(shows))
+                sets.update(self._raw(index, called).sets)
+        found = self._read[name] = replace(handler, flips=frozenset(flips), target=target, shows=frozenset(shows),
+                                           sets=tuple(sets.items()))
         return found
 
     def __setitem__(self, name: str, handler: Handler) -> None:

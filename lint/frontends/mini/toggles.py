@@ -67,11 +67,16 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
                         bound_text: Mapping[int, list[str]]) -> None:
     # Only the handlers the template taps are looked at: a table reads each one on first demand.
     tapped: list[tuple[Node, tuple[str, str], Handler]] = []
+    setting: list[tuple[Node, tuple[str, str], Handler]] = []
     for node in order:
         tap = tap_handler(node.attrs)
         handler = handlers.get(tap[1].strip()) if tap is not None else None
         if tap is not None and handler is not None and handler.flips:
             tapped.append((node, tap, handler))
+        elif tap is not None and handler is not None and handler.sets:
+            setting.append((node, tap, handler))
+    if setting:
+        _branch_pairs(setting, binder, dialect)
     if not tapped:
         return
     p = dialect.prefix
@@ -97,6 +102,39 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
             made.add((id(target.parent), key))
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, f'{tap[0]}="{tap[1]}" flips {key}'),
                          Evidence(found[0].path, found[0].span.line, found[1]))
+            break
+
+
+def _branch_pairs(setting: list[tuple[Node, tuple[str, str], Handler]], binder: Binder, dialect: Dialect) -> None:
+    """`<image wx:if="{{!agreed}}" bindtap="agree"/><image wx:else bindtap="disagree"/>`: two branches of one
+    condition on a key, each tapped to set the key to the other value, are one hand-drawn box, ticked as the key
+    starts. The branch the condition shows at first render is the toggle."""
+    p = dialect.prefix
+    ifs, elses = (f"{p}if", f"{p}elif", "v-if", "v-else-if"), (f"{p}else", "v-else")
+    by_node = {id(node): (node, tap, handler) for node, tap, handler in setting}
+    for node, tap, handler in setting:
+        written = next((name for name in ifs if node.attrs.get(name)), None)
+        condition = node.attrs[written] if written is not None else None
+        parent = node.parent
+        if condition is None or parent is None or node.kind == "toggle" or inside_toggle(node):
+            continue
+        siblings = parent.children
+        at = next((i for i, child in enumerate(siblings) if child is node), -1)
+        partner = siblings[at + 1] if 0 <= at < len(siblings) - 1 else None
+        other = by_node.get(id(partner)) if partner is not None else None
+        if other is None or not any(name in other[0].attrs for name in (*elses, *ifs[1::2])):
+            continue
+        mine, theirs = dict(handler.sets), dict(other[2].sets)
+        for key in sorted(k for k in _paths(condition) if type(mine.get(k)) is bool and type(theirs.get(k)) is bool):
+            if mine[key] == theirs[key]:
+                continue
+            shown = truthy(binder.value(condition)[0])
+            target = node if shown is not False else other[0]
+            sets = (f'{tap[0]}="{tap[1]}" sets {key} to {str(mine[key]).lower()}, '
+                    f'{other[1][0]}="{other[1][1]}" to {str(theirs[key]).lower()}')
+            look = f'{written}="{condition}" and its else: one box, two looks'
+            _make_toggle(target, key, binder, Evidence(node.path, node.span.line, sets),
+                         Evidence(node.path, node.span.line, look))
             break
 
 

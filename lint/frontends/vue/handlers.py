@@ -7,6 +7,7 @@ inline (`@tap="agreed = !agreed"`) or as a method (`this.agreed = !this.agreed` 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from lint.frontends.mini.handlers import Handler
@@ -36,6 +37,31 @@ def _emitted_negation(node: TSNode, src: bytes) -> str | None:
             path = _path(argument, src)
             return path.removeprefix("props.")
     return None
+
+
+def sets_in(root: TSNode, src: bytes, params: tuple[str, ...] = ()) -> tuple[tuple[str, bool | int], ...]:
+    """Paths assigned a boolean literal (`agreed = true`), or a parameter (`isAgree.value = flag`: the index
+    of `flag` in `params`, for a call that passes a literal) under ``root``; a path assigned twice is left out."""
+    found: dict[str, bool | int] = {}
+    twice: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "assignment_expression":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None:
+                value: bool | int | None = None
+                if right.type in ("true", "false"):
+                    value = right.type == "true"
+                elif right.type == "identifier" and src[right.start_byte : right.end_byte].decode() in params:
+                    value = params.index(src[right.start_byte : right.end_byte].decode())
+                if value is not None:
+                    path = _path(left, src)
+                    if path in found:
+                        twice.add(path)
+                    found[path] = value
+        stack.extend(node.named_children)
+    return tuple((path, value) for path, value in found.items() if path not in twice)
 
 
 def flips_in(root: TSNode, src: bytes) -> frozenset[str]:
@@ -75,8 +101,13 @@ def script_handlers(tree_root: TSNode, src: bytes) -> dict[str, Handler]:
         if name_node is not None and body is not None:
             name = src[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
             flips = flips_in(body, src)
-            if flips:
-                found[name] = Handler(name, node.start_point[0] + 1, flips)
+            function = body.parent
+            params = function.child_by_field_name("parameters") if function is not None else None
+            names = tuple(src[p.start_byte : p.end_byte].decode("utf-8", "replace")
+                          for p in (params.named_children if params is not None else ()) if p.type == "identifier")
+            sets = sets_in(body, src, names)
+            if flips or sets:
+                found[name] = Handler(name, node.start_point[0] + 1, flips, sets=sets)
         stack.extend(node.named_children)
     return found
 
@@ -88,4 +119,22 @@ def inline_handler(expression: str, line: int) -> Handler | None:
     src = expression.encode()
     tree = parser("javascript").parse(src)
     flips = flips_in(tree.root_node, src)
-    return Handler(expression.strip(), line, flips) if flips else None
+    sets = tuple((path, value) for path, value in sets_in(tree.root_node, src) if isinstance(value, bool))
+    return Handler(expression.strip(), line, flips, sets=sets) if flips or sets else None
+
+
+def passed(handler: Handler, call: str) -> Handler:
+    """`toggleAgree(true)` for a method whose `sets` name a parameter (`isAgree.value = flag`): the
+    handler with the literal arguments in their places; other arguments leave those paths out."""
+    if not any(not isinstance(value, bool) for _, value in handler.sets):
+        return handler
+    args: list[bool | None] = []
+    inside = call.split("(", 1)[1].rsplit(")", 1)[0] if "(" in call else ""
+    for arg in inside.split(",") if inside.strip() else ():
+        args.append({"true": True, "false": False}.get(arg.strip()))
+    sets: list[tuple[str, bool | int]] = []
+    for path, value in handler.sets:
+        literal = value if isinstance(value, bool) else args[value] if value < len(args) else None
+        if literal is not None:
+            sets.append((path, literal))
+    return replace(handler, sets=tuple(sets))

@@ -19,7 +19,7 @@ from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.template import State, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.frontends.scss import UNRESOLVED
-from lint.frontends.vue.handlers import inline_handler
+from lint.frontends.vue.handlers import inline_handler, passed
 from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, ticked
 from lint.model import Fact, Node
 
@@ -109,7 +109,7 @@ class VueTemplateBuilder(TemplateBuilder):
             return
         call = value.strip().split("(", 1)[0].strip()
         if call in handlers:
-            handlers[value.strip()] = handlers[call]
+            handlers[value.strip()] = passed(handlers[call], value.strip())
             return
         inline = inline_handler(value, line)
         if inline is not None:
