@@ -18,7 +18,7 @@ from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android.codescope import lifecycle_hooks
-from lint.frontends.android.codewalk import PHASES, Walker, Write
+from lint.frontends.android.codewalk import PHASES, Walker, Write, stored_getters
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
@@ -208,6 +208,7 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
             continue
         sources.append((path, data, data.decode("utf-8", "replace")))
     bases, hooks, trees = _base_hooks(sources)
+    getters = stored_getters([text for _, _, text in sources])
     for path, data, text in sources:
         if b"class" in data and (b"R.layout." in data or b"Binding" in data):
             found = _layouts_of(text)
@@ -224,7 +225,7 @@ def build_index(module: Path, display: Callable[[Path], str]) -> CodeIndex:
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
-        walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None)
+        walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None, getters)
         shown = display(path)
         for write in walker.run():
             key = _view_key(write.receiver, fields)

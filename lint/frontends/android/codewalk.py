@@ -43,7 +43,17 @@ _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtm
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
 #: SharedPreferences' `getBoolean(key, default)` and MMKV's `decodeBool(key, default)`, on any receiver.
-_STORED_DEFAULT = re.compile(r"^[^!?:=&|]*?\b(?:getBoolean|decodeBool)\s*\(\s*[^,()]+,\s*(true|false)\s*\)$")
+#: The key may be a call itself (`getString(R.string.pref_consent)`), one level deep.
+_STORED_DEFAULT = re.compile(
+    r"^[^!?:=&|]*?\b(?:getBoolean|decodeBool)\s*\(\s*(?:[^,()]|\([^()]*\))+,\s*(true|false)\s*\)$")
+#: A call of a getter with no arguments (`prefs.getConsentBool()`, `isMarketingOn()`), or a property read.
+_GETTER = re.compile(r"^(?:(?:this|[\w.]+(?:\(\))?)\.)?(\w+)(\s*\(\s*\))?$")
+#: Getters of the module that only return a saved setting with its default (`stored_getters`).
+_JAVA_GETTER = re.compile(
+    r"\b[Bb]oolean\s+(\w+)\s*\(\s*\)\s*(?:throws [\w., ]+)?\{\s*return\s+([^;{}]+?)\s*;\s*\}")
+_KOTLIN_GETTER = re.compile(
+    r"\bfun\s+(\w+)\s*\(\s*\)\s*(?::\s*Boolean\s*)?(?:=\s*([^\n;{}]+)|\{\s*return\s+([^\n;{}]+?)\s*;?\s*\})"
+    r"|\bva[lr]\s+(\w+)\s*(?::\s*Boolean\s*)?\s*get\s*\(\s*\)\s*=\s*([^\n;{}]+)")
 _STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
 _MAX_DEPTH = 4
@@ -203,9 +213,34 @@ _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible"
 _TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)$")
 _IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
 _NAME = re.compile(r"^(?:this\.)?(\w+)$")
+def stored_getters(texts: list[str]) -> dict[str, str]:
+    """Getters, across a module's sources, whose whole body returns a saved setting with its default
+    (`boolean getConsentBool() { return prefs.getBoolean("consent", true); }`, Kotlin's
+    `val shareUsage get() = prefs.getBoolean("share", true)`): name -> the returned expression. A name
+    defined twice with different bodies is left out: which one a call reaches is not known here."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if "getBoolean" not in text and "decodeBool" not in text:
+            continue
+        for name, body in _JAVA_GETTER.findall(text):
+            found.setdefault(name, set()).add(" ".join(body.split()))
+        for name, expression, returned, prop, getter in _KOTLIN_GETTER.findall(text):
+            body = " ".join((expression or returned or getter).split())
+            found.setdefault(name or prop, set()).add(body)
+            if prop:  # Java sees a Kotlin property `shareUsage` as `getShareUsage()` (`isShared()` keeps its name)
+                found.setdefault(prop if prop.startswith("is") else f"get{prop[:1].upper()}{prop[1:]}", set()).add(body)
+    return {name: next(iter(bodies)) for name, bodies in found.items()
+            if len(bodies) == 1 and _STORED_DEFAULT.match(next(iter(bodies)))}
+
+
 class Walker:
-    def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None) -> None:
+    def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,
+                 getters: dict[str, str] | None = None) -> None:
         self.root = root
+        #: The module's saved-setting getters (`stored_getters`): a view set from one shows its default.
+        self.getters = getters or {}
+        #: How the value `_substitute` just gave came from a getter, for the write's evidence (`_add`).
+        self._via: str | None = None
         #: Per class, the lifecycle hooks it inherits (`lifecycle_hooks`): its overrides are walked as entry points.
         self.hooks = hooks or {}
         self.functions = functions(root)
@@ -214,7 +249,17 @@ class Walker:
         self._constants: dict[str, str] | None = None
 
     def _substitute(self, raw: str) -> str:
-        """A constant name, or a choice on one, as the literal it stands for; anything else as written."""
+        """A constant name, or a choice on one, as the literal it stands for; a saved-setting getter's call as
+        what it returns (`getConsentBool()` -> `prefs.getBoolean("consent", true)`); anything else as written."""
+        value = self._literal(raw)
+        getter = _GETTER.match(value) if self.getters else None
+        if getter is not None and getter.group(1) in self.getters:
+            name = getter.group(1)
+            self._via = f"{name}{'()' if getter.group(2) else ''} returns {self.getters[name]}"
+            return self.getters[name]
+        return value
+
+    def _literal(self, raw: str) -> str:
         raw = " ".join(raw.split())
         if raw in ("true", "false", "null") or raw[:1].isdigit():
             return raw  # a literal already: no need to read the file's declarations
@@ -348,6 +393,9 @@ class Walker:
         if fact in ("checked", "selected") and isinstance(value, bool) and (
                 "getBoolean" in source or "decodeBool" in source):
             source += f" (nothing saved for a new user: the default {str(value).lower()})"
+        elif fact in ("checked", "selected") and isinstance(value, bool) and self._via is not None:
+            source += f" ({self._via}: nothing saved for a new user, the default {str(value).lower()})"
+        self._via = None
         if scoped:  # `isChecked = true` alone does not say which view: name the scope's receiver
             source = f"{source} on {' '.join(receiver.split())[:60]}"
         self.writes.append(Write(receiver, fact, value, cond, phase, node.start_point[0] + 1, source, method))
