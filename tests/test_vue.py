@@ -67,6 +67,30 @@ def test_scss_nesting_suffixes_and_unknown_variables() -> None:
     assert rules[".agree .x"].declarations[0].line == 4
 
 
+def test_scss_loops_expand_into_rules_with_computed_values() -> None:
+    source = b"""@for $i from 8 to 10 {
+  .fs-#{$i} { font-size: $i * 1px !important; }
+}
+@each $size in 20, 24 { .text-#{$size} { font-size: #{$size}rpx; } }
+@mixin scale { @for $i from 1 through 3 { .m-#{$i} { font-size: $i * 1px; } } }
+.tip { @for $k from 1 through 2 { &-#{$k} { font-size: $k * 20px / 2; } } }
+@for $i from 1 through 100000 { .w-#{$i} { font-size: $i * 1px; } }
+@for $i from 1 through 2 { .h-#{$i} { font-size: math.div($i, 2) * 1rem; } }
+"""
+    sheet = parse_nested(source, "utility.scss")
+    sizes = {r.selector_text: (r.declarations[0].value, r.declarations[0].line, r.declarations[0].important)
+             for r in sheet.rules if r.declarations and r.declarations[0].prop == "font-size"}
+    # `to` stops before the end, `through` includes it; each round keeps the loop body's line.
+    assert sizes[".fs-8"] == ("8px", 2, True) and sizes[".fs-9"] == ("9px", 2, True) and ".fs-10" not in sizes
+    assert sizes[".text-20"] == ("20rpx", 4, False) and sizes[".text-24"][0] == "24rpx"
+    assert not any(name.startswith(".m-") for name in sizes)  # a mixin's body is not CSS until included
+    assert sizes[".tip-1"][0] == "10px" and sizes[".tip-2"][0] == "20px"
+    assert sizes[".h-1"][0] == UNRESOLVED  # a Sass function: unknown, never guessed
+    assert sum(r.selector_text.startswith(".w-") for r in sheet.rules) == 200  # bounded rounds
+    huge = parse_nested(b"@for $i from 1 through 999999999 { .a-#{$i} { font-size: $i * 1px } }", "x.scss")
+    assert len(huge.rules) == 200  # the range is never built whole
+
+
 def test_sfc_blocks_keep_offsets() -> None:
     data = b'<template><view/></template>\n<style lang="less">\n.a { font-size: 9px }\n</style>\n'
     sfc = split(data)

@@ -17,6 +17,18 @@ from lint.frontends.css import PROPERTIES, StyleSheet
 from lint.frontends.css import parse as parse_css
 
 UNRESOLVED = "{{$dynamic}}"
+#: `@for $i from 8 through 50 { .fs-#{$i} { font-size: $i * 1px } }`: utility scales written as a loop are
+#: expanded (up to this many rounds); the counter is a number, so `#{$i}` and simple products resolve.
+_FOR = re.compile(r"^@for\s+\$([\w-]+)\s+from\s+(-?\d+)\s+(through|to)\s+(-?\d+)$")
+#: `@each $size in 10, 12, 14 { … }`: a plain list of numbers or words (maps and nested lists stay unknown).
+_EACH = re.compile(r"^@each\s+\$([\w-]+)\s+in\s+\(?\s*([\w.%-]+(?:\s*,?\s*[\w.%-]+)*)\s*\)?$")
+_MAX_ROUNDS = 200
+#: And at most this many characters of expanded loop bodies per loop: the scanner is Python, per character.
+_MAX_EXPANDED = 100_000
+#: `12 * 1px`, `2rpx * 12`, `1 * 20px / 2` after the counter is substituted: what Sass computes.
+_PRODUCT = re.compile(r"^-?\d+(?:\.\d+)?[a-z%]*(?:\s*[*/]\s*-?\d+(?:\.\d+)?[a-z%]*)+$")
+_TERM = re.compile(r"[*/]|-?\d+(?:\.\d+)?[a-z%]*")
+_ARITHMETIC = re.compile(r"\d\s*[*/+]|[*+]\s*-?\d")
 _DYNAMIC_MARKS = ("$", "@", "#{", "(", "~")
 _CSS_VAR = re.compile(r"var\(\s*--[\w-]+\s*(?:,[^()$@#~]*)?\)")
 
@@ -75,11 +87,13 @@ class _Scanner:
         self.opened = 0
         self.imports: list[str] = []
 
-    def run(self) -> None:
-        text, pos, line = self.text, 0, 1
-        stack: list[_Frame] = []
+    def run(self, text: str | None = None, stack: list[_Frame] | None = None, line: int = 1,
+            rounds: int = _MAX_ROUNDS) -> None:
+        text = self.text if text is None else text
+        stack = [] if stack is None else stack
+        pos = 0
         buffer: list[str] = []
-        start_line = 1
+        start_line = line
         while pos < len(text):
             char = text[pos]
             if text.startswith("/*", pos):
@@ -100,6 +114,17 @@ class _Scanner:
                 continue
             if char == "\n":
                 line += 1
+            rounds_of = _rounds(" ".join("".join(buffer).split())) if char == "{" and rounds > 0 else None
+            if rounds_of is not None:
+                end = _closing(text, pos)
+                body, body_line = text[pos + 1 : end], line
+                name, values = rounds_of
+                for counter in values[: min(rounds, max(1, _MAX_EXPANDED // max(1, len(body))))]:
+                    self.run(_substituted(body, name, counter), stack, body_line, 0)  # no loops in loops
+                line += text.count("\n", pos, end)
+                buffer = []
+                pos = end + 1
+                continue
             if char in "{};":
                 self._flush("".join(buffer).strip(), char, stack, start_line)
                 buffer = []
@@ -129,6 +154,63 @@ class _Scanner:
             frame = stack.pop()
             if frame.selectors and frame.declarations:
                 self.rules.append((frame.opened, frame.selectors, frame.declarations))
+
+
+def _rounds(header: str) -> tuple[str, list[str]] | None:
+    """The counter of an `@for`/`@each` header and the values it takes, else None."""
+    loop = _FOR.match(header)
+    if loop is not None:
+        name, first, kind, last = loop.groups()
+        stop = min(int(last) + (1 if kind == "through" else 0), int(first) + _MAX_ROUNDS)
+        return name, [str(n) for n in range(int(first), stop)]
+    each = _EACH.match(header)
+    if each is not None:
+        return each.group(1), [v for v in re.split(r"[\s,]+", each.group(2)) if v]
+    return None
+
+
+def _closing(text: str, start: int) -> int:
+    """The `}` that closes the block opened at `start` (or the end of the text)."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return len(text)
+
+
+def _substituted(body: str, name: str, counter: str) -> str:
+    """One round of a loop: `#{$i}` and `$i` as its value, and a declaration's simple product computed."""
+    text = body.replace(f"#{{${name}}}", counter)
+    text = re.sub(rf"\${re.escape(name)}(?![\w-])", lambda _: counter, text)
+    return re.sub(r"(:\s*)([^;{}]+?)(\s*(?:!important\s*)?(?:;|}|$))",
+                  lambda m: m.group(1) + _computed(m.group(2)) + m.group(3), text)
+
+
+def _computed(value: str) -> str:
+    """`10 * 1px` -> `10px`, `20rpx * 2` -> `40rpx`, `1 * 20px / 2` -> `10px`; other arithmetic is unknown
+    (marked so `_value` keeps it unresolved), a value without any as written."""
+    text = value.strip()
+    if not _PRODUCT.match(text):
+        return "$" + text if _ARITHMETIC.search(text) else value
+    result, unit, operator = 1.0, "", "*"
+    for token in _TERM.findall(text):
+        if token in "*/":
+            operator = token
+            continue
+        digits = token.rstrip("abcdefghijklmnopqrstuvwxyz%")
+        number, suffix = float(digits), token[len(digits):]
+        if suffix and (unit or operator == "/"):
+            return "$" + text  # px * px, or a division by a length: not a length Sass gives
+        unit = unit or suffix
+        if operator == "/" and number == 0:
+            return "$" + text
+        result = result * number if operator == "*" else result / number
+    return f"{result:g}{unit}"
 
 
 def parse_nested(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
