@@ -21,7 +21,7 @@ TEXT_SUFFIXES = {
     ".swan",
     ".ttml",
     ".qml",
-    ".kxml",
+    ".ksml",
     ".vue",
     ".nvue",
     ".jsx",
@@ -33,7 +33,6 @@ TEXT_SUFFIXES = {
     ".css",
     ".ttss",
     ".qss",
-    ".kxss",
     ".scss",
     ".less",
 }

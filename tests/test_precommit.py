@@ -100,7 +100,7 @@ def test_manifest_selects_every_supported_extension() -> None:
                                                                               ["text"])
     assert hook["require_serial"] is True
     files = re.compile(hook["files"])
-    for suffix in ("xml", "wxml", "wxss", "axml", "acss", "swan", "ttml", "ttss", "qml", "qss", "kxml", "kxss",
+    for suffix in ("xml", "wxml", "wxss", "axml", "acss", "swan", "ttml", "ttss", "qml", "qss", "ksml",
                    "js", "ts", "json", "vue", "nvue", "jsx", "tsx", "css"):
         assert files.search(f"src/pages/login/index.{suffix}"), suffix
     for other in ("README.md", "build.gradle", "app/src/main/java/Login.kt", "index.xml.bak", "logo.png"):

@@ -31,7 +31,7 @@ DIALECTS: dict[str, Dialect] = {
         Dialect("baidu", ".swan", ".css", "s-", bare_directives=True),
         Dialect("bytedance", ".ttml", ".ttss", "tt:"),
         Dialect("qq", ".qml", ".qss", "qq:"),
-        Dialect("kuaishou", ".kxml", ".kxss", "ks:"),
+        Dialect("kuaishou", ".ksml", ".css", "ks:"),
     )
 }
 SCRIPT_EXTS = (".ts", ".js")

@@ -140,6 +140,9 @@ def _branch_flips(body: TSNode, src: bytes, literals: dict[str, set[str]]) -> se
     candidates = {key for key, values in literals.items() if len(values) > 1 and "." not in key}
     if not candidates:
         return set()
+    written = src[body.start_byte : body.end_byte]
+    if b"if" not in written and b"?" not in written:  # no condition to find (`loadData` sets loading both ways)
+        return set()
     found: set[str] = set()
     for node in walk(body):
         if node.type not in _CONDITIONS:

@@ -70,8 +70,16 @@ def style_visibility(styles: Styles, uncertain: bool) -> Fact:
     return Fact(True)
 
 
+#: CSS's absolute-size keywords, at the 16px `medium` of the runtimes' web views (`smaller`/`larger` stay unknown).
+_KEYWORD_PX = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, "large": 18.0, "x-large": 24.0,
+               "xx-large": 32.0, "xxx-large": 48.0}
+
+
 def to_px(value: str, parent: Any, root: Any = None) -> float | None:
     value = value.strip().lower()
+    keyword = _KEYWORD_PX.get(value)
+    if keyword is not None:
+        return keyword
     if "{{" in value or "var(" in value or "calc(" in value:
         return None
     try:

@@ -89,7 +89,9 @@ def _members(raw: str | None) -> list[tuple[str, str, str]] | None:
     text = raw.strip()
     if not (text.startswith("{{") and text.endswith("}}")) or text.count("{{") != 1:
         return None
-    node, src = parse_expression("{" + text[2:-2] + "}")
+    # Baidu writes the object's own braces inside the binding: `data="{{{agreed, title}}}"`.
+    inner = text[3:-3] if text.startswith("{{{") and text.endswith("}}}") else text[2:-2]
+    node, src = parse_expression("{" + inner + "}")
     while node is not None and node.type == "parenthesized_expression" and node.named_child_count == 1:
         node = node.named_children[0]
     if node is None or node.type != "object":

@@ -34,12 +34,14 @@ class Binder:
         return cached
 
     def value(self, raw: str | None, bare_expression: bool = False) -> Valued:
-        """The runtime value of an attribute: a bare attribute is true, `"{{x}}"` is x's value,
-        anything else is a string (so `checked="false"` is the truthy string "false")."""
+        """The runtime value of an attribute: a bare attribute is true, `"{{x}}"` (Baidu's two-way `"{= x =}"` too)
+        is x's value, anything else is a string (so `checked="false"` is the truthy string "false")."""
         if raw is None:
             return True, ()
         stripped = raw.strip()
         if "{{" not in raw:
+            if stripped.startswith("{=") and stripped.endswith("=}"):  # Baidu's two-way binding, `{= agreed =}`
+                return self.expression(stripped[2:-2])
             return (self.expression(stripped) if bare_expression and stripped else (raw, ()))
         if stripped.startswith("{{") and stripped.endswith("}}") and stripped.count("{{") == 1:
             return self.expression(stripped[2:-2])

@@ -1,0 +1,3 @@
+Page({
+  data: { renewAgreed: true, autoRenew: false, marketing: true }
+})

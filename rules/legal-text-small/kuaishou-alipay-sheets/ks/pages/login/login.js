@@ -1,0 +1,6 @@
+Page({
+  data: { showNote: true },
+  login() {
+    ks.login({ success: () => ks.navigateBack() })
+  }
+})
