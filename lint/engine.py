@@ -95,11 +95,15 @@ def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list
     parse_rule = next((r for r in rules if r.id == "parse-error"), None)
     # Rules per node kind, looked up once per node: most nodes are of a kind no rule selects.
     by_kind = {kind: [r for r in selectable if r.kinds is None or kind in r.kinds] for kind in KINDS}
+    from lint.derived import showing
+
     for doc in documents:
         if parse_rule is not None:
             findings.extend(_parse_findings(doc, parse_rule))
         if selectable:
+            showing(doc.roots)
             findings.extend(_evaluate_document(doc, selectable, by_kind))
+    showing(())
     return findings
 
 

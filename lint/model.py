@@ -67,6 +67,8 @@ UNKNOWN = Fact(None)
 #: and a node without text (most containers) must not be settled just to learn it has none.
 #: tests/test_pending.py checks that no pending finisher ever adds them.
 EAGER_FACTS = frozenset({"text", "label"})
+#: Facts `lint/derived.py` computes from the rest of the screen when a rule asks (named here: no import).
+_DERIVED_NAMES = frozenset({"linked_elsewhere"})
 
 
 @dataclass(eq=False, slots=True)
@@ -93,6 +95,10 @@ class Node:
         if found is None and self.pending is not None and name not in EAGER_FACTS:
             self.settle()
             found = self.facts.get(name)
+        if found is None and name in _DERIVED_NAMES:  # a fact about the node's screen (lint/derived.py)
+            from lint.derived import DERIVED
+
+            found = self.facts[name] = DERIVED[name](self)
         return UNKNOWN if found is None else found
 
     def settle(self) -> None:
