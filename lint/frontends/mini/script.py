@@ -111,6 +111,27 @@ def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
     return found
 
 
+_CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object"})
+
+
+def named_constants(node: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Top-level `const DEFAULT_AGREED = true` / `const DEFAULTS = {...}` of the file holding `node`:
+    `data: {agreed: DEFAULT_AGREED, form: DEFAULTS}` reads them (a `const` keeps its value; `let`/`var` may
+    be reassigned before the page is created)."""
+    root = node
+    while root.parent is not None:
+        root = root.parent
+    found: dict[str, TSNode] = {}
+    for statement in root.named_children:
+        if statement.type == "lexical_declaration" and statement.child(0) is not None \
+                and statement.child(0).type == "const":
+            for declarator in statement.named_children:
+                name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+                if name is not None and value is not None and unwrap(value).type in _CONSTANT_TYPES:
+                    found[text(name, src)] = unwrap(value)
+    return found
+
+
 def _spreads(obj: TSNode, src: bytes, named: dict[str, TSNode] | None) -> tuple[list[TSNode], dict[str, TSNode] | None]:
     """The named objects spread into `obj` (`{...defaults, step: 1}`), earliest first."""
     spread = [c for c in obj.named_children if c.type == "spread_element" and c.named_children
@@ -125,6 +146,7 @@ def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label
     """Iterative: data literals can nest deeper than Python's recursion limit (generated code)."""
     stack: list[tuple[TSNode, str, int, dict[str, Any] | None, bool]] = [(obj, prefix, 0, None, False)]
     named: dict[str, TSNode] | None = None
+    constants: dict[str, TSNode] | None = None
     while stack:
         node, base, depth, holder, spread_done = stack.pop()
         spread, named = ([], named) if spread_done else _spreads(node, src, named)
@@ -136,6 +158,10 @@ def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label
         for key, value, _ in members(node, src):
             path = f"{base}{key}"
             value = unwrap(value)
+            if value.type in ("identifier", "shorthand_property_identifier"):
+                # `agreed: DEFAULT_AGREED`, `form: DEFAULTS`, `{ DEFAULTS }`: a top-level constant of the file.
+                constants = named_constants(node, src) if constants is None else constants
+                value = constants.get(text(value, src)) or value
             if value.type == "object" and depth < _MAX_DATA_DEPTH:
                 inner: dict[str, Any] = {}
                 data.values[path] = inner
