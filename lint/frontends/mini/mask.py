@@ -9,8 +9,12 @@ expressions are later read from the original bytes.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialects import SCRIPT_TAGS
+
+if TYPE_CHECKING:
+    from tree_sitter import Tree
 
 _TRANSLATE = bytes.maketrans(b"<>&\"'", b"     ")
 #: An `&` that starts no character reference (`《用户协议》 & 《隐私政策》`): the runtimes and Vue show it as
@@ -33,6 +37,29 @@ def mask(data: bytes) -> bytes:
         for found in BARE_AMPERSAND.finditer(data):
             out[found.start()] = 0x20
     return bytes(out)
+
+
+#: Markup a `>` may close (comments, tags with their quoted attributes); any other `>` is text (`查看更多 >`).
+_TAG_OR_GT = re.compile(rb"(<!--.*?-->|<[A-Za-z/!?](?:\"[^\"]*\"|'[^']*'|[^'\">])*>)|>", re.S)
+
+
+def parse_masked(data: bytes) -> Tree:
+    """The template's tree from its masked bytes. A bare `>` in text is text to the runtimes and to Vue
+    (only `<` and `&` are special there), but the HTML grammar reads it as a stray tag end: when the first
+    error starts at one, every `>` outside markup is blanked and the text parsed again. Clean files (nearly
+    all) are parsed once."""
+    from lint.frontends.ts import first_error, parser
+
+    masked = mask(data)
+    tree = parser("html").parse(masked)
+    broken = first_error(tree.root_node)
+    if broken is not None and masked[broken.start_byte : broken.start_byte + 1] == b">":
+        out = bytearray(masked)
+        for found in _TAG_OR_GT.finditer(masked):
+            if found.group(1) is None:
+                out[found.start()] = 0x20
+        tree = parser("html").parse(bytes(out))
+    return tree
 
 
 def _blank_bodies(data: bytes, out: bytearray, tag: bytes) -> None:

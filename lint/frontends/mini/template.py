@@ -23,7 +23,7 @@ from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.library import Library, attribute
-from lint.frontends.mini.mask import mask
+from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
 from lint.frontends.mini.values import Binder
@@ -108,10 +108,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         return State((_PAGE,), Fact(True), size, False, self.binder, size.value)
 
     def build(self, root: State | None = None) -> Document:
-        from lint.frontends.ts import first_error, parser
+        from lint.frontends.ts import first_error
 
         doc = Document(self.shown)
-        tree = parser("html").parse(mask(self.data))
+        tree = parse_masked(self.data)
         broken = first_error(tree.root_node)
         if broken is not None:
             line, column = self.lines.point(*broken.start_point)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from lint.frontends.mini.mask import mask
+from lint.frontends.mini.mask import parse_masked
 from lint.textpos import LineIndex
 
 if TYPE_CHECKING:
@@ -83,10 +83,9 @@ def _tag_name(start_tag: TSNode, data: bytes) -> str:
 def split(data: bytes) -> SFC:
     """The SFC's blocks; a block that is not closed is reported (`SFC.error`) and still read, to
     the end of the file or to the next block, so whatever it holds is linted rather than lost."""
-    from lint.frontends.ts import parser
 
     sfc = SFC(data)
-    tree = parser("html").parse(mask(data))
+    tree = parse_masked(data)
     lines = LineIndex(data)
 
     def broken(node: TSNode, message: str) -> None:

@@ -1,0 +1,6 @@
+Page({
+  data: { price: 120 },
+  openSettings() {
+    wx.navigateTo({ url: '/pages/profile/profile' })
+  }
+})
