@@ -22,7 +22,7 @@ from lint.frontends.android.codewalk import PHASES, Walker, Write, stored_getter
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
-            b"setImageResource", b"setText", b".text", b".check(")
+            b"setImageResource", b"setText", b".text", b".check(", b"extSize")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}

@@ -33,8 +33,8 @@ _INLINE_SCOPES = {"with", "apply", "run", "let", "also", "requireNotNull", "chec
 _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
-_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text"}
-_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText"}
+_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize"}
+_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize"}
 _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 #: What a text write's value may be wrapped in: `getString(R.string.x)`, `context.getString(...)`,
@@ -166,6 +166,8 @@ def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         return fact, drawable.group(1) if drawable else None
     if fact == "text":
         return fact, _text_value(raw)
+    if fact == "font_size":
+        return fact, None  # `setTextSize(14)`: the size code gives is not read (px, sp, scaled): unknown, not the XML's
     stored = _STORED_DEFAULT.match(raw)
     if stored is not None:
         # A saved setting read with a default (`prefs.getBoolean("ads", true)`): a new user has nothing saved,
@@ -206,7 +208,7 @@ def _first_argument(arguments: str) -> str:
 _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible", "isInvisible": "visible",
             "setVisibility": "visible", "isChecked": "checked", "setChecked": "checked", "isSelected": "selected",
             "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
-            "setText": "text"}
+            "setText": "text", "textSize": "font_size", "setTextSize": "font_size"}
 
 
 #: `flag ? a : b` (Java) and `if (flag) a else b` (Kotlin) on a plain name: chosen when the name is a constant.
@@ -377,7 +379,9 @@ class Walker:
             args = node.child_by_field_name("arguments") or next(
                 (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
             values = [c for c in (args.children if args is not None else []) if c.is_named]
-            if len(values) == 1:
+            if name == "setTextSize" and values:  # `setTextSize(TypedValue.COMPLEX_UNIT_SP, 9f)` too
+                self._add(receiver_text, "font_size", None, cond, phase, node, method, scoped)
+            elif len(values) == 1:
                 fact, value = _value(_FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return

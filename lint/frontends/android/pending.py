@@ -81,6 +81,8 @@ class Pending:
             plain = f.font_size_unthemed(attrs, site, kind)
             if plain is None or plain.value != size.value:
                 size = Fact(None)
+        if "font_size" in code:  # lifecycle code resizes the text: whatever the XML says, unknown
+            size = code["font_size"]
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = _SP

@@ -107,6 +107,8 @@ class Resources:
         entries = self.entries(f"{kind}/{name}")
         if not entries:
             return None
+        if kind == "dimen" and _varies_on_phones(entries, lambda raw: self.resolve(raw, depth + 1)):
+            return None
         default = next((e for e in entries if e.qualifier == ""), entries[0])
         shown = " ".join(default.value.split())[:60]
         evidence = Evidence(default.path, default.line, f"{raw} = {shown!r}")
@@ -198,6 +200,35 @@ def _string_value(element: Any) -> tuple[str, bool]:
 def _line(element: Any, default: int) -> int:
     """lxml's line of an element (where its start tag ends), or the default when it has none."""
     return int(element.sourceline or default)
+
+
+#: Qualifiers that pick a value on ordinary phones: screen densities, and the smallest/available width or
+#: height below a tablet's 600dp (screen-adaptation tools generate values-sw320dp … values-sw480dp).
+_DENSITIES = frozenset({"ldpi", "mdpi", "tvdpi", "hdpi", "xhdpi", "xxhdpi", "xxxhdpi"})
+_PHONE_WIDTH = re.compile(r"^(?:sw|w|h)(\d+)dp$")
+
+
+def _phone_qualified(qualifier: str) -> bool:
+    for part in qualifier.split("-"):
+        width = _PHONE_WIDTH.match(part)
+        if part in _DENSITIES or (width is not None and int(width.group(1)) < 600):
+            return True
+    return False
+
+
+def _varies_on_phones(entries: list[Entry], resolve: Callable[[str], Resolved | None]) -> bool:
+    """A dimension with no default, or one a density or phone-width folder overrides with another value:
+    which one a phone shows depends on the phone (tablet folders, sw600dp and up, are left out on purpose)."""
+    default = next((e for e in entries if e.qualifier == ""), None)
+    if default is None:
+        return True
+    shown = resolve(default.value)
+    for entry in entries:
+        if entry is not default and _phone_qualified(entry.qualifier):
+            other = resolve(entry.value)
+            if other is None or shown is None or other.value != shown.value:
+                return True
+    return False
 
 
 def _style(element: Any, name: str, qualifier: str, shown: str, line: int) -> Style:

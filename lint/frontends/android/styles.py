@@ -1,12 +1,13 @@
 """Text size through styles, the way TextView reads it at inflation.
 
-Precedence: the view's own `android:textSize` > its `style` (child before parent; explicit `parent=` or the
-implicit dotted parent) > `android:textAppearance` (the view's, else its style's) > the theme's default
-(`android:textViewStyle` / `android:textAppearance` of the application theme). Styles from libraries or the
-framework that are not in the repository resolve through `framework.py` where their size is fixed, else
-stay unknown. A theme attribute (`?attr/textAppearanceCaption`) is what the application theme sets it to, in the
-repository or, past it, in the Material Components or Material 3 theme it extends; a layout an activity
-with its own theme inflates is read in both themes, and a size they disagree on is unknown (nodes.AgreedSizes).
+Precedence: the view's own `android:textSize` > its `style` (child before parent; explicit `parent=` or the implicit
+dotted parent) > the theme's `android:textViewStyle` > `android:textAppearance` (the view's, else its style's, else
+the `textViewStyle`'s) > the theme's own `android:textAppearance`. Styles from libraries or the framework that are
+not in the repository resolve through `framework.py` where their size is fixed, else stay unknown: such a `style`
+(or `textViewStyle`) may set any size, so nothing below it is taken instead. A theme attribute
+(`?attr/textAppearanceCaption`) is what the application theme sets it to, in the repository or, past it, in the
+Material Components or Material 3 theme it extends; a layout an activity with its own theme inflates is read in both
+themes, and a size they disagree on is unknown (nodes.AgreedSizes).
 """
 
 from __future__ import annotations
@@ -91,21 +92,66 @@ class TextSizes:
         return None
 
     def font_size(self, attrs: dict[str, str], site: SiteEvidence, themed: bool = True) -> Fact | None:
-        """`themed`: whether the theme's TextView style applies (it does not to buttons and checkboxes)."""
+        """`themed`: whether the theme's TextView style applies (it does not to buttons and checkboxes).
+
+        TextView applies a text appearance first and then reads `textSize` from the view, its `style` and the
+        theme's `textViewStyle` (in that order), which override it: so a size in `textViewStyle` beats the
+        view's `textAppearance`. A `style` darklint cannot read (a library's) may set a size: unknown."""
         raw = attrs.get("android:textSize")
         if raw is not None:
             return units.size_fact(self.res, raw, [site("android:textSize", raw)])
         style = attrs.get("style")
         if style:
-            found = self.from_style(style, [site("style", style)], appearance="android:textAppearance" not in attrs)
+            found = self.from_style(style, [site("style", style)], appearance=False)
             if found is not None:
                 return found
+            if not self._readable(style):
+                return None
+        text_style = self._theme_item("android:textViewStyle") if themed else None
+        if text_style is not None:
+            found = self.from_style(text_style[0], [text_style[1]], appearance=False)
+            if found is not None:
+                return found
+            if not self._readable(text_style[0]):
+                return None
         appearance = attrs.get("android:textAppearance")
         if appearance:
-            found = self.from_style(appearance, [site("android:textAppearance", appearance)], appearance=False)
+            return self.from_style(appearance, [site("android:textAppearance", appearance)], appearance=False)
+        if style:
+            found = self._appearance_of(style, [site("style", style)])
+            if found is not None:
+                return found
+        if text_style is not None:
+            found = self._appearance_of(text_style[0], [text_style[1]])
             if found is not None:
                 return found
         return self.theme_default() if themed else None
+
+    def _readable(self, ref: str) -> bool:
+        """Whether a style reference is one darklint can read to its end (in the repository, or a framework
+        style whose size is known): else it may set any size."""
+        name = style_name(ref)
+        if name is None:
+            themed = self._theme_attr(ref)
+            return themed is not None and not themed[0].lstrip().startswith("?") and self._readable(themed[0])
+        chain = self.res.style_chain(name)
+        return bool(chain) or framework.style_size(name) is not None
+
+    def _appearance_of(self, ref: str, via: list[Evidence]) -> Fact | None:
+        """The size of the `textAppearance` a style (or its parents) names."""
+        name = style_name(ref)
+        for style in self.res.style_chain(name) if name is not None else []:
+            found = _item(style, _APPEARANCE_KEYS)
+            if found is not None:
+                return self.from_style(found[0], [*via, found[1]], appearance=False)
+        return None
+
+    def _theme_item(self, key: str) -> tuple[str, Evidence] | None:
+        for style in self.res.style_chain(self.theme) if self.theme else []:
+            entry = style.items.get(key)
+            if entry is not None:
+                return entry.value, Evidence(entry.path, entry.line, f"theme {style.name}: {key} {entry.value}")
+        return None
 
     def _theme_attr(self, ref: str) -> tuple[str, Evidence] | None:
         """`?attr/textAppearanceCaption`: what the application theme sets the attribute to, in the repository, or
@@ -132,12 +178,6 @@ class TextSizes:
         return self._theme_default[0]
 
     def _theme_default_uncached(self) -> Fact | None:
-        if not self.theme:
-            return None
-        for style in self.res.style_chain(self.theme):
-            for key in ("android:textViewStyle", "android:textAppearance"):
-                entry = style.items.get(key)
-                if entry is not None:
-                    via = [Evidence(entry.path, entry.line, f"theme {style.name}: {key} {entry.value}")]
-                    return self.from_style(entry.value, via)
-        return None
+        """The theme's own `android:textAppearance`, which a view applies before anything else."""
+        found = self._theme_item("android:textAppearance")
+        return self.from_style(found[0], [found[1]]) if found is not None else None

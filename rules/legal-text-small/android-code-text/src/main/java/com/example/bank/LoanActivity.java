@@ -1,6 +1,7 @@
 package com.example.bank;
 
 import android.os.Bundle;
+import android.util.TypedValue;
 import android.widget.TextView;
 import androidx.appcompat.app.AppCompatActivity;
 
@@ -17,5 +18,7 @@ public class LoanActivity extends AppCompatActivity {
         finePrint.setText("Cancel within 14 days under the Terms and Conditions");
         TextView rate = findViewById(R.id.tv_rate);
         rate.setText(viewModel.getRateText());
+        TextView consent = findViewById(R.id.tv_consent);
+        consent.setTextSize(TypedValue.COMPLEX_UNIT_SP, 14f);
     }
 }
