@@ -9,6 +9,7 @@ style objects are inline declarations, `className` is matched against imported s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -43,10 +44,15 @@ class _State:
 
 class JsxBuilder(JsxAttributes):
     def __init__(self, shown: str, src: bytes, lookup: Lookup, cascade: Cascade, components: dict[str, Spec],
-                 modules: frozenset[str], design_factor: float) -> None:
+                 modules: frozenset[str], design_factor: float,
+                 lookup_for: Callable[[TSNode], Lookup] | None = None) -> None:
         self.shown = shown
         self.src = src
         self.lookup = lookup
+        #: The state an outermost JSX element reads: its component's (two components of a file may both have an
+        #: `agree`); None: one lookup for the whole file.
+        self.lookup_for = lookup_for
+        self.lookup_of: dict[int, Lookup] = {}
         self.cascade = cascade
         self.components = components  # local name -> library entry
         self.modules = modules  # local names of imported CSS modules (`styles.agree`)
@@ -77,7 +83,10 @@ class JsxBuilder(JsxAttributes):
         stack.reverse()
         while stack:
             ts_node, parent, state, condition = stack.pop()
+            if parent is None and self.lookup_for is not None:  # a component's JSX: its state from here on
+                self.lookup = self.lookup_for(ts_node)
             node, child_state = self._element(ts_node, parent, state, condition)
+            self.lookup_of[id(node)] = self.lookup
             self.order.append(node)
             if parent is None:
                 doc.roots.append(node)
@@ -89,7 +98,8 @@ class JsxBuilder(JsxAttributes):
                 stack.extend(reversed(pending))
         direct = self._texts()
         if handlers is not None and (handlers.setters or handlers.functions):
-            find_custom_toggles(self.order, handlers, self.attrs_of, self._looks, self.lookup, self.shown)
+            find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
+                                lambda node: self.lookup_of.get(id(node), self.lookup), self.shown)
         from lint.frontends.mini.labels import assign_labels
 
         assign_labels(self.order, direct)

@@ -11,7 +11,7 @@ from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.mini.library import Spec
 from lint.frontends.taro.detect import taro_config
 from lint.frontends.taro.jsx import JsxBuilder
-from lint.frontends.taro.state import read_state
+from lint.frontends.taro.state import component_of, read_state
 from lint.frontends.vue.library import taro_specs
 from lint.frontends.vue.styles import SheetList
 from lint.model import Document
@@ -19,6 +19,8 @@ from lint.source import SourceError, read_source
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
+
+    from lint.frontends.expr import Lookup
 
 _STYLE_EXTS = (".css", ".scss", ".sass", ".less", ".styl")
 DEFAULT_DESIGN_WIDTH = 750
@@ -149,8 +151,20 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
             sheets.add_file(resolved)
     scope = read_state(tree.root_node, source.data, shown)
     factor = 375 / design_width(config)
+    scopes: dict[int, Lookup] = {}
+
+    def lookup_for(jsx: TSNode) -> Lookup:
+        """The state of the component around `jsx`, read once per component."""
+        component = component_of(jsx)
+        if component is None:
+            return scope.lookup
+        key = component.start_byte
+        if key not in scopes:
+            scopes[key] = read_state(tree.root_node, source.data, shown, component).lookup
+        return scopes[key]
+
     builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
-                         components, modules, factor)
+                         components, modules, factor, lookup_for)
     from lint.frontends.taro.toggles import Handlers
 
     return [builder.build(tree.root_node, Handlers(tree.root_node, source.data)), *docs]

@@ -37,7 +37,35 @@ def _unwrap(node: TSNode) -> TSNode:
     return node
 
 
-def read_state(root: TSNode, src: bytes, shown: str) -> Scope:
+#: Where one component's code ends and another's may begin: state declared inside belongs to that function.
+_BOUNDARIES = frozenset({"function_declaration", "function_expression", "arrow_function", "function",
+                         "generator_function_declaration", "class_declaration", "class", "method_definition"})
+
+
+def _children(node: TSNode, component: TSNode | None) -> list[TSNode]:
+    """The children to read for `component`'s state: not into another function or class (two components of
+    one file may both call their state `agree`), unless it holds the component or sits inside it."""
+    if component is None:
+        return list(reversed(node.named_children))
+    first, last = component.start_byte, component.end_byte
+    return [c for c in reversed(node.named_children) if c.type not in _BOUNDARIES
+            or (c.start_byte <= first and last <= c.end_byte) or (first <= c.start_byte and c.end_byte <= last)]
+
+
+def component_of(node: TSNode) -> TSNode | None:
+    """The outermost function or class around a JSX element: the component whose state it reads."""
+    found = None
+    parent = node.parent
+    while parent is not None:
+        if parent.type in _BOUNDARIES:
+            found = parent
+        parent = parent.parent
+    return found
+
+
+def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = None) -> Scope:
+    """The first-render state `component` (None: the whole module) sees: its own declarations, the module's,
+    and those of the functions it is nested in, not other components'."""
     scope = Scope()
     class_state: list[TSNode] = []
     stack = [root]
@@ -56,15 +84,15 @@ def read_state(root: TSNode, src: bytes, shown: str) -> Scope:
             assigned = left is not None and _text(left, src) == "this.state"
             if assigned and right is not None and _unwrap(right).type == "object":
                 class_state.append(_unwrap(right))
-        stack.extend(reversed(node.named_children))
+        stack.extend(_children(node, component))
     for obj in class_state:
         scope.put_object(obj, src, shown, "this.state.", "")
-    _startup_writes(root, src, scope)
-    _destructured_state(root, src, scope)
+    _startup_writes(root, src, scope, component)
+    _destructured_state(root, src, scope, component)
     return scope
 
 
-def _startup_writes(root: TSNode, src: bytes, scope: Scope) -> None:
+def _startup_writes(root: TSNode, src: bytes, scope: Scope, component: TSNode | None = None) -> None:
     """State set by code as the page starts (`useEffect(() => { if (!agreed) setShow(true) }, [])`,
     `this.setState({...})` in `componentDidMount`) may differ from its declared value by the time
     the user sees the page: a privacy dialog opened at launch is declared hidden. Such state is
@@ -86,7 +114,7 @@ def _startup_writes(root: TSNode, src: bytes, scope: Scope) -> None:
             name = node.child_by_field_name("name") or node.child_by_field_name("property")
             if name is not None and _text(name, src) in _STARTUP_METHODS:
                 bodies.append(node)
-        stack.extend(node.named_children)
+        stack.extend(_children(node, component))
     for body in bodies:
         for call in _calls(body):
             fn = call.child_by_field_name("function")
@@ -162,7 +190,7 @@ def _short(value: object, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
-def _destructured_state(root: TSNode, src: bytes, scope: Scope) -> None:
+def _destructured_state(root: TSNode, src: bytes, scope: Scope, component: TSNode | None = None) -> None:
     """`const { agreed } = this.state` in `render()`."""
     stack = [root]
     while stack:
@@ -177,4 +205,4 @@ def _destructured_state(root: TSNode, src: bytes, scope: Scope) -> None:
                         found, evidence = scope.lookup(f"this.state.{key}")
                         if found is not UNKNOWN and evidence:
                             scope.put(key, found, evidence[0])
-        stack.extend(node.named_children)
+        stack.extend(_children(node, component))

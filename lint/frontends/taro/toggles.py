@@ -145,7 +145,8 @@ def reads(expr: TSNode, state: str, src: bytes) -> bool:
 
 
 def find_custom_toggles(order: Iterable[Node], handlers: Handlers, attrs_of: Mapping[int, dict[str, TSNode | None]],
-                        looks: Callable[[Node, str], str | None], lookup: Lookup, shown: str) -> None:
+                        looks: Callable[[Node, str], str | None], lookup: Callable[[Node], Lookup],
+                        shown: str) -> None:
     """Marks the hand-drawn toggles among `order` (see the module doc). `looks(node, state)` says through which
     prop, text or condition a node's look reads `state`, as evidence, else None."""
     made: set[tuple[int, str]] = set()
@@ -166,7 +167,7 @@ def find_custom_toggles(order: Iterable[Node], handlers: Handlers, attrs_of: Map
             if found is None or (id(target.parent), state) in made:
                 continue
             made.add((id(target.parent), state))
-            value, evidence = lookup(state)
+            value, evidence = lookup(target)(state)
             checked = truthy(value)
             target.kind = "toggle"
             target.facts.pop("label", None)
