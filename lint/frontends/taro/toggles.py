@@ -109,7 +109,7 @@ class Handlers:
             self._flips(self.functions[callee], found, hops - 1)
 
     def _negates(self, value: TSNode, state: str) -> bool:
-        """`!agreed`, or `prev => !prev`."""
+        """`!agreed`, `agreed ? false : true`, or `prev => !prev`."""
         if value.type in ("arrow_function", "function_expression"):
             params = value.child_by_field_name("parameters") or value.child_by_field_name("parameter")
             body = value.child_by_field_name("body")
@@ -120,6 +120,16 @@ class Handlers:
             return len(names) == 1 and self._negates(body, names[0])
         while value.type == "parenthesized_expression" and value.named_children:
             value = value.named_children[0]
+        if value.type == "ternary_expression":  # `agree ? false : true`, `!agree ? true : false`
+            cond = value.child_by_field_name("condition")
+            yes, no = value.child_by_field_name("consequence"), value.child_by_field_name("alternative")
+            if cond is None or yes is None or no is None or {yes.type, no.type} != {"true", "false"}:
+                return False
+            if yes.type == "true":
+                return self._negates(cond, state)
+            while cond.type == "parenthesized_expression" and cond.named_children:
+                cond = cond.named_children[0]
+            return self._text(cond).replace(" ", "") == state
         if value.type != "unary_expression" or self._text(value)[:1] != "!":
             return False
         argument = value.child_by_field_name("argument")

@@ -64,9 +64,35 @@ def sets_in(root: TSNode, src: bytes, params: tuple[str, ...] = ()) -> tuple[tup
     return tuple((path, value) for path, value in found.items() if path not in twice)
 
 
+def negation_of(value: TSNode, src: bytes) -> str | None:
+    """The path a value negates: `!x`, `x ? false : true`, `!x ? true : false` (parenthesised or not)."""
+    while value.type == "parenthesized_expression" and value.named_children:
+        value = value.named_children[0]
+    if value.type == "unary_expression" and src[value.start_byte : value.start_byte + 1] == b"!":
+        argument = value.child_by_field_name("argument")
+        return _path(argument, src) if argument is not None else None
+    if value.type == "ternary_expression":
+        cond = value.child_by_field_name("condition")
+        yes, no = value.child_by_field_name("consequence"), value.child_by_field_name("alternative")
+        if cond is None or yes is None or no is None or {yes.type, no.type} != {"true", "false"}:
+            return None
+        negated = negation_of(cond, src)
+        if negated is not None:  # `!x ? true : false`
+            return negated if yes.type == "true" else None
+        return _path(cond, src) if yes.type == "false" else None
+    return None
+
+
+_CONDITIONS = frozenset({"if_statement", "ternary_expression"})
+
+
 def flips_in(root: TSNode, src: bytes) -> frozenset[str]:
-    """Paths assigned (or emitted as) their own negation anywhere under ``root`` (`x = !x`)."""
+    """Paths assigned (or emitted as) their own negation anywhere under ``root`` (`x = !x`, `x = x ? false :
+    true`), or given both `true` and `false` under a condition that reads them (`if (x == false) x = true;
+    else x = false`, what a WeChat handler's setData does the same way)."""
     found: set[str] = set()
+    literals: dict[str, set[str]] = {}
+    read: set[str] = set()
     stack = [root]
     while stack:
         node = stack.pop()
@@ -74,13 +100,32 @@ def flips_in(root: TSNode, src: bytes) -> frozenset[str]:
             found.add(emitted)
         if node.type == "assignment_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-            if left is not None and right is not None and right.type == "unary_expression":
-                argument = right.child_by_field_name("argument")
-                if argument is not None and src[right.start_byte : right.start_byte + 1] == b"!" \
-                        and _path(argument, src) == _path(left, src):
+            if left is not None and right is not None:
+                if negation_of(right, src) == _path(left, src):
                     found.add(_path(left, src))
+                elif right.type in ("true", "false"):
+                    literals.setdefault(_path(left, src), set()).add(right.type)
+        elif node.type in _CONDITIONS:
+            condition = node.child_by_field_name("condition")
+            if condition is not None:
+                read.update(_condition_paths(condition, src))
         stack.extend(node.named_children)
+    found.update(path for path, values in literals.items() if len(values) == 2 and path in read)
     return frozenset(found)
+
+
+def _condition_paths(condition: TSNode, src: bytes) -> set[str]:
+    """The paths a condition reads (`this.is_agree == false` -> is_agree)."""
+    paths: set[str] = set()
+    stack = [condition]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "member_expression"):
+            paths.add(_path(node, src))
+            if node.type == "identifier":
+                continue
+        stack.extend(node.named_children)
+    return paths
 
 
 def script_handlers(tree_root: TSNode, src: bytes) -> dict[str, Handler]:
@@ -128,13 +173,23 @@ def passed(handler: Handler, call: str) -> Handler:
     handler with the literal arguments in their places; other arguments leave those paths out."""
     if not any(not isinstance(value, bool) for _, value in handler.sets):
         return handler
-    args: list[bool | None] = []
+    args: list[str] = []
     inside = call.split("(", 1)[1].rsplit(")", 1)[0] if "(" in call else ""
     for arg in inside.split(",") if inside.strip() else ():
-        args.append({"true": True, "false": False}.get(arg.strip()))
+        args.append(arg.strip())
     sets: list[tuple[str, bool | int]] = []
+    flips = set(handler.flips)
     for path, value in handler.sets:
-        literal = value if isinstance(value, bool) else args[value] if value < len(args) else None
+        given = value if isinstance(value, bool) else args[value] if value < len(args) else None
+        literal = {"true": True, "false": False}.get(given) if isinstance(given, str) else given
         if literal is not None:
             sets.append((path, literal))
-    return replace(handler, sets=tuple(sets))
+        elif isinstance(given, str) and given.startswith("!") and _same_path(given[1:], path):
+            flips.add(path)  # `setSms(!sms)` for a method doing `this.sms = v`
+    return replace(handler, sets=tuple(sets), flips=frozenset(flips))
+
+
+def _same_path(written: str, path: str) -> bool:
+    text = written.strip().replace(" ", "")
+    text = text.removeprefix("this.").removeprefix("state.")
+    return text.removesuffix(".value") == path

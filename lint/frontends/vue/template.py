@@ -187,22 +187,40 @@ class VueTemplateBuilder(TemplateBuilder):
 
 def class_expression(expression: str) -> str:
     """`:class` as a `{{ }}` string expression the binder evaluates: an object literal becomes
-    `(cond ? 'name' : '') + ' ' + …`, so the classes are known exactly when every condition is,
-    and the hand-drawn-toggle detector still sees which data the class depends on."""
+    `(cond ? 'name' : '') + ' ' + …`, an array (`['box', {on: share}]`, `[isAgree ? 'agree' : '']`) the join of
+    its items, so the classes are known exactly when every condition is, and the hand-drawn-toggle detector
+    still sees which data the class depends on."""
     from lint.frontends.expr import parse_expression
 
     node, src = parse_expression(expression)
     while node is not None and node.type == "parenthesized_expression" and node.named_children:
         node = node.named_children[0]
-    if node is None or node.type != "object":
-        plain = node is not None and node.type in ("string", "identifier", "member_expression", "ternary_expression")
-        return _wrap(f"({expression})") if plain else _wrap(UNRESOLVED[2:-2])
+    if node is None:
+        return _wrap(UNRESOLVED[2:-2])
+    items = [c for c in node.named_children if c.type != "comment"] if node.type == "array" else [node]
+    parts = []
+    for item in items:
+        part = _class_part(item, src)
+        if part is None:
+            return _wrap(UNRESOLVED[2:-2])
+        if part:
+            parts.append(part)
+    return _wrap(" + ' ' + ".join(parts)) if parts else ""
+
+
+def _class_part(node: TSNode, src: bytes) -> str | None:
+    """One `:class` value (or array item) as a string expression; "" for an empty object; None if unreadable."""
+    text = src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+    if node.type in ("string", "identifier", "member_expression", "ternary_expression", "template_string"):
+        return f"({text})"
+    if node.type != "object":
+        return None
     parts = []
     for pair in node.named_children:
         key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
         if pair.type != "pair" or key is None or value is None:
-            return _wrap(UNRESOLVED[2:-2])
+            return None
         name = src[key.start_byte : key.end_byte].decode("utf-8", "replace").strip("'\"")
         condition = src[value.start_byte : value.end_byte].decode("utf-8", "replace")
         parts.append(f"(({condition}) ? '{name}' : '')")
-    return _wrap(" + ' ' + ".join(parts)) if parts else ""
+    return " + ' ' + ".join(parts)

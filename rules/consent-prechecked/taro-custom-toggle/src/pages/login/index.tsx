@@ -12,6 +12,7 @@ export default function Login() {
   const [news, setNews] = useState(false)
   const [remember, setRemember] = useState(true)
   const [expanded, setExpanded] = useState(true)
+  const [partners, setPartners] = useState(true)
 
   const toggleShare = () => setShare((prev) => !prev)
   const openDoc = (doc: string) => Taro.navigateTo({ url: `/pages/webview/index?doc=${doc}` })
@@ -44,6 +45,12 @@ export default function Login() {
       <View className='row' onClick={() => setRemember(!remember)}>
         {remember && <Image className='tick' src='/images/tick.png' />}
         <Text>记住登录状态</Text>
+      </View>
+      {/* A ternary flip passed to the setter. */}
+      {/* expect: consent-prechecked */}
+      <View className='row' onClick={() => setPartners(partners ? false : true)}>
+        <Image className='box' src={partners ? '/images/checked.png' : '/images/unchecked.png'} />
+        <Text>同意合作伙伴向我推送优惠信息</Text>
       </View>
       <View className='faq'>
         {/* ok: consent-prechecked */}
