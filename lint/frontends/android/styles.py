@@ -74,7 +74,7 @@ class TextSizes:
         for style in chain:
             found = _item(style, _SIZE_KEYS)
             if found is not None:
-                return units.size_fact(self.res, found[0], [*via, *links, found[1]])
+                return self._size(found[0], [*via, *links, found[1]])
             if style is not chain[-1]:
                 links.append(Evidence(style.path, style.line, f"{style.name} → parent {style.parent}"))
         outside = chain[-1].parent if chain else name
@@ -99,7 +99,7 @@ class TextSizes:
         view's `textAppearance`. A `style` darklint cannot read (a library's) may set a size: unknown."""
         raw = attrs.get("android:textSize")
         if raw is not None:
-            return units.size_fact(self.res, raw, [site("android:textSize", raw)])
+            return self._size(raw, [site("android:textSize", raw)])
         style = attrs.get("style")
         if style:
             found = self.from_style(style, [site("style", style)], appearance=False)
@@ -126,6 +126,16 @@ class TextSizes:
             if found is not None:
                 return found
         return self.theme_default() if themed else None
+
+    def _size(self, raw: str, via: list[Evidence]) -> Fact | None:
+        """A size value: a dimension, `@dimen/`, or a theme attribute the application theme sets
+        (`?attr/size_content_text`, a type-token theme)."""
+        if raw.lstrip().startswith("?"):
+            themed = self._theme_attr(raw)
+            if themed is None or themed[0].lstrip().startswith("?"):
+                return None
+            return units.size_fact(self.res, themed[0], [*via, themed[1]])
+        return units.size_fact(self.res, raw, via)
 
     def _readable(self, ref: str) -> bool:
         """Whether a style reference is one darklint can read to its end (in the repository, or a framework
