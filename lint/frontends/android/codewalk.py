@@ -215,34 +215,49 @@ _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible"
 _TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)$")
 _IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
 _NAME = re.compile(r"^(?:this\.)?(\w+)$")
-def stored_getters(texts: list[str]) -> dict[str, str]:
+_CLASS_DECL = re.compile(r"\b(?:class|object|interface)\s+(\w+)")
+
+
+def _owner(classes: list[tuple[int, str]], at: int) -> str:
+    """The class declared last before offset `at`: the one a member there belongs to (nesting aside)."""
+    return next((name for start, name in reversed(classes) if start < at), "")
+
+
+def stored_getters(texts: list[str]) -> dict[str, tuple[str, str]]:
     """Getters, across a module's sources, whose whole body returns a saved setting with its default
     (`boolean getConsentBool() { return prefs.getBoolean("consent", true); }`, Kotlin's
-    `val shareUsage get() = prefs.getBoolean("share", true)`): name -> the returned expression. A name
-    defined twice with different bodies is left out: which one a call reaches is not known here."""
-    found: dict[str, set[str]] = {}
+    `val shareUsage get() = prefs.getBoolean("share", true)`): name -> (declaring class, the returned
+    expression). A name defined twice with different bodies is left out: which one a call reaches is not
+    known here; a call reaches one only through a receiver of that class (`Walker._getter`)."""
+    found: dict[str, set[tuple[str, str]]] = {}
     for text in texts:
         if "getBoolean" not in text and "decodeBool" not in text:
             continue
-        for name, body in _JAVA_GETTER.findall(text):
-            found.setdefault(name, set()).add(" ".join(body.split()))
-        for name, expression, returned, prop, getter in _KOTLIN_GETTER.findall(text):
+        classes = [(m.start(), m.group(1)) for m in _CLASS_DECL.finditer(text)]
+        for match in _JAVA_GETTER.finditer(text):
+            found.setdefault(match.group(1), set()).add((_owner(classes, match.start()),
+                                                         " ".join(match.group(2).split())))
+        for match in _KOTLIN_GETTER.finditer(text):
+            name, expression, returned, prop, getter = match.groups()
             body = " ".join((expression or returned or getter).split())
-            found.setdefault(name or prop, set()).add(body)
+            where = _owner(classes, match.start())
+            found.setdefault(name or prop, set()).add((where, body))
             if prop:  # Java sees a Kotlin property `shareUsage` as `getShareUsage()` (`isShared()` keeps its name)
-                found.setdefault(prop if prop.startswith("is") else f"get{prop[:1].upper()}{prop[1:]}", set()).add(body)
+                java = prop if prop.startswith("is") else f"get{prop[:1].upper()}{prop[1:]}"
+                found.setdefault(java, set()).add((where, body))
     return {name: next(iter(bodies)) for name, bodies in found.items()
-            if len(bodies) == 1 and _STORED_DEFAULT.match(next(iter(bodies)))}
+            if len(bodies) == 1 and _STORED_DEFAULT.match(next(iter(bodies))[1])}
 
 
 class Walker:
     def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,
-                 getters: dict[str, str] | None = None) -> None:
+                 getters: dict[str, tuple[str, str]] | None = None) -> None:
         self.root = root
         #: The module's saved-setting getters (`stored_getters`): a view set from one shows its default.
         self.getters = getters or {}
         #: How the value `_substitute` just gave came from a getter, for the write's evidence (`_add`).
         self._via: str | None = None
+        self._text: str | None = None  # the file's source, read when a getter's receiver needs its type
         #: Per class, the lifecycle hooks it inherits (`lifecycle_hooks`): its overrides are walked as entry points.
         self.hooks = hooks or {}
         self.functions = functions(root)
@@ -255,11 +270,32 @@ class Walker:
         what it returns (`getConsentBool()` -> `prefs.getBoolean("consent", true)`); anything else as written."""
         value = self._literal(raw)
         getter = _GETTER.match(value) if self.getters else None
-        if getter is not None and getter.group(1) in self.getters:
-            name = getter.group(1)
-            self._via = f"{name}{'()' if getter.group(2) else ''} returns {self.getters[name]}"
-            return self.getters[name]
+        body = self._getter(value, getter.group(1)) if getter is not None else None
+        if getter is not None and body is not None:
+            self._via = f"{getter.group(1)}{'()' if getter.group(2) else ''} returns {body}"
+            return body
         return value
+
+    def _getter(self, call: str, name: str) -> str | None:
+        """What getter `name` returns for this call: reached through a receiver declared with the getter's class
+        (`SharedPrefHelper sharedPref`, `val settings: ShopSettings`, `= new ShopSettings(...)`), or with no
+        receiver in the class that declares it. Another receiver's `enabled` is some other class's: unknown."""
+        found = self.getters.get(name)
+        if found is None:
+            return None
+        owner, body = found
+        receiver = call.rsplit(".", 1)[0] if "." in call.split("(", 1)[0] else ""
+        receiver = receiver.removeprefix("this.").removesuffix("()")
+        if not receiver or receiver == "this":
+            return body if name in self.functions and owner else None
+        if self._text is None:
+            self._text = (self.root.text or b"").decode("utf-8", "replace")
+        field = re.escape(receiver)
+        declared = re.search(
+            rf"\b([A-Z]\w*)(?:<[^<>]*>)?\s+{field}\s*[=;),]|\b{field}\s*:\s*([A-Z]\w*)"
+            rf"|\b{field}\s*=\s*(?:new\s+)?([A-Z]\w*)\s*\(", self._text)
+        kind = next((g for g in declared.groups() if g), None) if declared is not None else None
+        return body if kind is not None and kind == owner else None
 
     def _literal(self, raw: str) -> str:
         raw = " ".join(raw.split())

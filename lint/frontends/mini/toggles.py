@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lint.finding import Evidence
+from lint.frontends.checkmark import looks_checkable
 from lint.frontends.expr import UNKNOWN, truthy
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.handlers import Handler
@@ -97,7 +98,7 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
                     if sibling is not node and (found := _indicator(sibling, key, attrs, bound_text)) is not None:
                         target = found[0]
                         break
-            if found is None or (id(target.parent), key) in made:
+            if found is None or (id(target.parent), key) in made or not _draws_box(found[0], bound_text):
                 continue
             made.add((id(target.parent), key))
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, f'{tap[0]}="{tap[1]}" flips {key}'),
@@ -124,6 +125,8 @@ def _branch_pairs(setting: list[tuple[Node, tuple[str, str], Handler]], binder: 
         other = by_node.get(id(partner)) if partner is not None else None
         if other is None or not any(name in other[0].attrs for name in (*elses, *ifs[1::2])):
             continue
+        if not (_draws_box(node, {}) or _draws_box(other[0], {})):
+            continue  # two arrows of an accordion, a like button's two hearts: not a box
         mine, theirs = dict(handler.sets), dict(other[2].sets)
         for key in sorted(k for k in _paths(condition) if type(mine.get(k)) is bool and type(theirs.get(k)) is bool):
             if mine[key] == theirs[key]:
@@ -136,6 +139,19 @@ def _branch_pairs(setting: list[tuple[Node, tuple[str, str], Handler]], binder: 
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, sets),
                          Evidence(node.path, node.span.line, look))
             break
+
+
+def _draws_box(node: Node, bound_text: Mapping[int, list[str]]) -> bool:
+    """Whether the indicator (or what it holds) looks like a check box (lint/frontends/checkmark.py)."""
+    texts: list[str | None] = []
+    for inner in node.walk():
+        texts.extend(inner.attrs.values())
+        texts.extend(bound_text.get(id(inner), ()))
+        text = inner.facts.get("text")
+        texts.append(text.value if text is not None and isinstance(text.value, str) else None)
+        if len(texts) > 64:
+            break
+    return looks_checkable(texts)
 
 
 def inside_toggle(node: Node) -> bool:

@@ -99,7 +99,7 @@ class JsxBuilder(JsxAttributes):
         direct = self._texts()
         if handlers is not None and (handlers.setters or handlers.functions):
             find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
-                                lambda node: self.lookup_of.get(id(node), self.lookup), self.shown)
+                                lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
         from lint.frontends.mini.labels import assign_labels
 
         assign_labels(self.order, direct)
@@ -222,6 +222,19 @@ class JsxBuilder(JsxAttributes):
                     self.parts[id(node)].append((-1, value))  # a label property comes before the children
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
+
+    def _drawn(self, node: Node) -> list[str]:
+        """What an indicator and its children draw, as written: attribute values, shown expressions, text."""
+        texts: list[str] = []
+        for inner in node.walk():
+            texts.extend(self._text(v) for v in self.attrs_of.get(id(inner), {}).values() if v is not None)
+            texts.extend(self._text(e) for e in self.shows.get(id(inner), ()))
+            text = inner.facts.get("text")
+            if text is not None and isinstance(text.value, str):
+                texts.append(text.value)
+            if len(texts) > 64:
+                break
+        return texts
 
     def _looks(self, node: Node, state: str) -> str | None:
         """How the node's look reads `state` (toggles.py), as evidence: a prop, a shown expression, or a

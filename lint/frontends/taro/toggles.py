@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
+from lint.frontends.checkmark import looks_checkable
 from lint.frontends.expr import UNKNOWN, Lookup, truthy
 from lint.frontends.mini.toggles import inside_toggle
 from lint.model import Fact, Node
@@ -156,7 +157,7 @@ def reads(expr: TSNode, state: str, src: bytes) -> bool:
 
 def find_custom_toggles(order: Iterable[Node], handlers: Handlers, attrs_of: Mapping[int, dict[str, TSNode | None]],
                         looks: Callable[[Node, str], str | None], lookup: Callable[[Node], Lookup],
-                        shown: str) -> None:
+                        shown: str, drawn: Callable[[Node], list[str]]) -> None:
     """Marks the hand-drawn toggles among `order` (see the module doc). `looks(node, state)` says through which
     prop, text or condition a node's look reads `state`, as evidence, else None."""
     made: set[tuple[int, str]] = set()
@@ -174,8 +175,8 @@ def find_custom_toggles(order: Iterable[Node], handlers: Handlers, attrs_of: Map
                     if sibling is not node and (found := _indicator(sibling, state, looks)) is not None:
                         target = found[0]
                         break
-            if found is None or (id(target.parent), state) in made:
-                continue
+            if found is None or (id(target.parent), state) in made or not looks_checkable(drawn(found[0])):
+                continue  # an accordion's arrow, a "show more" paragraph, a chip: not a box
             made.add((id(target.parent), state))
             value, evidence = lookup(target)(state)
             checked = truthy(value)

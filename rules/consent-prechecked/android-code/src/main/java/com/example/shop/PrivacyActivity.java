@@ -26,6 +26,9 @@ public class PrivacyActivity extends AppCompatActivity {
         ((CheckBox) findViewById(R.id.cb_analytics)).setChecked(sharedPref.getAnalyticsBool());
         ((CheckBox) findViewById(R.id.cb_partners)).setChecked(settings.getShareWithPartners());
         ((CheckBox) findViewById(R.id.cb_newsletter_code)).setChecked(settings.wantsNewsletter());
+        // The server's answer, through a class of the ads SDK: SoundPrefs.isEnabled() is another class's.
+        AdsConsentManager adsConsent = AdsConsentManager.getInstance(this);
+        ((CheckBox) findViewById(R.id.cb_server_ads)).setChecked(adsConsent.isEnabled());
     }
 
     private boolean isPromotionsOn() {
