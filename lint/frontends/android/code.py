@@ -18,7 +18,8 @@ from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android.codescope import lifecycle_hooks
-from lint.frontends.android.codewalk import PHASES, Walker, Write, stored_getters
+from lint.frontends.android.codewalk import PHASES, Walker, Write
+from lint.frontends.android.getters import stored_getters
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint.frontends.android.getters import STORED_DEFAULT, getter_call
+
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -42,18 +44,6 @@ _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
-#: SharedPreferences' `getBoolean(key, default)` and MMKV's `decodeBool(key, default)`, on any receiver.
-#: The key may be a call itself (`getString(R.string.pref_consent)`), one level deep.
-_STORED_DEFAULT = re.compile(
-    r"^[^!?:=&|]*?\b(?:getBoolean|decodeBool)\s*\(\s*(?:[^,()]|\([^()]*\))+,\s*(true|false)\s*\)$")
-#: A call of a getter with no arguments (`prefs.getConsentBool()`, `isMarketingOn()`), or a property read.
-_GETTER = re.compile(r"^(?:(?:this|[\w.]+(?:\(\))?)\.)?(\w+)(\s*\(\s*\))?$")
-#: Getters of the module that only return a saved setting with its default (`stored_getters`).
-_JAVA_GETTER = re.compile(
-    r"\b[Bb]oolean\s+(\w+)\s*\(\s*\)\s*(?:throws [\w., ]+)?\{\s*return\s+([^;{}]+?)\s*;\s*\}")
-_KOTLIN_GETTER = re.compile(
-    r"\bfun\s+(\w+)\s*\(\s*\)\s*(?::\s*Boolean\s*)?(?:=\s*([^\n;{}]+)|\{\s*return\s+([^\n;{}]+?)\s*;?\s*\})"
-    r"|\bva[lr]\s+(\w+)\s*(?::\s*Boolean\s*)?\s*get\s*\(\s*\)\s*=\s*([^\n;{}]+)")
 _STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
 _MAX_DEPTH = 4
@@ -168,7 +158,7 @@ def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         return fact, _text_value(raw)
     if fact == "font_size":
         return fact, None  # `setTextSize(14)`: the size code gives is not read (px, sp, scaled): unknown, not the XML's
-    stored = _STORED_DEFAULT.match(raw)
+    stored = STORED_DEFAULT.match(raw)
     if stored is not None:
         # A saved setting read with a default (`prefs.getBoolean("ads", true)`): a new user has nothing saved,
         # so the first screen they see shows the default, as a preference's `defaultValue` does.
@@ -215,49 +205,15 @@ _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible"
 _TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)$")
 _IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
 _NAME = re.compile(r"^(?:this\.)?(\w+)$")
-_CLASS_DECL = re.compile(r"\b(?:class|object|interface)\s+(\w+)")
-
-
-def _owner(classes: list[tuple[int, str]], at: int) -> str:
-    """The class declared last before offset `at`: the one a member there belongs to (nesting aside)."""
-    return next((name for start, name in reversed(classes) if start < at), "")
-
-
-def stored_getters(texts: list[str]) -> dict[str, tuple[str, str]]:
-    """Getters, across a module's sources, whose whole body returns a saved setting with its default
-    (`boolean getConsentBool() { return prefs.getBoolean("consent", true); }`, Kotlin's
-    `val shareUsage get() = prefs.getBoolean("share", true)`): name -> (declaring class, the returned
-    expression). A name defined twice with different bodies is left out: which one a call reaches is not
-    known here; a call reaches one only through a receiver of that class (`Walker._getter`)."""
-    found: dict[str, set[tuple[str, str]]] = {}
-    for text in texts:
-        if "getBoolean" not in text and "decodeBool" not in text:
-            continue
-        classes = [(m.start(), m.group(1)) for m in _CLASS_DECL.finditer(text)]
-        for match in _JAVA_GETTER.finditer(text):
-            found.setdefault(match.group(1), set()).add((_owner(classes, match.start()),
-                                                         " ".join(match.group(2).split())))
-        for match in _KOTLIN_GETTER.finditer(text):
-            name, expression, returned, prop, getter = match.groups()
-            body = " ".join((expression or returned or getter).split())
-            where = _owner(classes, match.start())
-            found.setdefault(name or prop, set()).add((where, body))
-            if prop:  # Java sees a Kotlin property `shareUsage` as `getShareUsage()` (`isShared()` keeps its name)
-                java = prop if prop.startswith("is") else f"get{prop[:1].upper()}{prop[1:]}"
-                found.setdefault(java, set()).add((where, body))
-    return {name: next(iter(bodies)) for name, bodies in found.items()
-            if len(bodies) == 1 and _STORED_DEFAULT.match(next(iter(bodies))[1])}
-
-
 class Walker:
     def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,
                  getters: dict[str, tuple[str, str]] | None = None) -> None:
         self.root = root
-        #: The module's saved-setting getters (`stored_getters`): a view set from one shows its default.
+        #: The module's saved-setting getters (getters.py): a view set from one shows its default.
         self.getters = getters or {}
         #: How the value `_substitute` just gave came from a getter, for the write's evidence (`_add`).
         self._via: str | None = None
-        self._text: str | None = None  # the file's source, read when a getter's receiver needs its type
+        self._text: str | None = None  # the file's source, read when a getter's receiver needs its type (getters.py)
         #: Per class, the lifecycle hooks it inherits (`lifecycle_hooks`): its overrides are walked as entry points.
         self.hooks = hooks or {}
         self.functions = functions(root)
@@ -269,33 +225,15 @@ class Walker:
         """A constant name, or a choice on one, as the literal it stands for; a saved-setting getter's call as
         what it returns (`getConsentBool()` -> `prefs.getBoolean("consent", true)`); anything else as written."""
         value = self._literal(raw)
-        getter = _GETTER.match(value) if self.getters else None
-        body = self._getter(value, getter.group(1)) if getter is not None else None
-        if getter is not None and body is not None:
-            self._via = f"{getter.group(1)}{'()' if getter.group(2) else ''} returns {body}"
-            return body
-        return value
-
-    def _getter(self, call: str, name: str) -> str | None:
-        """What getter `name` returns for this call: reached through a receiver declared with the getter's class
-        (`SharedPrefHelper sharedPref`, `val settings: ShopSettings`, `= new ShopSettings(...)`), or with no
-        receiver in the class that declares it. Another receiver's `enabled` is some other class's: unknown."""
-        found = self.getters.get(name)
-        if found is None:
-            return None
-        owner, body = found
-        receiver = call.rsplit(".", 1)[0] if "." in call.split("(", 1)[0] else ""
-        receiver = receiver.removeprefix("this.").removesuffix("()")
-        if not receiver or receiver == "this":
-            return body if name in self.functions and owner else None
+        if not self.getters:
+            return value
         if self._text is None:
             self._text = (self.root.text or b"").decode("utf-8", "replace")
-        field = re.escape(receiver)
-        declared = re.search(
-            rf"\b([A-Z]\w*)(?:<[^<>]*>)?\s+{field}\s*[=;),]|\b{field}\s*:\s*([A-Z]\w*)"
-            rf"|\b{field}\s*=\s*(?:new\s+)?([A-Z]\w*)\s*\(", self._text)
-        kind = next((g for g in declared.groups() if g), None) if declared is not None else None
-        return body if kind is not None and kind == owner else None
+        reached = getter_call(self.getters, value, self.functions, self._text)
+        if reached is None:
+            return value
+        self._via, body = reached
+        return body
 
     def _literal(self, raw: str) -> str:
         raw = " ".join(raw.split())

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lint.finding import Evidence
-from lint.frontends.checkmark import looks_checkable
+from lint.frontends.checkmark import DRAWING, looks_checkable
 from lint.frontends.expr import UNKNOWN, truthy
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.handlers import Handler
@@ -145,7 +145,7 @@ def _draws_box(node: Node, bound_text: Mapping[int, list[str]]) -> bool:
     """Whether the indicator (or what it holds) looks like a check box (lint/frontends/checkmark.py)."""
     texts: list[str | None] = []
     for inner in node.walk():
-        texts.extend(inner.attrs.values())
+        texts.extend(value for key, value in inner.attrs.items() if key in DRAWING)
         texts.extend(bound_text.get(id(inner), ()))
         text = inner.facts.get("text")
         texts.append(text.value if text is not None and isinstance(text.value, str) else None)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
+from lint.frontends.checkmark import DRAWING
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.styles import font_size
@@ -227,7 +228,8 @@ class JsxBuilder(JsxAttributes):
         """What an indicator and its children draw, as written: attribute values, shown expressions, text."""
         texts: list[str] = []
         for inner in node.walk():
-            texts.extend(self._text(v) for v in self.attrs_of.get(id(inner), {}).values() if v is not None)
+            texts.extend(self._text(v) for k, v in self.attrs_of.get(id(inner), {}).items()
+                         if v is not None and k in DRAWING)
             texts.extend(self._text(e) for e in self.shows.get(id(inner), ()))
             text = inner.facts.get("text")
             if text is not None and isinstance(text.value, str):
