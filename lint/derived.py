@@ -22,7 +22,8 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 #: What makes a text a prompt to act, not the consent statement itself: "请先阅读并同意…", "Please accept…".
 #: A hidden "登录即表示同意《隐私政策》" is the statement, hidden: still reported.
 _PROMPT = re.compile(
-    r"(?:^|[，,。！!；;\s])(?:请|請)|请先|請先|需先|须先|\bplease\s+(?:read|accept|agree|check|tick|confirm)", re.I)
+    r"(?:^|[，,。！!；;\s])(?:请|請)|请先|請先|需先|须先|^\s*(?:温馨)?提示|\bplease\s+(?:read|accept|agree|check|tick|confirm)",
+    re.I)
 #: What names a document in the rest of a prompt once the linked names are taken out: then it names one more.
 _DOCUMENT_WORD = re.compile(
     r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則", re.I)

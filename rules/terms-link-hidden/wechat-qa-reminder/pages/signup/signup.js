@@ -1,5 +1,5 @@
 Page({
-  data: { agreed: false, warn: false },
+  data: { agreed: false, warn: false, showTip: false },
   onAgree(e) {
     this.setData({ agreed: e.detail.value.length > 0 })
   },
