@@ -24,6 +24,9 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 _PROMPT = re.compile(
     r"(?:^|[，,。！!；;\s])(?:请|請)|请先|請先|需先|须先|^\s*(?:温馨)?提示|\bplease\s+(?:read|accept|agree|check|tick|confirm)",
     re.I)
+#: Documents an English prompt names ("Please accept the Terms of Service and Privacy Policy").
+_EN_DOCUMENT = re.compile(r"terms of (?:service|use)|terms (?:and|&) conditions|privacy (?:policy|notice|statement)|"
+                          r"user agreement|cookie (?:policy|notice)|license agreement|eula", re.I)
 #: What names a document in the rest of a prompt once the linked names are taken out: then it names one more.
 _DOCUMENT_WORD = re.compile(
     r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則", re.I)
@@ -49,36 +52,50 @@ def _linked_elsewhere(node: Node) -> Fact:
     text = node.fact("text").value
     if not isinstance(text, str) or _PROMPT.search(text) is None:
         return Fact(False)
-    links = _visible_links(node)
-    titles = set(_TITLE.findall(text))
+    shown = _visible_texts(node)
+    names = [f"《{title}》" for title in _TITLE.findall(text)] + [m.group(0) for m in _EN_DOCUMENT.finditer(text)]
     found: dict[str, Node] = {}
-    for title in titles:
-        link = next((link for shown, link in links if title == shown or f"《{title}》" in shown), None)
-        if link is not None:
-            found[title] = link
-    if len(found) != len(titles):
-        return Fact(False)
-    rest = _TITLE.sub(" ", text).lower()
-    for shown, link in links:  # "Please accept the Terms of Service and Privacy Policy": names written plainly
-        if len(shown) >= 4 and shown.lower() in rest:
-            rest = rest.replace(shown.lower(), " ")
-            found.setdefault(shown, link)
+    for name in names:
+        plain = name.strip("《》").lower()
+        where = next((other for raw, other in shown if name.lower() in raw.lower()
+                      or raw.strip().strip("《》").strip().lower() == plain), None)
+        if where is None:
+            return Fact(False)
+        found[name] = where
+    rest = text.lower()
+    for name in names:
+        rest = rest.replace(name.lower(), " ")
+    for raw, other in shown:  # "请先同意用户协议与隐私政策" beside links written plainly (用户协议, no 《》)
+        plain = raw.strip().strip("《》").strip().lower()
+        if other.kind == "link" and len(plain) >= 4 and plain in rest:
+            rest = rest.replace(plain, " ")
+            found.setdefault(raw.strip(), other)
     if not found or _DOCUMENT_WORD.search(rest) is not None:
         return Fact(False)
-    return Fact(True, tuple(Evidence(link.path, link.span.line, f"{title!r} is linked visibly")
-                            for title, link in sorted(found.items())))
+    return Fact(True, tuple(Evidence(other.path, other.span.line, f"{name!r} is shown visibly")
+                            for name, other in sorted(found.items())))
 
 
-def _visible_links(node: Node) -> list[tuple[str, Node]]:
-    """(text without 《》 and outer spaces, link) of the visible links of the screen, but for `node`."""
+def _visible_texts(node: Node) -> list[tuple[str, Node]]:
+    """(text, element) of the screen's visible links, texts and toggles (an agreement sentence or a checkbox
+    label naming the documents shows them too), but for `node`."""
     found: list[tuple[str, Node]] = []
+    around: set[int] = set()  # the prompt's ancestors: their text holds the prompt's own, hidden or not
+    parent = node.parent
+    while parent is not None:
+        around.add(id(parent))
+        parent = parent.parent
     for root in _roots:
         for other in root.walk():
-            if other.kind != "link" or other is node:
+            if other.kind not in ("link", "text", "toggle") or other is node or id(other) in around:
                 continue
             shown = other.fact("text").value
-            if isinstance(shown, str) and shown.strip() and other.fact("visible").value is True:
-                found.append((shown.strip().strip("《》").strip(), other))
+            if not isinstance(shown, str) or not shown.strip():
+                continue
+            if other.kind != "link" and _PROMPT.search(shown) is not None:
+                continue  # another reminder naming the documents shows none of them
+            if other.fact("visible").value is True:
+                found.append((shown, other))
     return found
 
 

@@ -40,6 +40,15 @@ class Reach:
         return any(test(checked) for test in self.checks)
 
 
+def _names(spec: object, fact: str) -> bool:
+    """Whether a selector (a mapping, nested in `not`/`any`/`all`) names the fact."""
+    if isinstance(spec, dict):
+        return fact in spec or any(_names(value, fact) for value in spec.values())
+    if isinstance(spec, list):
+        return any(_names(item, fact) for item in spec)
+    return False
+
+
 def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
     """The reach of a set of active rules, or None when some rule may select any node."""
     kinds: set[str] = set()
@@ -54,6 +63,10 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
         if active.gate is not None:
             texts.append(active.gate)
             text_kinds |= active.kinds
+            if _names(active.rule.select, "linked_elsewhere"):
+                # lint/derived.py looks for the same documents in the screen's visible texts, toggles' labels
+                # included: those that pass the rule's text test are built too.
+                text_kinds |= {"text", "link", "toggle"}
         elif active.checked_gate is not None and "toggle" in active.kinds:
             checks.append(active.checked_gate)  # only toggles have a checked state: its other kinds stay ungated
             kinds |= active.kinds - {"toggle"}

@@ -23,7 +23,8 @@ from lint.frontends.android.getters import stored_getters
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
-            b"setImageResource", b"setText", b".text", b".check(", b"extSize")
+            b"setImageResource", b"setText", b".text", b".check(", b"extSize", b"lpha", b".show(",
+            b".gone(", b".hide(", b".visible(", b".invisible(")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
@@ -130,8 +131,10 @@ def _view_key(receiver: str, fields: dict[str, str]) -> str | None:
     if found:
         return normal(found.group(1))
     segments = [s for s in _SEGMENT.findall(receiver) if s not in ("this", "it", "requireView", "view")]
-    if segments and segments[-1] == "viewStub" and len(segments) > 1:
-        segments.pop()  # data binding's ViewStubProxy: `binding.stubTerms.viewStub?.inflate()`
+    if segments and segments[-1] in ("viewStub", "root", "getRoot") and len(segments) > 1:
+        # data binding's ViewStubProxy (`binding.stubTerms.viewStub?.inflate()`), an include's binding
+        # (`binding.layoutLegal.root.isVisible = true`): the view is the include's, by its id
+        segments.pop()
     if not segments:
         return None
     last = segments[-1]

@@ -35,8 +35,16 @@ _INLINE_SCOPES = {"with", "apply", "run", "let", "also", "requireNotNull", "chec
 _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
-_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize"}
-_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize"}
+_PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize",
+               "alpha"}
+_SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
+            "setAlpha"}
+#: Adapter methods that fill a list row from its item (RecyclerView, BaseQuickAdapter, ListView).
+_BINDERS = ("onBindViewHolder", "convert", "getView")
+#: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`) and a fade
+#: (`tvTerms.animate().alpha(1f)`): what they leave the view at is not read, so its visibility is unknown.
+_VISIBILITY_HELPERS = {"show", "hide", "gone", "visible", "invisible", "makeVisible", "makeGone", "beVisible",
+                       "beGone", "fadeIn", "fadeOut", "alpha"}
 _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 #: What a text write's value may be wrapped in: `getString(R.string.x)`, `context.getString(...)`,
@@ -144,6 +152,8 @@ def _scope_of(lambda_node: Node) -> tuple[str, str] | None:
 def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
     raw = raw.strip()
     if fact == "visible":
+        if prop in ("alpha", "setAlpha"):
+            return fact, None  # a fade: what the user sees first is not read
         if prop in ("isVisible", "isGone", "isInvisible"):
             literal = {"true": True, "false": False}.get(raw)
             return fact, None if literal is None else (literal if prop == "isVisible" else not literal)
@@ -198,7 +208,8 @@ def _first_argument(arguments: str) -> str:
 _FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible", "isInvisible": "visible",
             "setVisibility": "visible", "isChecked": "checked", "setChecked": "checked", "isSelected": "selected",
             "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
-            "setText": "text", "textSize": "font_size", "setTextSize": "font_size"}
+            "setText": "text", "textSize": "font_size", "setTextSize": "font_size", "alpha": "visible",
+            "setAlpha": "visible"}
 
 
 #: `flag ? a : b` (Java) and `if (flag) a else b` (Kotlin) on a plain name: chosen when the name is a constant.
@@ -259,6 +270,9 @@ class Walker:
         for name, phase in PHASES.items():
             for function in self.functions.get(name, []):
                 self._walk(function, phase, name, False, 0, {id(function)})
+        for name in _BINDERS:  # a list row's views, set per item from its data: every write there is unknown
+            for function in self.functions.get(name, []):
+                self._walk(function, max(PHASES.values()), name, True, 0, {id(function)})
         names = {hook for hooks in self.hooks.values() for hook in hooks if hook not in PHASES}
         if names:
             from lint.frontends.android.codescope import enclosing_class
@@ -347,7 +361,10 @@ class Walker:
             return
         if name in _SETTERS and receiver_text is not None:
             if name == "inflate":
-                if "stub" in receiver_text.lower():
+                args = node.child_by_field_name("arguments") or next(
+                    (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
+                # A ViewStub's `inflate()` takes no argument (a LayoutInflater's takes the layout).
+                if "stub" in receiver_text.lower() or not [c for c in (args.children if args else []) if c.is_named]:
                     self._add(receiver_text, "visible", True, cond, phase, node, method, scoped)
                 return
             args = node.child_by_field_name("arguments") or next(
@@ -358,6 +375,10 @@ class Walker:
             elif len(values) == 1:
                 fact, value = _value(_FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
+            return
+        if name in _VISIBILITY_HELPERS and receiver_text is not None and receiver_text not in ("this", "it"):
+            view = receiver_text.removesuffix(".animate()").removesuffix("?.animate()")
+            self._add(view, "visible", None, cond, phase, node, method, scoped)
             return
         if receiver is None or _text(receiver) == "this":
             for helper in self.functions.get(name, []):

@@ -83,6 +83,8 @@ class Pending:
                 size = Fact(None)
         if "font_size" in code:  # lifecycle code resizes the text: whatever the XML says, unknown
             size = code["font_size"]
+        elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
+            size = Fact(None)  # autosizing picks the size between its bounds to fit the view: not the XML's
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = _SP

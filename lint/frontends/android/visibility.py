@@ -53,18 +53,29 @@ def _alpha(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
     return None
 
 
+#: Parents that may stretch a 0dp child by other means than a weight: edge pinning, grid column weights, flex grow.
+_STRETCHING_PARENTS = ("RelativeLayout", "GridLayout", "FlexboxLayout", "CoordinatorLayout")
+
+
 def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
     width, height = attrs.get("android:layout_width", "w"), attrs.get("android:layout_height", "w")
     if width[:1] not in ("0", "@") and height[:1] not in ("0", "@"):
         return None  # the common case (wrap_content, match_parent, 48dp) needs no resolving
     parent_tag = parent.tag.rsplit(".", 1)[-1] if parent is not None else ""
-    if parent_tag.endswith(_CONSTRAINT_PARENTS):
+    if parent_tag == "merge":  # linted on its own: the includer's layout (`tools:parentTag`) sizes it
+        parent_tag = parent.attrs.get("tools:parentTag", "").rsplit(".", 1)[-1] if parent is not None else ""
+        if not parent_tag:
+            return None
+    if parent_tag.endswith(_CONSTRAINT_PARENTS) or parent_tag.endswith(_STRETCHING_PARENTS):
         return None
+    if "style" in attrs and "android:layout_weight" not in attrs:
+        return None  # a weight may come from the style
     weight = attrs.get("android:layout_weight", "0")
     try:
         weighted = float(weight) > 0
     except ValueError:
         weighted = True  # a resource or binding: assume the layout gives it space rather than guess hidden
+    parent_tag = parent_tag.removesuffix("Compat")  # LinearLayoutCompat weighs its children the same way
     default = "vertical" if parent_tag.endswith(("RadioGroup", "TableLayout")) else "horizontal"
     orientation = parent.attrs.get("android:orientation", default) if parent is not None else default
     # The weight stretches the child along the parent's orientation only.
