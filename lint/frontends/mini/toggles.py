@@ -5,7 +5,9 @@ Consent screens often draw the box themselves: two `<image>`s under `wx:if="{{ag
 with a tap handler doing `this.setData({agreed: !this.data.agreed})`. Such a group is a toggle
 whose checked state is the boolean's initial value. The tapped element becomes the toggle when it
 holds the indicator (a row with icon and text); when only a sibling is tapped, the indicator does.
-Requiring both the flip and the dependency keeps ordinary tappable views out.
+Requiring the flip, the dependency and an indicator that draws a box (`lint/frontends/checkmark.py`) keeps
+accordions, "show more" rows and chips out. Two branches of one `wx:if`, each tapped to set the key to the
+other value, are one box too (`_branch_pairs`).
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ The JSX twin of `lint/frontends/mini/toggles.py`. Login pages draw the agreement
 A tap handler that negates a piece of state (`setX(!x)`, `setX(v => !v)`, `this.setState({x: !this.state.x})`,
 directly or through a named function of the module) plus an element whose look reads that state (its
 `className`/`src`/`style`/icon props, the text it shows, or a condition that renders it) make a toggle,
-checked as the state starts. Requiring both keeps ordinary tappable rows out. The tapped element is the
-toggle when it holds the indicator; when only a sibling does, the indicator is.
+checked as the state starts, when the indicator draws a box (`lint/frontends/checkmark.py`: not an accordion's
+arrow or a "show more" paragraph). The tapped element is the toggle when it holds the indicator; when only a
+sibling does, the indicator is.
 """
 
 from __future__ import annotations
