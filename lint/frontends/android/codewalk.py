@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from lint.frontends.android.getters import STORED_DEFAULT, getter_call
+from lint.frontends.android.codevalues import FACT_OF, value_of
+from lint.frontends.android.getters import getter_call
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -45,14 +46,7 @@ _BINDERS = ("onBindViewHolder", "convert", "getView")
 #: (`tvTerms.animate().alpha(1f)`): what they leave the view at is not read, so its visibility is unknown.
 _VISIBILITY_HELPERS = {"show", "hide", "gone", "visible", "invisible", "makeVisible", "makeGone", "beVisible",
                        "beGone", "fadeIn", "fadeOut", "alpha"}
-_CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
-_DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
-#: What a text write's value may be wrapped in: `getString(R.string.x)`, `context.getString(...)`,
-#: `Html.fromHtml(...)`, `HtmlCompat.fromHtml(..., flags)`, `resources.getText(...)`.
-_TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
-_STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
-_STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
 _MAX_DEPTH = 4
 
@@ -147,69 +141,6 @@ def _scope_of(lambda_node: Node) -> tuple[str, str] | None:
     if name in _IT_SCOPES:
         return "it", _text(receiver)
     return None
-
-
-def _value(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
-    raw = raw.strip()
-    if fact == "visible":
-        if prop in ("alpha", "setAlpha"):
-            return fact, None  # a fade: what the user sees first is not read
-        if prop in ("isVisible", "isGone", "isInvisible"):
-            literal = {"true": True, "false": False}.get(raw)
-            return fact, None if literal is None else (literal if prop == "isVisible" else not literal)
-        constant = _CONSTANT.match(raw)
-        if constant:
-            return fact, constant.group(1) == "VISIBLE"
-        return fact, {"0": True, "4": False, "8": False}.get(raw)
-    if fact == "image":
-        drawable = _DRAWABLE.match(raw)
-        return fact, drawable.group(1) if drawable else None
-    if fact == "text":
-        return fact, _text_value(raw)
-    if fact == "font_size":
-        return fact, None  # `setTextSize(14)`: the size code gives is not read (px, sp, scaled): unknown, not the XML's
-    stored = STORED_DEFAULT.match(raw)
-    if stored is not None:
-        # A saved setting read with a default (`prefs.getBoolean("ads", true)`): a new user has nothing saved,
-        # so the first screen they see shows the default, as a preference's `defaultValue` does.
-        return fact, stored.group(1) == "true"
-    return fact, {"true": True, "false": False}.get(raw)
-
-
-def _text_value(raw: str) -> str | None:
-    """`R.string.x` (possibly in `getString`/`fromHtml`) -> "@string/x"; a plain string literal -> its text;
-    anything computed (a view model's field, a template, a concatenation) -> None."""
-    for _ in range(3):
-        wrapped = _TEXT_WRAPPER.match(raw)
-        if wrapped is None:
-            break
-        raw = _first_argument(wrapped.group(1))
-    resource = _STRING_RESOURCE.match(raw)
-    if resource is not None:
-        return "@string/" + resource.group(1)
-    literal = _STRING_LITERAL.match(raw)
-    if literal is not None and not literal.group(1).startswith("@"):  # "@string/x" would read as a reference
-        return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal.group(1))
-    return None
-
-
-def _first_argument(arguments: str) -> str:
-    depth = 0
-    for index, char in enumerate(arguments):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            return arguments[:index].strip()
-    return arguments.strip()
-
-
-_FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible", "isInvisible": "visible",
-            "setVisibility": "visible", "isChecked": "checked", "setChecked": "checked", "isSelected": "selected",
-            "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
-            "setText": "text", "textSize": "font_size", "setTextSize": "font_size", "alpha": "visible",
-            "setAlpha": "visible"}
 
 
 #: `flag ? a : b` (Java) and `if (flag) a else b` (Kotlin) on a plain name: chosen when the name is a constant.
@@ -339,7 +270,7 @@ class Walker:
                 receiver, scoped = scope[1], True
         else:
             return
-        fact, value = _value(_FACT_OF[prop], prop, self._substitute(_text(right)))
+        fact, value = value_of(FACT_OF[prop], prop, self._substitute(_text(right)))
         self._add(receiver, fact, value, cond, phase, node, method, scoped)
 
     def _call(self, node: Node, cond: bool, phase: int, method: str, depth: int, seen: set[int],
@@ -373,7 +304,7 @@ class Walker:
             if name == "setTextSize" and values:  # `setTextSize(TypedValue.COMPLEX_UNIT_SP, 9f)` too
                 self._add(receiver_text, "font_size", None, cond, phase, node, method, scoped)
             elif len(values) == 1:
-                fact, value = _value(_FACT_OF[name], name, self._substitute(_text(values[0])))
+                fact, value = value_of(FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return
         if name in _VISIBILITY_HELPERS and receiver_text is not None and receiver_text not in ("this", "it"):
