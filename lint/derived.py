@@ -32,19 +32,59 @@ _DOCUMENT_WORD = re.compile(
     r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則", re.I)
 
 _roots: Sequence[Node] = ()
+_index: _Shown | None = None
+#: How many visible links a prompt's leftover words are compared with (a hostile page may hold thousands).
+_MAX_LINKS = 200
+
+
+class _Shown:
+    """What the screen shows visibly, indexed once per document: which elements show each 《title》, each
+    plain text, each English document name, and the links (a page of thousands of prompts stays linear)."""
+
+    def __init__(self, roots: Sequence[Node]) -> None:
+        self.titles: dict[str, list[Node]] = {}
+        self.plain: dict[str, list[Node]] = {}
+        self.english: dict[str, list[Node]] = {}
+        self.links: list[tuple[str, Node]] = []
+        for root in roots:
+            for other in root.walk():
+                if other.kind not in ("link", "text", "toggle"):
+                    continue
+                shown = other.fact("text").value
+                if not isinstance(shown, str) or not shown.strip():
+                    continue
+                if other.kind != "link" and _PROMPT.search(shown) is not None:
+                    continue  # another reminder naming the documents shows none of them
+                if other.fact("visible").value is not True:
+                    continue
+                for title in _TITLE.findall(shown):
+                    self.titles.setdefault(title, []).append(other)
+                plain = shown.strip().strip("《》").strip().lower()
+                self.plain.setdefault(plain, []).append(other)
+                for match in _EN_DOCUMENT.finditer(shown):
+                    self.english.setdefault(match.group(0).lower(), []).append(other)
+                if other.kind == "link" and len(plain) >= 4 and len(self.links) < _MAX_LINKS:
+                    self.links.append((plain, other))
 
 
 def showing(roots: Sequence[Node]) -> None:
     """The trees of the document the engine evaluates now (derived facts look across them)."""
-    global _roots
-    _roots = roots
+    global _roots, _index
+    _roots, _index = roots, None
+
+
+def _shown() -> _Shown:
+    global _index
+    if _index is None:
+        _index = _Shown(_roots)
+    return _index
 
 
 def _linked_elsewhere(node: Node) -> Fact:
     """True for a hidden prompt ("请先阅读并同意《用户协议》和《隐私政策》", "Please accept the Terms of Service")
-    whose every document is a visible link of the same screen (《title》 or the link's plain text, 《》 or not): it
-    repeats what the screen shows (a validation reminder), it hides no document. A document word left over names
-    one more, which the screen does not link: not repeated."""
+    whose every document the same screen shows visibly — a link (《title》 or its plain text), an agreement sentence
+    or a checkbox label naming it: it repeats what the screen shows (a validation reminder), it hides no document.
+    A document word left over names one more, which the screen does not show: not repeated."""
     from lint.model import Fact
 
     if node.kind != "text" or node.fact("visible").value is not False:
@@ -52,51 +92,39 @@ def _linked_elsewhere(node: Node) -> Fact:
     text = node.fact("text").value
     if not isinstance(text, str) or _PROMPT.search(text) is None:
         return Fact(False)
-    shown = _visible_texts(node)
-    names = [f"《{title}》" for title in _TITLE.findall(text)] + [m.group(0) for m in _EN_DOCUMENT.finditer(text)]
+    shown = _shown()
+    around = {id(node)}  # the prompt and its ancestors: their text holds the prompt's own
+    parent = node.parent
+    while parent is not None:
+        around.add(id(parent))
+        parent = parent.parent
     found: dict[str, Node] = {}
-    for name in names:
-        plain = name.strip("《》").lower()
-        where = next((other for raw, other in shown if name.lower() in raw.lower()
-                      or raw.strip().strip("《》").strip().lower() == plain), None)
+    for title in _TITLE.findall(text):
+        where = _first([*shown.titles.get(title, ()), *shown.plain.get(title.lower(), ())], around)
         if where is None:
             return Fact(False)
-        found[name] = where
+        found[f"《{title}》"] = where
+    for match in _EN_DOCUMENT.finditer(text):
+        where = _first(shown.english.get(match.group(0).lower(), ()), around)
+        if where is None:
+            return Fact(False)
+        found[match.group(0)] = where
     rest = text.lower()
-    for name in names:
+    for name in found:
         rest = rest.replace(name.lower(), " ")
-    for raw, other in shown:  # "请先同意用户协议与隐私政策" beside links written plainly (用户协议, no 《》)
-        plain = raw.strip().strip("《》").strip().lower()
-        if other.kind == "link" and len(plain) >= 4 and plain in rest:
-            rest = rest.replace(plain, " ")
-            found.setdefault(raw.strip(), other)
+    if _DOCUMENT_WORD.search(rest) is not None:
+        for plain, link in shown.links:  # "请先同意用户协议与隐私政策" beside links written plainly (no 《》)
+            if plain in rest and id(link) not in around:
+                rest = rest.replace(plain, " ")
+                found.setdefault(plain, link)
     if not found or _DOCUMENT_WORD.search(rest) is not None:
         return Fact(False)
     return Fact(True, tuple(Evidence(other.path, other.span.line, f"{name!r} is shown visibly")
                             for name, other in sorted(found.items())))
 
 
-def _visible_texts(node: Node) -> list[tuple[str, Node]]:
-    """(text, element) of the screen's visible links, texts and toggles (an agreement sentence or a checkbox
-    label naming the documents shows them too), but for `node`."""
-    found: list[tuple[str, Node]] = []
-    around: set[int] = set()  # the prompt's ancestors: their text holds the prompt's own, hidden or not
-    parent = node.parent
-    while parent is not None:
-        around.add(id(parent))
-        parent = parent.parent
-    for root in _roots:
-        for other in root.walk():
-            if other.kind not in ("link", "text", "toggle") or other is node or id(other) in around:
-                continue
-            shown = other.fact("text").value
-            if not isinstance(shown, str) or not shown.strip():
-                continue
-            if other.kind != "link" and _PROMPT.search(shown) is not None:
-                continue  # another reminder naming the documents shows none of them
-            if other.fact("visible").value is True:
-                found.append((shown, other))
-    return found
+def _first(candidates: Sequence[Node], around: set[int]) -> Node | None:
+    return next((other for other in candidates if id(other) not in around), None)
 
 
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere}

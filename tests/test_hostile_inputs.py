@@ -254,3 +254,19 @@ def test_broken_strings_table_leaves_the_module_layouts_linted(tmp_path: Path) -
     })
     assert [f.path for f in of(result, "parse-error")] == ["app/src/main/res/values/strings.xml"]
     assert [f.path for f in of(result, "consent-prechecked")] == [f"{LAYOUT}/a.xml"]
+
+
+def test_thousands_of_hidden_reminders_are_each_read_against_one_index_of_the_screen(tmp_path: Path) -> None:
+    # Each hidden reminder asks which documents the screen shows (lint/derived.py): asked against every element
+    # anew, a generated page of 1,500 reminders and links took quadratic time. Every reminder here repeats a
+    # visible link, so none is reported; the one naming a document no link shows is.
+    rows = [f'<view wx:if="{{{{warn}}}}">请先阅读并同意《用户协议{i}》</view>'
+            f'<navigator url="/pages/doc/doc?i={i}">《用户协议{i}》</navigator>' for i in range(1500)]
+    rows.append('<view wx:if="{{warn}}">请先阅读并同意《未列出的清单》</view>')
+    result = lint(tmp_path, {
+        "app.json": b'{"pages": ["pages/a/a"]}',
+        "pages/a/a.wxml": "\n".join(rows).encode(),
+        "pages/a/a.js": b"Page({ data: { warn: false } })",
+    })
+    hidden = of(result, "terms-link-hidden")
+    assert [f.line for f in hidden] == [1501]
