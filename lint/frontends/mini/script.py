@@ -98,17 +98,7 @@ class Script:
 
 def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
     """Top-level `const defaults = {...}` of the file holding `node`: `data: {...defaults}` reads them."""
-    root = node
-    while root.parent is not None:
-        root = root.parent
-    found: dict[str, TSNode] = {}
-    for statement in root.named_children:
-        if statement.type in ("lexical_declaration", "variable_declaration"):
-            for declarator in statement.named_children:
-                name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-                if name is not None and value is not None and unwrap(value).type == "object":
-                    found[text(name, src)] = unwrap(value)
-    return found
+    return _top_level(node, src, frozenset({"object"}), const_only=False)
 
 
 _CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object"})
@@ -118,17 +108,25 @@ def named_constants(node: TSNode, src: bytes) -> dict[str, TSNode]:
     """Top-level `const DEFAULT_AGREED = true` / `const DEFAULTS = {...}` of the file holding `node`:
     `data: {agreed: DEFAULT_AGREED, form: DEFAULTS}` reads them (a `const` keeps its value; `let`/`var` may
     be reassigned before the page is created)."""
+    return _top_level(node, src, _CONSTANT_TYPES, const_only=True)
+
+
+def _top_level(node: TSNode, src: bytes, types: frozenset[str], const_only: bool) -> dict[str, TSNode]:
+    """Name -> value of the file's top-level declarations whose value is of one of `types`."""
     root = node
     while root.parent is not None:
         root = root.parent
     found: dict[str, TSNode] = {}
     for statement in root.named_children:
-        if statement.type == "lexical_declaration" and statement.child(0) is not None \
-                and statement.child(0).type == "const":
-            for declarator in statement.named_children:
-                name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
-                if name is not None and value is not None and unwrap(value).type in _CONSTANT_TYPES:
-                    found[text(name, src)] = unwrap(value)
+        if statement.type not in ("lexical_declaration", "variable_declaration"):
+            continue
+        keyword = statement.child(0)
+        if const_only and (keyword is None or keyword.type != "const"):
+            continue
+        for declarator in statement.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if name is not None and value is not None and unwrap(value).type in types:
+                found[text(name, src)] = unwrap(value)
     return found
 
 

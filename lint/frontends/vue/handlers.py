@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 
 
 def _path(node: TSNode, src: bytes) -> str:
-    text = src[node.start_byte : node.end_byte].decode("utf-8", "replace").replace(" ", "")
+    return _normal(src[node.start_byte : node.end_byte].decode("utf-8", "replace"))
+
+
+def _normal(written: str) -> str:
+    """A state path as written (`this.agreed`, `this.state.agreed`, `agreed.value`) -> `agreed`."""
+    text = written.replace(" ", "")
     text = text.removeprefix("this.").removeprefix("state.") if text.startswith("this.") else text
     return text.removesuffix(".value")
 
@@ -184,12 +189,6 @@ def passed(handler: Handler, call: str) -> Handler:
         literal = {"true": True, "false": False}.get(given) if isinstance(given, str) else given
         if literal is not None:
             sets.append((path, literal))
-        elif isinstance(given, str) and given.startswith("!") and _same_path(given[1:], path):
+        elif isinstance(given, str) and given.startswith("!") and _normal(given[1:].strip()) == path:
             flips.add(path)  # `setSms(!sms)` for a method doing `this.sms = v`
     return replace(handler, sets=tuple(sets), flips=frozenset(flips))
-
-
-def _same_path(written: str, path: str) -> bool:
-    text = written.strip().replace(" ", "")
-    text = text.removeprefix("this.").removeprefix("state.")
-    return text.removesuffix(".value") == path
