@@ -30,6 +30,8 @@ _PRODUCT = re.compile(r"^-?\d+(?:\.\d+)?[a-z%]*(?:\s*[*/]\s*-?\d+(?:\.\d+)?[a-z%
 _TERM = re.compile(r"[*/]|-?\d+(?:\.\d+)?[a-z%]*")
 _ARITHMETIC = re.compile(r"\d\s*[*/+]|[*+]\s*-?\d")
 _DYNAMIC_MARKS = ("$", "@", "#{", "(", "~")
+#: What the scanner stops at; everything between is copied as one piece.
+_SPECIAL = re.compile(r"[/\"'\n{};]")
 _CSS_VAR = re.compile(r"var\(\s*--[\w-]+\s*(?:,[^()$@#~]*)?\)")
 
 
@@ -91,29 +93,53 @@ class _Scanner:
             rounds: int = _MAX_ROUNDS) -> None:
         text = self.text if text is None else text
         stack = [] if stack is None else stack
-        pos = 0
+        pos, end_of_text = 0, len(text)
         buffer: list[str] = []
+        filled = False  # the buffer holds more than whitespace (joining it per character was quadratic)
         start_line = line
-        while pos < len(text):
+        search = _SPECIAL.search
+        while pos < end_of_text:
+            # Runs of ordinary characters are taken whole: they hold no newline, so they are on one line.
+            found = search(text, pos)
+            stop = end_of_text if found is None else found.start()
+            if stop > pos:
+                piece = text[pos:stop]
+                if not filled and not piece.isspace():
+                    filled, start_line = True, line
+                buffer.append(piece)
+                pos = stop
+                if found is None:
+                    break
             char = text[pos]
-            if text.startswith("/*", pos):
-                end = text.find("*/", pos + 2)
-                end = len(text) if end == -1 else end + 2
-                line += text.count("\n", pos, end)
-                pos = end
-                continue
-            if text.startswith("//", pos) and (pos == 0 or text[pos - 1] != ":"):
-                end = text.find("\n", pos)
-                pos = len(text) if end == -1 else end
+            if char == "/":
+                if text.startswith("/*", pos):
+                    end = text.find("*/", pos + 2)
+                    end = end_of_text if end == -1 else end + 2
+                    line += text.count("\n", pos, end)
+                    pos = end
+                    continue
+                if text.startswith("//", pos) and (pos == 0 or text[pos - 1] != ":"):
+                    end = text.find("\n", pos)
+                    pos = end_of_text if end == -1 else end
+                    continue
+                if not filled:
+                    filled, start_line = True, line
+                buffer.append(char)
+                pos += 1
                 continue
             if char in "\"'":
                 end = text.find(char, pos + 1)
-                end = len(text) if end == -1 else end + 1
+                end = end_of_text if end == -1 else end + 1
                 buffer.append(text[pos:end])
+                filled = True
                 pos = end
                 continue
             if char == "\n":
                 line += 1
+                buffer.append(char)
+                pos += 1
+                continue
+            # `{`, `}` or `;`
             rounds_of = _rounds(" ".join("".join(buffer).split())) if char == "{" and rounds > 0 else None
             if rounds_of is not None:
                 end = _closing(text, pos)
@@ -122,17 +148,11 @@ class _Scanner:
                 for counter in values[: min(rounds, max(1, _MAX_EXPANDED // max(1, len(body))))]:
                     self.run(_substituted(body, name, counter), stack, body_line, 0)  # no loops in loops
                 line += text.count("\n", pos, end)
-                buffer = []
                 pos = end + 1
-                continue
-            if char in "{};":
-                self._flush("".join(buffer).strip(), char, stack, start_line)
-                buffer = []
             else:
-                if not "".join(buffer).strip() and not char.isspace():
-                    start_line = line
-                buffer.append(char)
-            pos += 1
+                self._flush("".join(buffer).strip(), char, stack, start_line)
+                pos += 1
+            buffer, filled = [], False
 
     def _flush(self, chunk: str, delimiter: str, stack: list[_Frame], line: int) -> None:
         if delimiter == "{":

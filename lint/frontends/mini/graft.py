@@ -13,6 +13,7 @@ with the file linted alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,10 +85,12 @@ class Grafter:
         used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1)
         root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size)
         grafted = used.build(root).roots
-        alone = self.unit.builder(component, source, script, sheets, Binder(script.data.lookup), self.depth + 1)
-        standalone = alone.build().roots
-        self._settle(grafted, standalone, node)
-        release_tree(standalone)  # only compared with: freed now, not by the cyclic collector
+
+        def alone() -> list[Node]:
+            return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup),
+                                     self.depth + 1).build().roots
+
+        self._settle(grafted, self._alone((component, self.depth + 1, ()), alone), node)
         return grafted
 
     def _include(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
@@ -106,12 +109,13 @@ class Grafter:
         used = self.unit.builder(included, source, script, sheets, binder, self.depth + 1,
                                  (*self.including, included))
         grafted = used.build(State(state.chain, state.visible, state.font_size, False, binder, state.root_size)).roots
-        own = Script()
-        alone = self.unit.builder(included, source, own, self.unit.sheets(included, own, [], in_page=False),
-                                  Binder(own.data.lookup), self.depth + 1, (*self.including, included))
-        standalone = alone.build().roots
-        self._settle(grafted, standalone, node)
-        release_tree(standalone)
+
+        def alone() -> list[Node]:
+            own = Script()
+            return self.unit.builder(included, source, own, self.unit.sheets(included, own, [], in_page=False),
+                                     Binder(own.data.lookup), self.depth + 1, (*self.including, included)).build().roots
+
+        self._settle(grafted, self._alone((included, self.depth + 1, self.including), alone), node)
         return grafted
 
     def _instance(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
@@ -150,12 +154,22 @@ class Grafter:
             passed[prop] = (value, (note, *evidence) if value is not UNKNOWN else ())
         return passed
 
-    def _settle(self, grafted: list[Node], standalone: list[Node], use_site: Node) -> None:
+    def _alone(self, key: tuple[Path, int, tuple[Path, ...]], build: Callable[[], list[Node]]) -> list[tuple[Any, ...]]:
+        """The signatures of what a template shows built alone, in walk order: built once per unit and key
+        (the same component used on many rows, or nested in others, is not built again for each)."""
+        found = self.unit.alone.get(key)
+        if found is None:
+            standalone = build()
+            found = self.unit.alone[key] = [_signature(n) for r in standalone for n in r.walk()]
+            release_tree(standalone)  # only compared with: freed now, not by the cyclic collector
+        return found
+
+    def _settle(self, grafted: list[Node], standalone: list[tuple[Any, ...]], use_site: Node) -> None:
         """Relocates grafted elements to the use site; those that behave as in the component's
         own unit lose their facts (that unit reports them)."""
-        pairs = zip([n for r in grafted for n in r.walk()], [n for r in standalone for n in r.walk()], strict=False)
+        pairs = zip([n for r in grafted for n in r.walk()], standalone, strict=False)
         for mine, theirs in pairs:
-            if _signature(mine) == _signature(theirs):
+            if _signature(mine) == theirs:
                 mine.kind = "other"
                 mine.facts = {k: v for k, v in mine.facts.items() if k in ("text", "label")}
         self._relocate(grafted, use_site)

@@ -43,11 +43,26 @@ def mask(data: bytes) -> bytes:
 _TAG_OR_GT = re.compile(rb"(<!--.*?-->|<[A-Za-z/!?](?:\"[^\"]*\"|'[^']*'|[^'\">])*>)|>", re.S)
 
 
+#: Recent templates' trees by their bytes: a component is built again at every use site that passes it other
+#: values (graft.py), and every page of a unit's process may use it. Trees are never edited, so sharing is safe.
+_PARSED: dict[bytes, Tree] = {}
+_PARSED_MAX = 64
+
+
 def parse_masked(data: bytes) -> Tree:
     """The template's tree from its masked bytes. A bare `>` in text is text to the runtimes and to Vue
     (only `<` and `&` are special there), but the HTML grammar reads it as a stray tag end: when the first
     error starts at one, every `>` outside markup is blanked and the text parsed again. Clean files (nearly
     all) are parsed once."""
+    tree = _PARSED.get(data)
+    if tree is None:
+        if len(_PARSED) >= _PARSED_MAX:
+            del _PARSED[next(iter(_PARSED))]  # the oldest
+        tree = _PARSED[data] = _parse_masked(data)
+    return tree
+
+
+def _parse_masked(data: bytes) -> Tree:
     from lint.frontends.ts import first_error, parser
 
     masked = mask(data)

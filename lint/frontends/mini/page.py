@@ -126,6 +126,11 @@ class UnitBuilder:
         self.page_sheets: list[StyleSheet] = []
         #: Each template's own JSON, read once: styles, components and the library table all ask.
         self.json: dict[Path, dict[str, Any]] = {}
+        #: What a grafted component or include shows when built alone (graft.py compares every use with it),
+        #: by (template, depth, include chain): built once per unit, not once per use site. Built per use,
+        #: a component library whose components nest three deep rebuilt each inner one at every level
+        #: (TDesign's 118 components: 10,542 template builds, 20 s).
+        self.alone: dict[tuple[Path, int, tuple[Path, ...]], list[tuple[Any, ...]]] = {}
 
     def own(self, template: Path) -> dict[str, Any]:
         found = self.json.get(template)

@@ -1,0 +1,134 @@
+"""Work that grows with what real projects contain, not with the number of files.
+
+Found by running darklint over published component libraries (npm: TDesign, uView Plus, uni-ui, wot-design):
+a page's components are built again at every use site that passes them values, and so were the components
+nested in them, each also built alone to compare with; an iconfont embedded as base64 in a style sheet made
+the SCSS scanner quadratic. These tests count the work (builds, parses) or run the realistic input through;
+they never time it (speed is measured by bench/).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lint.frontends.mini import mask
+from lint.frontends.mini.template import TemplateBuilder
+from lint.frontends.scss import parse_nested
+from lint.model import Document
+from lint.rules import preset_path
+from lint.runner import RunOptions, run
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+
+
+def _component(name: str, props: str, wxml: str, using: dict[str, str] | None = None) -> dict[str, str]:
+    return {
+        f"components/{name}/index.json": json.dumps({"component": True, "usingComponents": using or {}}),
+        f"components/{name}/index.js": f"Component({{ properties: {{ {props} }} }})\n",
+        f"components/{name}/index.wxml": wxml,
+    }
+
+
+ROWS = 30
+
+
+@pytest.fixture()
+def settings_page(tmp_path: Path) -> Path:
+    """A settings page of a component library written like TDesign: 30 cells, each with two icons and an
+    optional switch; one row, "接收营销短信", passes `checked="{{true}}"` down to the switch's checkbox."""
+    rows = [f'<setting-cell title="设置项{i}" icon="setting" arrow="{{{{true}}}}"/>' for i in range(ROWS - 1)]
+    rows.append('<setting-cell title="接收营销短信" icon="mail" has-switch="{{true}}" checked="{{true}}"/>')
+    _write(tmp_path, {
+        "app.json": json.dumps({"pages": ["pages/settings/settings"]}),
+        **_component("app-icon", "name: { type: String, value: '' }",
+                     '<view class="app-icon app-icon-{{name}}"><text>{{name}}</text></view>\n'),
+        **_component("opt-switch", "checked: { type: Boolean, value: false }, label: { type: String, value: '' }",
+                     '<label class="opt-switch"><checkbox checked="{{checked}}"/>{{label}}</label>\n'),
+        **_component(
+            "setting-cell",
+            "title: { type: String, value: '' }, icon: { type: String, value: '' }, "
+            "arrow: { type: Boolean, value: false }, hasSwitch: { type: Boolean, value: false }, "
+            "checked: { type: Boolean, value: false }",
+            '<view class="setting-cell">\n'
+            '  <app-icon name="{{icon}}"/>\n'
+            '  <text class="setting-cell__title">{{title}}</text>\n'
+            '  <opt-switch wx:if="{{hasSwitch}}" checked="{{checked}}" label="{{title}}"/>\n'
+            '  <app-icon wx:if="{{arrow}}" name="chevron-right"/>\n'
+            '</view>\n',
+            {"app-icon": "../app-icon/index", "opt-switch": "../opt-switch/index"}),
+        "pages/settings/settings.json": json.dumps(
+            {"usingComponents": {"setting-cell": "../../components/setting-cell/index"}}),
+        "pages/settings/settings.js": "Page({ data: {} })\n",
+        "pages/settings/settings.wxml": "\n".join(rows) + "\n",
+    })
+    return tmp_path
+
+
+def test_each_component_is_built_alone_once_per_unit_and_parsed_once(
+        settings_page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: Counter[tuple[str, bool]] = Counter()
+    original = TemplateBuilder.build
+
+    def counted(self: TemplateBuilder, root: object = None) -> Document:
+        builds[(self.shown, root is None)] += 1
+        return original(self, root)  # type: ignore[arg-type]
+
+    parses: Counter[bytes] = Counter()
+    parse = mask._parse_masked
+
+    def counted_parse(data: bytes) -> object:
+        parses[data] += 1
+        return parse(data)
+
+    monkeypatch.setattr(TemplateBuilder, "build", counted)
+    monkeypatch.setattr(mask, "_parse_masked", counted_parse)
+    mask._PARSED.clear()
+    page = settings_page / "pages/settings/settings.wxml"
+    result = run([page], RunOptions(config=preset_path("recommended"), cwd=settings_page, jobs=1, no_cache=True))
+
+    assert [(f.rule, f.path, f.line) for f in result.findings] == [
+        ("consent-prechecked", "pages/settings/settings.wxml", ROWS)]
+    # Grafted at their use sites (given the use site's state), as often as they render: every cell; below each,
+    # the switch (hidden but for the marketing row: a hidden link is still a finding), its icon and its arrow
+    # icon (both passed a name); and below the cell built alone, the hidden switch and arrow icon.
+    grafted = {shown: n for (shown, alone), n in builds.items() if not alone}
+    assert grafted == {"components/setting-cell/index.wxml": ROWS, "components/app-icon/index.wxml": 2 * ROWS + 1,
+                       "components/opt-switch/index.wxml": ROWS + 1}
+    # Built alone, to compare with: the page once, each component once per depth it is met at (the cell at
+    # depth 1, the icon and switch at depth 2) -- not once per use (it was 30 cells x their icons, again
+    # below each cell's own standalone build).
+    alone = {shown: n for (shown, alone), n in builds.items() if alone}
+    assert alone == {"pages/settings/settings.wxml": 1, "components/setting-cell/index.wxml": 1,
+                     "components/app-icon/index.wxml": 1, "components/opt-switch/index.wxml": 1}
+    assert sorted(parses.values()) == [1, 1, 1, 1]  # four templates, each parsed once however often built
+
+
+def test_an_embedded_iconfont_in_a_vue_style_block_is_read_through(tmp_path: Path) -> None:
+    # uni-app icon components embed their font as base64 (uni-icons: ~40 KB; uView Plus more): one SCSS
+    # declaration with no `;` or `{` for tens of thousands of characters.
+    font = base64.b64encode(bytes(range(256)) * 240).decode()  # 60 KB, as real iconfonts
+    sfc = (
+        '<template>\n  <view class="agree">'
+        '<text class="agree__tip">登录即表示同意《用户协议》和《隐私政策》</text></view>\n'
+        '</template>\n<script>\nexport default { data() { return {} } }\n</script>\n'
+        '<style lang="scss" scoped>\n'
+        '@font-face { font-family: uniicons;\n'
+        f'  src: url(data:font/truetype;charset=utf-8;base64,{font}) format("truetype"); }}\n'
+        '.agree {\n  padding: 24rpx;\n  &__tip { font-size: 16rpx; color: #999; }\n}\n</style>\n')
+    _write(tmp_path, {"pages/login/login.vue": sfc})
+    result = run([tmp_path], RunOptions(config=preset_path("recommended"), cwd=tmp_path, jobs=1, no_cache=True))
+    assert [(f.rule, f.line) for f in result.findings] == [("legal-text-small", 2)]
+    sheet = parse_nested(f".x {{ src: url(data:font/ttf;base64,{font}); }}\n.tip {{ font-size: 10px; }}".encode(),
+                         "a.scss")
+    assert [(r.selector_text, [(d.prop, d.value) for d in r.declarations]) for r in sheet.rules][-1:] == [
+        (".tip", [("font-size", "10px")])]
