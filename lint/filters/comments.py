@@ -126,7 +126,9 @@ def _vue_comments(data: bytes) -> list[Comment]:
         if body is None:
             continue
         grammar = "css" if element.type == "style_element" else _script_grammar(element, data)
-        blanked = _blank_outside(data, body.start_byte, body.end_byte)
+        from lint.frontends.vue.sfc import blank_outside
+
+        blanked = blank_outside(data, body.start_byte, body.end_byte)
         comments += _walk_comments(_parse(blanked, grammar), data, index)
     return sorted(comments, key=lambda c: (c.line, c.column))
 
@@ -137,13 +139,6 @@ def _script_grammar(element: TSNode, data: bytes) -> str:
     if b'lang="tsx"' in attrs or b"lang='tsx'" in attrs:
         return "tsx"
     return "typescript" if b'lang="ts"' in attrs or b"lang='ts'" in attrs else "javascript"
-
-
-def _blank_outside(data: bytes, start: int, end: int) -> bytes:
-    def blank(chunk: bytes) -> bytes:
-        return bytes(b if b == 0x0A else 0x20 for b in chunk)
-
-    return blank(data[:start]) + data[start:end] + blank(data[end:])
 
 
 def _tree_sitter_comments(parse_data: bytes, grammar: str, index: LineIndex) -> list[Comment]:

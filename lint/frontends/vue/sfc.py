@@ -47,11 +47,12 @@ class SFC:
         return blank_outside(self.data, block.start, block.end)
 
 
-def blank_outside(data: bytes, start: int, end: int) -> bytes:
-    def blank(part: bytes) -> bytes:
-        return bytes(b if b == 0x0A else 0x20 for b in part)
+#: Every byte but a newline to a space (lines and offsets stay; a byte at a time in Python was ~1 µs per byte).
+_BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
 
-    return blank(data[:start]) + data[start:end] + blank(data[end:])
+
+def blank_outside(data: bytes, start: int, end: int) -> bytes:
+    return data[:start].translate(_BLANK) + data[start:end] + data[end:].translate(_BLANK)
 
 
 def _attrs(start_tag: TSNode, data: bytes) -> dict[str, str | None]:
