@@ -132,3 +132,39 @@ def test_an_embedded_iconfont_in_a_vue_style_block_is_read_through(tmp_path: Pat
                          "a.scss")
     assert [(r.selector_text, [(d.prop, d.value) for d in r.declarations]) for r in sheet.rules][-1:] == [
         (".tip", [("font-size", "10px")])]
+
+
+def test_a_component_that_renders_itself_is_grafted_once_not_at_every_level(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A rich-text or markdown node (TDesign's chat-markdown-node, mp-html's node) uses itself for its children,
+    # once per node type. Each self-use was grafted again down to the depth limit: n**3 builds for n uses.
+    kinds = 12
+    node = "\n".join(f'<block wx:if="{{{{item.type === \'t{i}\'}}}}"><view class="n{i}">'
+                     f'<md-node wx:for="{{{{item.children}}}}" wx:key="index" item="{{{{item}}}}" level="{{{{{i}}}}}"/>'
+                     "</view></block>" for i in range(kinds))
+    page = ('<view class="article"><md-node item="{{doc}}"/></view>\n'
+            '<label class="agree"><checkbox checked="{{true}}"/>我已阅读并同意《用户协议》</label>\n')
+    _write(tmp_path, {
+        "app.json": json.dumps({"pages": ["pages/article/article"]}),
+        "components/md-node/md-node.json": json.dumps({"component": True, "usingComponents": {"md-node": "./md-node"}}),
+        "components/md-node/md-node.js":
+            "Component({ properties: { item: { type: Object, value: {} }, level: { type: Number, value: 0 } } })\n",
+        "components/md-node/md-node.wxml": node + "\n",
+        "pages/article/article.json": json.dumps({"usingComponents": {"md-node": "../../components/md-node/md-node"}}),
+        "pages/article/article.js": "Page({ data: { doc: { type: 't0', children: [] } } })\n",
+        "pages/article/article.wxml": page,
+    })
+    builds: Counter[str] = Counter()
+    original = TemplateBuilder.build
+
+    def counted(self: TemplateBuilder, root: object = None) -> Document:
+        builds[self.shown] += 1
+        return original(self, root)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TemplateBuilder, "build", counted)
+    result = run([tmp_path], RunOptions(config=preset_path("recommended"), cwd=tmp_path, jobs=1, no_cache=True))
+    assert [(f.rule, f.path, f.line) for f in result.findings] == [
+        ("consent-prechecked", "pages/article/article.wxml", 2)]
+    # Its own unit (alone) and, on the page, its use grafted and the build it is compared with: not 12 + 144
+    # + 1,728 nested ones.
+    assert builds == Counter({"pages/article/article.wxml": 1, "components/md-node/md-node.wxml": 3})

@@ -45,8 +45,8 @@ class Grafter:
         self.shown = unit.display(template)
         self.using = using
         self.depth = depth
-        #: The templates whose `<include>` led here, this one first (a file including itself, directly or not,
-        #: stops there).
+        #: The templates whose `<include>` or component use led here, this one first (a file including or using
+        #: itself, directly or not, stops there).
         self.including = including or (template,)
 
     def graft(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
@@ -56,8 +56,11 @@ class Grafter:
             return self._instance(node, attrs, state, binder)
         entry = self.using.get(node.tag)
         component = self.unit.component_template(*entry) if entry is not None else None
-        if component is None:
+        if component is None or component in self.including:
+            # Not a project component; or one inside itself (a tree or markdown node rendering its children):
+            # its outer use is grafted, not every level of it (each level again at every use was cubic).
             return []
+        chain = (*self.including, component)
         script = self.unit.script(component, quiet=True)
         passed = self._passed(node, attrs, binder, script.data.properties)
         defaults = script.data
@@ -82,15 +85,15 @@ class Grafter:
 
         sheets = self.unit.sheets(component, script, [], in_page=True)
         inner = Binder(lookup)
-        used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1)
+        used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1, chain)
         root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size)
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:
             return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup),
-                                     self.depth + 1).build().roots
+                                     self.depth + 1, chain).build().roots
 
-        self._settle(grafted, self._alone((component, self.depth + 1, ()), alone), node)
+        self._settle(grafted, self._alone((component, self.depth + 1, chain), alone), node)
         return grafted
 
     def _include(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:

@@ -131,6 +131,7 @@ class UnitBuilder:
         #: a component library whose components nest three deep rebuilt each inner one at every level
         #: (TDesign's 118 components: 10,542 template builds, 20 s).
         self.alone: dict[tuple[Path, int, tuple[Path, ...]], list[tuple[Any, ...]]] = {}
+        self.sheet_lists: dict[tuple[Path, bool, str | None], list[StyleSheet]] = {}
 
     def own(self, template: Path) -> dict[str, Any]:
         found = self.json.get(template)
@@ -146,6 +147,16 @@ class UnitBuilder:
         return self.scripts[template]
 
     def sheets(self, template: Path, script: Script, docs: list[Document], in_page: bool) -> list[StyleSheet]:
+        if docs is self.docs:  # the unit's own sheets: their problems are reported
+            return self._sheets(template, script, docs, in_page)
+        # A component's sheets at each of its use sites (graft.py), whose problems its own unit reports: read once.
+        key = (template, in_page, script.style_isolation)
+        found = self.sheet_lists.get(key)
+        if found is None:
+            found = self.sheet_lists[key] = self._sheets(template, script, docs, in_page)
+        return found
+
+    def _sheets(self, template: Path, script: Script, docs: list[Document], in_page: bool) -> list[StyleSheet]:
         seen: set[str] = set()
         own = self.own(template)
         isolation = json_isolation(own) or script.style_isolation
