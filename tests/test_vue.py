@@ -167,3 +167,21 @@ def test_a_one_word_component_is_part_of_the_page_cache_key() -> None:
     listed = vue_context(project / "pages" / "renew" / "renew.vue")
     assert project / "components" / "protocol" / "protocol.vue" in listed
     assert not any(p.name in ("view.vue", "checkbox.vue") for p in listed)  # built-ins are not looked up
+
+
+def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> None:
+    from lint.frontends.vue.ifdef import active
+
+    source = (
+        b"a\n"
+        b"// #ifdef APP-PLUS\nb\n// #elif MP-ALIPAY\nc\n// #elif MP-WEIXIN && VUE3\nd\n// #else\ne\n// #endif\n"
+        b"<!-- #ifndef H5 -->\nf\n<!-- #ifdef MP-BAIDU -->\ng\n<!-- #endif -->\n<!-- #endif -->\n"
+        b"/* #ifdef H5 || MP */\nh\n/* #endif */\n"
+        b"// #ifdef uniVersion > 3.9\ni\n// #endif\n"
+        b"// #ifdef H5\nj is never closed\n"
+    )
+    kept = active(source)
+    assert len(kept) == len(source) and kept.count(b"\n") == source.count(b"\n")
+    lines = [line.strip() for line in kept.decode().splitlines() if line.strip() and b"#" not in line.encode()]
+    assert lines == ["a", "d", "f", "h", "j is never closed"]
+    assert active(b"no directives here") == b"no directives here"

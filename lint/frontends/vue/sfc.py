@@ -85,6 +85,9 @@ def split(data: bytes) -> SFC:
     """The SFC's blocks; a block that is not closed is reported (`SFC.error`) and still read, to
     the end of the file or to the next block, so whatever it holds is linted rather than lost."""
 
+    from lint.frontends.vue.ifdef import active
+
+    data = active(data)  # one platform's build (`#ifdef MP-WEIXIN`): alternatives overlap as written
     sfc = SFC(data)
     tree = parse_masked(data)
     lines = LineIndex(data)

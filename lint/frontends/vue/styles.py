@@ -63,7 +63,9 @@ class SheetList:
         except SourceError as exc:
             self.docs.append(Document(shown, errors=[(exc.line, exc.column, exc.message)]))
             return
-        self.add_source(source.data, shown, path.suffix.lstrip(".").lower(), path.parent, depth)
+        from lint.frontends.vue.ifdef import active
+
+        self.add_source(active(source.data), shown, path.suffix.lstrip(".").lower(), path.parent, depth)
 
     def resolve(self, target: str, base: Path) -> Path | None:
         """The file an `@import` or a module import names; None when there is none (a target

@@ -1,0 +1,79 @@
+"""uni-app conditional compilation: one platform's build, read as the compiler leaves it.
+
+uni-app compiles one source tree to many platforms; code for some of them only is fenced by comments in the
+file's own syntax (`<!-- #ifdef MP-WEIXIN -->`, `// #ifndef H5`, `/* #ifdef APP-PLUS */`, each closed by
+`#endif`, with `#elif` / `#else`). Read as written, alternative branches overlap: two opening tags share one
+closing tag, an object literal gets a key twice. That is valid source, and was reported as a parse error (and
+lost the script's data: a pre-checked agreement went unreported).
+
+darklint reads the WeChat mini-program build (`MP-WEIXIN`, `MP`, Vue 3): code for other platforms is blanked
+with spaces, newlines kept, so every line and column still points into the file as written. A condition this
+cannot decide (`uniVersion > 3.9`) is taken as false, as is any platform but those.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What `#ifdef X` is true of (uni-app's platform names: MP is every mini-program, VUE3 the Vue version).
+PLATFORM = frozenset({"MP-WEIXIN", "MP", "VUE3", "UNI-APP"})
+_DIRECTIVE = re.compile(
+    rb"^[ \t]*(?:<!--|//|/\*)[ \t]*#(ifdef|ifndef|elif|else|endif)\b([^\n]*?)[ \t]*(?:-->|\*/)?[ \t]*\r?$", re.M)
+_BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
+
+
+def _holds(condition: bytes) -> bool:
+    """`MP-WEIXIN || H5`, `APP && VUE3`: platform names joined by `||` and `&&` (`&&` binding tighter)."""
+    text = condition.decode("ascii", "replace")
+    return any(all(atom.strip() in PLATFORM for atom in part.split("&&")) for part in text.split("||"))
+
+
+def active(data: bytes) -> bytes:
+    """The file with the branches the chosen platform does not compile blanked (the same length)."""
+    if b"#if" not in data:
+        return data
+    directives = [m for m in _DIRECTIVE.finditer(data)]
+    # The compiler pairs `#ifdef` with `#endif`: one never closed (nutui-uniapp's animate.vue) or a stray
+    # `#endif` is a plain comment, and so are the `#elif`/`#else` of an unclosed one.
+    owner: list[int | None] = []
+    open_: list[int] = []
+    closed: set[int] = set()
+    for index, found in enumerate(directives):
+        kind = found.group(1)
+        if kind in (b"ifdef", b"ifndef"):
+            owner.append(index)
+            open_.append(index)
+        elif not open_:
+            owner.append(None)
+        else:
+            owner.append(open_[-1])
+            if kind == b"endif":
+                closed.add(open_.pop())
+    out = bytearray()
+    pos = 0
+    #: Per open `#if…`: (enclosing branch live, some branch of this chain taken, current branch live).
+    stack: list[tuple[bool, bool, bool]] = []
+    live = True
+    for found, chain in zip(directives, owner, strict=True):
+        if chain not in closed:
+            continue
+        start, end = found.span()
+        out += data[pos:start] if live else data[pos:start].translate(_BLANK)
+        directive, condition = found.group(1), found.group(2)
+        if directive in (b"ifdef", b"ifndef"):
+            holds = _holds(condition) if directive == b"ifdef" else not _holds(condition)
+            stack.append((live, holds, live and holds))
+        elif directive == b"elif":
+            outer, taken, _ = stack[-1]
+            holds = not taken and _holds(condition)
+            stack[-1] = (outer, taken or holds, outer and holds)
+        elif directive == b"else":
+            outer, taken, _ = stack[-1]
+            stack[-1] = (outer, True, outer and not taken)
+        else:
+            stack.pop()
+        live = stack[-1][2] if stack else True
+        out += data[start:end]  # the directive itself is a comment in every block's syntax
+        pos = end
+    out += data[pos:] if live else data[pos:].translate(_BLANK)
+    return bytes(out)
