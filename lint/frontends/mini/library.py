@@ -90,9 +90,10 @@ class Library:
                 self.by_tag[tag] = found
 
     def _by_path(self, target: str) -> Spec | None:
-        path = target.lower().strip("/").removesuffix("/index")
+        # Whole folder names: Vant's `weapp/checkbox` must not claim `wux-weapp/checkbox`.
+        path = "/" + target.lower().strip("/").removesuffix("/index")
         for spec in self.specs.values():
-            if any(path.endswith(ending) for ending in spec.paths):
+            if any(path.endswith("/" + ending) for ending in spec.paths):
                 return spec
         return None
 
