@@ -78,3 +78,22 @@ def test_custom_properties_of_the_root_are_substituted_and_others_stay_unknown()
 def test_custom_property_names_keep_their_case() -> None:
     sheet = css.parse(b"page { --Tip: 10px; --tip: 20px; }\n.a { font-size: var(--Tip); }\n", "p.css")
     assert _size(Cascade([sheet]), [("view", frozenset({"a"}), None)]) == "10px"
+
+
+def test_weui_inline_icons_and_empty_declarations_are_valid_css() -> None:
+    # WeUI's icons are unquoted data URLs full of `%` escapes and commas; `;;` is an empty declaration. Both are
+    # CSS every runtime reads, and were reported as syntax errors (error level, on a vendored weui.wxss).
+    sheet = css.parse(
+        b'.weui-icon-success {\n'
+        b'  mask-image: url(data:image/svg+xml,%3Csvg%20viewBox%3D%220%200%2024%2024%22%3E%3C%2Fsvg%3E);\n'
+        b'  -webkit-mask: url(data:image/svg+xml,%3Csvg%3E%3C%2Fsvg%3E) no-repeat 50% 50%;\n'
+        b'  display: inline-block;;\n'
+        b'}\n'
+        b'.weui-agree__text { font-size: 10px; background: url( "a,b%.png" ); }\n'
+        b'.after { font-size: 9px;; ; color: #999; }\n', "weui.wxss")
+    assert sheet.error is None
+    sizes = [(r.selector_text, [(d.prop, d.value, d.line) for d in r.declarations]) for r in sheet.rules]
+    assert sizes == [(".weui-icon-success", [("display", "inline-block", 4)]),
+                     (".weui-agree__text", [("font-size", "10px", 6)]), (".after", [("font-size", "9px", 7)])]
+    broken = css.parse(b".a { font-size: 10px }\n.b { font-size: 12px; color: #999 }}\n", "x.wxss")
+    assert broken.error is not None and broken.error[0] == 2  # a real error is still reported where it is

@@ -174,9 +174,25 @@ def _specificity(compounds: list[Compound]) -> tuple[int, int, int]:
     )
 
 
+#: What browsers and the mini-program runtimes read but tree-sitter-css does not: an unquoted `url()` holding a
+#: comma or `%` (WeUI's inline SVG icons), and an empty declaration (`display: flex;;`).
+_QUIRKS = re.compile(rb"url\(|;[ \t\r\n]*;", re.I)
+_UNQUOTED_URL = re.compile(rb"(?<=url\()([ \t]*[^'\"\s)][^)\n]*)(?=\))", re.I)
+_EMPTY_DECLARATIONS = re.compile(rb";(?:[ \t\r\n]*;)+")
+_FILLER = bytes(0x0A if b == 0x0A else 0x78 for b in range(256))  # `x`, newlines kept
+
+
+def _readable(data: bytes) -> bytes:
+    """The sheet with those blanked (the same length: lines and columns still point into the file)."""
+    data = _UNQUOTED_URL.sub(lambda m: m.group(1).translate(_FILLER), data)
+    return _EMPTY_DECLARATIONS.sub(lambda m: b";" + m.group(0)[1:].replace(b";", b" "), data)
+
+
 def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
     from lint.frontends.ts import first_error, parser
 
+    if _QUIRKS.search(data) is not None:
+        data = _readable(data)
     tree = parser("css").parse(data)
     k = _kinds()
     sheet = StyleSheet()
