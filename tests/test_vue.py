@@ -67,6 +67,28 @@ def test_scss_nesting_suffixes_and_unknown_variables() -> None:
     assert rules[".agree .x"].declarations[0].line == 4
 
 
+def test_scss_variables_of_the_file_resolve_by_scope_and_flags() -> None:
+    source = (
+        b"$tip-size: 18rpx;\n"
+        b"$base_gap: 10px !default;\n"
+        b"$base-gap: 30px !default;\n"  # already set: !default keeps 10px
+        b"$icon: rpx(24);\n"  # a function: unknown
+        b".tip { font-size: $tip-size; }\n"
+        b".row { font-size: $base-gap * 2; }\n"
+        b".card {\n  $tip-size: 24rpx;\n  .note { font-size: $tip-size; }\n}\n"
+        b".after { font-size: $tip-size !important; }\n"
+        b".icon { font-size: $icon; }\n"
+        b".theme { font-size: $uni-font-size-sm; }\n"  # uni.scss or an import: not this file's
+        b"$tip-size: map-get($sizes, tip);\n"
+        b".late { font-size: $tip-size; }\n"
+    )
+    sheet = parse_nested(source, "a.scss")
+    sizes = {r.selector_text: r.declarations[0].value for r in sheet.rules}
+    assert sizes == {".tip": "18rpx", ".row": "20px", ".card .note": "24rpx", ".after": "18rpx",
+                     ".icon": UNRESOLVED, ".theme": UNRESOLVED, ".late": UNRESOLVED}
+    assert [r.declarations[0].important for r in sheet.rules if r.selector_text == ".after"] == [True]
+
+
 def test_scss_loops_expand_into_rules_with_computed_values() -> None:
     source = b"""@for $i from 8 to 10 {
   .fs-#{$i} { font-size: $i * 1px !important; }

@@ -1,8 +1,10 @@
 """SCSS and Less, as far as a first render can be known without compiling them.
 
 Literal declarations and simple nesting are taken (`.agree { .tip {} &-text {} }` becomes
-`.agree .tip` and `.agree-text`); a value that uses a variable, a function or interpolation is
-kept as *unknown* (so a lower-priority literal never wins by mistake), and blocks under at-rules
+`.agree .tip` and `.agree-text`), and the file's own Sass variables with literal values (`$tip: 18rpx`, by
+scope, `!default` and `!global`); a value that uses any other variable (imported, or injected by the build
+such as uni-app's `uni.scss`), a function or interpolation is kept as *unknown* (so a lower-priority literal
+never wins by mistake), and blocks under at-rules
 (`@media`, `@include`, mixins) are dropped. A small scanner splits blocks (the CSS grammar reads
 neither `$vars` nor `&-suffix`); every flattened rule then goes through the CSS parser, and its
 declarations keep the line they were written on.
@@ -40,6 +42,8 @@ class _Frame:
     selectors: list[str] | None  # None: an at-rule or mixin block, whose contents are skipped
     opened: int
     declarations: list[tuple[str, str, int]] = field(default_factory=list)
+    #: Sass variables declared in this block (its own scope): name -> literal value, or None when not known.
+    variables: dict[str, str | None] = field(default_factory=dict)
 
 
 def _split_top(text: str) -> list[str]:
@@ -76,6 +80,12 @@ def _resolve(header: str, parents: list[str] | None) -> list[str] | None:
     return resolved
 
 
+#: `$tip-size: 18rpx;`, `$gap: $base * 2 !default;`: a Sass variable (`-` and `_` name the same one).
+_VARIABLE = re.compile(r"^\$([\w-]+)\s*:(.*)$", re.S)
+_REFERENCE = re.compile(r"\$([\w-]+)")
+_FLAGS = re.compile(r"\s*!(default|global)\b")
+
+
 def _value(raw: str) -> str:
     value = " ".join(raw.split())
     plain = _CSS_VAR.sub("", value.replace("!important", ""))  # a CSS custom property is CSS: the cascade reads it
@@ -88,6 +98,7 @@ class _Scanner:
         self.rules: list[tuple[int, list[str], list[tuple[str, str, int]]]] = []
         self.opened = 0
         self.imports: list[str] = []
+        self.variables: dict[str, str | None] = {}  # the file's global Sass variables
 
     def run(self, text: str | None = None, stack: list[_Frame] | None = None, line: int = 1,
             rounds: int = _MAX_ROUNDS) -> None:
@@ -164,16 +175,53 @@ class _Scanner:
         if chunk:
             if chunk.startswith("@import"):
                 self.imports.extend(p.strip().strip("'\"") for p in chunk[7:].split(",") if p.strip())
-            elif stack and ":" in chunk and not chunk.startswith(("$", "@")):
+            elif chunk.startswith("$"):
+                self._declare(chunk, stack)
+            elif stack and ":" in chunk and not chunk.startswith("@"):
                 prop, _, value = chunk.partition(":")
                 prop = prop.strip()
                 prop = prop if prop.startswith("--") else prop.lower()  # custom properties keep their case
                 if prop in PROPERTIES or prop.startswith("--"):
-                    stack[-1].declarations.append((prop, _value(value), line))
+                    stack[-1].declarations.append((prop, _value(self._with_variables(value, stack)), line))
         if delimiter == "}" and stack:
             frame = stack.pop()
             if frame.selectors and frame.declarations:
                 self.rules.append((frame.opened, frame.selectors, frame.declarations))
+
+
+    def _declare(self, chunk: str, stack: list[_Frame]) -> None:
+        """A variable: global at the top level (or with `!global`), else its block's; `!default` assigns only
+        a name not yet set. A value this cannot compute is recorded as unknown, so a later use is not read
+        from an earlier value."""
+        found = _VARIABLE.match(chunk)
+        if found is None:
+            return
+        name, raw = found.group(1).replace("_", "-"), found.group(2)
+        flags = set(_FLAGS.findall(raw))
+        value = _value(self._with_variables(_FLAGS.sub("", raw), stack))
+        scope = self.variables if "global" in flags or not stack else stack[-1].variables
+        if "default" in flags and self._lookup(name, stack) is not None:
+            return
+        scope[name] = None if value == UNRESOLVED or not value else value
+
+    def _lookup(self, name: str, stack: list[_Frame]) -> str | None:
+        for frame in reversed(stack):
+            if name in frame.variables:
+                return frame.variables[name]
+        return self.variables.get(name)
+
+    def _with_variables(self, raw: str, stack: list[_Frame]) -> str:
+        """`$tip-size` as its literal value, a product of them computed (`$base * 2`); a variable not
+        declared in this file (imported, or the build's) stays as written, so the value stays unknown."""
+        if "$" not in raw:
+            return raw
+        known = self.variables or any(frame.variables for frame in stack)
+        if not known:
+            return raw
+        text = _REFERENCE.sub(lambda m: self._lookup(m.group(1).replace("_", "-"), stack) or m.group(0), raw)
+        if "$" in text or not _ARITHMETIC.search(text):
+            return text
+        return _computed(text.replace("!important", "")) + (" !important" if "!important" in text else "")
 
 
 def _rounds(header: str) -> tuple[str, list[str]] | None:
