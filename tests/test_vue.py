@@ -191,6 +191,15 @@ def test_a_one_word_component_is_part_of_the_page_cache_key() -> None:
     assert not any(p.name in ("view.vue", "checkbox.vue") for p in listed)  # built-ins are not looked up
 
 
+def test_uni_scss_and_imported_tokens_are_part_of_the_page_cache_key() -> None:
+    from lint.frontends.vue.context import vue_context
+
+    project = Path(__file__).parent.parent / "rules" / "legal-text-small" / "uniapp-styles"
+    listed = vue_context(project / "pages" / "order" / "order.vue")
+    assert project / "uni.scss" in listed  # its variables size the page's text
+    assert project / "common" / "tokens.scss" in listed
+
+
 def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> None:
     from lint.frontends.vue.ifdef import active
 

@@ -63,6 +63,8 @@ class StyleSheet:
     rules: list[StyleRule] = field(default_factory=list)
     imports: list[str] = field(default_factory=list)
     error: tuple[int, int, str] | None = None
+    #: SCSS: the global variables the sheet leaves set (its importers read them; lint/frontends/scss.py).
+    variables: dict[str, str | None] = field(default_factory=dict)
 
 
 def _text(node: TSNode, src: bytes) -> str:

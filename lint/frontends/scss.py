@@ -13,6 +13,7 @@ declarations keep the line they were written on.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from lint.frontends.css import PROPERTIES, StyleSheet
@@ -281,10 +282,14 @@ def _computed(value: str) -> str:
     return f"{result:g}{unit}"
 
 
-def parse_nested(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
+def parse_nested(data: bytes, shown: str, order_base: int = 0,
+                 variables: Mapping[str, str | None] | None = None) -> StyleSheet:
+    """`variables`: globals already set when the file starts (from its imports, or injected by the build)."""
     scanner = _Scanner(data.decode("utf-8", "replace"))
+    if variables:
+        scanner.variables.update(variables)
     scanner.run()
-    sheet = StyleSheet(imports=scanner.imports)
+    sheet = StyleSheet(imports=scanner.imports, variables=scanner.variables)
     order = order_base
     for _, selectors, declarations in sorted(scanner.rules, key=lambda r: r[0]):
         # An unresolved value is parsed as a harmless keyword, then restored as unknown.

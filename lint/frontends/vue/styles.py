@@ -7,6 +7,8 @@ Less through the nesting flattener. `@import` chains are followed (imported shee
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +26,25 @@ _EXTENSIONS = ("", ".scss", ".css", ".less")
 _MAX_TARGET = 400
 
 
+_STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
+
+
+def _globals_of(path: Path) -> dict[str, str | None]:
+    """The global Sass variables a file sets by itself (its own imports are not followed: one level)."""
+    if path.suffix not in (".scss", ".sass") or not is_file(path):
+        return {}
+    try:
+        data = read_source(path).data
+    except SourceError:
+        return {}
+    return _globals_in(data)
+
+
+@functools.lru_cache(maxsize=64)
+def _globals_in(data: bytes) -> dict[str, str | None]:
+    return parse_nested(data, "").variables
+
+
 class SheetList:
     """Sheets in cascade order, numbering rules across files so later files win ties."""
 
@@ -37,7 +58,7 @@ class SheetList:
 
     def add_source(self, data: bytes, shown: str, lang: str, base: Path, depth: int = 0) -> None:
         if lang in _NESTED:
-            sheet = parse_nested(data, shown, self.order)
+            sheet = parse_nested(data, shown, self.order, self._variables(data, lang, base, depth))
         else:
             sheet = parse_css(data, shown, self.order)
             if sheet.error is not None:
@@ -49,6 +70,21 @@ class SheetList:
         if sheet.rules:
             self.order = max(self.order, max(rule.order for rule in sheet.rules))
         self.sheets.append(sheet)
+
+    def _variables(self, data: bytes, lang: str, base: Path, depth: int) -> dict[str, str | None]:
+        """The Sass globals a block or file starts with: uni-app injects the project's `uni.scss` into every
+        SCSS block, and each `@import`ed file's own globals come before the importer's."""
+        if lang not in ("scss", "sass"):
+            return {}
+        found: dict[str, str | None] = {}
+        if self.root is not None:
+            found.update(_globals_of(self.root / "uni.scss"))
+        if depth < _MAX_DEPTH and b"@import" in data:
+            for target in _STYLE_IMPORT.findall(data):
+                resolved = self.resolve(target.decode("utf-8", "replace"), base)
+                if resolved is not None:
+                    found.update(_globals_of(resolved))
+        return found
 
     def add_file(self, path: Path, depth: int = 0) -> None:
         if depth > _MAX_DEPTH or not is_file(path):
