@@ -144,6 +144,7 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
         from lint.frontends.android import layout, module, preferences
 
         context = module.module_for(unit.context, shown, reach)  # its res/, its dependencies' res/, theme, code
+        context.focus_on(unit.files)
         docs = [(preferences.build if preferences.is_preference_folder(path.parent.name) else layout.build)(
             path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit

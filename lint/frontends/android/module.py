@@ -7,6 +7,7 @@ and only when a layout needs it: most units never ask for code, and included lay
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,12 +15,19 @@ from typing import Any
 
 from lint.frontends import xmlsafe
 from lint.frontends.android import gradle
-from lint.frontends.android.code import CodeIndex, build_index
+from lint.frontends.android.code import CodeIndex, build_index, normal
 from lint.frontends.android.resources import Resources, load
 from lint.reach import Reach
 from lint.source import SourceError, current_limit, decode, read_source
 
 _DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
+#: A unit of at most this many layouts, in a module of at least `_FOCUS_RATIO` times as many, has a code index
+#: of its own views (`Module.focus_on`); include closures are followed up to `_FOCUS_CLOSURE` layouts.
+_FOCUS_MAX = 8
+_FOCUS_RATIO = 4
+_FOCUS_CLOSURE = 200
+_ID_NAME = re.compile(rb"@(?:\+)?id/([\w.]+)")
+_LAYOUT_NAME = re.compile(rb"@layout/([\w.]+)")
 
 
 @dataclass(slots=True)
@@ -57,6 +65,9 @@ class Module:
     #: Activities' own themes (`<activity android:theme>`), by class name: a layout they inflate is themed by them.
     activity_themes: dict[str, str] = field(default_factory=dict)
     _code: CodeIndex | None = None
+    #: The layouts of the unit being built when they are a few of many (`focus_on`), and the index made for them.
+    focus: frozenset[Path] | None = None
+    _focused: tuple[frozenset[str], CodeIndex] | None = None
     _layouts: dict[str, Path] | None = None
     _parsed: dict[Path, Parsed] = field(default_factory=dict)
     #: Layouts' bytes as the include scan read them, each taken by its first parse (see `include.scan`).
@@ -82,9 +93,43 @@ class Module:
     tag_actions: dict[Any, int] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
-        if self._code is None:
-            self._code = build_index(gradle.module_dir(self.res_dir), self.display)
+        if self._code is not None:
+            return self._code
+        if self.focus is not None:
+            ids = self._focus_ids(self.focus)
+            if self._focused is None or not ids <= self._focused[0]:
+                self._focused = (ids, build_index(gradle.module_dir(self.res_dir), self.display, ids))
+            return self._focused[1]
+        self._code = build_index(gradle.module_dir(self.res_dir), self.display)
         return self._code
+
+    def focus_on(self, files: tuple[Path, ...]) -> None:
+        """The unit about to be built. A few layouts of a large module (a pre-commit run on one file) need only the
+        code that names their views: the code index walks that (`build_index`'s `focus`), not every source file."""
+        few = len(files) <= _FOCUS_MAX and len(self.layouts()) >= _FOCUS_RATIO * len(files)
+        self.focus = frozenset(files) if few else None
+
+    def _focus_ids(self, files: frozenset[Path]) -> frozenset[str]:
+        """Every view id the layouts declare or name, and those of the layouts they include (transitively): the
+        views whose facts their builds may ask lifecycle code about."""
+        ids: set[str] = set()
+        seen: set[Path] = set()
+        queue = list(files)
+        while queue and len(seen) < _FOCUS_CLOSURE:
+            path = queue.pop()
+            if path in seen:
+                continue
+            seen.add(path)
+            try:
+                data = self.scanned.get(path) or path.read_bytes()
+            except OSError:
+                continue
+            ids.update(normal(name.decode("ascii", "replace")) for name in _ID_NAME.findall(data))
+            for name in _LAYOUT_NAME.findall(data):
+                included = self.layout(name.decode("ascii", "replace"))
+                if included is not None:
+                    queue.append(included)
+        return frozenset(ids)
 
     def layout(self, name: str) -> Path | None:
         """`@layout/name` as the resource merger picks it: own module first, default `layout/` folder first."""
