@@ -44,7 +44,7 @@ class Discovery:
 
 def _android_res(path: Path) -> tuple[Path, str] | None:
     parent = path.parent
-    if path.suffix != ".xml" or parent.parent.name != "res":
+    if path.suffix != ".xml" or not _is_res_root(os.fspath(parent.parent)):
         return None
     if parent.name == "layout" or parent.name.startswith("layout-"):
         return parent.parent, "layout"
@@ -195,9 +195,16 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
+def _is_res_root(folder: str) -> bool:
+    """`res/`, or a folder right inside one: Gradle source sets that list several resource roots
+    (`res.srcDirs = ["src/main/res/devsupport", ...]`, React Native) and Cordova plugins (`res/android/`, copied
+    into the app's `res/` by `plugin.xml`) keep each under the module's `res/`."""
+    return os.path.basename(folder) == "res" or os.path.basename(os.path.dirname(folder)) == "res"
+
+
 def _res_kind(directory: str) -> str | None:
     """"layout" or "values" for a folder of an Android `res/` folder, else None."""
-    if os.path.basename(os.path.dirname(directory)) != "res":
+    if not _is_res_root(os.path.dirname(directory)):
         return None
     name = os.path.basename(directory)
     if name == "layout" or name.startswith("layout-"):

@@ -36,8 +36,14 @@ def _normal(gradle_path: str) -> str:
     return gradle_path if gradle_path.startswith(":") else ":" + gradle_path
 
 
+def res_root(res_dir: Path) -> Path:
+    """The `res/` folder a resource root is, or is right inside (`src/main/res/devsupport`: discover.py)."""
+    return res_dir.parent if res_dir.parent.name == "res" and res_dir.name != "res" else res_dir
+
+
 def module_dir(res_dir: Path) -> Path:
     """`<module>/src/<set>/res` -> `<module>`; an old Eclipse-style `<module>/res` -> `<module>`."""
+    res_dir = res_root(res_dir)
     parents = res_dir.parents
     if len(parents) >= 3 and parents[1].name == "src":
         return parents[2]

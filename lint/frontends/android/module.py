@@ -278,7 +278,7 @@ _ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
 
 def _themes(res_dir: Path) -> tuple[str | None, dict[str, str]]:
     """The application theme and the activities' own themes (by class name) of the module's manifest."""
-    manifest = res_dir.parent / "AndroidManifest.xml"
+    manifest = gradle.res_root(res_dir).parent / "AndroidManifest.xml"
     if not manifest.is_file():
         return None, {}
     try:
@@ -311,6 +311,9 @@ def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | Non
     if cached is not None:
         return cached
     deps = tuple(gradle.dependency_res_dirs(res_dir))
+    root = gradle.res_root(res_dir)
+    if root != res_dir:  # a resource root inside `res/` (discover.py): the source set's `res/` merges with it
+        deps = (root, *deps)
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
     theme, activity_themes = _themes(res_dir)
     module = Module(res_dir, res, (res_dir, *deps), display, theme, reach=reach, activity_themes=activity_themes)
