@@ -18,6 +18,9 @@ from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "build", "node_modules", "miniprogram_npm", "unpackage", "dist",
                        ".gradle", ".idea", ".darklint_cache", "__pycache__", ".venv", "venv"})
+#: Of those, the ones that hold code a user may mean to lint (a component library ships its pages in `dist/`):
+#: a run that finds nothing else names them.
+_OUTPUT_DIRS = frozenset({"build", "node_modules", "miniprogram_npm", "unpackage", "dist"})
 _STYLE_EXTS = frozenset(d.style for d in DIALECTS.values())
 _FRAMEWORK_SUFFIXES = frozenset({".vue", ".nvue", ".jsx", ".tsx"})
 #: Layout chunks keep units small enough to spread over workers and to cache.
@@ -40,6 +43,8 @@ class Discovery:
     units: list[Unit] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     files: int = 0
+    #: Build-output and dependency folders (`_OUTPUT_DIRS`) that were skipped, by name.
+    skipped: set[str] = field(default_factory=set)
 
 
 def _android_res(path: Path) -> tuple[Path, str] | None:
@@ -128,7 +133,7 @@ def walk(root: Path, notices: list[str]) -> Iterator[Path]:
             yield Path(os.path.join(directory, name))
 
 
-def _listing(root: Path, notices: list[str]) -> Iterator[tuple[str, list[str]]]:
+def _listing(root: Path, notices: list[str], skipped: set[str] | None = None) -> Iterator[tuple[str, list[str]]]:
     """(folder, names of its files) for every folder under `root`, depth first in name order.
 
     Works on strings: a Path per file cost more than the rest of discovery together; only the
@@ -167,7 +172,10 @@ def _listing(root: Path, notices: list[str]) -> Iterator[tuple[str, list[str]]]:
             if not (is_dir or is_file) and entry.is_symlink() and not os.path.exists(entry.path):
                 notices.append(f"{printable(Path(entry.path))}: skipped, broken symbolic link")
             if is_dir:
-                if name not in SKIP_DIRS and not (ignorer.specs and ignorer.ignored(Path(entry.path), True)):
+                if name in SKIP_DIRS:
+                    if skipped is not None and name in _OUTPUT_DIRS:
+                        skipped.add(name)
+                elif not (ignorer.specs and ignorer.ignored(Path(entry.path), True)):
                     subdirs.append(name if directory == "." else entry.path)  # as Path spells it: no `./`
             elif is_file and not (ignorer.specs and ignorer.ignored(Path(entry.path), False)):
                 files.append(name)
@@ -225,7 +233,7 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     components: dict[Path, str] = {}
     for given in paths:
         if given.is_dir():
-            for directory, names in _listing(given, result.notices):
+            for directory, names in _listing(given, result.notices, result.skipped):
                 res_kind = _res_kind(directory)
                 if res_kind in ("layout", "xml"):
                     bucket = layouts.setdefault(os.path.dirname(directory), {})

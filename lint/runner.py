@@ -251,6 +251,10 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
         rules.update({r.id: with_severity(r) for r in profile.rules})
+    if not found.units and found.skipped:
+        names = ", ".join(f"{name}/" for name in sorted(found.skipped))
+        found.notices.append(f"nothing to lint: skipped {names} (build output and dependencies); "
+                             "name such a folder to lint it")
     return work, rules, found.notices
 
 

@@ -186,3 +186,18 @@ def test_examples_report_every_core_rule_on_xml_and_wxml() -> None:
     for rule in ("consent-prechecked", "terms-link-hidden", "legal-text-small"):
         suffixes = {Path(f["path"]).suffix for f in findings if f["rule"] == rule}
         assert {".xml", ".wxml"} <= suffixes, f"{rule} fires on {suffixes}"
+
+
+def test_a_run_that_finds_only_build_output_says_what_it_skipped(tmp_path: Path) -> None:
+    # A component library published to npm ships its pages in dist/ (lin-ui, iview-weapp): skipped as build
+    # output, so a run on the package found nothing and said nothing.
+    dist = tmp_path / "package" / "dist" / "checkbox"
+    dist.mkdir(parents=True)
+    (dist / "index.wxml").write_text('<label class="l-checkbox"><checkbox checked="{{checked}}"/><slot/></label>\n')
+    (dist / "index.json").write_text('{"component": true}\n')
+    result = run_cli("check", "--no-cache", "package", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "0 files checked" in result.stdout
+    assert "nothing to lint: skipped dist/" in result.stderr
+    named = run_cli("check", "--no-cache", "package/dist", cwd=tmp_path)
+    assert "1 file checked" in named.stdout and "skipped" not in named.stderr
