@@ -21,9 +21,9 @@ from lint.frontends.android.getters import getter_call
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-#: Lifecycle entry points, in the order they run. `<init>` is a Kotlin class's `init { }` block (the JVM's name for
-#: a constructor): a method that happens to be called `init()` runs only if something calls it, so it is walked
-#: when a lifecycle method calls it, like any other helper.
+#: Lifecycle entry points, in the order they run. `<init>` is a constructor or a Kotlin class's `init { }` block (the
+#: JVM's name for them): a method that happens to be called `init()` runs only if something calls it, so it is
+#: walked when a lifecycle method calls it, like any other helper.
 PHASES = {"<init>": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onCreateDialog": 1, "onFinishInflate": 1,
           "onViewCreated": 2, "onActivityCreated": 2, "onStart": 3, "onResume": 4}
 _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_expression", "switch_block",
@@ -47,7 +47,11 @@ _BINDERS = ("onBindViewHolder", "convert", "getView")
 _VISIBILITY_HELPERS = {"show", "hide", "gone", "visible", "invisible", "makeVisible", "makeGone", "beVisible",
                        "beGone", "fadeIn", "fadeOut", "alpha"}
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
-_FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer"}
+_FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer", "constructor_declaration",
+              "secondary_constructor"}
+#: What runs when the object is made: Kotlin's `init { }` and constructors (a custom view inflating and setting
+#: its layout in its constructor, as React Native and Capacitor view managers do), named as the JVM names them.
+_CONSTRUCTORS = {"anonymous_initializer", "constructor_declaration", "secondary_constructor"}
 _MAX_DEPTH = 4
 
 
@@ -64,10 +68,10 @@ class Write:
 
 
 def _name(node: Node) -> str:
+    if node.type in _CONSTRUCTORS:
+        return "<init>"
     named = node.child_by_field_name("name")
     if named is None:
-        if node.type == "anonymous_initializer":
-            return "<init>"
         named = next((c for c in node.children if c.type in ("identifier", "simple_identifier")), None)
     return named.text.decode("utf-8", "replace") if named is not None and named.text is not None else ""
 
