@@ -168,3 +168,27 @@ def test_a_component_that_renders_itself_is_grafted_once_not_at_every_level(
     # Its own unit (alone) and, on the page, its use grafted and the build it is compared with: not 12 + 144
     # + 1,728 nested ones.
     assert builds == Counter({"pages/article/article.wxml": 1, "components/md-node/md-node.wxml": 3})
+
+
+def test_a_shared_scss_import_is_parsed_once_for_every_component(tmp_path: Path) -> None:
+    # wot-design-uni: each of 106 components imports one 80 KB variables file; it was parsed again for each
+    # (through a path spelled `c0/../common/variable.scss`, a different key per component).
+    from lint.frontends.vue import styles
+
+    tokens = "".join(f"$size-{i}: {10 + i % 20}rpx;\n" for i in range(1500)) + ".tip { font-size: $size-0; }\n"
+    files = {"components/common/variable.scss": tokens}
+    for i in range(12):
+        files[f"components/c{i}/c{i}.vue"] = (
+            f'<template><view class="c{i}"><text class="tip">同意《用户协议》</text></view></template>\n'
+            "<script setup>\n</script>\n"
+            f"<style lang=\"scss\">\n@import '../common/variable.scss';\n.c{i} {{ padding: $size-3; }}\n</style>\n")
+    _write(tmp_path, files)
+    styles._nested.cache_clear()
+    result = run([tmp_path / "components"], RunOptions(config=preset_path("recommended"), cwd=tmp_path, jobs=1,
+                                                        no_cache=True))
+    assert sorted({(f.rule, f.path) for f in result.findings}) == [
+        ("legal-text-small", f"components/c{i}/c{i}.vue") for i in sorted(range(12), key=str)]
+    info = styles._nested.cache_info()
+    assert info.misses == 12 + 1 and info.hits == 11  # each component's own block, and the import once
+    evidence = {e.path for f in result.findings for e in f.evidence}
+    assert "components/common/variable.scss" in evidence  # not `components/c0/../common/variable.scss`
