@@ -20,7 +20,8 @@ from lint.source import SourceError, read_source
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-    from lint.frontends.expr import Lookup
+    from lint.frontends.expr import Lookup, Valued
+    from lint.frontends.vue.scope import Scope
 
 _STYLE_EXTS = (".css", ".scss", ".sass", ".less", ".styl")
 DEFAULT_DESIGN_WIDTH = 750
@@ -149,21 +150,28 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
         resolved = sheets.resolve(target, path.parent)
         if resolved is not None:
             sheets.add_file(resolved)
-    scope = read_state(tree.root_node, source.data, shown)
     factor = 375 / design_width(config)
     scopes: dict[int, Lookup] = {}
+    module: list[Scope] = []
+
+    def module_lookup(path: str) -> Valued:
+        """The whole module's state, for JSX outside any component: read on first use (three walks of the tree
+        that a file whose JSX all sits in components never needs)."""
+        if not module:
+            module.append(read_state(tree.root_node, source.data, shown))
+        return module[0].lookup(path)
 
     def lookup_for(jsx: TSNode) -> Lookup:
         """The state of the component around `jsx`, read once per component."""
         component = component_of(jsx)
         if component is None:
-            return scope.lookup
+            return module_lookup
         key = component.start_byte
         if key not in scopes:
             scopes[key] = read_state(tree.root_node, source.data, shown, component).lookup
         return scopes[key]
 
-    builder = JsxBuilder(shown, source.data, scope.lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
+    builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
     from lint.frontends.taro.toggles import Handlers
 
