@@ -192,3 +192,38 @@ def test_a_shared_scss_import_is_parsed_once_for_every_component(tmp_path: Path)
     assert info.misses == 12 + 1 and info.hits == 11  # each component's own block, and the import once
     evidence = {e.path for f in result.findings for e in f.evidence}
     assert "components/common/variable.scss" in evidence  # not `components/c0/../common/variable.scss`
+
+
+def test_a_components_script_is_parsed_once_for_every_page_that_uses_it(
+        settings_page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint.frontends import ts
+    from lint.frontends.mini import loader
+
+    for i in range(3):  # two more pages of the same app, using the same cells
+        (settings_page / f"pages/p{i}").mkdir()
+        for ext in (".json", ".js", ".wxml"):
+            source = (settings_page / "pages/settings/settings").with_suffix(ext)
+            (settings_page / f"pages/p{i}/p{i}{ext}").write_bytes(source.read_bytes())
+    parses: Counter[bytes] = Counter()
+    real = ts.parser
+
+    class Counting:
+        def __init__(self, grammar: str) -> None:
+            self.inner = real(grammar)
+            self.grammar = grammar
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def parse(self, data: bytes) -> object:
+            if self.grammar in ("javascript", "typescript"):
+                parses[data] += 1
+            return self.inner.parse(data)
+
+    monkeypatch.setattr(ts, "parser", Counting)
+    getattr(loader, "_TREES", {}).clear()
+    result = run([settings_page / "pages"], RunOptions(config=preset_path("recommended"), cwd=settings_page,
+                                                       jobs=1, no_cache=True))
+    assert len(result.findings) == 4  # the marketing row of each of the four pages
+    assert len(parses) == 4  # the page's script and the three components'
+    assert max(parses.values()) == 1  # each parsed once across the four units

@@ -27,11 +27,23 @@ if TYPE_CHECKING:
 _MAX_BEHAVIOR_DEPTH = 4
 
 
+#: Recent scripts' trees by grammar and bytes: a component's script is loaded by every page (unit) that uses it.
+#: Trees are never edited, so sharing is safe; the bytes are read each time, so a changed file is parsed again.
+_TREES: dict[tuple[bool, bytes], Tree] = {}
+_TREES_MAX = 64
+
+
 def _parse(path: Path) -> tuple[Tree, bytes]:
     from lint.frontends.ts import parser
 
-    source = read_source(path)
-    return parser("typescript" if path.suffix == ".ts" else "javascript").parse(source.data), source.data
+    data = read_source(path).data
+    key = (path.suffix == ".ts", data)
+    tree = _TREES.get(key)
+    if tree is None:
+        if len(_TREES) >= _TREES_MAX:
+            del _TREES[next(iter(_TREES))]  # the oldest
+        tree = _TREES[key] = parser("typescript" if key[0] else "javascript").parse(data)
+    return tree, data
 
 
 def _bindings(root: TSNode, src: bytes) -> dict[str, TSNode | str]:
