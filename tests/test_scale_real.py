@@ -229,3 +229,16 @@ def test_a_components_script_is_parsed_once_for_every_page_that_uses_it(
     counted = {data: n for data, n in parses.items() if data in scripts}  # not expressions parsed as snippets
     assert len(counted) == 4  # the pages' script (the same bytes) and the three components'
     assert max(counted.values()) == 1  # each parsed once across the four units
+
+
+def test_the_kept_template_trees_are_bounded_by_their_source_bytes() -> None:
+    # A run over large generated pages must not keep 64 of them (a tree costs ~10x its source).
+    mask._PARSED.clear()
+    row = '<view class="row"><text>订单 {{item.id}}</text></view>\n'
+    for i in range(40):
+        mask.parse_masked(f"<!-- page {i} -->\n".encode() + (row * 2000).encode())  # ~100 KB each
+    assert 0 < len(mask._PARSED) < 40
+    assert sum(map(len, mask._PARSED)) <= mask._PARSED_BYTES
+    huge = (row * 20000).encode()  # ~1 MB: parsed, not kept
+    mask.parse_masked(huge)
+    assert huge not in mask._PARSED

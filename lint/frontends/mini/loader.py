@@ -31,6 +31,7 @@ _MAX_BEHAVIOR_DEPTH = 4
 #: Trees are never edited, so sharing is safe; the bytes are read each time, so a changed file is parsed again.
 _TREES: dict[tuple[bool, bytes], Tree] = {}
 _TREES_MAX = 64
+_TREES_BYTES = 2_000_000  # and at most this much source in all (see mask._PARSED_BYTES)
 
 
 def _parse(path: Path) -> tuple[Tree, bytes]:
@@ -40,9 +41,14 @@ def _parse(path: Path) -> tuple[Tree, bytes]:
     key = (path.suffix == ".ts", data)
     tree = _TREES.get(key)
     if tree is None:
-        if len(_TREES) >= _TREES_MAX:
-            del _TREES[next(iter(_TREES))]  # the oldest
-        tree = _TREES[key] = parser("typescript" if key[0] else "javascript").parse(data)
+        tree = parser("typescript" if key[0] else "javascript").parse(data)
+        if len(data) <= _TREES_BYTES // 8:
+            held = sum(len(source) for _, source in _TREES)
+            while _TREES and (len(_TREES) >= _TREES_MAX or held + len(data) > _TREES_BYTES):
+                oldest = next(iter(_TREES))
+                held -= len(oldest[1])
+                del _TREES[oldest]
+            _TREES[key] = tree
     return tree, data
 
 

@@ -47,6 +47,9 @@ _TAG_OR_GT = re.compile(rb"(<!--.*?-->|<[A-Za-z/!?](?:\"[^\"]*\"|'[^']*'|[^'\">]
 #: values (graft.py), and every page of a unit's process may use it. Trees are never edited, so sharing is safe.
 _PARSED: dict[bytes, Tree] = {}
 _PARSED_MAX = 64
+#: And at most this many source bytes in all (a tree costs ~10x its source): a run over large generated pages
+#: must not keep 64 of them.
+_PARSED_BYTES = 2_000_000
 
 
 def parse_masked(data: bytes) -> Tree:
@@ -56,9 +59,14 @@ def parse_masked(data: bytes) -> Tree:
     all) are parsed once."""
     tree = _PARSED.get(data)
     if tree is None:
-        if len(_PARSED) >= _PARSED_MAX:
-            del _PARSED[next(iter(_PARSED))]  # the oldest
-        tree = _PARSED[data] = _parse_masked(data)
+        tree = _parse_masked(data)
+        if len(data) <= _PARSED_BYTES // 8:
+            held = sum(map(len, _PARSED))
+            while _PARSED and (len(_PARSED) >= _PARSED_MAX or held + len(data) > _PARSED_BYTES):
+                oldest = next(iter(_PARSED))
+                held -= len(oldest)
+                del _PARSED[oldest]
+            _PARSED[data] = tree
     return tree
 
 
