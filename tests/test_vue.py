@@ -216,19 +216,3 @@ def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> N
     lines = [line.strip() for line in kept.decode().splitlines() if line.strip() and b"#" not in line.encode()]
     assert lines == ["a", "d", "f", "h", "j is never closed"]
     assert active(b"no directives here") == b"no directives here"
-
-
-def test_state_reads_items_of_array_literals_but_not_placeholder_lists() -> None:
-    from lint.finding import Evidence
-    from lint.frontends.expr import UNKNOWN
-    from lint.frontends.vue.scope import Scope
-
-    scope = Scope()
-    where = Evidence("login.vue", 9, "data.items")
-    scope.put("items", [{"enable": False, "title": "用户协议"}], where)
-    scope.put("form", {"agreed": True}, where)
-    scope.put("list", [], where)
-    assert scope.lookup("items.0.enable") == (False, (where,))
-    assert scope.lookup("items.1.enable")[0] is UNKNOWN  # past the end of the literal: filled at runtime
-    assert scope.lookup("list.length")[0] is UNKNOWN
-    assert scope.lookup("form.showTerms")[0] is UNKNOWN  # a key Vue state may get later

@@ -43,24 +43,6 @@ def _no_lookup(_: str) -> Valued:
     return UNKNOWN, ()
 
 
-def descend(value: Any, segments: list[str], missing: Any = UNDEFINED) -> Any:
-    """`items.0.enable` below a known value, as JavaScript reads it: an item of an array literal, a key of an
-    object (a missing one is `missing`). An array's length and an index past its end are unknown: a page's
-    lists are filled at runtime, and the literal is a placeholder (`list: []`, an empty state's condition)."""
-    for segment in segments:
-        if isinstance(value, list):
-            if not segment.isdigit() or int(segment) >= len(value):
-                return UNKNOWN
-            value = value[int(segment)]
-        elif isinstance(value, dict):
-            value = value.get(segment, missing)
-        elif value is UNDEFINED:
-            return UNDEFINED  # templates read a property of undefined as undefined (WXML does not throw)
-        else:
-            return UNKNOWN
-    return value
-
-
 def truthy(value: Any) -> Any:
     if value is UNKNOWN:
         return UNKNOWN

@@ -40,9 +40,6 @@ _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", 
                "alpha"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
             "setAlpha"}
-#: A dialog's content and its showing, in one method (`dialog.setContentView(R.layout.x) … dialog.show()`).
-_DIALOG_CONTENT = (b"setContentView(", b"setView(")
-_SHOW = re.compile(rb"\.show\(\s*\)")
 #: Adapter methods that fill a list row from its item (RecyclerView, BaseQuickAdapter, ListView).
 _BINDERS = ("onBindViewHolder", "convert", "getView")
 #: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`) and a fade
@@ -219,15 +216,6 @@ class Walker:
                 inherited = self.hooks.get(enclosing_class(function), {})
                 if name in inherited:
                     self._walk(function, inherited[name], name, False, 0, {id(function)})
-        # A dialog built and shown by an ordinary method (a plugin's `execute()`, a click handler): what the method
-        # writes to it before it appears is that dialog's first render.
-        for name in sorted(self.functions):
-            if name in PHASES or name in _BINDERS or name in names:
-                continue
-            for function in self.functions[name]:
-                text = function.text or b""
-                if _SHOW.search(text) is not None and any(opener in text for opener in _DIALOG_CONTENT):
-                    self._walk(function, 0, name, False, 0, {id(function)})
         return self.writes
 
     def _walk(self, function: Node, phase: int, method: str, conditional: bool, depth: int, seen: set[int]) -> None:

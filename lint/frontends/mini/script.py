@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, descend, evaluate, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.handlers import HandlerTable
 from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, members, text, unwrap
 
@@ -54,17 +54,9 @@ class Data:
             value = self.get(path)
             ev = self.evidence.get(path)
             return value, (ev,) if ev is not None else ()
-        # Below a known object or array (`form.agreed` not set, `items.0.enable`, `items.length`): as JavaScript
-        # reads it, the nearest known value it is part of.
-        parts = path.split(".")
-        for cut in range(len(parts) - 1, 0, -1):
-            head = ".".join(parts[:cut])
-            if head in self.values:
-                value = descend(self.get(head), parts[cut:])
-                if value is UNKNOWN:
-                    return UNKNOWN, ()
-                ev = self.evidence.get(head)
-                return value, (ev,) if ev is not None and value is not UNDEFINED else ()
+        head = path.rsplit(".", 1)[0] if "." in path else ""
+        if head and isinstance(self.get(head), dict):
+            return UNDEFINED, ()  # a missing key of a known object literal reads as undefined
         return UNKNOWN, ()
 
     def get(self, path: str) -> Any:

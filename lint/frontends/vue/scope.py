@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNKNOWN, Valued, descend, evaluate, to_display
+from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -30,15 +30,6 @@ class Scope:
         if path in self.values:
             ev = self.evidence.get(path)
             return self.values[path], (ev,) if ev is not None else ()
-        if "." in path:  # below a known array or object (`items.0.enable`, `items.length`)
-            parts = path.split(".")
-            for cut in range(len(parts) - 1, 0, -1):
-                head = ".".join(parts[:cut])
-                if head in self.values:
-                    # A key the component's state does not declare may be added later (Vue 2 `$set`): unknown.
-                    value = descend(self.values[head], parts[cut:], UNKNOWN)
-                    ev = self.evidence.get(head)
-                    return value, (ev,) if ev is not None and value is not UNKNOWN else ()
         return UNKNOWN, ()
 
     def put(self, path: str, value: Any, evidence: Evidence) -> None:
