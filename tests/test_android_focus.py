@@ -62,26 +62,46 @@ def test_the_focus_skips_code_that_names_none_of_the_views() -> None:
     assert narrowed.writes[some] == full.writes[some]
 
 
-def test_a_lone_layout_sees_code_writing_into_the_layouts_it_includes(tmp_path: Path) -> None:
-    res = tmp_path / "app" / "src" / "main" / "res"
+NS = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+
+
+def _module(root: Path) -> Path:
+    """An app module's empty `res/` (layouts and values folders)."""
+    res = root / "app" / "src" / "main" / "res"
     (res / "layout").mkdir(parents=True)
     (res / "values").mkdir()
-    ns = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+    return res
+
+
+def _lone_and_whole(root: Path, res: Path, layout: Path) -> tuple[list[Finding], list[Finding]]:
+    """The layout linted alone (asserting its code index was focused), and the whole project's findings."""
+    options = RunOptions(cwd=root)
+    profile = build_profile(config_for(layout, options), options)
+    module._MODULES.clear()
+    alone = lint_unit(Unit("android", res, (layout,)), profile, root)
+    context = next(iter(module._MODULES.values()))
+    assert context._code is None and context._focused is not None
+    module._MODULES.clear()
+    return alone, [f for u in discover([root]).units for f in lint_unit(u, profile, root)]
+
+
+def test_a_lone_layout_sees_code_writing_into_the_layouts_it_includes(tmp_path: Path) -> None:
+    res = _module(tmp_path)
     (res / "layout" / "activity_signup.xml").write_text(
-        f'<LinearLayout {ns} android:orientation="vertical" android:layout_width="match_parent"'
+        f'<LinearLayout {NS} android:orientation="vertical" android:layout_width="match_parent"'
         ' android:layout_height="match_parent">\n'
         '    <EditText android:id="@+id/et_email" android:layout_width="match_parent"'
         ' android:layout_height="wrap_content" android:hint="Email"/>\n'
         '    <include layout="@layout/partial_consent"/>\n'
         '</LinearLayout>\n')
     (res / "layout" / "partial_consent.xml").write_text(
-        f'<LinearLayout {ns} android:layout_width="match_parent" android:layout_height="wrap_content">\n'
+        f'<LinearLayout {NS} android:layout_width="match_parent" android:layout_height="wrap_content">\n'
         '    <CheckBox android:id="@+id/cb_marketing" android:layout_width="wrap_content"'
         ' android:layout_height="wrap_content" android:text="Send me marketing emails and special offers"/>\n'
         '</LinearLayout>\n')
     for name in ("item_order", "item_address", "fragment_home", "activity_settings"):
         (res / "layout" / f"{name}.xml").write_text(
-            f'<FrameLayout {ns} android:layout_width="match_parent" android:layout_height="match_parent"/>\n')
+            f'<FrameLayout {NS} android:layout_width="match_parent" android:layout_height="match_parent"/>\n')
     code = tmp_path / "app" / "src" / "main" / "java" / "com" / "example"
     code.mkdir(parents=True)
     (code / "SignupActivity.java").write_text(
@@ -98,12 +118,47 @@ def test_a_lone_layout_sees_code_writing_into_the_layouts_it_includes(tmp_path: 
     signup = res / "layout" / "activity_signup.xml"
     profile = build_profile(config_for(signup, options), options)
     module._MODULES.clear()
-    alone = lint_unit(Unit("android", res, (signup,)), profile, tmp_path)
-    index = next(iter(module._MODULES.values()))
-    assert index._code is None and index._focused is not None  # one layout of six: a focused index
-    assert index._focused[1].files_parsed == 1  # the adapter names none of its views
-    module._MODULES.clear()
-    whole = [f for u in discover([tmp_path]).units for f in lint_unit(u, profile, tmp_path)]
+    lint_unit(Unit("android", res, (signup,)), profile, tmp_path)
+    focused = next(iter(module._MODULES.values()))._focused
+    assert focused is not None and focused[1].files_parsed == 1  # the adapter names none of its views
+    alone, whole = _lone_and_whole(tmp_path, res, signup)
     assert [(f.rule, f.path, f.line) for f in alone] == [
         ("consent-prechecked", "app/src/main/res/layout/activity_signup.xml", 3)]
     assert sorted(_key(f) for f in alone) == sorted(_key(f) for f in whole if f.path == alone[0].path)
+
+
+def test_a_lone_layout_reads_the_hooks_of_a_base_class_whose_name_another_class_shares(tmp_path: Path) -> None:
+    # Two classes named BaseActivity (a legacy one without hooks, the one the screen extends, whose onCreate calls
+    # initView()): the focused index must read both files, as the whole run does, or the write in initView() is lost.
+    res = _module(tmp_path)
+    (res / "values" / "strings.xml").write_text(
+        '<resources><string name="agree_marketing">Send me offers and news by email</string></resources>\n')
+    (res / "layout" / "activity_newsletter.xml").write_text(
+        f'<LinearLayout {NS} android:layout_width="match_parent" android:layout_height="match_parent">\n'
+        '    <CheckBox android:id="@+id/cb_offers" android:layout_width="wrap_content"'
+        ' android:layout_height="wrap_content" android:text="@string/agree_marketing"/>\n'
+        '</LinearLayout>\n')
+    for i in range(4):
+        (res / "layout" / f"item_row_{i}.xml").write_text(
+            f'<FrameLayout {NS} android:layout_width="match_parent" android:layout_height="wrap_content"/>\n')
+    java = tmp_path / "app" / "src" / "main" / "java" / "com" / "acme"
+    (java / "compat").mkdir(parents=True)  # listed before ui/base: the first definition of the name
+    (java / "ui" / "base").mkdir(parents=True)
+    (java / "compat" / "BaseActivity.java").write_text(
+        "package com.acme.compat;\n\npublic class BaseActivity extends android.app.Activity {\n"
+        "    protected void log(String msg) {}\n}\n")
+    (java / "ui" / "base" / "BaseActivity.java").write_text(
+        "package com.acme.ui.base;\n\nimport android.os.Bundle;\n\n"
+        "public abstract class BaseActivity extends androidx.appcompat.app.AppCompatActivity {\n"
+        "    @Override\n    protected void onCreate(Bundle state) {\n        super.onCreate(state);\n"
+        "        setContentView(getLayoutId());\n        initView();\n    }\n\n"
+        "    protected abstract int getLayoutId();\n\n    protected abstract void initView();\n}\n")
+    (java / "NewsletterActivity.java").write_text(
+        "package com.acme;\n\nimport android.widget.CheckBox;\nimport com.acme.ui.base.BaseActivity;\n\n"
+        "public class NewsletterActivity extends BaseActivity {\n"
+        "    @Override\n    protected int getLayoutId() { return R.layout.activity_newsletter; }\n\n"
+        "    @Override\n    protected void initView() {\n"
+        "        CheckBox offers = findViewById(R.id.cb_offers);\n        offers.setChecked(true);\n    }\n}\n")
+    alone, whole = _lone_and_whole(tmp_path, res, res / "layout" / "activity_newsletter.xml")
+    assert [(f.rule, f.line) for f in alone] == [("consent-prechecked", 2)]
+    assert sorted(_key(f) for f in alone) == sorted(_key(f) for f in whole)

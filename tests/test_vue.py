@@ -216,3 +216,7 @@ def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> N
     lines = [line.strip() for line in kept.decode().splitlines() if line.strip() and b"#" not in line.encode()]
     assert lines == ["a", "d", "f", "h", "j is never closed"]
     assert active(b"no directives here") == b"no directives here"
+    # Inline, as uni-app's preprocessor allows: the branch between the comments goes, the rest of the line stays.
+    inline = b'<view><!-- #ifdef H5 --><checkbox checked/><!-- #endif -->l</view> <a href="http://x/#ifdef">'
+    kept = inline.replace(b"<checkbox checked/>", b" " * len(b"<checkbox checked/>"))
+    assert active(inline) == kept

@@ -201,8 +201,8 @@ class _Scanner:
         flags = set(_FLAGS.findall(raw))
         value = _value(self._with_variables(_FLAGS.sub("", raw), stack))
         scope = self.variables if "global" in flags or not stack else stack[-1].variables
-        if "default" in flags and self._lookup(name, stack) is not None:
-            return
+        if "default" in flags and (name in self.variables or any(name in f.variables for f in stack)):
+            return  # set already, known or not
         scope[name] = None if value == UNRESOLVED or not value else value
 
     def _lookup(self, name: str, stack: list[_Frame]) -> str | None:

@@ -203,25 +203,25 @@ def _base_hooks(sources: list[tuple[Path, bytes, str]]) -> tuple[dict[str, str],
 
 def _ancestors(walked: list[tuple[Path, bytes, str]],
                sources: list[tuple[Path, bytes, str]]) -> list[tuple[Path, bytes, str]]:
-    """The files that define the base classes (transitively, in the module) of the classes in `walked`."""
-    defining: dict[str, tuple[Path, bytes, str]] = {}
+    """`walked` and every file that defines a base class (transitively, in the module) of a class in it, in the
+    module's order: a name defined twice (two `BaseActivity`s) is read from every file as the whole run reads it."""
+    defining: dict[str, list[Path]] = {}
     bases: dict[str, str] = {}
-    for source in sources:
-        if b"class" in source[1]:
-            for name in _class_names(source[2]):
-                defining.setdefault(name, source)
-            bases.update((name, base.rsplit(".", 1)[-1]) for name, base in _extends(source[2]))
-    found: dict[Path, tuple[Path, bytes, str]] = {}
+    for path, data, text in sources:
+        if b"class" in data:
+            for name in _class_names(text):
+                defining.setdefault(name, []).append(path)
+            bases.update((name, base.rsplit(".", 1)[-1]) for name, base in _extends(text))
+    chosen = {path for path, _, _ in walked}
     for _, _, text in walked:
         for name in _class_names(text):
             seen = {name}
             base = bases.get(name)
             while base is not None and base not in seen and len(seen) < 8:
-                if base in defining:
-                    found.setdefault(defining[base][0], defining[base])
+                chosen.update(defining.get(base, ()))
                 seen.add(base)
                 base = bases.get(base)
-    return [*walked, *found.values()]
+    return [source for source in sources if source[0] in chosen]
 
 
 def _inherited(text: str, bases: dict[str, str], hooks: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:

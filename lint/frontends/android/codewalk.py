@@ -69,11 +69,26 @@ class Write:
 
 def _name(node: Node) -> str:
     if node.type in _CONSTRUCTORS:
-        return "<init>"
+        return _constructor(node)
     named = node.child_by_field_name("name")
     if named is None:
         named = next((c for c in node.children if c.type in ("identifier", "simple_identifier")), None)
     return named.text.decode("utf-8", "replace") if named is not None and named.text is not None else ""
+
+
+def _constructor(node: Node) -> str:
+    """`<init>`, but for a list row's holder or an adapter: a row is made once and filled per item by the
+    binder (`onBindViewHolder`, possibly through a `bind()` of the holder), so what its constructor sets is not
+    what the user sees."""
+    owner = node.parent
+    while owner is not None and owner.type not in ("class_declaration", "object_declaration"):
+        owner = owner.parent
+    if owner is not None and owner.text is not None:
+        body = next((c for c in owner.children if c.type in ("class_body", "enum_class_body")), None)
+        header = owner.text[: body.start_byte - owner.start_byte] if body is not None else owner.text
+        if b"Holder" in header or b"Adapter" in header:
+            return "<row-init>"
+    return "<init>"
 
 
 def _text(node: Node | None) -> str:

@@ -17,8 +17,11 @@ import re
 
 #: What `#ifdef X` is true of (uni-app's platform names: MP is every mini-program, VUE3 the Vue version).
 PLATFORM = frozenset({"MP-WEIXIN", "MP", "VUE3", "UNI-APP"})
+#: A directive is a comment anywhere (uni-app's preprocessor does not ask for a line of its own:
+#: `<view><!-- #ifdef H5 -->…<!-- #endif --></view>`); a `//` one runs to the end of its line.
 _DIRECTIVE = re.compile(
-    rb"^[ \t]*(?:<!--|//|/\*)[ \t]*#(ifdef|ifndef|elif|else|endif)\b([^\n]*?)[ \t]*(?:-->|\*/)?[ \t]*\r?$", re.M)
+    rb"(?:<!--|/\*)[ \t]*#(ifdef|ifndef|elif|else|endif)\b([^\n]*?)[ \t]*(?:-->|\*/)"
+    rb"|(?<![:\w])//[ \t]*#(ifdef|ifndef|elif|else|endif)\b([^\n]*?)[ \t]*\r?$", re.M)
 _BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
 
 
@@ -39,7 +42,7 @@ def active(data: bytes) -> bytes:
     open_: list[int] = []
     closed: set[int] = set()
     for index, found in enumerate(directives):
-        kind = found.group(1)
+        kind = found.group(1) or found.group(3)
         if kind in (b"ifdef", b"ifndef"):
             owner.append(index)
             open_.append(index)
@@ -59,7 +62,7 @@ def active(data: bytes) -> bytes:
             continue
         start, end = found.span()
         out += data[pos:start] if live else data[pos:start].translate(_BLANK)
-        directive, condition = found.group(1), found.group(2)
+        directive, condition = found.group(1) or found.group(3), found.group(2) or found.group(4) or b""
         if directive in (b"ifdef", b"ifndef"):
             holds = _holds(condition) if directive == b"ifdef" else not _holds(condition)
             stack.append((live, holds, live and holds))

@@ -17,6 +17,7 @@ from pathlib import Path
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
 from lint.frontends.scss import parse_nested
+from lint.frontends.vue.ifdef import active
 from lint.frontends.vue.project import is_file
 from lint.model import Document
 from lint.source import SourceError, read_source
@@ -31,20 +32,21 @@ _MAX_TARGET = 400
 _STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 
 
-def _globals_of(path: Path) -> dict[str, str | None]:
-    """The global Sass variables a file sets by itself (its own imports are not followed: one level)."""
+def _globals_of(path: Path, before: dict[str, str | None]) -> dict[str, str | None]:
+    """The global Sass variables once the file has run after `before` (its own imports are not followed: one
+    level), read as the WeChat build like every style (`#ifdef`: vue/ifdef.py)."""
     if path.suffix not in (".scss", ".sass") or not is_file(path):
-        return {}
+        return before
     try:
         data = read_source(path).data
     except SourceError:
-        return {}
-    return _globals_in(data)
+        return before
+    return dict(_globals_in(active(data), tuple(before.items())))
 
 
 @functools.lru_cache(maxsize=64)
-def _globals_in(data: bytes) -> dict[str, str | None]:
-    return parse_nested(data, "").variables
+def _globals_in(data: bytes, before: tuple[tuple[str, str | None], ...]) -> dict[str, str | None]:
+    return parse_nested(data, "", 0, dict(before)).variables
 
 
 @functools.lru_cache(maxsize=128)
@@ -88,14 +90,16 @@ class SheetList:
         SCSS block, and each `@import`ed file's own globals come before the importer's."""
         if lang not in ("scss", "sass"):
             return {}
+        # Each file starts with what came before it, so its `!default`s keep values uni.scss or an earlier import
+        # set (the usual Sass theme: a library's `$x: 12px !default`, the project's own value first).
         found: dict[str, str | None] = {}
         if self.root is not None:
-            found.update(_globals_of(self.root / "uni.scss"))
+            found = _globals_of(self.root / "uni.scss", found)
         if depth < _MAX_DEPTH and b"@import" in data:
             for target in _STYLE_IMPORT.findall(data):
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
-                    found.update(_globals_of(resolved))
+                    found = _globals_of(resolved, found)
         return found
 
     def add_file(self, path: Path, depth: int = 0) -> None:
@@ -111,8 +115,6 @@ class SheetList:
         except SourceError as exc:
             self.docs.append(Document(shown, errors=[(exc.line, exc.column, exc.message)]))
             return
-        from lint.frontends.vue.ifdef import active
-
         self.add_source(active(source.data), shown, path.suffix.lstrip(".").lower(), path.parent, depth)
 
     def resolve(self, target: str, base: Path) -> Path | None:
