@@ -89,6 +89,13 @@ def test_scss_variables_of_the_file_resolve_by_scope_and_flags() -> None:
     assert [r.declarations[0].important for r in sheet.rules if r.selector_text == ".after"] == [True]
 
 
+def test_a_protocol_relative_url_is_not_a_comment() -> None:
+    sheet = parse_nested(b".hero { background: url(//cdn.example.com/bg.png) no-repeat; font-size: 20rpx; }\n"
+                         b".tip { font-size: 18rpx; }\n", "a.scss")
+    assert {r.selector_text: [d.value for d in r.declarations] for r in sheet.rules} == {
+        ".hero": ["20rpx"], ".tip": ["18rpx"]}
+
+
 def test_scss_loops_expand_into_rules_with_computed_values() -> None:
     source = b"""@for $i from 8 to 10 {
   .fs-#{$i} { font-size: $i * 1px !important; }

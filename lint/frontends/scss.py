@@ -130,7 +130,7 @@ class _Scanner:
                     line += text.count("\n", pos, end)
                     pos = end
                     continue
-                if text.startswith("//", pos) and (pos == 0 or text[pos - 1] != ":"):
+                if text.startswith("//", pos) and (pos == 0 or text[pos - 1] not in ":("):  # not `url(//cdn…)`
                     end = text.find("\n", pos)
                     pos = end_of_text if end == -1 else end
                     continue
