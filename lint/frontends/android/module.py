@@ -26,6 +26,7 @@ _DRAWABLE_EXTS = (".xml", ".png", ".webp", ".9.png", ".jpg")
 _FOCUS_MAX = 8
 _FOCUS_RATIO = 4
 _FOCUS_CLOSURE = 200
+_FOCUS_IDS = 2000
 _ID_NAME = re.compile(rb"@(?:\+)?id/([\w.]+)")
 _LAYOUT_NAME = re.compile(rb"@layout/([\w.]+)")
 
@@ -68,6 +69,7 @@ class Module:
     #: The layouts of the unit being built when they are a few of many (`focus_on`), and the index made for them.
     focus: frozenset[Path] | None = None
     _focused: tuple[frozenset[str], CodeIndex] | None = None
+    _focused_for: frozenset[Path] | None = None
     _layouts: dict[str, Path] | None = None
     _parsed: dict[Path, Parsed] = field(default_factory=dict)
     #: Layouts' bytes as the include scan read them, each taken by its first parse (see `include.scan`).
@@ -96,10 +98,14 @@ class Module:
         if self._code is not None:
             return self._code
         if self.focus is not None:
+            if self._focused is not None and self._focused_for == self.focus:
+                return self._focused[1]  # asked per view: the ids are gathered once per unit
             ids = self._focus_ids(self.focus)
-            if self._focused is None or not ids <= self._focused[0]:
-                self._focused = (ids, build_index(gradle.module_dir(self.res_dir), self.display, ids))
-            return self._focused[1]
+            if len(ids) <= _FOCUS_IDS:  # more would make one huge pattern: read all the code instead
+                if self._focused is None or not ids <= self._focused[0]:
+                    self._focused = (ids, build_index(gradle.module_dir(self.res_dir), self.display, ids))
+                self._focused_for = self.focus
+                return self._focused[1]
         self._code = build_index(gradle.module_dir(self.res_dir), self.display)
         return self._code
 
