@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import importlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Parser
@@ -50,3 +51,19 @@ def first_error(root: Node) -> Node | None:
             return node
         cursor.extend(reversed([c for c in node.children if c.has_error or c.is_missing]))
     return root
+
+
+def keep_recent(cache: dict[Any, Any], key: Any, tree: Any, size: Callable[[Any], int], most: int,
+                total: int) -> None:
+    """Keeps a parsed tree by its source (`key`) among the `most` recent, whose sources hold at most `total`
+    bytes in all (a tree costs ~10x its source); one above an eighth of that is not kept. Trees are never
+    edited, so one can serve every build of the same bytes."""
+    new = size(key)
+    if new > total // 8:
+        return
+    held = sum(map(size, cache))
+    while cache and (len(cache) >= most or held + new > total):
+        oldest = next(iter(cache))
+        held -= size(oldest)
+        del cache[oldest]
+    cache[key] = tree

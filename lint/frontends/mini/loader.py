@@ -35,20 +35,14 @@ _TREES_BYTES = 2_000_000  # and at most this much source in all (see mask._PARSE
 
 
 def _parse(path: Path) -> tuple[Tree, bytes]:
-    from lint.frontends.ts import parser
+    from lint.frontends.ts import keep_recent, parser
 
     data = read_source(path).data
     key = (path.suffix == ".ts", data)
     tree = _TREES.get(key)
     if tree is None:
         tree = parser("typescript" if key[0] else "javascript").parse(data)
-        if len(data) <= _TREES_BYTES // 8:
-            held = sum(len(source) for _, source in _TREES)
-            while _TREES and (len(_TREES) >= _TREES_MAX or held + len(data) > _TREES_BYTES):
-                oldest = next(iter(_TREES))
-                held -= len(oldest[1])
-                del _TREES[oldest]
-            _TREES[key] = tree
+        keep_recent(_TREES, key, tree, lambda k: len(k[1]), _TREES_MAX, _TREES_BYTES)
     return tree, data
 
 

@@ -57,16 +57,12 @@ def parse_masked(data: bytes) -> Tree:
     (only `<` and `&` are special there), but the HTML grammar reads it as a stray tag end: when the first
     error starts at one, every `>` outside markup is blanked and the text parsed again. Clean files (nearly
     all) are parsed once."""
+    from lint.frontends.ts import keep_recent
+
     tree = _PARSED.get(data)
     if tree is None:
         tree = _parse_masked(data)
-        if len(data) <= _PARSED_BYTES // 8:
-            held = sum(map(len, _PARSED))
-            while _PARSED and (len(_PARSED) >= _PARSED_MAX or held + len(data) > _PARSED_BYTES):
-                oldest = next(iter(_PARSED))
-                held -= len(oldest)
-                del _PARSED[oldest]
-            _PARSED[data] = tree
+        keep_recent(_PARSED, data, tree, len, _PARSED_MAX, _PARSED_BYTES)
     return tree
 
 

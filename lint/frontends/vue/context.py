@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-_STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 _MODULE_IMPORT = re.compile(rb"""\bimport\s+(?:[\w{}\s,*]+from\s+)?["']([^"'\n]+)["']""")
 _TAG = re.compile(rb"<([a-zA-Z][\w-]*)")
 _STYLE_SUFFIXES = (".css", ".scss", ".sass", ".less")
@@ -29,13 +28,13 @@ def _read(path: Path) -> bytes:
 
 
 def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]) -> None:
-    from lint.frontends.vue.styles import SheetList
+    from lint.frontends.vue.styles import STYLE_IMPORT, SheetList
 
     resolver = SheetList(str, [], root)
     queue = list(start)
     while queue and len(found) < _MAX_FILES:
         path = queue.pop()
-        for target in _STYLE_IMPORT.findall(_read(path)):
+        for target in STYLE_IMPORT.findall(_read(path)):
             resolved = resolver.resolve(target.decode("utf-8", "replace"), path.parent)
             if resolved is not None and resolved not in found:
                 found[resolved] = None

@@ -29,7 +29,8 @@ _EXTENSIONS = ("", ".scss", ".css", ".less")
 _MAX_TARGET = 400
 
 
-_STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
+#: `@import "x"`, `@import url("x")`: also what the cache key of a page lists (vue/context.py).
+STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 
 
 def _globals_of(path: Path, before: dict[str, str | None]) -> dict[str, str | None]:
@@ -96,7 +97,7 @@ class SheetList:
         if self.root is not None:
             found = _globals_of(self.root / "uni.scss", found)
         if depth < _MAX_DEPTH and b"@import" in data:
-            for target in _STYLE_IMPORT.findall(data):
+            for target in STYLE_IMPORT.findall(data):
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
                     found = _globals_of(resolved, found)
