@@ -60,6 +60,8 @@ class Config:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Component-library entries (tag -> kind/state properties) added to rules/libraries/components.yaml.
     libraries: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: uni-app builds to lint (`#ifdef` conditional compilation: lint/frontends/vue/ifdef.py), each in turn.
+    uniapp_platforms: tuple[str, ...] = ("MP-WEIXIN",)
 
 
 def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Path) -> Config:
@@ -92,6 +94,7 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
         custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
         libraries={**base.libraries, **(data.get("libraries") or {})},
+        uniapp_platforms=tuple(data.get("uniapp-platforms") or base.uniapp_platforms),
     )
 
 
@@ -113,7 +116,9 @@ def _validate_shape(data: Any, source: Path) -> None:
         key = ".".join([*path, extra[0]])
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
     problem = error.message
-    if error.validator in ("oneOf", "enum"):
+    if error.validator == "enum" and isinstance(error.instance, str) and "rules" not in path:
+        problem = f"unknown value{_did_you_mean(error.instance, [str(v) for v in error.validator_value])}"
+    elif error.validator in ("oneOf", "enum"):
         problem = (
             "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
             if "rules" in path
@@ -211,6 +216,7 @@ def _asdict(config: Config) -> dict[str, Any]:
         "lexicons": {k: {kk: list(vv) for kk, vv in v.items()} for k, v in config.lexicons.items()},
         "max-file-size": config.max_file_size,
         "libraries": {k: dict(v) for k, v in config.libraries.items()},
+        "uniapp-platforms": list(config.uniapp_platforms),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -99,10 +99,13 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         return found
 
     try:
-        with size_limit(profile.config.max_file_size):
-            documents = _documents(unit, shown, profile.config, profile.reach)
-        findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
-        _release(documents)
+        if unit.kind == "vue" and len(profile.config.uniapp_platforms) > 1:
+            findings = _platform_builds(unit, shown, profile)
+        else:
+            with size_limit(profile.config.max_file_size):
+                documents = _documents(unit, shown, profile.config, profile.reach)
+            findings = _skipped(documents, profile) + evaluate(documents, profile.rules)
+            _release(documents)
     except Exception as exc:
         if len(unit.files) > 1:  # one file at a time: only the file that fails is lost
             return [f for path in unit.files for f in lint_unit(Unit(unit.kind, unit.context, (path,)), profile, cwd)]
@@ -112,6 +115,32 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
                         fingerprint("internal-error", path, type(exc).__name__, 0))]
     return _filter(findings, profile, cwd)
+
+
+def _platform_builds(unit: Unit, shown: Callable[[Path], str], profile: Profile) -> list[Finding]:
+    """A uni-app page linted as each build `uniapp-platforms` names (`#ifdef`: lint/frontends/vue/ifdef.py).
+
+    A finding the first build has is reported as it is; one only a later build has says which build, and
+    one several later builds share is reported once, naming the first of them."""
+    from lint.finding import Evidence
+    from lint.frontends.vue import page as vue_page
+    from lint.frontends.vue.ifdef import building
+
+    platforms = profile.config.uniapp_platforms
+    found: dict[tuple[object, ...], Finding] = {}
+    for index, platform in enumerate(platforms):
+        with size_limit(profile.config.max_file_size), building(platform):
+            documents = vue_page.build(unit.context, shown)
+        for finding in _skipped(documents, profile) + evaluate(documents, profile.rules):
+            key = (finding.rule, finding.path, finding.line, finding.column, finding.message, finding.fingerprint)
+            if key in found:
+                continue
+            if index:
+                note = Evidence(finding.path, finding.line, f"in the {platform} build (uniapp-platforms)")
+                finding = replace(finding, evidence=(*finding.evidence, note))
+            found[key] = finding
+        _release(documents)
+    return list(found.values())
 
 
 def _release(documents: list[Document]) -> None:
@@ -152,8 +181,10 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
         return docs
     if unit.kind == "vue":
         from lint.frontends.vue import page as vue_page
+        from lint.frontends.vue.ifdef import DEFAULT_PLATFORM, building
 
-        return vue_page.build(unit.context, shown)
+        with building(config.uniapp_platforms[0] if config is not None else DEFAULT_PLATFORM):
+            return vue_page.build(unit.context, shown)
     if unit.kind == "taro":
         from lint.frontends.taro import page as taro_page
 

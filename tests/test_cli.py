@@ -115,6 +115,18 @@ def test_bad_severity_in_config_names_file_key_and_value(tmp_path: Path) -> None
     assert "'fatal'" in result.stderr
 
 
+def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("uniapp-platforms: [MP-WEIXIN, APP-PLUS]\nexclude: []\n"
+                                        "# the App and the WeChat build\n", encoding="utf-8")
+    assert run_cli("check", cwd=app).returncode == 1  # valid: the layout's findings
+    (app / ".darklint.yaml").write_text("uniapp-platforms: [MP-WEIXN]\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert ".darklint.yaml:1: uniapp-platforms.0: 'MP-WEIXN'" in result.stderr
+    assert "did you mean 'MP-WEIXIN'" in result.stderr
+
+
 def test_unknown_rule_in_config_suggests_the_near_miss(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text("rules:\n  consent-precheck: error\n", encoding="utf-8")

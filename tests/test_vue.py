@@ -227,3 +227,80 @@ def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> N
     inline = b'<view><!-- #ifdef H5 --><checkbox checked/><!-- #endif -->l</view> <a href="http://x/#ifdef">'
     kept = inline.replace(b"<checkbox checked/>", b" " * len(b"<checkbox checked/>"))
     assert active(inline) == kept
+
+
+_REGISTER = """<template>
+  <view class="register">
+    <view class="register__agree">
+      <checkbox-group @change="onAgree">
+        <label class="register__row">
+          <checkbox value="agree" :checked="agreed" color="#2979ff" />
+          <text>我已阅读并同意《用户协议》和《隐私政策》</text>
+        </label>
+      </checkbox-group>
+    </view>
+    <!-- #ifdef APP-PLUS -->
+    <view class="register__push">
+      <switch :checked="pushOn" @change="onPush" />
+      <text>接收个性化推荐与营销推送</text>
+    </view>
+    <!-- #endif -->
+    <button class="register__submit" @click="submit">注册</button>
+  </view>
+</template>
+
+<script>
+export default {
+  data() {
+    return {
+      // #ifdef APP-PLUS
+      agreed: true,
+      // #endif
+      // #ifndef APP-PLUS
+      agreed: false,
+      // #endif
+      pushOn: true,
+    }
+  },
+  methods: {
+    onAgree(e) { this.agreed = e.detail.value.length > 0 },
+    onPush(e) { this.pushOn = e.detail.value },
+    submit() {},
+  },
+}
+</script>
+"""
+
+
+def test_uniapp_platforms_lints_each_build_and_names_the_one_a_finding_is_in(tmp_path: Path) -> None:
+    """The App build ticks the agreement and shows a pre-checked push switch; the WeChat build does neither."""
+    from lint.runner import RunOptions, run
+
+    def found(config: str | None) -> list[tuple[int, tuple[str, ...]]]:
+        project = tmp_path / str(len(list(tmp_path.iterdir())))  # configs are remembered per folder and process
+        _write(project, "pages.json", '{"pages": [{"path": "pages/register/register"}]}')
+        _write(project, "pages/register/register.vue", _REGISTER)
+        if config is not None:
+            _write(project, ".darklint.yaml", config)
+        result = run([project], RunOptions(cwd=project, no_cache=True))
+        return [(f.line, tuple(e.note for e in f.evidence if "build" in e.note))
+                for f in result.findings if f.rule == "consent-prechecked"]
+
+    assert found(None) == []  # the default: the WeChat build only
+    both = found("uniapp-platforms: [MP-WEIXIN, APP-PLUS, APP-ANDROID]\n")
+    # Each finding once, naming the first build that has it (APP-ANDROID's is the same App build).
+    app = ("in the APP-PLUS build (uniapp-platforms)",)
+    assert both == [(6, app), (13, app)]
+    assert found("uniapp-platforms: [APP-PLUS]\n") == [(6, ()), (13, ())]  # the first build is not named
+    assert found("uniapp-platforms: [H5, MP-ALIPAY]\n") == []
+
+
+def test_the_config_schema_lists_every_uniapp_platform() -> None:
+    import json
+
+    from lint.frontends.vue.ifdef import DEFAULT_PLATFORM, PLATFORMS
+
+    schema = json.loads((Path(__file__).parent.parent / "rules/schema/config.schema.json").read_text())
+    assert schema["properties"]["uniapp-platforms"]["items"]["enum"] == list(PLATFORMS)
+    assert DEFAULT_PLATFORM in PLATFORMS and all(name in PLATFORMS[name] or name in ("APP", "WEB")
+                                                  for name in PLATFORMS)

@@ -6,17 +6,55 @@ file's own syntax (`<!-- #ifdef MP-WEIXIN -->`, `// #ifndef H5`, `/* #ifdef APP-
 closing tag, an object literal gets a key twice. That is valid source, and was reported as a parse error (and
 lost the script's data: a pre-checked agreement went unreported).
 
-darklint reads the WeChat mini-program build (`MP-WEIXIN`, `MP`, Vue 3): code for other platforms is blanked
-with spaces, newlines kept, so every line and column still points into the file as written. A condition this
-cannot decide (`uniVersion > 3.9`) is taken as false, as is any platform but those.
+darklint reads one platform's build at a time: the WeChat mini-program (`MP-WEIXIN`, `MP`, Vue 3) unless
+the config's `uniapp-platforms` names others (each is then linted, and a finding in several builds is reported
+once). Code for other platforms is blanked with spaces, newlines kept, so every line and column still points
+into the file as written. A condition this cannot decide (`uniVersion > 3.9`) is taken as false, as is any
+platform name the build does not define.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 
-#: What `#ifdef X` is true of (uni-app's platform names: MP is every mini-program, VUE3 the Vue version).
-PLATFORM = frozenset({"MP-WEIXIN", "MP", "VUE3", "UNI-APP"})
+#: The targets `uniapp-platforms` may name (uni-app's platform names), each with the names `#ifdef` is true of
+#: in its build: a mini-program also defines `MP`, an App build `APP`/`APP-PLUS`/`APP-VUE`, a web build `H5`
+#: and `WEB`. Vue 3 is assumed (`VUE3`), as in every uni-app project created since 2022.
+_COMMON = ("VUE3", "UNI-APP")
+PLATFORMS: dict[str, frozenset[str]] = {
+    **{name: frozenset({name, "MP", *_COMMON}) for name in (
+        "MP-WEIXIN", "MP-ALIPAY", "MP-BAIDU", "MP-TOUTIAO", "MP-LARK", "MP-QQ", "MP-KUAISHOU", "MP-JD",
+        "MP-360", "MP-XHS", "MP-HARMONY")},
+    **{name: frozenset({name, "APP", "APP-PLUS", "APP-VUE", *_COMMON}) for name in (
+        "APP", "APP-PLUS", "APP-ANDROID", "APP-IOS")},
+    "APP-HARMONY": frozenset({"APP-HARMONY", "APP", "APP-VUE", *_COMMON}),
+    **{name: frozenset({"H5", "WEB", *_COMMON}) for name in ("H5", "WEB")},
+    **{name: frozenset({name, "QUICKAPP-WEBVIEW", *_COMMON}) for name in (
+        "QUICKAPP-WEBVIEW", "QUICKAPP-WEBVIEW-UNION", "QUICKAPP-WEBVIEW-HUAWEI")},
+}
+DEFAULT_PLATFORM = "MP-WEIXIN"
+#: What `#ifdef X` is true of in the build being read (`building`).
+_defined = PLATFORMS[DEFAULT_PLATFORM]
+_current = DEFAULT_PLATFORM
+
+
+def current() -> str:
+    """The platform whose build is being read (caches of blanked files key on it)."""
+    return _current
+
+
+@contextlib.contextmanager
+def building(platform: str) -> Iterator[None]:
+    """Reads every uni-app file as `platform`'s build inside the block (one unit's build: runner.py)."""
+    global _defined, _current
+    before = _defined, _current
+    _defined, _current = PLATFORMS[platform], platform
+    try:
+        yield
+    finally:
+        _defined, _current = before
 #: A directive is a comment anywhere (uni-app's preprocessor does not ask for a line of its own:
 #: `<view><!-- #ifdef H5 -->…<!-- #endif --></view>`); a `//` one runs to the end of its line.
 _DIRECTIVE = re.compile(
@@ -28,7 +66,7 @@ _BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
 def _holds(condition: bytes) -> bool:
     """`MP-WEIXIN || H5`, `APP && VUE3`: platform names joined by `||` and `&&` (`&&` binding tighter)."""
     text = condition.decode("ascii", "replace")
-    return any(all(atom.strip() in PLATFORM for atom in part.split("&&")) for part in text.split("||"))
+    return any(all(atom.strip() in _defined for atom in part.split("&&")) for part in text.split("||"))
 
 
 def active(data: bytes) -> bytes:

@@ -63,8 +63,15 @@ def _sheets(parsed: Parsed, project: Project | None, display: Callable[[Path], s
     return sheets
 
 
-@functools.lru_cache(maxsize=16)
 def _app_sfc(app: Path) -> SFC | None:
+    from lint.frontends.vue.ifdef import current
+
+    return _app_sfc_for(app, current())
+
+
+@functools.lru_cache(maxsize=16)
+def _app_sfc_for(app: Path, platform: str) -> SFC | None:
+    """App.vue as `platform`'s build (`split` blanks the other platforms' code), once per process."""
     try:
         return split(read_source(app).data)
     except SourceError:
