@@ -295,6 +295,25 @@ def test_uniapp_platforms_lints_each_build_and_names_the_one_a_finding_is_in(tmp
     assert found("uniapp-platforms: [H5, MP-ALIPAY]\n") == []
 
 
+def test_conditions_group_with_parentheses_and_read_per_build() -> None:
+    """mp-html's node.vue (vendored by uView and hy-app): `#ifndef H5 || (APP-PLUS && VUE2)`."""
+    from lint.frontends.vue.ifdef import active, building
+
+    source = (b"// #ifndef H5 || (APP-PLUS && VUE2)\na\n// #endif\n"
+              b"// #ifdef MP-TOUTIAO || ((H5 || APP-PLUS) && VUE3)\nb\n// #endif\n"
+              b"// #ifdef (MP-WEIXIN\nc is not compiled: the condition does not parse\n// #endif\n")
+
+    def kept(platform: str) -> list[str]:
+        with building(platform):
+            text = active(source).decode()
+        return [line.strip() for line in text.splitlines() if line.strip() and "#" not in line]
+
+    assert kept("MP-WEIXIN") == ["a"]
+    assert kept("H5") == ["b"]
+    assert kept("APP-PLUS") == ["a", "b"]
+    assert kept("MP-TOUTIAO") == ["a", "b"]
+
+
 def test_the_config_schema_lists_every_uniapp_platform() -> None:
     import json
 

@@ -63,10 +63,53 @@ _DIRECTIVE = re.compile(
 _BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
 
 
+_TOKEN = re.compile(r"\|\||&&|[()]|[^\s|&()]+")
+
+
 def _holds(condition: bytes) -> bool:
-    """`MP-WEIXIN || H5`, `APP && VUE3`: platform names joined by `||` and `&&` (`&&` binding tighter)."""
-    text = condition.decode("ascii", "replace")
-    return any(all(atom.strip() in _defined for atom in part.split("&&")) for part in text.split("||"))
+    """`MP-WEIXIN || H5`, `APP && VUE3`, `H5 || (APP-PLUS && VUE2)`: platform names joined by `||` and `&&`
+    (`&&` binding tighter), grouped by parentheses. A name the build does not define is false, and so is a
+    condition that does not parse (`uniVersion > 3.9`): the branch is not compiled."""
+    tokens = _TOKEN.findall(condition.decode("ascii", "replace"))
+    pos = 0
+
+    def either() -> bool:  # a || b || ...
+        nonlocal pos
+        value = both()
+        while pos < len(tokens) and tokens[pos] == "||":
+            pos += 1
+            value = both() or value  # both sides are parsed whatever the left one gives
+        return value
+
+    def both() -> bool:  # a && b && ...
+        nonlocal pos
+        value = atom()
+        while pos < len(tokens) and tokens[pos] == "&&":
+            pos += 1
+            value = atom() and value
+        return value
+
+    def atom() -> bool:
+        nonlocal pos
+        if pos >= len(tokens):
+            raise ValueError("a name is missing")
+        token = tokens[pos]
+        pos += 1
+        if token == "(":
+            value = either()
+            if pos >= len(tokens) or tokens[pos] != ")":
+                raise ValueError("unclosed parenthesis")
+            pos += 1
+            return value
+        if token in ("||", "&&", ")"):
+            raise ValueError(f"unexpected {token}")
+        return token in _defined
+
+    try:
+        value = either()
+    except (ValueError, RecursionError):
+        return False
+    return value and pos == len(tokens)
 
 
 def active(data: bytes) -> bytes:
