@@ -30,18 +30,33 @@ _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
-    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*R\.id\.(\w+)")
+    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:(android)\.)?R\.id\.(\w+)")
 #: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
 #: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
 _INJECTED = re.compile(
     r"@(?:BindView|InjectView|ViewInject|Bind)\s*\(\s*(?:(?:id|value)\s*=\s*)?R\.id\.(\w+)\s*\)\s*"
     r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
     r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
-_ID_IN = re.compile(r"R\.id\.(\w+)")
+_ID_IN = re.compile(r"(?:\b(android)\.)?\bR\.id\.(\w+)")
 _ON_CLICK = re.compile(rb"@OnClick\s*\(([^)]*)\)")
 _ID_BYTES = re.compile(rb"R2?\.id\.(\w+)")
 _SEGMENT = re.compile(r"[\w]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def id_name(raw: str) -> str:
+    """The view a layout's id reference names (`@+id/tv_terms` -> `tv_terms`). A framework id keeps its package
+    (`@android:id/checkbox` -> `android:checkbox`): code names it `android.R.id.checkbox`, and the app's own
+    `R.id.checkbox` is another view."""
+    if "/" not in raw:
+        return ""
+    head, name = raw.split("/", 1)
+    return f"android:{name}" if head.startswith(("@android:", "@+android:")) else name
+
+
+def _code_id(package: str, name: str) -> str:
+    """`R.id.x` / `android.R.id.x` as `id_name` spells the same view."""
+    return f"android:{name}" if package else name
 
 
 def normal(name: str) -> str:
@@ -129,7 +144,7 @@ def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> 
 def _view_key(receiver: str, fields: dict[str, str]) -> str | None:
     found = _ID_IN.search(receiver)
     if found:
-        return normal(found.group(1))
+        return normal(_code_id(found.group(1), found.group(2)))
     segments = [s for s in _SEGMENT.findall(receiver) if s not in ("this", "it", "requireView", "view")]
     if segments and segments[-1] in ("viewStub", "root", "getRoot") and len(segments) > 1:
         # data binding's ViewStubProxy (`binding.stubTerms.viewStub?.inflate()`), an include's binding
@@ -274,7 +289,7 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
             continue
         tree = trees.get(path) or ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         index.files_parsed += 1
-        fields = {name: view for name, view in _FIND_ASSIGN.findall(text)}
+        fields = {name: _code_id(package, view) for name, package, view in _FIND_ASSIGN.findall(text)}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}

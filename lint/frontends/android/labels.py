@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lint.frontends.android.code import id_name
 from lint.model import UNKNOWN, Fact, Node
 
 _TITLE_CN = re.compile(r"^\s*(?:《[^》\n]{1,40}》[\s、,，和与及&]*)+$")
@@ -39,12 +40,11 @@ def _is_title(value: str) -> bool:
 
 
 def view_id(node: Node) -> str:
-    raw = node.attrs.get("android:id", "")
-    return raw.split("/", 1)[1] if "/" in raw else ""
+    return id_name(node.attrs.get("android:id", ""))
 
 
 def _ref_id(raw: str) -> str:
-    return raw.split("/", 1)[1] if raw.startswith("@") and "/" in raw else ""
+    return id_name(raw) if raw.startswith("@") else ""
 
 
 def _text(node: Node) -> Fact:

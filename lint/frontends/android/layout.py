@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.frontends.android import include, labels, needed, standalone
+from lint.frontends.android.code import id_name
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
@@ -190,7 +191,7 @@ class _Build:
                 text, linked = on, on_link
         if self.code_texts and "android:id" in attrs:  # lifecycle code may set the text after inflation
             raw_id = attrs["android:id"]
-            written = self.facts.code_text(raw_id.split("/", 1)[1] if "/" in raw_id else "", context.scope)
+            written = self.facts.code_text(id_name(raw_id), context.scope)
             if written is not None:
                 text, linked = written
         if text is not None:
@@ -200,7 +201,7 @@ class _Build:
         custom = None
         if kind == "image":
             raw_id = attrs.get("android:id", "")
-            view = raw_id.split("/", 1)[1] if "/" in raw_id else ""  # labels.view_id, before the node exists
+            view = id_name(raw_id)  # labels.view_id, before the node exists
             custom = self.facts.custom_toggle(tag, attrs, Site(context.file, line, overrides), view, parent)
             if custom is not None:
                 kind = "toggle"
@@ -231,7 +232,7 @@ class _Build:
             button = attrs["android:checkedButton"]
             if "/" in button and tag.endswith("RadioGroup"):
                 here = Site(context.file, line, overrides)("android:checkedButton", button)
-                self.later.checked_buttons[id(node)] = (button.split("/", 1)[1], here)
+                self.later.checked_buttons[id(node)] = (id_name(button), here)
         if "app:constraint_referenced_ids" in attrs and parent is not None and tag.rsplit(".", 1)[-1] == "Group":
             members = self.later.groups.setdefault(id(parent), {})
             for ref in attrs["app:constraint_referenced_ids"].split(","):
@@ -240,7 +241,7 @@ class _Build:
         if "android:labelFor" in attrs:
             target = attrs["android:labelFor"]
             if "/" in target:
-                self.label_for[target.split("/", 1)[1]] = node
+                self.label_for[id_name(target)] = node
         return node
 
 

@@ -27,7 +27,7 @@ _FOCUS_MAX = 8
 _FOCUS_RATIO = 4
 _FOCUS_CLOSURE = 200
 _FOCUS_IDS = 2000
-_ID_NAME = re.compile(rb"@(?:\+)?id/([\w.]+)")
+_ID_NAME = re.compile(rb"@(?:\+)?(?:android:)?id/([\w.]+)")  # a framework id too: code names it bare
 _LAYOUT_NAME = re.compile(rb"@layout/([\w.]+)")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from lint.frontends.android.code import id_name
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, kind_of
@@ -143,7 +144,7 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
                     kept = matters[raw] = reach.text_matters(fact)
             if not kept and code_texts:
                 raw_id = element.get(_ID)
-                kept = bool(raw_id) and "/" in raw_id and facts.written(raw_id.split("/", 1)[1])
+                kept = bool(raw_id) and "/" in raw_id and facts.written(id_name(raw_id))
         if kept:
             keep.add(element)
             if toggle:
@@ -180,7 +181,7 @@ def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, fi
     if parent is not None and parent.get(_CHECKED_BUTTON) is not None:
         return True
     raw_id = element.get(_ID)
-    if raw_id and "/" in raw_id and facts.written(raw_id.split("/", 1)[1]):
+    if raw_id and "/" in raw_id and facts.written(id_name(raw_id)):
         return True
     written = tuple(element.get(key) for key, _ in _CHECK_ATTRS)
     matters = module.checked_matters.get(written)
