@@ -81,7 +81,7 @@ class Later(State):
         self.attrs = attrs
         self.conditional = conditional
         self.looped = looped
-        self.toggle = spec if spec is not None and spec.kind == "toggle" else None
+        self.toggle = spec if spec is not None and node.kind == "toggle" else None
 
     def _compute(self, parent: State) -> Resolved:
         conditional = self.conditional

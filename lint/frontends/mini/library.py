@@ -8,7 +8,7 @@ recognised by the ending of its `usingComponents` path (`"agree": "@vant/weapp/c
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,14 @@ class Spec:
     #: External-class properties (`t-class-label="tip"`, Vant's `label-class`): the component puts the classes
     #: they name on its root or its label, so page rules for them size the component's text.
     classes: tuple[str, ...] = ()
+    #: Properties that make a list row a switch itself (`show-switch` on uni-ui's list item, Taro UI's `isSwitch`):
+    #: with one of them true the element is a toggle, its `checked` properties its state, its `label` its text.
+    toggle_when: tuple[str, ...] = ()
+
+    def switched(self, present: Callable[[str], bool | None]) -> bool:
+        """Whether the element is a toggle: `kind: toggle`, or a `toggle_when` property that `present` says is
+        true (None: not written or not known, which leaves the element what its kind says)."""
+        return self.kind == "toggle" or any(present(prop) for prop in self.toggle_when)
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -51,6 +59,7 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         if isinstance(group, Mapping) and "tag" in group else None,
         paths=tuple(p.lower().strip("/") for p in _tuple(raw.get("paths"))),
         classes=_tuple(raw.get("classes")),
+        toggle_when=_tuple(raw.get("toggle-when")),
     )
 
 
@@ -74,6 +83,17 @@ def attribute(attrs: Mapping[str, str | None], name: str) -> tuple[str, str | No
         if written in attrs:
             return written, attrs[written]
     return None
+
+
+def written_true(attrs: Mapping[str, str | None], prop: str, binder: Binder) -> bool:
+    """Whether the attribute is written and true at first render: bare, `"{{true}}"` (Vue's `:prop="true"`), or a
+    non-empty literal (a string is truthy at runtime; `"false"` is taken at its word). A binding that cannot be
+    evaluated is not true."""
+    found = attribute(attrs, prop)
+    if found is None:
+        return False
+    value, _ = binder.value(found[1])
+    return value is True or (isinstance(value, str) and value.strip() not in ("", "false"))
 
 
 class Library:

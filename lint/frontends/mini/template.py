@@ -22,7 +22,7 @@ from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.library import Library, attribute
+from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
@@ -247,6 +247,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
                 names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
             binder = binder.scoped(frozenset(names))
+        if spec is not None and spec.toggle_when and spec.switched(lambda prop: written_true(attrs, prop, binder)):
+            node.kind = "toggle"
         if spec is not None and spec.label:
             for prop in spec.label:
                 found = attribute(attrs, prop)
@@ -263,7 +265,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         if size.value is not None:
             node.facts["font_size"] = size
             node.facts["size_unit"] = Fact("px")
-        if spec is not None and spec.kind == "toggle":
+        if spec is not None and node.kind == "toggle":
             self._toggle_facts(node.facts, node, attrs, spec, binder)
         return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size)
 

@@ -1,0 +1,31 @@
+// Taro UI's list rows: with `isSwitch` a row is a switch, its title the label and `switchIsCheck` its state.
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { AtList, AtListItem } from 'taro-ui'
+
+export default function Privacy() {
+  const [personalized, setPersonalized] = useState(true)
+  const [darkMode, setDarkMode] = useState(true)
+  const [newsletter, setNewsletter] = useState(false)
+  return (
+    <View className='privacy'>
+      <AtList>
+        {/* expect: consent-prechecked */}
+        <AtListItem
+          title='个性化广告推荐'
+          note='根据你的浏览记录展示广告'
+          isSwitch
+          switchIsCheck={personalized}
+          onSwitchChange={(e) => setPersonalized(e.detail.value)}
+        />
+        {/* ok: consent-prechecked */}
+        <AtListItem title='深色模式' isSwitch switchIsCheck={darkMode} onSwitchChange={(e) => setDarkMode(e.detail.value)} />
+        {/* ok: consent-prechecked */}
+        <AtListItem title='订阅每周新闻邮件' isSwitch switchIsCheck={newsletter} onSwitchChange={(e) => setNewsletter(e.detail.value)} />
+        {/* A row without isSwitch is a plain row, whatever it is passed. */}
+        {/* ok: consent-prechecked */}
+        <AtListItem title='接收营销短信' switchIsCheck arrow='right' />
+      </AtList>
+    </View>
+  )
+}
