@@ -8,7 +8,7 @@ recognised by the ending of its `usingComponents` path (`"agree": "@vant/weapp/c
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,11 +37,6 @@ class Spec:
     #: Properties that make a list row a switch itself (`show-switch` on uni-ui's list item, Taro UI's `isSwitch`):
     #: with one of them true the element is a toggle, its `checked` properties its state, its `label` its text.
     toggle_when: tuple[str, ...] = ()
-
-    def switched(self, present: Callable[[str], bool | None]) -> bool:
-        """Whether the element is a toggle: `kind: toggle`, or a `toggle_when` property that `present` says is
-        true (None: not written or not known, which leaves the element what its kind says)."""
-        return self.kind == "toggle" or any(present(prop) for prop in self.toggle_when)
 
 
 def _tuple(value: Any) -> tuple[str, ...]:

@@ -247,7 +247,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
                 names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
             binder = binder.scoped(frozenset(names))
-        if spec is not None and spec.toggle_when and spec.switched(lambda prop: written_true(attrs, prop, binder)):
+        if spec is not None and any(written_true(attrs, prop, binder) for prop in spec.toggle_when):
             node.kind = "toggle"
         if spec is not None and spec.label:
             for prop in spec.label:

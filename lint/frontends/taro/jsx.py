@@ -187,10 +187,9 @@ class JsxBuilder(JsxAttributes):
         self.attrs_of[id(node)] = attrs
         self.starts[id(node)] = ts_node.start_byte
         node.kind = spec.kind if spec is not None else _INTRINSIC.get(tag, "other")
-        if spec is not None and spec.toggle_when and spec.switched(
-                lambda prop: (found := attribute(attrs, prop)) is not None  # type: ignore[arg-type]
-                and self._flag(found[0], attrs[found[0]], line).value is True):
-            node.kind = "toggle"
+        if spec is not None and any(self._flag(prop, attrs[prop], line).value is True
+                                    for prop in spec.toggle_when if prop in attrs):
+            node.kind = "toggle"  # a list row with a built-in switch (`isSwitch`): library.Spec.toggle_when
         if node.kind in ("container", "other", "text") and any(a in attrs for a in _TAPS):
             node.kind = "link"
         classes, uncertain = self._classes(attrs.get("className") or attrs.get("class"))
