@@ -312,6 +312,14 @@ def test_conditions_group_with_parentheses_and_read_per_build() -> None:
     assert kept("H5") == ["b"]
     assert kept("APP-PLUS") == ["a", "b"]
     assert kept("MP-TOUTIAO") == ["a", "b"]
+    # An App build compiles an .nvue page as APP-NVUE, a .vue page as APP-VUE.
+    page = (b"<!-- #ifdef APP-NVUE -->\n<list/>\n<!-- #endif -->\n"
+            b"<!-- #ifdef APP-VUE -->\n<scroll-view/>\n<!-- #endif -->\n")
+    with building("APP-PLUS"):
+        assert b"<list/>" in active(page, nvue=True) and b"<scroll-view/>" not in active(page, nvue=True)
+        assert b"<list/>" not in active(page) and b"<scroll-view/>" in active(page)
+    with building("MP-WEIXIN"):  # a mini-program compiles an .nvue page as a .vue one
+        assert b"<list/>" not in active(page, nvue=True) and b"<scroll-view/>" not in active(page, nvue=True)
 
 
 def test_the_config_schema_lists_every_uniapp_platform() -> None:

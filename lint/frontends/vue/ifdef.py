@@ -66,7 +66,7 @@ _BLANK = bytes(0x0A if b == 0x0A else 0x20 for b in range(256))
 _TOKEN = re.compile(r"\|\||&&|[()]|[^\s|&()]+")
 
 
-def _holds(condition: bytes) -> bool:
+def _holds(condition: bytes, defined: frozenset[str]) -> bool:
     """`MP-WEIXIN || H5`, `APP && VUE3`, `H5 || (APP-PLUS && VUE2)`: platform names joined by `||` and `&&`
     (`&&` binding tighter), grouped by parentheses. A name the build does not define is false, and so is a
     condition that does not parse (`uniVersion > 3.9`): the branch is not compiled."""
@@ -103,7 +103,7 @@ def _holds(condition: bytes) -> bool:
             return value
         if token in ("||", "&&", ")"):
             raise ValueError(f"unexpected {token}")
-        return token in _defined
+        return token in defined
 
     try:
         value = either()
@@ -112,10 +112,14 @@ def _holds(condition: bytes) -> bool:
     return value and pos == len(tokens)
 
 
-def active(data: bytes) -> bytes:
-    """The file with the branches the chosen platform does not compile blanked (the same length)."""
+def active(data: bytes, nvue: bool = False) -> bytes:
+    """The file with the branches the chosen platform does not compile blanked (the same length). `nvue`: an
+    `.nvue` page, which an App build compiles as `APP-NVUE` (`APP-PLUS-NVUE`), not `APP-VUE`."""
     if b"#if" not in data:
         return data
+    defined = _defined
+    if nvue and "APP-VUE" in defined:
+        defined = (defined - {"APP-VUE"}) | {"APP-NVUE", "APP-PLUS-NVUE"}
     directives = [m for m in _DIRECTIVE.finditer(data)]
     # The compiler pairs `#ifdef` with `#endif`: one never closed (nutui-uniapp's animate.vue) or a stray
     # `#endif` is a plain comment, and so are the `#elif`/`#else` of an unclosed one.
@@ -145,11 +149,11 @@ def active(data: bytes) -> bytes:
         out += data[pos:start] if live else data[pos:start].translate(_BLANK)
         directive, condition = found.group(1) or found.group(3), found.group(2) or found.group(4) or b""
         if directive in (b"ifdef", b"ifndef"):
-            holds = _holds(condition) if directive == b"ifdef" else not _holds(condition)
+            holds = _holds(condition, defined) if directive == b"ifdef" else not _holds(condition, defined)
             stack.append((live, holds, live and holds))
         elif directive == b"elif":
             outer, taken, _ = stack[-1]
-            holds = not taken and _holds(condition)
+            holds = not taken and _holds(condition, defined)
             stack[-1] = (outer, taken or holds, outer and holds)
         elif directive == b"else":
             outer, taken, _ = stack[-1]

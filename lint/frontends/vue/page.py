@@ -38,7 +38,7 @@ def parse(path: Path, display: Callable[[Path], str]) -> Parsed | Document:
         source = read_source(path)
     except SourceError as exc:
         return Document(shown, errors=[(exc.line, exc.column, exc.message)])
-    sfc = split(source.data)
+    sfc = split(source.data, nvue=path.suffix == ".nvue")
     state = ComponentState()
     docs: list[Document] = []
     if sfc.error is not None:  # reported, and the blocks recovered from it are still linted

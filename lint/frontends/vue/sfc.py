@@ -81,13 +81,13 @@ def _tag_name(start_tag: TSNode, data: bytes) -> str:
     return data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace").lower()
 
 
-def split(data: bytes) -> SFC:
+def split(data: bytes, nvue: bool = False) -> SFC:
     """The SFC's blocks; a block that is not closed is reported (`SFC.error`) and still read, to
     the end of the file or to the next block, so whatever it holds is linted rather than lost."""
 
     from lint.frontends.vue.ifdef import active
 
-    data = active(data)  # one platform's build (`#ifdef MP-WEIXIN`): alternatives overlap as written
+    data = active(data, nvue)  # one platform's build (`#ifdef MP-WEIXIN`): alternatives overlap as written
     sfc = SFC(data)
     tree = parse_masked(data)
     lines = LineIndex(data)
