@@ -30,14 +30,16 @@ _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
-    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:(android)\.)?R\.id\.(\w+)")
+    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
 #: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
 #: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
 _INJECTED = re.compile(
     r"@(?:BindView|InjectView|ViewInject|Bind)\s*\(\s*(?:(?:id|value)\s*=\s*)?R\.id\.(\w+)\s*\)\s*"
     r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
     r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
-_ID_IN = re.compile(r"(?:\b(android)\.)?\bR\.id\.(\w+)")
+_ID_IN = re.compile(r"(?:\b([\w.]+)\.)?\bR\.id\.(\w+)")
+#: `import android.R;` (an IDE's auto-import): a bare `R.id.x` in that file is the framework's id.
+_IMPORTS_ANDROID_R = re.compile(r"^\s*import\s+android\.R\s*;?\s*$", re.M)
 _ON_CLICK = re.compile(rb"@OnClick\s*\(([^)]*)\)")
 _ID_BYTES = re.compile(rb"R2?\.id\.(\w+)")
 _SEGMENT = re.compile(r"[\w]+")
@@ -54,9 +56,10 @@ def id_name(raw: str) -> str:
     return f"android:{name}" if head.startswith(("@android:", "@+android:")) else name
 
 
-def _code_id(package: str, name: str) -> str:
-    """`R.id.x` / `android.R.id.x` as `id_name` spells the same view."""
-    return f"android:{name}" if package else name
+def _code_id(qualifier: str, name: str, framework_r: bool = False) -> str:
+    """`R.id.x` / `android.R.id.x` / `com.example.R.id.x` as `id_name` spells the same view. `framework_r`: the
+    file imports `android.R`, so a bare `R` is the framework's."""
+    return f"android:{name}" if qualifier == "android" or (not qualifier and framework_r) else name
 
 
 def normal(name: str) -> str:
@@ -90,7 +93,8 @@ class CodeIndex:
         result: dict[str, Fact] = {}
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
             write = scoped.write
-            where = Evidence(scoped.path, write.line, f"{write.source} in {write.method}()")
+            method = "the constructor" if write.method == "<init>" else f"{write.method}()"
+            where = Evidence(scoped.path, write.line, f"{write.source} in {method}")
             if write.conditional or write.value is None:
                 why = "conditional" if write.conditional else "computed"
                 result[write.fact] = Fact(None, (Evidence(where.path, where.line, f"{where.note} ({why})"),))
@@ -141,10 +145,10 @@ def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> 
     return frozenset((layout,)) if layout is not None else layouts
 
 
-def _view_key(receiver: str, fields: dict[str, str]) -> str | None:
+def _view_key(receiver: str, fields: dict[str, str], framework_r: bool = False) -> str | None:
     found = _ID_IN.search(receiver)
     if found:
-        return normal(_code_id(found.group(1), found.group(2)))
+        return normal(_code_id(found.group(1) or "", found.group(2), framework_r))
     segments = [s for s in _SEGMENT.findall(receiver) if s not in ("this", "it", "requireView", "view")]
     if segments and segments[-1] in ("viewStub", "root", "getRoot") and len(segments) > 1:
         # data binding's ViewStubProxy (`binding.stubTerms.viewStub?.inflate()`), an include's binding
@@ -289,20 +293,21 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
             continue
         tree = trees.get(path) or ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         index.files_parsed += 1
-        fields = {name: _code_id(package, view) for name, package, view in _FIND_ASSIGN.findall(text)}
+        framework_r = "import android.R" in text and _IMPORTS_ANDROID_R.search(text) is not None
+        fields = {name: _code_id(package, view, framework_r) for name, package, view in _FIND_ASSIGN.findall(text)}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
         walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None, getters)
         shown = display(path)
         for write in walker.run():
-            key = _view_key(write.receiver, fields)
+            key = _view_key(write.receiver, fields, framework_r)
             if key is not None:
                 scope = _scope(write.receiver, bindings, layouts)
                 index.writes.setdefault(key, []).append(_Scoped(write, shown, scope))
                 index.writes_text = index.writes_text or write.fact == "text"
         for receiver in walker.listened:
-            key = _view_key(receiver, fields)
+            key = _view_key(receiver, fields, framework_r)
             if key is not None:
                 index.tappable.add(key)
     return index
