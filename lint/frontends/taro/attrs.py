@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 
     from lint.frontends.taro.jsx import _State
 
+def _spread(node: TSNode) -> bool:
+    """`{...props}` among a JSX element's attributes."""
+    return node.type == "jsx_expression" and node.named_child_count == 1 \
+        and node.named_children[0].type == "spread_element"
+
+
 _CLASS_HELPERS = frozenset({"classNames", "classnames", "clsx", "cx", "cn", "classnames.default"})
 
 
@@ -58,6 +64,10 @@ class JsxAttributes:
     def _attributes(self, opening: TSNode) -> dict[str, TSNode | None]:
         attrs: dict[str, TSNode | None] = {}
         for attr in opening.named_children:
+            if _spread(attr):
+                # `{...props.row}` may set any property, over the ones written before it: their values are its.
+                attrs = dict.fromkeys(attrs, attr)
+                continue
             if attr.type != "jsx_attribute" or not attr.named_children:
                 continue
             name = self._text(attr.named_children[0])
@@ -69,7 +79,7 @@ class JsxAttributes:
             return True, ()
         if value.type == "string":
             return self._text(value)[1:-1], ()
-        if value.type == "jsx_expression" and value.named_children:
+        if value.type == "jsx_expression" and value.named_children and not _spread(value):
             return evaluate(value.named_children[0], self.src, self.lookup)
         return UNKNOWN, ()
 
