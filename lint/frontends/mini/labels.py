@@ -9,7 +9,7 @@ right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from lint.finding import Evidence
 from lint.model import Fact, Node
@@ -29,18 +29,28 @@ def _readable(node: Node) -> bool:
     return isinstance(value, str) and any(ch.isalnum() for ch in value)
 
 
-def _nearest_text(siblings: list[Node], index: int) -> Node | None:
+def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int]) -> Node | Fact | None:
+    """The sibling nearest the toggle with text; an unknown label (Fact(None)) when the nearest one with any text
+    at all has only text that cannot be known (`<text>{{label}}</text>`: the next row's title is not its label)."""
     order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
     for i in order:
         sibling = siblings[i]
-        if i != index and _has_text(sibling) and sibling.kind not in ("button", "input", "toggle"):
+        if i == index or sibling.kind in ("button", "input", "toggle"):
+            continue
+        if _has_text(sibling):
             return sibling
+        if id(sibling) in unknown:
+            return Fact(None)
     return None
 
 
-def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None) -> Fact | None:
+def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None,
+             unknown: Collection[int] = (), titles: Mapping[int, Fact] | None = None) -> Fact | None:
+    """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element."""
     if _readable(toggle):
         return toggle.fact("text")
+    if id(toggle) in unknown:
+        return Fact(None)
     ident = toggle.attrs.get("id")
     if by_for and ident and ident in by_for:
         return by_for[ident].fact("text")
@@ -48,6 +58,9 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     while ancestor is not None:
         if ancestor.tag == "label" and _has_text(ancestor):
             return ancestor.fact("text")
+        title = titles.get(id(ancestor)) if titles else None
+        if title is not None and _sole_toggle(ancestor):
+            return title  # `<u-cell title="…"><u-switch/></u-cell>`: the row's title, before any hint in its slot
         ancestor = ancestor.parent
     current = toggle
     for _ in range(_WRAPPER_LEVELS + 1):
@@ -62,9 +75,13 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             whole = parent.fact("text").value
             text = whole if isinstance(whole, str) and whole.strip() and _sole_toggle(parent) else bare
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
-        found = _nearest_text(parent.children, parent.children.index(current))
+        found = _nearest_text(parent.children, parent.children.index(current), unknown)
+        if isinstance(found, Fact):
+            return found
         if found is not None:
             return found.fact("text")
+        if id(parent) in unknown:
+            return Fact(None)  # the row's own text (a bound title) cannot be known
         current = parent
     return None
 
@@ -73,11 +90,12 @@ def _sole_toggle(row: Node) -> bool:
     return sum(node.kind == "toggle" for node in row.walk()) == 1
 
 
-def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None) -> None:
+def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, unknown: Collection[int] = (),
+                  titles: Mapping[int, Fact] | None = None) -> None:
     nodes = list(nodes)
     by_for = {n.attrs["for"]: n for n in nodes if n.tag == "label" and n.attrs.get("for") and _has_text(n)}
     for node in nodes:
         if node.kind == "toggle" and "label" not in node.facts:
-            label = label_of(node, by_for, direct)
+            label = label_of(node, by_for, direct, unknown, titles)
             if label is not None:
                 node.facts["label"] = label

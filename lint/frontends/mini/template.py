@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
+from lint.frontends.expr import UNKNOWN, to_display
 from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
@@ -91,6 +92,14 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.bound: dict[int, list[str]] = {}
         #: Each element's own text, outside its child elements (a bare text sibling can be a label).
         self.direct: dict[int, str] = {}
+        #: Elements whose own text has a part that cannot be known (`<text>{{label}}</text>`, `:title="$t('x')"`),
+        #: and those whose whole text is then empty (set by `_texts`): a toggle beside one has an unknown label,
+        #: it must not borrow the next row's text.
+        self.unknown_own: set[int] = set()
+        self.unknown: set[int] = set()
+        #: A list row's title (a library container's `label` property): the label of the one toggle in the row
+        #: (Fact(None) when bound to what cannot be known).
+        self.titles: dict[int, Fact] = {}
         #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
         self.taken: dict[int, Evidence] = {}
         #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
@@ -134,7 +143,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 if parent is not None:
                     raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
                     if "{{" in raw:
-                        parts[id(parent)].append(state.binder.text(raw))
+                        value, _ = state.binder.interpolate(raw)
+                        if value is UNKNOWN:
+                            self.unknown_own.add(id(parent))
+                        parts[id(parent)].append(state.binder.text(raw) if value is UNKNOWN else str(value))
                         self.bound.setdefault(id(parent), []).append(raw)
                     else:
                         parts[id(parent)].append(raw)
@@ -170,7 +182,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self._texts(self.order)
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
-        assign_labels(self.order, self.direct)
+        assign_labels(self.order, self.direct, self.unknown, self.titles)
         self.openers = document_openers(self.order, self.context.handlers)
         if self.lazy:
             self._attach()
@@ -253,7 +265,16 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             for prop in spec.label:
                 found = attribute(attrs, prop)
                 if found is not None and found[1]:
-                    self.parts[id(node)].append(binder.text(found[1]))
+                    value, evidence = binder.value(found[1])
+                    known = value is not UNKNOWN
+                    if known:
+                        value = value if isinstance(value, str) else to_display(value)
+                    self.parts[id(node)].append(value if known else binder.text(found[1]))
+                    if not known:
+                        self.unknown_own.add(id(node))
+                    if node.kind != "toggle":
+                        written = Evidence(self.shown, line, f'{found[0]}="{found[1]}" on <{tag}>')
+                        self.titles[id(node)] = Fact(value, (written, *evidence)) if known else Fact(None)
                     break
         # The `wx:if` chain is kept per parent in document order: a lazy build evaluates it on demand.
         if self.lazy:
@@ -289,6 +310,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             else:
                 text = " ".join("".join([p if isinstance(p, str) else texts.get(id(p), "") for p in parts]).split())
             texts[key] = text
+            if not text and (key in self.unknown_own
+                             or any(not isinstance(p, str) and id(p) in self.unknown for p in parts)):
+                self.unknown.add(key)
             if text:
                 # Only text of its own makes a wrapper a text element; its children speak for themselves.
                 if own is None:
