@@ -117,7 +117,10 @@ def _validate_shape(data: Any, source: Path) -> None:
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
     problem = error.message
     if error.validator == "enum" and isinstance(error.instance, str) and "rules" not in path:
-        problem = f"unknown value{_did_you_mean(error.instance, [str(v) for v in error.validator_value])}"
+        choices = [str(v) for v in error.validator_value]
+        upper = error.instance.upper()  # `h5`, `mp-weixin`: platform names are upper case
+        problem = "unknown value" + (f"; did you mean {upper!r}?" if upper in choices else
+                                     _did_you_mean(error.instance, choices))
     elif error.validator in ("oneOf", "enum"):
         problem = (
             "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"

@@ -120,27 +120,36 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
 def _platform_builds(unit: Unit, shown: Callable[[Path], str], profile: Profile) -> list[Finding]:
     """A uni-app page linted as each build `uniapp-platforms` names (`#ifdef`: lint/frontends/vue/ifdef.py).
 
-    A finding the first build has is reported as it is; one only a later build has says which build, and
-    one several later builds share is reported once, naming the first of them."""
+    An element is reported once, as the first build that reports it says; the evidence names the builds when
+    that is not the first configured one, and what another build says when it differs (`is 9px in the APP-PLUS
+    build`)."""
     from lint.finding import Evidence
     from lint.frontends.vue import page as vue_page
     from lint.frontends.vue.ifdef import building
 
     platforms = profile.config.uniapp_platforms
-    found: dict[tuple[object, ...], Finding] = {}
-    for index, platform in enumerate(platforms):
+    found: dict[tuple[object, ...], tuple[Finding, list[str], list[Evidence]]] = {}
+    for platform in platforms:
         with size_limit(profile.config.max_file_size), building(platform):
             documents = vue_page.build(unit.context, shown)
         for finding in _skipped(documents, profile) + evaluate(documents, profile.rules):
-            key = (finding.rule, finding.path, finding.line, finding.column, finding.message, finding.fingerprint)
-            if key in found:
+            key = (finding.rule, finding.path, finding.line, finding.column, finding.fingerprint)
+            known = found.get(key)
+            if known is None:
+                found[key] = (finding, [platform], [])
                 continue
-            if index:
-                note = Evidence(finding.path, finding.line, f"in the {platform} build (uniapp-platforms)")
-                finding = replace(finding, evidence=(*finding.evidence, note))
-            found[key] = finding
+            known[1].append(platform)
+            if finding.message != known[0].message:
+                known[2].append(Evidence(finding.path, finding.line, f"in the {platform} build: {finding.message}"))
         _release(documents)
-    return list(found.values())
+    merged = []
+    for finding, builds, differing in found.values():
+        notes = differing
+        if builds[0] != platforms[0]:
+            named = f"in the {', '.join(builds)} build{'s' if len(builds) > 1 else ''} (uniapp-platforms)"
+            notes = [Evidence(finding.path, finding.line, named), *differing]
+        merged.append(replace(finding, evidence=(*finding.evidence, *notes)) if notes else finding)
+    return merged
 
 
 def _release(documents: list[Document]) -> None:

@@ -125,6 +125,8 @@ def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert ".darklint.yaml:1: uniapp-platforms.0: 'MP-WEIXN'" in result.stderr
     assert "did you mean 'MP-WEIXIN'" in result.stderr
+    (app / ".darklint.yaml").write_text("uniapp-platforms: [h5]\n", encoding="utf-8")
+    assert "did you mean 'H5'" in run_cli("check", cwd=app).stderr
 
 
 def test_unknown_rule_in_config_suggests_the_near_miss(tmp_path: Path) -> None:

@@ -205,6 +205,8 @@ def test_uni_scss_and_imported_tokens_are_part_of_the_page_cache_key() -> None:
     listed = vue_context(project / "pages" / "order" / "order.vue")
     assert project / "uni.scss" in listed  # its variables size the page's text
     assert project / "common" / "tokens.scss" in listed
+    assert project / "common" / "theme-vars.scss" in listed  # imported by uni.scss
+    assert project / "common" / "palette.scss" in listed  # imported by tokens.scss
 
 
 def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> None:
@@ -288,11 +290,42 @@ def test_uniapp_platforms_lints_each_build_and_names_the_one_a_finding_is_in(tmp
 
     assert found(None) == []  # the default: the WeChat build only
     both = found("uniapp-platforms: [MP-WEIXIN, APP-PLUS, APP-ANDROID]\n")
-    # Each finding once, naming the first build that has it (APP-ANDROID's is the same App build).
-    app = ("in the APP-PLUS build (uniapp-platforms)",)
+    # Each finding once, naming the builds that have it (APP-ANDROID's is the same App build).
+    app = ("in the APP-PLUS, APP-ANDROID builds (uniapp-platforms)",)
     assert both == [(6, app), (13, app)]
     assert found("uniapp-platforms: [APP-PLUS]\n") == [(6, ()), (13, ())]  # the first build is not named
     assert found("uniapp-platforms: [H5, MP-ALIPAY]\n") == []
+
+
+def test_an_element_is_reported_once_with_what_each_build_says(tmp_path: Path) -> None:
+    from lint.runner import RunOptions, run
+
+    _write(tmp_path, ".darklint.yaml", "uniapp-platforms: [MP-WEIXIN, APP-PLUS, H5]\n")
+    _write(tmp_path, "pages.json", '{"pages": [{"path": "pages/login/login"}]}')
+    _write(tmp_path, "pages/login/login.vue", """<template>
+  <view class="login">
+    <text class="legal">登录即表示同意《用户协议》和《隐私政策》</text>
+  </view>
+</template>
+<style>
+.legal {
+  /* #ifdef APP-PLUS */
+  font-size: 18rpx;
+  /* #endif */
+  /* #ifdef H5 */
+  font-size: 11px;
+  /* #endif */
+  /* #ifdef MP-WEIXIN */
+  font-size: 20rpx;
+  /* #endif */
+}
+</style>
+""")
+    result = run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True))
+    found = [f for f in result.findings if f.rule == "legal-text-small"]
+    assert len(found) == 1 and "is 10px" in found[0].message  # the first build's
+    notes = [e.note for e in found[0].evidence if "build" in e.note]
+    assert len(notes) == 2 and "APP-PLUS build" in notes[0] and "is 9px" in notes[0] and "is 11px" in notes[1]
 
 
 def test_conditions_group_with_parentheses_and_read_per_build() -> None:

@@ -52,7 +52,8 @@ def vue_context(path: Path) -> list[Path]:
         return list(found)
     found[project.root / "pages.json"] = None
     found[project.root / "App.vue"] = None
-    found[project.root / "uni.scss"] = None  # injected into every SCSS block (its variables)
+    found[project.root / "uni.scss"] = None  # injected into every SCSS block (its variables, and its imports')
+    _style_closure([project.root / "uni.scss"], project.root, found)
     queue = [path, project.root / "App.vue"]
     while queue and len(found) < _MAX_FILES:
         current = queue.pop()

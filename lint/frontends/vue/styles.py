@@ -33,16 +33,23 @@ _MAX_TARGET = 400
 STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 
 
-def _globals_of(path: Path, before: dict[str, str | None]) -> dict[str, str | None]:
-    """The global Sass variables once the file has run after `before` (its own imports are not followed: one
-    level), read as the WeChat build like every style (`#ifdef`: vue/ifdef.py)."""
+def _globals_of(path: Path, before: dict[str, str | None],
+                resolve: Callable[[str, Path], Path | None] | None = None) -> dict[str, str | None]:
+    """The global Sass variables once the file has run after `before`, read as the build being linted (`#ifdef`:
+    vue/ifdef.py). With `resolve`, the files it imports run first (one level: uni.scss importing a theme's
+    variables, `@import 'uview-plus/theme.scss'`; a theme file importing its tokens)."""
     if path.suffix not in (".scss", ".sass") or not is_file(path):
         return before
     try:
-        data = read_source(path).data
+        data = active(read_source(path).data)
     except SourceError:
         return before
-    return dict(_globals_in(active(data), tuple(before.items())))
+    if resolve is not None and b"@import" in data:
+        for target in STYLE_IMPORT.findall(data):
+            resolved = resolve(target.decode("utf-8", "replace"), path.parent)
+            if resolved is not None and resolved != path:
+                before = _globals_of(resolved, before)
+    return dict(_globals_in(data, tuple(before.items())))
 
 
 @functools.lru_cache(maxsize=64)
@@ -95,12 +102,12 @@ class SheetList:
         # set (the usual Sass theme: a library's `$x: 12px !default`, the project's own value first).
         found: dict[str, str | None] = {}
         if self.root is not None:
-            found = _globals_of(self.root / "uni.scss", found)
+            found = _globals_of(self.root / "uni.scss", found, self.resolve)
         if depth < _MAX_DEPTH and b"@import" in data:
             for target in STYLE_IMPORT.findall(data):
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
-                    found = _globals_of(resolved, found)
+                    found = _globals_of(resolved, found, self.resolve)
         return found
 
     def add_file(self, path: Path, depth: int = 0) -> None:
