@@ -30,7 +30,12 @@ _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
-    r"[\w.()!?]*?findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
+    r"([\w.()!?]*?)findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
+#: `row.findViewById(…)`: the view a lookup starts from (its first name), when it is not the screen itself.
+_LOOKUP_FROM = re.compile(r"(?:\(\s*\(\s*\w+\s*\)\s*)?(\w+)[\w.()!?]*?\.findViewById\b")
+_SCREEN = frozenset({"this", "view", "getView", "requireView", "itemView", "root", "rootView", "getWindow",
+                     "window", "decorView", "binding", "dialog", "getDialog", "requireDialog", "activity",
+                     "getActivity", "requireActivity", "mView", "contentView", "parent"})
 #: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
 #: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
 _INJECTED = re.compile(
@@ -72,6 +77,9 @@ class _Scoped:
     write: Write
     path: str
     layouts: frozenset[str]
+    #: The view (normalised id) the lookup started from, when not the whole screen: `row.findViewById(…)` on a
+    #: row that an `<include android:id="@+id/row">` names. The write reaches only the copy inside it.
+    within: str | None = None
 
 
 @dataclass(slots=True)
@@ -85,11 +93,12 @@ class CodeIndex:
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
 
-    def facts(self, layouts: frozenset[str], view_id: str) -> dict[str, Fact]:
-        """The facts lifecycle code decides for a view in one of `layouts`."""
+    def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset()) -> dict[str, Fact]:
+        """The facts lifecycle code decides for a view in one of `layouts`; `above`: its ancestors' ids (normal)."""
         if not self.writes:
             return {}
-        relevant = [s for s in self.writes.get(normal(view_id), ()) if not s.layouts or s.layouts & layouts]
+        relevant = [s for s in self.writes.get(normal(view_id), ())
+                    if (not s.layouts or s.layouts & layouts) and (s.within is None or s.within in above)]
         result: dict[str, Fact] = {}
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
             write = scoped.write
@@ -143,6 +152,20 @@ def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> 
     head = receiver.removeprefix("this.").split(".", 1)[0].split("?", 1)[0].strip()
     layout = bindings.get(head)
     return frozenset((layout,)) if layout is not None else layouts
+
+
+def _within(receiver: str, fields: dict[str, str], assigned: list[tuple[str, str, str, str]]) -> str | None:
+    """The view a write's lookup starts from (`dark.findViewById(R.id.box).setChecked(…)`, or `box.setChecked(…)`
+    after `box = dark.findViewById(R.id.box)`), as a normalised id, when that view is named by an id."""
+    lookup = _LOOKUP_FROM.search(receiver)
+    if lookup is None:
+        head = receiver.removeprefix("this.").split(".", 1)[0].strip()
+        start = next((prefix for name, prefix, _, _ in assigned if name == head and prefix), None)
+        lookup = _LOOKUP_FROM.search(f"{start}findViewById") if start else None
+    if lookup is None or lookup.group(1) in _SCREEN:
+        return None
+    container = fields.get(lookup.group(1))
+    return normal(container) if container else None
 
 
 def _view_key(receiver: str, fields: dict[str, str], framework_r: bool = False) -> str | None:
@@ -294,7 +317,8 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
         tree = trees.get(path) or ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         index.files_parsed += 1
         framework_r = "import android.R" in text and _IMPORTS_ANDROID_R.search(text) is not None
-        fields = {name: _code_id(package, view, framework_r) for name, package, view in _FIND_ASSIGN.findall(text)}
+        assigned = _FIND_ASSIGN.findall(text)
+        fields = {name: _code_id(package, view, framework_r) for name, _, package, view in assigned}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
@@ -304,7 +328,8 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
             key = _view_key(write.receiver, fields, framework_r)
             if key is not None:
                 scope = _scope(write.receiver, bindings, layouts)
-                index.writes.setdefault(key, []).append(_Scoped(write, shown, scope))
+                within = _within(write.receiver, fields, assigned)
+                index.writes.setdefault(key, []).append(_Scoped(write, shown, scope, within))
                 index.writes_text = index.writes_text or write.fact == "text"
         for receiver in walker.listened:
             key = _view_key(receiver, fields, framework_r)

@@ -191,7 +191,7 @@ class _Build:
                 text, linked = on, on_link
         if self.code_texts and "android:id" in attrs:  # lifecycle code may set the text after inflation
             raw_id = attrs["android:id"]
-            written = self.facts.code_text(id_name(raw_id), context.scope)
+            written = self.facts.code_text(id_name(raw_id), context.scope, parent)
             if written is not None:
                 text, linked = written
         if text is not None:

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
-from lint.frontends.android.code import normal
+from lint.frontends.android.code import id_name, normal
 from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
 from lint.frontends.android.styles import TextSizes, style_name
@@ -137,18 +137,27 @@ class Facts:
         self.layouts = layouts
         self._unthemed: TextSizes | None = None
 
-    def code(self, view: str, scope: frozenset[str]) -> dict[str, Fact]:
+    def code(self, view: str, scope: frozenset[str], parent: Node | None = None) -> dict[str, Fact]:
+        """What lifecycle code sets on view `view` under `parent` (whose ids a `row.findViewById` write needs)."""
         if not view:
             return {}
         # Most ids are written by no code: skip building the layout scope for them.
-        return self.module.code().facts(self.layouts | scope, view) if self.written(view) else {}
+        if not self.written(view):
+            return {}
+        above: set[str] = set()
+        while parent is not None:
+            raw = parent.attrs.get("android:id")
+            if raw:
+                above.add(normal(id_name(raw)))
+            parent = parent.parent
+        return self.module.code().facts(self.layouts | scope, view, frozenset(above))
 
-    def code_text(self, view: str, scope: frozenset[str]) -> tuple[Fact, bool] | None:
+    def code_text(self, view: str, scope: frozenset[str], parent: Node | None = None) -> tuple[Fact, bool] | None:
         """The text lifecycle code sets on view `view` (`setText(R.string.x)`, `text = getString(...)`), as `text`
         gives it, or None when no code does. A conditional or computed text is unknown."""
         if not view:
             return None
-        found = self.code(view, scope).get("text")
+        found = self.code(view, scope, parent).get("text")
         if found is None:
             return None
         value = found.value

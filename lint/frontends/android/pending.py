@@ -62,7 +62,7 @@ class Pending:
         facts, f, attrs, kind, parent = node.facts, self.module_facts, node.attrs, node.kind, node.parent
         label = facts.pop("label", None)
         own = f.visible_own(attrs, parent, site, node.tag)
-        code = f.code(view, scope) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
+        code = f.code(view, scope, parent) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
         if self.groups and parent is not None and view:
