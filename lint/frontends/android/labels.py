@@ -100,9 +100,20 @@ def _constrained(toggle: Node, siblings: list[Node]) -> Fact | None:
 
 def _horizontal(parent: Node) -> bool:
     simple = parent.tag.rsplit(".", 1)[-1]
+    attrs = parent.attrs
+    if simple == "merge":
+        # A compound view's layout: its class (`extends LinearLayout`, orientation set in code) is the parent. The
+        # layout editor's `tools:parentTag` names it; without it, it is read as a row (a title block beside a
+        # control is what such views are), so the texts in a sibling container can label the toggle.
+        parent_tag = attrs.get("tools:parentTag")
+        if not parent_tag:
+            return True
+        simple = parent_tag.rsplit(".", 1)[-1]
+        orientation = attrs.get("android:orientation") or attrs.get("tools:orientation")
+        attrs = {"android:orientation": orientation} if orientation else {}
     if simple.endswith(("LinearLayout", "RadioGroup")):
         default = "vertical" if simple.endswith("RadioGroup") else "horizontal"
-        return parent.attrs.get("android:orientation", default) == "horizontal"
+        return attrs.get("android:orientation", default) == "horizontal"
     return simple.endswith("TableRow")
 
 

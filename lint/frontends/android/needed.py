@@ -39,6 +39,8 @@ _CHECK_ATTRS = ((_ANDROID + "checked", "android:checked"),
                 ("{http://schemas.android.com/apk/res-auto}checkedState", "app:checkedState"), ("style", "style"))
 _UNCHECKED = Fact(False)  # what pending.py gives a toggle nothing checks
 _ORIENTATION = _ANDROID + "orientation"
+_PARENT_TAG = "{http://schemas.android.com/tools}parentTag"
+_TOOLS_ORIENTATION = "{http://schemas.android.com/tools}orientation"
 #: toggles.DRAWABLE_ATTRS as lxml spells them: an image with a check-mark drawable may be a custom toggle.
 _DRAWABLES = tuple(("{http://schemas.android.com/apk/res-auto}" if name.startswith("app:") else _ANDROID)
                    + name.split(":", 1)[1] for name in DRAWABLE_ATTRS)
@@ -204,9 +206,16 @@ def _check_mark(element: Any) -> bool:
 def _horizontal(parent: Any) -> bool:
     """labels._horizontal, on the element."""
     simple = parent.tag.rsplit(".", 1)[-1]
+    orientation = parent.get(_ORIENTATION)
+    if simple == "merge":
+        parent_tag = parent.get(_PARENT_TAG)
+        if not parent_tag:
+            return True
+        simple = parent_tag.rsplit(".", 1)[-1]
+        orientation = orientation or parent.get(_TOOLS_ORIENTATION)
     if simple.endswith(("LinearLayout", "RadioGroup")):
         default = "vertical" if simple.endswith("RadioGroup") else "horizontal"
-        return bool(parent.get(_ORIENTATION, default) == "horizontal")
+        return (orientation or default) == "horizontal"
     return bool(simple.endswith("TableRow"))
 
 
