@@ -100,6 +100,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: A list row's title (a library container's `label` property): the label of the one toggle in the row
         #: (Fact(None) when bound to what cannot be known).
         self.titles: dict[int, Fact] = {}
+        #: Where a toggle's text comes from when a library property gives it (`title="…"` on a list row's switch).
+        self.label_notes: dict[int, tuple[Evidence, ...]] = {}
         #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
         self.taken: dict[int, Evidence] = {}
         #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
@@ -272,9 +274,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     self.parts[id(node)].append(value if known else binder.text(found[1]))
                     if not known:
                         self.unknown_own.add(id(node))
+                    written = Evidence(self.shown, line, f'{found[0]}="{found[1]}" on <{tag}>')
                     if node.kind != "toggle":
-                        written = Evidence(self.shown, line, f'{found[0]}="{found[1]}" on <{tag}>')
                         self.titles[id(node)] = Fact(value, (written, *evidence)) if known else Fact(None)
+                    elif known:  # the toggle's own text is this property: say so, not "<tag> text"
+                        self.label_notes[id(node)] = (written, *evidence)
                     break
         # The `wx:if` chain is kept per parent in document order: a lazy build evaluates it on demand.
         if self.lazy:
@@ -319,6 +323,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     own = " ".join("".join([p for p in parts if isinstance(p, str)]).split())
                 if own:
                     direct[key] = own
-                node.facts["text"] = Fact(text, (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
+                note = self.label_notes.get(key) if own == text else None
+                node.facts["text"] = Fact(text, note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
                 if own and node.kind in ("container", "other"):
                     node.kind = "text"
