@@ -61,6 +61,8 @@ class JsxBuilder(JsxAttributes):
         self.lines = LineIndex(src)
         #: Each node's text pieces and child nodes, with their source offsets (their order on screen).
         self.parts: dict[int, list[tuple[int, Any]]] = {}
+        #: Toggles whose label property cannot be known (`title={t('x')}`): their label is unknown, not a neighbour's.
+        self.unknown_labels: set[int] = set()
         self.order: list[Node] = []
         #: For hand-drawn toggles (toggles.py): each node's attributes and start offset, the expressions it
         #: shows (`{agreed ? '☑️' : '⬜'}`), and the conditions that render parts of the source (start, end, cond).
@@ -103,7 +105,7 @@ class JsxBuilder(JsxAttributes):
                                 lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
         from lint.frontends.mini.labels import assign_labels
 
-        assign_labels(self.order, direct)
+        assign_labels(self.order, direct, self.unknown_labels)
         return doc
 
     def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[tuple[TSNode, Node | None, _State, Fact]]:
@@ -224,6 +226,8 @@ class JsxBuilder(JsxAttributes):
                 value, _ = self._value(attrs[found[0]])
                 if isinstance(value, str):
                     self.parts[id(node)].append((-1, value))  # a label property comes before the children
+                elif value is UNKNOWN and node.kind == "toggle":
+                    self.unknown_labels.add(id(node))
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain)
 
