@@ -132,8 +132,13 @@ def _platform_builds(unit: Unit, shown: Callable[[Path], str], profile: Profile)
     for platform in platforms:
         with size_limit(profile.config.max_file_size), building(platform):
             documents = vue_page.build(unit.context, shown)
+        at: dict[tuple[object, ...], int] = {}
         for finding in _skipped(documents, profile) + evaluate(documents, profile.rules):
-            key = (finding.rule, finding.path, finding.line, finding.column, finding.fingerprint)
+            # The element, by place: its label (and so its fingerprint) may differ between builds. Findings a
+            # build makes at one place (elements grafted in at one include) are told apart by their order.
+            place = (finding.rule, finding.path, finding.line, finding.column)
+            at[place] = at.get(place, -1) + 1
+            key = (*place, at[place])
             known = found.get(key)
             if known is None:
                 found[key] = (finding, [platform], [])

@@ -305,6 +305,15 @@ def test_an_element_is_reported_once_with_what_each_build_says(tmp_path: Path) -
     _write(tmp_path, "pages/login/login.vue", """<template>
   <view class="login">
     <text class="legal">登录即表示同意《用户协议》和《隐私政策》</text>
+    <view class="row">
+      <switch :checked="true" />
+      <!-- #ifdef MP-WEIXIN -->
+      <text>允许通过微信服务通知向我推送优惠活动</text>
+      <!-- #endif -->
+      <!-- #ifndef MP-WEIXIN -->
+      <text>允许通过短信向我推送优惠活动</text>
+      <!-- #endif -->
+    </view>
   </view>
 </template>
 <style>
@@ -326,6 +335,10 @@ def test_an_element_is_reported_once_with_what_each_build_says(tmp_path: Path) -
     assert len(found) == 1 and "is 10px" in found[0].message  # the first build's
     notes = [e.note for e in found[0].evidence if "build" in e.note]
     assert len(notes) == 2 and "APP-PLUS build" in notes[0] and "is 9px" in notes[0] and "is 11px" in notes[1]
+    # The switch's label (and so its fingerprint) differs by build: still one element, one finding.
+    switches = [f for f in result.findings if f.rule == "consent-prechecked"]
+    assert len(switches) == 1 and "微信服务通知" in switches[0].message
+    assert any("APP-PLUS build" in e.note and "短信" in e.note for e in switches[0].evidence)
 
 
 def test_conditions_group_with_parentheses_and_read_per_build() -> None:

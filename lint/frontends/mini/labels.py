@@ -30,18 +30,19 @@ def _readable(node: Node) -> bool:
 
 
 def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int]) -> Node | Fact | None:
-    """The sibling nearest the toggle with text; an unknown label (Fact(None)) when the nearest one with any text
-    at all has only text that cannot be known (`<text>{{label}}</text>`: the next row's title is not its label)."""
+    """The sibling nearest the toggle with text. None of them has any, but one has text that cannot be known
+    (`<text>{{label}}</text>`): an unknown label (Fact(None)), since the row's label is that text, not the
+    next row's. Known text anywhere in the row wins over unknown text (`<text>{{appName}}</text><text>同意…`)."""
     order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
+    bound = False
     for i in order:
         sibling = siblings[i]
         if i == index or sibling.kind in ("button", "input", "toggle"):
             continue
         if _has_text(sibling):
             return sibling
-        if id(sibling) in unknown:
-            return Fact(None)
-    return None
+        bound = bound or id(sibling) in unknown
+    return Fact(None) if bound else None
 
 
 def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None,
@@ -49,8 +50,6 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element."""
     if _readable(toggle):
         return toggle.fact("text")
-    if id(toggle) in unknown:
-        return Fact(None)
     ident = toggle.attrs.get("id")
     if by_for and ident and ident in by_for:
         return by_for[ident].fact("text")
@@ -59,9 +58,11 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         if ancestor.tag == "label" and _has_text(ancestor):
             return ancestor.fact("text")
         title = titles.get(id(ancestor)) if titles else None
-        if title is not None and _sole_toggle(ancestor):
+        if title is not None and title.value is not None and _sole_toggle(ancestor):
             return title  # `<u-cell title="…"><u-switch/></u-cell>`: the row's title, before any hint in its slot
         ancestor = ancestor.parent
+    if id(toggle) in unknown:
+        return Fact(None)  # its own text (`title="{{t.x}}"`, `<checkbox>{{label}}</checkbox>`) cannot be known
     current = toggle
     for _ in range(_WRAPPER_LEVELS + 1):
         parent = current.parent

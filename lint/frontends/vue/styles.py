@@ -36,20 +36,36 @@ STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 def _globals_of(path: Path, before: dict[str, str | None],
                 resolve: Callable[[str, Path], Path | None] | None = None) -> dict[str, str | None]:
     """The global Sass variables once the file has run after `before`, read as the build being linted (`#ifdef`:
-    vue/ifdef.py). With `resolve`, the files it imports run first (one level: uni.scss importing a theme's
-    variables, `@import 'uview-plus/theme.scss'`; a theme file importing its tokens)."""
+    vue/ifdef.py). With `resolve`, the files it imports run where they are imported (one level: uni.scss importing
+    a theme's variables, `@import 'uview-plus/theme.scss'`; a theme file importing its tokens; an override
+    imported last wins)."""
     if path.suffix not in (".scss", ".sass") or not is_file(path):
         return before
     try:
         data = active(read_source(path).data)
     except SourceError:
         return before
-    if resolve is not None and b"@import" in data:
-        for target in STYLE_IMPORT.findall(data):
-            resolved = resolve(target.decode("utf-8", "replace"), path.parent)
-            if resolved is not None and resolved != path:
-                before = _globals_of(resolved, before)
-    return dict(_globals_in(data, tuple(before.items())))
+    if resolve is None or b"@import" not in data:
+        return dict(_globals_in(data, tuple(before.items())))
+    found, pos = before, 0
+    for match in STYLE_IMPORT.finditer(_COMMENT.sub(_blank, data)):  # a commented-out import is not read
+        end = data.find(b";", match.end())
+        end = len(data) if end == -1 else end + 1
+        found = dict(_globals_in(data[pos : match.start()], tuple(found.items())))
+        resolved = resolve(match.group(1).decode("utf-8", "replace"), path.parent)
+        if resolved is not None and resolved != path:
+            found = _globals_of(resolved, found)
+        pos = end
+    return dict(_globals_in(data[pos:], tuple(found.items())))
+
+
+#: Sass comments (`/* … */`, and `// …` that does not follow a `:` as in `url(//cdn…)`), blanked to the same
+#: length before imports are looked for.
+_COMMENT = re.compile(rb"/\*.*?\*/|(?<![:\w])//[^\n]*", re.S)
+
+
+def _blank(match: re.Match[bytes]) -> bytes:
+    return re.sub(rb"[^\n]", b" ", match.group(0))
 
 
 @functools.lru_cache(maxsize=64)
