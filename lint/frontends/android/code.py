@@ -93,12 +93,16 @@ class CodeIndex:
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
 
-    def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset()) -> dict[str, Fact]:
-        """The facts lifecycle code decides for a view in one of `layouts`; `above`: its ancestors' ids (normal)."""
+    def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset(),
+              holds: Callable[[frozenset[str], str, str], bool] | None = None) -> dict[str, Fact]:
+        """The facts lifecycle code decides for a view in one of `layouts`. `above`: its ancestors' ids (normal);
+        `holds(layouts, container, view)`: whether the XML puts the view inside the container (containers.py), where
+        a write through `container.findViewById` is tied to the copy inside it."""
         if not self.writes:
             return {}
-        relevant = [s for s in self.writes.get(normal(view_id), ())
-                    if (not s.layouts or s.layouts & layouts) and (s.within is None or s.within in above)]
+        view = normal(view_id)
+        relevant = [s for s in self.writes.get(view, ()) if (not s.layouts or s.layouts & layouts) and (
+            s.within is None or s.within in above or holds is None or not holds(s.layouts or layouts, s.within, view))]
         result: dict[str, Fact] = {}
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
             write = scoped.write

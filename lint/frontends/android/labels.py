@@ -136,7 +136,10 @@ def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
         # The nearest text in the row, the following one first: rows put the box before its text.
         order = sorted((i for i in range(len(siblings)) if i != index), key=lambda i: (abs(i - index), i < index))
         for i in order:
-            found = _text_of(siblings[i])
+            sibling = siblings[i]
+            if sibling.kind == "container" and any(n.kind == "toggle" for n in sibling.walk()):
+                continue  # another control's row: its text is that control's label (`<CheckBox/><TextView/>`)
+            found = _text_of(sibling)
             if found is not None:
                 return found
         return None

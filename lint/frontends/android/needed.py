@@ -251,7 +251,7 @@ def _keep_texts_below(container: Any, depth: int, found: Needed) -> None:
             found.labelling.add(child)
             continue
         kind = KINDS.get(tag) or kind_of(tag)
-        if kind == "text":
+        if kind in ("text", "toggle"):  # a toggle there makes the container another control's row (labels.py)
             found.keep.add(child)
         elif kind == "container" and depth > 1:
             found.keep.add(child)

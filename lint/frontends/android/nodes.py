@@ -150,7 +150,11 @@ class Facts:
             if raw:
                 above.add(normal(id_name(raw)))
             parent = parent.parent
-        return self.module.code().facts(self.layouts | scope, view, frozenset(above))
+        from lint.frontends.android.containers import holds
+
+        module = self.module
+        return module.code().facts(self.layouts | scope, view, frozenset(above),
+                                   lambda layouts, container, target: holds(module, layouts, container, target))
 
     def code_text(self, view: str, scope: frozenset[str], parent: Node | None = None) -> tuple[Fact, bool] | None:
         """The text lifecycle code sets on view `view` (`setText(R.string.x)`, `text = getString(...)`), as `text`

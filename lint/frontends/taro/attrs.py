@@ -66,7 +66,11 @@ class JsxAttributes:
         for attr in opening.named_children:
             if _spread(attr):
                 # `{...props.row}` may set any property, over the ones written before it: their values are its.
-                attrs = dict.fromkeys(attrs, attr)
+                # A known object (`{...switchStyle}`) sets its own keys only.
+                spread, _ = evaluate(attr.named_children[0].named_children[0], self.src, self.lookup) \
+                    if attr.named_children[0].named_children else (UNKNOWN, ())
+                keys = spread.keys() if isinstance(spread, dict) else attrs.keys()
+                attrs.update(dict.fromkeys(list(keys), attr))
                 continue
             if attr.type != "jsx_attribute" or not attr.named_children:
                 continue
