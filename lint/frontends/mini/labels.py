@@ -52,7 +52,8 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         return toggle.fact("text")
     ident = toggle.attrs.get("id")
     if by_for and ident and ident in by_for:
-        return by_for[ident].fact("text")
+        named = by_for[ident]  # `<label for>` naming it: its text, or unknown when that cannot be known
+        return named.fact("text") if _has_text(named) else Fact(None)
     ancestor = toggle.parent
     while ancestor is not None:
         if ancestor.tag == "label" and _has_text(ancestor):
@@ -94,7 +95,8 @@ def _sole_toggle(row: Node) -> bool:
 def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, unknown: Collection[int] = (),
                   titles: Mapping[int, Fact] | None = None) -> None:
     nodes = list(nodes)
-    by_for = {n.attrs["for"]: n for n in nodes if n.tag == "label" and n.attrs.get("for") and _has_text(n)}
+    by_for = {n.attrs["for"]: n for n in nodes
+              if n.tag == "label" and n.attrs.get("for") and (_has_text(n) or id(n) in unknown)}
     for node in nodes:
         if node.kind == "toggle" and "label" not in node.facts:
             label = label_of(node, by_for, direct, unknown, titles)

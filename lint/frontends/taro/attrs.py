@@ -66,17 +66,53 @@ class JsxAttributes:
         for attr in opening.named_children:
             if _spread(attr):
                 # `{...props.row}` may set any property, over the ones written before it: their values are its.
-                # A known object (`{...switchStyle}`) sets its own keys only.
-                spread, _ = evaluate(attr.named_children[0].named_children[0], self.src, self.lookup) \
-                    if attr.named_children[0].named_children else (UNKNOWN, ())
-                keys = spread.keys() if isinstance(spread, dict) else attrs.keys()
-                attrs.update(dict.fromkeys(list(keys), attr))
+                # A known object (`{...switchStyle}`, `{...(vip && {disabled: true})}`) sets its own keys only.
+                argument = attr.named_children[0].named_children
+                keys = self._spread_keys(argument[0], 0) if argument else None
+                attrs.update(dict.fromkeys(list(attrs if keys is None else keys), attr))
                 continue
             if attr.type != "jsx_attribute" or not attr.named_children:
                 continue
             name = self._text(attr.named_children[0])
             attrs[name] = attr.named_children[1] if attr.named_child_count > 1 else None
         return attrs
+
+    def _spread_keys(self, expr: TSNode, depth: int) -> set[str] | None:
+        """The keys a spread may set: an object's, through `a && {…}`, `a || {…}` and `a ? {…} : {…}` (each side
+        that may be spread); None when they cannot be known."""
+        expr = unparen(expr)
+        if depth > 8:
+            return None
+        if expr.type == "object":
+            keys: set[str] = set()
+            for member in expr.named_children:
+                if member.type == "shorthand_property_identifier":
+                    keys.add(self._text(member))
+                elif member.type == "pair" and (key := member.child_by_field_name("key")) is not None \
+                        and key.type in ("property_identifier", "string"):
+                    keys.add(self._text(key).strip("'\""))
+                elif member.type != "comment":
+                    return None  # a spread or computed key inside
+            return keys
+        sides: list[TSNode | None] = []
+        if expr.type == "binary_expression" and (op := expr.child_by_field_name("operator")) is not None \
+                and self._text(op) in ("&&", "||"):
+            sides = [expr.child_by_field_name("right")] if self._text(op) == "&&" else [
+                expr.child_by_field_name("left"), expr.child_by_field_name("right")]
+        elif expr.type == "ternary_expression":
+            sides = [expr.child_by_field_name("consequence"), expr.child_by_field_name("alternative")]
+        elif expr.type in ("false", "null", "undefined"):
+            return set()
+        else:
+            value, _ = evaluate(expr, self.src, self.lookup)
+            return set(value) if isinstance(value, dict) else None
+        found: set[str] = set()
+        for side in sides:
+            keys_of = self._spread_keys(side, depth + 1) if side is not None else None
+            if keys_of is None:
+                return None
+            found |= keys_of
+        return found
 
     def _value(self, value: TSNode | None) -> tuple[Any, tuple[Evidence, ...]]:
         if value is None:

@@ -160,9 +160,14 @@ class JsxBuilder(JsxAttributes):
             value, _ = evaluate(expr, self.src, self.lookup)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 self.parts[id(node)].append((expr.start_byte, to_display(value)))
+            elif value is UNKNOWN and node.kind == "toggle":
+                self.unknown_labels.add(id(node))  # `<Checkbox>{label}</Checkbox>`: its own text is unknown
             return []
-        for inner in _jsx_inside(expr):  # a list rendered with map(): items exist only at run time
+        inside = _jsx_inside(expr)
+        for inner in inside:  # a list rendered with map(): items exist only at run time
             found.append((inner, node, state, Fact(None)))
+        if not inside and node.kind == "toggle" and expr.type in ("call_expression", "subscript_expression"):
+            self.unknown_labels.add(id(node))  # `<Checkbox>{t('reg.agree')}</Checkbox>`
         return []
 
     def _test(self, cond: TSNode, negate: bool) -> Fact:
