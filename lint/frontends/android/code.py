@@ -33,6 +33,8 @@ _FIND_ASSIGN = re.compile(
     r"([\w.()!?]*?)findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
 #: `row.findViewById(…)`: the view a lookup starts from (its first name), when it is not the screen itself.
 _LOOKUP_FROM = re.compile(r"(?:\(\s*\(\s*\w+\s*\)\s*)?(\w+)[\w.()!?]*?\.findViewById\b")
+#: `binding.rowShare.root.findViewById(…)`: an include's binding (its id, camel-cased) is where the lookup starts.
+_BINDING_ROW = re.compile(r"\b\w*[Bb]inding(?:\?|!!)?\.(\w+)(?:\?|!!)?\.(?:root|getRoot\(\))(?:\?|!!)?\.findViewById\b")
 _SCREEN = frozenset({"this", "view", "getView", "requireView", "itemView", "root", "rootView", "getWindow",
                      "window", "decorView", "binding", "dialog", "getDialog", "requireDialog", "activity",
                      "getActivity", "requireActivity", "mView", "contentView", "parent"})
@@ -161,6 +163,9 @@ def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> 
 def _within(receiver: str, fields: dict[str, str], assigned: list[tuple[str, str, str, str]]) -> str | None:
     """The view a write's lookup starts from (`dark.findViewById(R.id.box).setChecked(…)`, or `box.setChecked(…)`
     after `box = dark.findViewById(R.id.box)`), as a normalised id, when that view is named by an id."""
+    row = _BINDING_ROW.search(receiver)
+    if row is not None:
+        return normal(row.group(1))
     lookup = _LOOKUP_FROM.search(receiver)
     if lookup is None:
         head = receiver.removeprefix("this.").split(".", 1)[0].strip()

@@ -82,11 +82,30 @@ class Binder:
             if end == -1:
                 break
             pieces.append(raw[pos:start])
-            known, _ = self.expression(raw[start + 2 : end])
-            pieces.append("" if known is UNKNOWN else to_display(known))
+            inner = raw[start + 2 : end]
+            known, _ = self.expression(inner)
+            pieces.append(_template_parts(inner) if known is UNKNOWN else to_display(known))
             pos = end + 2
         pieces.append(raw[pos:])
         return "".join(pieces)
+
+
+def _template_parts(expression: str) -> str:
+    """The literal parts of a template literal whose substitutions are unknown (Vue's
+    `:label="`我已阅读并同意${appName}《用户协议》`"`), as text shows them with unknown bindings left out; ""
+    for any other unknown expression."""
+    stripped = expression.strip()
+    if len(stripped) < 2 or stripped[0] != "`" or stripped[-1] != "`" or "`" in stripped[1:-1]:
+        return ""
+    body, parts, pos = stripped[1:-1], [], 0
+    while (start := body.find("${", pos)) != -1:
+        end = body.find("}", start + 2)
+        if end == -1:
+            return ""
+        parts.append(body[pos:start])
+        pos = end + 1
+    parts.append(body[pos:])
+    return "".join(parts)
 
 
 def describe(name: str, raw: str | None) -> str:
