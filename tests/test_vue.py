@@ -207,6 +207,7 @@ def test_uni_scss_and_imported_tokens_are_part_of_the_page_cache_key() -> None:
     assert project / "common" / "tokens.scss" in listed
     assert project / "common" / "theme-vars.scss" in listed  # imported by uni.scss
     assert project / "common" / "palette.scss" in listed  # imported by tokens.scss
+    assert project / "common" / "_scale.scss" in listed  # @use "@/common/scale" (a partial)
 
 
 def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> None:

@@ -83,7 +83,8 @@ def _resolve(header: str, parents: list[str] | None) -> list[str] | None:
 
 #: `$tip-size: 18rpx;`, `$gap: $base * 2 !default;`: a Sass variable (`-` and `_` name the same one).
 _VARIABLE = re.compile(r"^\$([\w-]+)\s*:(.*)$", re.S)
-_REFERENCE = re.compile(r"\$([\w-]+)")
+#: `$tip` or, from a module loaded with `@use 'tokens' as t`, `t.$tip` (vue/styles.py names its variables so).
+_REFERENCE = re.compile(r"(?:\b([A-Za-z_][\w-]*)\.)?\$([\w-]+)")
 _FLAGS = re.compile(r"\s*!(default|global)\b")
 
 
@@ -219,7 +220,8 @@ class _Scanner:
         known = self.variables or any(frame.variables for frame in stack)
         if not known:
             return raw
-        text = _REFERENCE.sub(lambda m: self._lookup(m.group(1).replace("_", "-"), stack) or m.group(0), raw)
+        text = _REFERENCE.sub(lambda m: self._lookup(
+            (f"{m.group(1)}." if m.group(1) else "") + m.group(2).replace("_", "-"), stack) or m.group(0), raw)
         if "$" in text or not _ARITHMETIC.search(text):
             return text
         return _computed(text.replace("!important", "")) + (" !important" if "!important" in text else "")

@@ -28,14 +28,15 @@ def _read(path: Path) -> bytes:
 
 
 def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]) -> None:
-    from lint.frontends.vue.styles import STYLE_IMPORT, SheetList
+    from lint.frontends.vue.styles import SASS_USE, STYLE_IMPORT, SheetList
 
     resolver = SheetList(str, [], root)
     queue = list(start)
     while queue and len(found) < _MAX_FILES:
         path = queue.pop()
-        for target in STYLE_IMPORT.findall(_read(path)):
-            resolved = resolver.resolve(target.decode("utf-8", "replace"), path.parent)
+        data = _read(path)
+        for target in [*STYLE_IMPORT.findall(data), *(used for used, _ in SASS_USE.findall(data))]:
+            resolved = resolver.partial(target.decode("utf-8", "replace"), path.parent)
             if resolved is not None and resolved not in found:
                 found[resolved] = None
                 queue.append(resolved)

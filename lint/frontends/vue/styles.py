@@ -31,6 +31,8 @@ _MAX_TARGET = 400
 
 #: `@import "x"`, `@import url("x")`: also what the cache key of a page lists (vue/context.py).
 STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
+#: `@use "tokens" as t;` (Dart Sass modules): the namespace, or `*`, or none (the file's name).
+SASS_USE = re.compile(rb"""@use\s+["']([^"']+)["'](?:\s+as\s+([\w-]+|\*))?""")
 
 
 def _globals_of(path: Path, before: dict[str, str | None],
@@ -119,11 +121,35 @@ class SheetList:
         found: dict[str, str | None] = {}
         if self.root is not None:
             found = _globals_of(self.root / "uni.scss", found, self.resolve)
+        if depth < _MAX_DEPTH and b"@use" in data:
+            found = {**found, **self._used(data, base)}
         if depth < _MAX_DEPTH and b"@import" in data:
             for target in STYLE_IMPORT.findall(data):
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
                     found = _globals_of(resolved, found, self.resolve)
+        return found
+
+    def _used(self, data: bytes, base: Path) -> dict[str, str | None]:
+        """Sass modules a block loads with `@use` (`@use 'tokens' as t` → `t.$size`; `as *` → `$size`; no `as`:
+        the file's name), each run on its own (a module does not see its user's variables)."""
+        found: dict[str, str | None] = {}
+        for target, namespace in SASS_USE.findall(_COMMENT.sub(_blank, data)):
+            spec = target.decode("utf-8", "replace")
+            resolved = self.partial(spec, base)
+            if resolved is None:
+                continue  # `sass:math`, a package this tree does not hold
+            prefix = namespace.decode() if namespace else Path(spec).stem.lstrip("_")
+            for name, value in _globals_of(resolved, {}, self.resolve).items():
+                found[name if prefix == "*" else f"{prefix}.{name}"] = value
+        return found
+
+    def partial(self, target: str, base: Path) -> Path | None:
+        """`resolve`, and Sass's partial (`tokens` → `_tokens.scss`)."""
+        found = self.resolve(target, base)
+        head, _, name = target.rpartition("/")
+        if found is None and name and not name.startswith("_"):
+            found = self.resolve(f"{head}/_{name}" if head else f"_{name}", base)
         return found
 
     def add_file(self, path: Path, depth: int = 0) -> None:
