@@ -96,10 +96,12 @@ class CodeIndex:
     files_parsed: int = 0
 
     def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset(),
-              holds: Callable[[frozenset[str], str, str], bool] | None = None) -> dict[str, Fact]:
+              holds: Callable[[frozenset[str], str, str], bool] | None = None,
+              copies: Callable[[frozenset[str], str], int] | None = None) -> dict[str, Fact]:
         """The facts lifecycle code decides for a view in one of `layouts`. `above`: its ancestors' ids (normal);
         `holds(layouts, container, view)`: whether the XML puts the view inside the container (containers.py), where
-        a write through `container.findViewById` is tied to the copy inside it."""
+        a write through `container.findViewById` is tied to the copy inside it; `copies(layouts, view)`: how many
+        views share the id there (a write from the screen reaches the first of several: which one is not known)."""
         if not self.writes:
             return {}
         view = normal(view_id)
@@ -110,8 +112,10 @@ class CodeIndex:
             write = scoped.write
             method = "the constructor" if write.method == "<init>" else f"{write.method}()"
             where = Evidence(scoped.path, write.line, f"{write.source} in {method}")
-            if write.conditional or write.value is None:
-                why = "conditional" if write.conditional else "computed"
+            shared = scoped.within is None and copies is not None and copies(scoped.layouts or layouts, view) > 1
+            if write.conditional or write.value is None or shared:
+                why = "conditional" if write.conditional else "computed" if write.value is None else \
+                    "the first of several views with this id"
                 result[write.fact] = Fact(None, (Evidence(where.path, where.line, f"{where.note} ({why})"),))
             else:
                 result[write.fact] = Fact(write.value, (where,))

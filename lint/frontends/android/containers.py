@@ -28,7 +28,7 @@ def holds(module: Module, layouts: Iterable[str], container: str, view: str) -> 
     known = module.holds_cache.get(key)
     if known is None:
         known = module.holds_cache[key] = any(_holds_in(module, name, container, view) for name in sorted(names))
-    return known
+    return bool(known)
 
 
 def _ident(element: Any) -> str:
@@ -59,3 +59,28 @@ def _below(module: Module, top: Any, view: str, depth: int) -> bool:
             if included is not None and (_ident(included) == view or _below(module, included, view, depth + 1)):
                 return True
     return False
+
+
+def copies(module: Module, layouts: Iterable[str], view: str) -> int:
+    """How many views with id `view` (normalised) the layouts show, their includes' copies counted (one settings
+    row layout included once per setting): `findViewById` from the screen finds the first of several."""
+    names = frozenset(layouts)
+    key = (names, "", view)
+    known = module.holds_cache.get(key)
+    if known is None:
+        known = module.holds_cache[key] = sum(_count(module, _root(module, name), view, 0) for name in sorted(names))
+    return int(known)
+
+
+def _count(module: Module, top: Any, view: str, depth: int) -> int:
+    if top is None:
+        return 0
+    found = 0
+    for element in top.iter():
+        if type(element.tag) is not str:
+            continue
+        if _ident(element) == view:
+            found += 1
+        if element.tag == "include" and depth < _DEPTH:
+            found += _count(module, _root(module, layout_name(element.get("layout"))), view, depth + 1)
+    return found

@@ -94,7 +94,7 @@ class Module:
     #: What `reach` makes of an element by its tag (needed.py), decided once per tag.
     tag_actions: dict[Any, int] = field(default_factory=dict)
     #: containers.holds answers, by (layouts, container id, view id).
-    holds_cache: dict[tuple[Any, ...], bool] = field(default_factory=dict)
+    holds_cache: dict[tuple[Any, ...], bool | int] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
         if self._code is not None:

@@ -150,11 +150,12 @@ class Facts:
             if raw:
                 above.add(normal(id_name(raw)))
             parent = parent.parent
-        from lint.frontends.android.containers import holds
+        from lint.frontends.android.containers import copies, holds
 
         module = self.module
         return module.code().facts(self.layouts | scope, view, frozenset(above),
-                                   lambda layouts, container, target: holds(module, layouts, container, target))
+                                   lambda layouts, container, target: holds(module, layouts, container, target),
+                                   lambda layouts, target: copies(module, layouts, target))
 
     def code_text(self, view: str, scope: frozenset[str], parent: Node | None = None) -> tuple[Fact, bool] | None:
         """The text lifecycle code sets on view `view` (`setText(R.string.x)`, `text = getString(...)`), as `text`

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -90,6 +91,10 @@ class Binder:
         return "".join(pieces)
 
 
+#: A substitution that names a value (`${appName}`, `${user.nickName}`), not one that picks between words.
+_NAME_ONLY = re.compile(r"^\s*[\w$.]+\s*$")
+
+
 def _template_parts(expression: str) -> str:
     """The literal parts of a template literal whose substitutions are unknown (Vue's
     `:label="`我已阅读并同意${appName}《用户协议》`"`), as text shows them with unknown bindings left out; ""
@@ -100,8 +105,8 @@ def _template_parts(expression: str) -> str:
     body, parts, pos = stripped[1:-1], [], 0
     while (start := body.find("${", pos)) != -1:
         end = body.find("}", start + 2)
-        if end == -1:
-            return ""
+        if end == -1 or not _NAME_ONLY.match(body[start + 2 : end]):
+            return ""  # `${isVip ? '关闭' : '开启'}`: the missing words may decide what the text says
         parts.append(body[pos:start])
         pos = end + 1
     parts.append(body[pos:])

@@ -124,7 +124,7 @@ class SheetList:
         if depth < _MAX_DEPTH and b"@use" in data:
             found = {**found, **self._used(data, base)}
         if depth < _MAX_DEPTH and b"@import" in data:
-            for target in STYLE_IMPORT.findall(data):
+            for target in STYLE_IMPORT.findall(_COMMENT.sub(_blank, data)):  # not a commented-out one
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
                     found = _globals_of(resolved, found, self.resolve)
