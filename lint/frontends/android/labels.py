@@ -124,9 +124,20 @@ def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
     named = label_for.get(view_id(toggle))
     if named is not None and (found := _text_of(named)) is not None:
         return found
-    parent = toggle.parent
-    if parent is None:
-        return None
+    current = toggle
+    for _ in range(2):  # the toggle, then a wrapper holding only it (`<FrameLayout><Switch/></FrameLayout>`)
+        parent = current.parent
+        if parent is None:
+            return None
+        found = _beside(current, parent)
+        if found is not None or len(parent.children) != 1 or parent.kind != "container":
+            return found
+        current = parent
+    return None
+
+
+def _beside(toggle: Node, parent: Node) -> Fact | None:
+    """The text next to `toggle` (or the wrapper holding only it) in `parent`."""
     siblings = parent.children
     found = _constrained(toggle, siblings)
     if found is not None:

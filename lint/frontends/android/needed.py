@@ -155,6 +155,10 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
             keep.add(element)
             _keep_below(element, _BELOW, keep)
     rows = {id(parent): parent for parent in (toggle.getparent() for toggle in toggles) if parent is not None}
+    for parent in list(rows.values()):  # a wrapper holding only the toggle: its row is one level up (labels.py)
+        grand = parent.getparent()
+        if grand is not None and sum(type(child.tag) is str for child in parent) == 1:
+            rows[id(grand)] = grand
     rows.update((id(p), p) for i in includes if (p := i.getparent()) is not None and _toggle_on_top(module, i))
     for parent in rows.values():
         _keep_label_sources(parent, found)
