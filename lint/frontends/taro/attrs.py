@@ -14,7 +14,7 @@ from lint.finding import Evidence
 from lint.frontends.css import PROPERTIES, Declaration, parse_inline
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.styles import combine_visibility, font_size, style_visibility
-from lint.frontends.vue.library import OptionList, choices, ticked
+from lint.frontends.vue.library import OptionList, choices, shown_texts, ticked
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
@@ -51,10 +51,10 @@ class JsxAttributes:
         """`<AtCheckbox options={[...]} selectedList={selected} />`: label and state from the data."""
         options, _ = self._value(attrs.get(listed.options)) if listed.options in attrs else (UNKNOWN, ())
         items = choices(options, listed)
-        self.parts[id(node)].extend((-1, text) for _, text in items or ())  # before any children
         name = next((p for p in listed.selected if p in attrs), None)
         selection, evidence = self._value(attrs[name]) if name is not None else (UNDEFINED, ())
         state = ticked(items, selection)
+        self.parts[id(node)].extend((-1, text) for text in shown_texts(items, selection, state))  # before children
         if node.kind == "toggle":
             bound = attrs[name] if name is not None else None
             written = f"{name}={self._note(bound)}" if bound is not None else ""

@@ -98,6 +98,19 @@ def ticked(items: list[tuple[Any, str]] | None, selection: Any) -> bool | None:
     return any(value == selection and not isinstance(value, bool) for value in values)
 
 
+def shown_texts(items: list[tuple[Any, str]] | None, selection: Any, state: bool | None) -> list[str]:
+    """The texts that label an option list: those of the ticked choices when some are (a list of 记住密码 and
+    同意接收营销短信 with only the first ticked is not a pre-ticked consent), else all of them."""
+    if not items:
+        return []
+    if state:
+        chosen = selection if isinstance(selection, list) else [selection]
+        picked = [text for value, text in items if value in chosen and not isinstance(value, bool)]
+        if picked:
+            return picked
+    return [text for _, text in items]
+
+
 #: uni-app's built-in components and the HTML elements uni-app H5 code writes: never a project component, so a
 #: one-word tag outside this list (`<agreement>`, `<Agreement>`, which easycom resolves) is looked up.
 _BUILT_IN_NAMES = """

@@ -20,7 +20,7 @@ from lint.frontends.mini.template import State, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.frontends.scss import UNRESOLVED
 from lint.frontends.vue.handlers import inline_handler, passed
-from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, ticked
+from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, shown_texts, ticked
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
@@ -175,10 +175,10 @@ class VueTemplateBuilder(TemplateBuilder):
         """`<uni-data-checkbox v-model="picked" :localdata="[...]">`: label and state from the data."""
         options = binder.value(attrs[listed.options])[0] if attrs.get(listed.options) is not None else UNKNOWN
         items = choices(options, listed)
-        self.parts[id(node)].extend(text for _, text in items or ())
         name = next((p for p in listed.selected if attrs.get(p) is not None), None)
         selection, evidence = binder.value(attrs[name]) if name is not None else (UNDEFINED, ())
         state = ticked(items, selection)
+        self.parts[id(node)].extend(shown_texts(items, selection, state))
         if node.kind == "toggle":
             written = self._origins.get(id(attrs), {}).get(name or "", f'{name}="{attrs.get(name or "")}"')
             node.facts["checked"] = Fact(None) if state is None else \
