@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, parse_expression, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate, parse_expression, to_display
 
 
 class Binder:
@@ -65,7 +65,7 @@ class Binder:
             value, evid = self.expression(raw[start + 2 : end])
             if value is UNKNOWN:
                 return UNKNOWN, ()
-            parts.append(to_display(value))
+            parts.append(_shown(value))
             evidence.extend(evid)
             pos = end + 2
         return "".join(parts), tuple(evidence)
@@ -85,10 +85,15 @@ class Binder:
             pieces.append(raw[pos:start])
             inner = raw[start + 2 : end]
             known, _ = self.expression(inner)
-            pieces.append(_template_parts(inner) if known is UNKNOWN else to_display(known))
+            pieces.append(_template_parts(inner) if known is UNKNOWN else _shown(known))
             pos = end + 2
         pieces.append(raw[pos:])
         return "".join(pieces)
+
+
+def _shown(value: Any) -> str:
+    """A value as a template renders it: null and undefined show nothing (WeChat and Vue alike)."""
+    return "" if value is None or value is UNDEFINED else to_display(value)
 
 
 #: A substitution that names a value (`${appName}`, `${user.nickName}`), not one that picks between words.
