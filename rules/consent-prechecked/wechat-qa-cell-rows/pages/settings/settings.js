@@ -1,6 +1,6 @@
 Page({
   data: {
-    settings: { orderNotice: true, marketingSms: true, darkMode: false },
+    settings: { orderNotice: true, marketingSms: true, darkMode: false, promoPush: true, couponReminder: true },
   },
   onShow() {
     this.setData({ 'settings.personalized': true })
