@@ -15,7 +15,8 @@ import pytest
 from lint.discover import Unit, discover
 from lint.finding import Finding
 from lint.frontends.android import module
-from lint.frontends.android.code import build_index, normal
+from lint.frontends.android.code import build_index
+from lint.frontends.android.viewids import normal
 from lint.profile import build_profile
 from lint.runner import RunOptions, config_for, lint_unit
 

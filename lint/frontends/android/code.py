@@ -20,6 +20,7 @@ from lint.finding import Evidence
 from lint.frontends.android.codescope import lifecycle_hooks
 from lint.frontends.android.codewalk import PHASES, Walker, Write
 from lint.frontends.android.getters import stored_getters
+from lint.frontends.android.viewids import code_id, normal, within
 from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
@@ -31,13 +32,6 @@ _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
     r"([\w.()!?]*?)findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
-#: `row.findViewById(…)`: the view a lookup starts from (its first name), when it is not the screen itself.
-_LOOKUP_FROM = re.compile(r"(?:\(\s*\(\s*\w+\s*\)\s*)?(\w+)[\w.()!?]*?\.findViewById\b")
-#: `binding.rowShare.root.findViewById(…)`: an include's binding (its id, camel-cased) is where the lookup starts.
-_BINDING_ROW = re.compile(r"\b\w*[Bb]inding(?:\?|!!)?\.(\w+)(?:\?|!!)?\.(?:root|getRoot\(\))(?:\?|!!)?\.findViewById\b")
-_SCREEN = frozenset({"this", "view", "getView", "requireView", "itemView", "root", "rootView", "getWindow",
-                     "window", "decorView", "binding", "dialog", "getDialog", "requireDialog", "activity",
-                     "getActivity", "requireActivity", "mView", "contentView", "parent"})
 #: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
 #: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
 _INJECTED = re.compile(
@@ -51,27 +45,6 @@ _ON_CLICK = re.compile(rb"@OnClick\s*\(([^)]*)\)")
 _ID_BYTES = re.compile(rb"R2?\.id\.(\w+)")
 _SEGMENT = re.compile(r"[\w]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def id_name(raw: str) -> str:
-    """The view a layout's id reference names (`@+id/tv_terms` -> `tv_terms`). A framework id keeps its package
-    (`@android:id/checkbox` -> `android:checkbox`): code names it `android.R.id.checkbox`, and the app's own
-    `R.id.checkbox` is another view."""
-    if "/" not in raw:
-        return ""
-    head, name = raw.split("/", 1)
-    return f"android:{name}" if head.startswith(("@android:", "@+android:")) else name
-
-
-def _code_id(qualifier: str, name: str, framework_r: bool = False) -> str:
-    """`R.id.x` / `android.R.id.x` / `com.example.R.id.x` as `id_name` spells the same view. `framework_r`: the
-    file imports `android.R`, so a bare `R` is the framework's."""
-    return f"android:{name}" if qualifier == "android" or (not qualifier and framework_r) else name
-
-
-def normal(name: str) -> str:
-    """`tv_terms`, `tvTerms` and `TvTerms` are the same view to view binding."""
-    return name.replace("_", "").lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,27 +137,10 @@ def _scope(receiver: str, bindings: dict[str, str], layouts: frozenset[str]) -> 
     return frozenset((layout,)) if layout is not None else layouts
 
 
-def _within(receiver: str, fields: dict[str, str], assigned: list[tuple[str, str, str, str]]) -> str | None:
-    """The view a write's lookup starts from (`dark.findViewById(R.id.box).setChecked(…)`, or `box.setChecked(…)`
-    after `box = dark.findViewById(R.id.box)`), as a normalised id, when that view is named by an id."""
-    row = _BINDING_ROW.search(receiver)
-    if row is not None:
-        return normal(row.group(1))
-    lookup = _LOOKUP_FROM.search(receiver)
-    if lookup is None:
-        head = receiver.removeprefix("this.").split(".", 1)[0].strip()
-        start = next((prefix for name, prefix, _, _ in assigned if name == head and prefix), None)
-        lookup = _LOOKUP_FROM.search(f"{start}findViewById") if start else None
-    if lookup is None or lookup.group(1) in _SCREEN:
-        return None
-    container = fields.get(lookup.group(1))
-    return normal(container) if container else None
-
-
 def _view_key(receiver: str, fields: dict[str, str], framework_r: bool = False) -> str | None:
     found = _ID_IN.search(receiver)
     if found:
-        return normal(_code_id(found.group(1) or "", found.group(2), framework_r))
+        return normal(code_id(found.group(1) or "", found.group(2), framework_r))
     segments = [s for s in _SEGMENT.findall(receiver) if s not in ("this", "it", "requireView", "view")]
     if segments and segments[-1] in ("viewStub", "root", "getRoot") and len(segments) > 1:
         # data binding's ViewStubProxy (`binding.stubTerms.viewStub?.inflate()`), an include's binding
@@ -331,7 +287,7 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
         index.files_parsed += 1
         framework_r = "import android.R" in text and _IMPORTS_ANDROID_R.search(text) is not None
         assigned = _FIND_ASSIGN.findall(text)
-        fields = {name: _code_id(package, view, framework_r) for name, _, package, view in assigned}
+        fields = {name: code_id(package, view, framework_r) for name, _, package, view in assigned}
         fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
@@ -341,8 +297,8 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
             key = _view_key(write.receiver, fields, framework_r)
             if key is not None:
                 scope = _scope(write.receiver, bindings, layouts)
-                within = _within(write.receiver, fields, assigned)
-                index.writes.setdefault(key, []).append(_Scoped(write, shown, scope, within))
+                start = within(write.receiver, fields, assigned)
+                index.writes.setdefault(key, []).append(_Scoped(write, shown, scope, start))
                 index.writes_text = index.writes_text or write.fact == "text"
         for receiver in walker.listened:
             key = _view_key(receiver, fields, framework_r)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from lint.frontends.android.code import id_name, normal
 from lint.frontends.android.include import layout_name
 from lint.frontends.android.module import Module
+from lint.frontends.android.viewids import id_name, normal
 
 _ID = "{http://schemas.android.com/apk/res/android}id"
 #: How deep includes are followed below the container (a row including a row including its switch).

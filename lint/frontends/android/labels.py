@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lint.frontends.android.code import id_name
+from lint.frontends.android.viewids import id_name
 from lint.model import UNKNOWN, Fact, Node
 
 _TITLE_CN = re.compile(r"^\s*(?:《[^》\n]{1,40}》[\s、,，和与及&]*)+$")

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from lint.frontends.android import include, labels, needed, standalone
-from lint.frontends.android.code import id_name
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, checkable_chip, kind_of
 from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
+from lint.frontends.android.viewids import id_name
 from lint.model import Document, Fact, Node, Span
 
 _NS = {

@@ -15,8 +15,9 @@ from typing import Any
 
 from lint.frontends import xmlsafe
 from lint.frontends.android import gradle
-from lint.frontends.android.code import CodeIndex, build_index, normal
+from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resources, load
+from lint.frontends.android.viewids import normal
 from lint.reach import Reach
 from lint.source import SourceError, current_limit, decode, read_source
 

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from lint.frontends.android.code import id_name
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
+from lint.frontends.android.viewids import id_name
 from lint.model import Fact
 from lint.reach import Reach
 

@@ -12,10 +12,10 @@ from typing import Protocol
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
-from lint.frontends.android.code import id_name, normal
 from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
 from lint.frontends.android.styles import TextSizes, style_name
+from lint.frontends.android.viewids import id_name, normal
 from lint.model import Fact, Node
 
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
