@@ -121,6 +121,8 @@ def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
     own = _text(toggle)
     if isinstance(own.value, str) and own.value.strip():
         return own
+    if own is not UNKNOWN and own.value is None and own.evidence:
+        return own  # its own text is set to what cannot be known (code, a binding): not the text beside it
     named = label_for.get(view_id(toggle))
     if named is not None and (found := _text_of(named)) is not None:
         return found

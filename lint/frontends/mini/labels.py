@@ -65,14 +65,11 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     if id(toggle) in unknown:
         return Fact(None)  # its own text (`title="{{t.x}}"`, `<checkbox>{{label}}</checkbox>`) cannot be known
     current = toggle
-    uncertain = False  # the toggle's own row has only text that cannot be known (`<text>{{status}}</text>`)
     for _ in range(_WRAPPER_LEVELS + 1):
         parent = current.parent
         if parent is None:
             break
         bare = (direct or {}).get(id(parent))
-        if bare and uncertain:
-            break
         if bare:
             # `<checkbox/>同意《用户协议》`: text right in the row, not in an element of its own. With links in it
             # (`<checkbox/>我已阅读并同意<navigator>《用户协议》</navigator>`) the row reads as one sentence: its whole
@@ -80,25 +77,15 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             whole = parent.fact("text").value
             text = whole if isinstance(whole, str) and whole.strip() and _sole_toggle(parent) else bare
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
-        index = parent.children.index(current)
-        found = _nearest_text(parent.children, index, unknown)
-        if uncertain:
-            # One level up, only a plain text right beside the wrapper is the row's title (`<text>个性化广告</text>
-            # <view><text>{{status}}</text><switch/></view>`); another row, or a list row's title, is not.
-            if isinstance(found, Node) and found.kind == "text" and id(found) not in (titles or {}) \
-                    and abs(parent.children.index(found) - index) == 1 and not _has_toggle(found):
-                return found.fact("text")
-            break
+        found = _nearest_text(parent.children, parent.children.index(current), unknown)
         if isinstance(found, Node):
             return found.fact("text")
         if isinstance(found, Fact) or id(parent) in unknown:
-            uncertain = True  # the row's own text (a bound title, a bound status) cannot be known
+            # The row's own text cannot be known (`<text>{{title}}</text><switch/>`): the text beside the row is a
+            # section heading as often as the row's title, so the label is unknown.
+            return Fact(None)
         current = parent
-    return Fact(None) if uncertain else None
-
-
-def _has_toggle(node: Node) -> bool:
-    return any(n.kind == "toggle" for n in node.walk())
+    return None
 
 
 def _sole_toggle(row: Node) -> bool:

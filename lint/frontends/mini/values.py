@@ -63,12 +63,39 @@ class Binder:
                 break
             parts.append(raw[pos:start])
             value, evid = self.expression(raw[start + 2 : end])
-            if value is UNKNOWN:
+            if value is UNKNOWN or value is UNDEFINED:
+                # undefined renders nothing, but a name this page does not define (a component's prop, data set
+                # elsewhere) holds what is passed at run time: not known to be empty
                 return UNKNOWN, ()
             parts.append(_shown(value))
             evidence.extend(evid)
             pos = end + 2
         return "".join(parts), tuple(evidence)
+
+    def _template_parts(self, expression: str) -> str:
+        """A template literal the evaluator does not read (Vue's `:label="`我已阅读并同意${appName}《用户协议》`"`):
+        its literal parts and the names it can resolve; an unknown name in the middle (a brand, an app name) is left
+        out, one at the start (`${verb}个性化推荐`, which may be 关闭) or a substitution that picks between words
+        (`${isVip ? '关闭' : '开启'}`) makes it unknown (""). Any other unknown expression is ""."""
+        stripped = expression.strip()
+        if len(stripped) < 2 or stripped[0] != "`" or stripped[-1] != "`" or "`" in stripped[1:-1]:
+            return ""
+        body, parts, pos = stripped[1:-1], [], 0
+        while (start := body.find("${", pos)) != -1:
+            end = body.find("}", start + 2)
+            name = body[start + 2 : end] if end != -1 else ""
+            if not _NAME_ONLY.match(name):
+                return ""
+            parts.append(body[pos:start])
+            value, _ = self.expression(name)
+            if value is UNKNOWN or value is UNDEFINED:
+                if not "".join(parts).strip():
+                    return ""  # the first word of the text is not known
+            else:
+                parts.append(_shown(value))
+            pos = end + 1
+        parts.append(body[pos:])
+        return "".join(parts)
 
     def text(self, raw: str) -> str:
         """Displayed text: bindings replaced by their values, unknown ones by nothing."""
@@ -85,7 +112,7 @@ class Binder:
             pieces.append(raw[pos:start])
             inner = raw[start + 2 : end]
             known, _ = self.expression(inner)
-            pieces.append(_template_parts(inner) if known is UNKNOWN else _shown(known))
+            pieces.append(self._template_parts(inner) if known is UNKNOWN or known is UNDEFINED else _shown(known))
             pos = end + 2
         pieces.append(raw[pos:])
         return "".join(pieces)
@@ -100,22 +127,6 @@ def _shown(value: Any) -> str:
 _NAME_ONLY = re.compile(r"^\s*[\w$.]+\s*$")
 
 
-def _template_parts(expression: str) -> str:
-    """The literal parts of a template literal whose substitutions are unknown (Vue's
-    `:label="`我已阅读并同意${appName}《用户协议》`"`), as text shows them with unknown bindings left out; ""
-    for any other unknown expression."""
-    stripped = expression.strip()
-    if len(stripped) < 2 or stripped[0] != "`" or stripped[-1] != "`" or "`" in stripped[1:-1]:
-        return ""
-    body, parts, pos = stripped[1:-1], [], 0
-    while (start := body.find("${", pos)) != -1:
-        end = body.find("}", start + 2)
-        if end == -1 or not _NAME_ONLY.match(body[start + 2 : end]):
-            return ""  # `${isVip ? '关闭' : '开启'}`: the missing words may decide what the text says
-        parts.append(body[pos:start])
-        pos = end + 1
-    parts.append(body[pos:])
-    return "".join(parts)
 
 
 def describe(name: str, raw: str | None) -> str:
