@@ -24,7 +24,7 @@ _DEPTH = 4
 def holds(module: Module, layouts: Iterable[str], container: str, view: str) -> bool:
     """Whether a view with id `container` (normalised) in one of `layouts` holds one with id `view` in the XML."""
     names = frozenset(layouts)
-    key = (names, container, view)
+    key = ("holds", names, container, view)
     known = module.holds_cache.get(key)
     if known is None:
         known = module.holds_cache[key] = any(_holds_in(module, name, container, view) for name in sorted(names))
@@ -65,7 +65,7 @@ def copies(module: Module, layouts: Iterable[str], view: str) -> int:
     """How many views with id `view` (normalised) the layouts show, their includes' copies counted (one settings
     row layout included once per setting): `findViewById` from the screen finds the first of several."""
     names = frozenset(layouts)
-    key = (names, "", view)
+    key = ("copies", names, view)
     known = module.holds_cache.get(key)
     if known is None:
         known = module.holds_cache[key] = sum(_count(module, _root(module, name), view, 0) for name in sorted(names))

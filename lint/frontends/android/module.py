@@ -94,7 +94,7 @@ class Module:
     checked_matters: dict[tuple[str | None, ...], bool] = field(default_factory=dict)
     #: What `reach` makes of an element by its tag (needed.py), decided once per tag.
     tag_actions: dict[Any, int] = field(default_factory=dict)
-    #: containers.holds answers, by (layouts, container id, view id).
+    #: containers.holds and containers.copies answers, keyed ("holds", …) and ("copies", …).
     holds_cache: dict[tuple[Any, ...], bool | int] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:

@@ -59,7 +59,7 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         if ancestor.tag == "label" and _has_text(ancestor):
             return ancestor.fact("text")
         title = titles.get(id(ancestor)) if titles else None
-        if title is not None and title.value is not None and _sole_toggle(ancestor):
+        if title is not None and _sole_toggle(ancestor):
             return title  # `<u-cell title="…"><u-switch/></u-cell>`: the row's title, before any hint in its slot
         ancestor = ancestor.parent
     if id(toggle) in unknown:

@@ -97,8 +97,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: it must not borrow the next row's text.
         self.unknown_own: set[int] = set()
         self.unknown: set[int] = set()
-        #: A list row's title (a library container's `label` property): the label of the one toggle in the row
-        #: (Fact(None) when bound to what cannot be known).
+        #: A list row's known title (a library container's `label` property): the label of the one toggle in the row
+        #: (an unknown one is in `unknown_own`).
         self.titles: dict[int, Fact] = {}
         #: Where a toggle's text comes from when a library property gives it (`title="…"` on a list row's switch).
         self.label_notes: dict[int, tuple[Evidence, ...]] = {}
@@ -275,8 +275,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     if not known:
                         self.unknown_own.add(id(node))
                     written = Evidence(self.shown, line, f'{found[0]}="{found[1]}" on <{tag}>')
-                    if node.kind != "toggle":
-                        self.titles[id(node)] = Fact(value, (written, *evidence)) if known else Fact(None)
+                    if node.kind != "toggle" and known:
+                        self.titles[id(node)] = Fact(value, (written, *evidence))
                     elif known:  # the toggle's own text is this property: say so, not "<tag> text"
                         self.label_notes[id(node)] = (written, *evidence)
                     break
