@@ -61,19 +61,23 @@ def test_lifecycle_set_data_behaviors_and_typescript(tmp_path: Path) -> None:
     assert toggles["广告"].fact("checked").value is False
 
 
-def test_conditional_set_data_and_loop_items_are_unknown(tmp_path: Path) -> None:
+def test_conditional_set_data_and_loop_items(tmp_path: Path) -> None:
     _write(tmp_path, {
         "app.json": '{"pages": ["pages/a/a"]}',
         "pages/a/a.js": (
-            "Page({ data: { on: false, item: { on: true }, list: [{ on: true }] },\n"
-            "  onShow() { if (wx.getStorageSync('x')) { this.setData({ on: true }) } } })\n"),
+            "Page({ data: { on: false, item: { on: true }, list: [{ on: false }], later: [{ on: true }] },\n"
+            "  onShow() { if (wx.getStorageSync('x')) { this.setData({ on: true }) } },\n"
+            "  onLoad() { this.setData({ later: wx.getStorageSync('later') }) } })\n"),
         "pages/a/a.wxml": (
             "<view>\n<label><switch checked=\"{{on}}\"/><text>推送</text></label>\n"
-            "<label wx:for=\"{{list}}\"><switch checked=\"{{item.on}}\"/><text>条目</text></label>\n</view>\n"),
+            "<label wx:for=\"{{list}}\"><switch checked=\"{{item.on}}\"/><text>条目</text></label>\n"
+            "<label wx:for=\"{{later}}\"><switch checked=\"{{item.on}}\"/><text>稍后</text></label>\n</view>\n"),
     })
     toggles = _toggles(tmp_path / "pages/a/a.wxml")
     assert toggles["推送"].fact("checked").value is None
-    assert toggles["条目"].fact("checked").value is None
+    # A loop's `item` is the list's entry, not the page's `data.item`; a list set on load from storage is unknown.
+    assert toggles["条目"].fact("checked").value is False
+    assert toggles["稍后"].fact("checked").value is None
 
 
 def test_component_isolation_and_use_site_values(tmp_path: Path) -> None:

@@ -70,6 +70,8 @@ class Data:
         return value
 
     def set(self, path: str, value: Any, evidence: Evidence | None, depth: int = 0) -> None:
+        if "[" in path:  # `setData({'agreements[1].checked': false})`: the list is no longer the literal
+            path, value, evidence = path.split("[", 1)[0], UNKNOWN, None
         prefix = path + "."
         for stale in [k for k in self.values if k.startswith(prefix)]:
             del self.values[stale]

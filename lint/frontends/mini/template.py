@@ -24,6 +24,7 @@ from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.library import Library, attribute, written_true
+from lint.frontends.mini.loops import rendering
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
@@ -110,6 +111,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.states: dict[int, Later] = {}
         self.released: dict[int, Fact] = {}
         self.grafts: list[tuple[Node, list[Node], State]] = []
+        #: How many items the `wx:for` element just built renders (its first one included), when they are known.
+        self.repeats = 0
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
         self.openers: dict[str, Node] = {}
 
@@ -134,13 +137,14 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         if self.definition is not None:
             found = self._definition(tree.root_node, self.definition)
             top = found.children if found is not None else []
-        stack: list[tuple[TSNode, Node | None, State]] = [
-            (c, None, start) for c in reversed(top) if c.kind_id in wanted]
+        # The last field is the item a `wx:for` element renders (loops.py), None for the first (or only) one.
+        stack: list[tuple[TSNode, Node | None, State, int | None]] = [
+            (c, None, start, None) for c in reversed(top) if c.kind_id in wanted]
         definitions = b"<template" in self.data  # a `<template name>` is rendered only where it is used
         chains: dict[int, Any] = {}
         data, parts, order, graft = self.data, self.parts, self.order, self.context.graft
         while stack:
-            ts_node, parent, state = stack.pop()
+            ts_node, parent, state, item = stack.pop()
             if ts_node.kind_id in texts:
                 if parent is not None:
                     raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
@@ -155,7 +159,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 continue
             if definitions and self._defines(ts_node) is not None:
                 continue
-            node, attrs, child_state = self._element(ts_node, parent, state, chains)
+            node, attrs, child_state = self._element(ts_node, parent, state, chains, item)
+            if self.repeats:  # the other items render after this one's subtree
+                stack.extend([(ts_node, parent, state, k) for k in range(self.repeats - 1, 0, -1)])
+                self.repeats = 0
             order.append(node)
             if parent is None:
                 doc.roots.append(node)
@@ -163,13 +170,13 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 parent.children.append(node)
                 parts[id(parent)].append(node)
             if graft is not None and self.context.library.spec(node.tag) is None:
-                grafts = graft(node, attrs, child_state, state.binder)
+                grafts = graft(node, attrs, child_state, child_state.binder)
                 for grafted in grafts:
                     node.children.append(grafted)
                     parts[id(node)].append(grafted.fact("text").value or "")
                 if grafts:
                     self.grafts.append((node, grafts, child_state))
-            stack.extend([(c, node, child_state) for c in reversed(ts_node.children) if c.kind_id in wanted])
+            stack.extend([(c, node, child_state, None) for c in reversed(ts_node.children) if c.kind_id in wanted])
         self.finish()
         if self.lazy:
             doc.release = self.release
@@ -237,8 +244,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             attrs[name] = value
         return attrs
 
-    def _element(self, ts_node: TSNode, parent: Node | None, state: State,
-                 chains: dict[int, Any]) -> tuple[Node, dict[str, str | None], State]:
+    def _element(self, ts_node: TSNode, parent: Node | None, state: State, chains: dict[int, Any],
+                 item: int | None = None) -> tuple[Node, dict[str, str | None], State]:
         tag_node = ts_node.child(0)
         name_node = (tag_node.named_child(0) if tag_node.named_child_count else None) or tag_node
         tag = self.data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
@@ -255,12 +262,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         loop = self.directives[3]
         looped = loop in attrs
         if looped:
-            # The element repeats per item: `item`/`index` (or the renamed ones) are runtime values.
-            p = self.dialect.prefix
-            names = {attrs.get(f"{p}for-item") or "item", attrs.get(f"{p}for-index") or "index"}
-            if self.dialect.bare_directives and " in " in (attrs[loop] or ""):
-                names |= {n.strip() for n in (attrs[loop] or "").split(" in ")[0].split(",")}
-            binder = binder.scoped(frozenset(names))
+            binder, count = rendering(attrs, loop, self.dialect, binder, item, self.shown, line)
+            if count:  # a list known when the page loads: the element renders once per item, each known
+                looped = False
+                if item is None:
+                    self.repeats = count
         if spec is not None and any(written_true(attrs, prop, binder) for prop in spec.toggle_when):
             node.kind = "toggle"
         if spec is not None and spec.label:

@@ -26,6 +26,18 @@ class Binder:
 
         return Binder(lookup)
 
+    def bound(self, names: dict[str, Any]) -> Binder:
+        """A binder for one item of a loop over a known list (loops.py): `names` maps the loop's item and index
+        names to what they hold there; other names read as before."""
+        outer = self.lookup
+
+        def lookup(path: str) -> Valued:
+            head, _, rest = path.partition(".")
+            found = names.get(head)
+            return outer(path) if found is None else found.read(rest)
+
+        return Binder(lookup)
+
     def expression(self, text: str) -> Valued:
         cached = self._cache.get(text)
         if cached is None:

@@ -146,9 +146,9 @@ class VueTemplateBuilder(TemplateBuilder):
             fact = Fact(fact.value, (Evidence(first.path, first.line, note), *fact.evidence[1:]), fact.alts)
         return fact
 
-    def _element(self, ts_node: TSNode, parent: Node | None, state: State,
-                 chains: dict[int, Any]) -> tuple[Node, dict[str, str | None], State]:
-        node, attrs, child_state = super()._element(ts_node, parent, state, chains)
+    def _element(self, ts_node: TSNode, parent: Node | None, state: State, chains: dict[int, Any],
+                 item: int | None = None) -> tuple[Node, dict[str, str | None], State]:
+        node, attrs, child_state = super()._element(ts_node, parent, state, chains, item)
         origins = self._origins.get(id(attrs), {})
         if "class" in origins and "font_size" in node.facts:
             size = node.facts["font_size"]
@@ -158,12 +158,12 @@ class VueTemplateBuilder(TemplateBuilder):
         tag = kebab(node.tag)
         listed = option_lists().get(tag)
         if listed is not None:
-            self._option_list(node, attrs, listed, state.binder)
+            self._option_list(node, attrs, listed, child_state.binder)
         if self.context.library.spec(node.tag) is None:
             flow = self.components.get(tag)
             if flow is not None:
                 node.kind = "toggle"
-                node.facts["checked"] = flow(node.attrs, self._origins.get(id(attrs), {}), state.binder,
+                node.facts["checked"] = flow(node.attrs, self._origins.get(id(attrs), {}), child_state.binder,
                                              node.span.line)
                 inner_label = self.components.label(tag)
                 if inner_label:

@@ -1,0 +1,97 @@
+"""`wx:for` (and `a:for`, `s-for`, Vue's `v-for`) over a list the page's data holds when it loads.
+
+A settings page or a registration form often renders its agreements from data::
+
+    data: { agreements: [{ text: '同意接收营销短信', checked: true }, ...] }
+    <label wx:for="{{agreements}}"><checkbox checked="{{item.checked}}"/>{{item.text}}</label>
+
+When the list is known (a literal in `data`, `ref([...])`, or written in the template) the element is
+rendered once per item, each with `item` and `index` known, so each checkbox has its own state and label.
+Anything else keeps the loop's names unknown: a list the page fetches, one a handler or a lifecycle write
+may change (`setData({'agreements[1].checked': false})` makes the list unknown, script.py), one built with
+a spread (`[...defaults, x]`: the number of items is not known), and lists longer than `MAX_ITEMS`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, to_display
+
+if TYPE_CHECKING:
+    from lint.frontends.mini.dialects import Dialect
+    from lint.frontends.mini.values import Binder
+
+#: More items than a consent list or a settings screen holds is data (a product list): left unknown.
+MAX_ITEMS = 50
+#: `item in list`, `(item, index) in list`, `item, index in list` (Baidu), `(value, key, index) of list` (Vue).
+_ALIASES = re.compile(r"^\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?:,\s*([A-Za-z_$][\w$]*)\s*)?(?:,\s*[A-Za-z_$][\w$]*\s*)?"
+                      r"\)?\s+(?:in|of)\s+(.+?)\s*$", re.S)
+
+
+def parts(raw: str, attrs: dict[str, str | None], dialect: Dialect) -> tuple[str, str, str | None]:
+    """(item name, index name, list expression or None) of a loop attribute's value."""
+    p = dialect.prefix
+    item = attrs.get(f"{p}for-item") or "item"
+    index = attrs.get(f"{p}for-index") or "index"
+    stripped = raw.strip()
+    if "{{" in stripped:
+        if stripped.startswith("{{") and stripped.endswith("}}") and stripped.count("{{") == 1:
+            return item, index, stripped[2:-2].strip() or None
+        return item, index, None
+    aliased = _ALIASES.match(stripped)
+    if aliased:
+        return aliased.group(1), aliased.group(2) or index, aliased.group(3)
+    return item, index, stripped or None  # Baidu's `s-for="list"` with `s-for-item`
+
+
+def rendering(attrs: dict[str, str | None], loop: str, dialect: Dialect, binder: Binder, item: int | None,
+              shown: str, line: int) -> tuple[Binder, int]:
+    """The binder for one item of a loop element (the first when `item` is None), and how many items it
+    renders when the list is known (else 0: the loop's names are unknown in the returned binder)."""
+    raw = attrs[loop] or ""
+    item_name, index_name, expression = parts(raw, attrs, dialect)
+    known = _items(expression, binder) if expression is not None else None
+    if known is None:
+        return binder.scoped(frozenset({item_name, index_name})), 0
+    items, evidence = known
+    at = item or 0
+    where = evidence[0] if evidence else Evidence(shown, line, f'{loop}="{raw}"')
+    names = {item_name: _Item(items[at], f"{expression}[{at}]", where), index_name: _Item(at, "", where)}
+    return binder.bound(names), len(items)
+
+
+def _items(expression: str, binder: Binder) -> tuple[list[Any], tuple[Evidence, ...]] | None:
+    value, evidence = binder.expression(expression)
+    if not isinstance(value, list) or not 0 < len(value) <= MAX_ITEMS:
+        return None
+    if any(entry is UNKNOWN for entry in value):
+        return None  # a spread or an unknown entry: how many items there are is not known
+    return value, evidence
+
+
+class _Item:
+    """One loop name's value in one rendering: `item.checked` reads inside it, with evidence naming the item."""
+
+    __slots__ = ("label", "value", "where")
+
+    def __init__(self, value: Any, label: str, where: Evidence) -> None:
+        self.value, self.label, self.where = value, label, where
+
+    def read(self, rest: str) -> Valued:
+        value = self.value
+        for key in rest.split(".") if rest else ():
+            if isinstance(value, dict):
+                value = value.get(key, UNDEFINED)
+            elif isinstance(value, list) and key.isdigit():
+                value = value[int(key)] if int(key) < len(value) else UNDEFINED
+            else:
+                return UNKNOWN, ()  # a string's `.length`, a method: not read
+            if value is UNKNOWN:
+                return UNKNOWN, ()
+        if not self.label:  # the index: a number, no evidence of its own
+            return value, ()
+        note = f"{self.label}{'.' + rest if rest else ''} = {to_display(value)}"
+        return value, (Evidence(self.where.path, self.where.line, note),)
