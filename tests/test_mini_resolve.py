@@ -55,9 +55,9 @@ def test_lifecycle_set_data_behaviors_and_typescript(tmp_path: Path) -> None:
     assert toggles["同意协议"].fact("checked").value is True
     assert any("in onLoad" in e.note and e.line == 6 for e in toggles["同意协议"].fact("checked").evidence)
     assert toggles["短信"].fact("checked").value is True
-    # The behavior's `share: !0` stands: the setData in a request callback runs after the first render.
+    # The setData in a request callback runs moments after the first render: `share` is unknown then.
     # The page's own `ads: true as boolean` overrides the behavior's `ads: !1`.
-    assert toggles["共享"].fact("checked").value is False
+    assert toggles["共享"].fact("checked").value is None
     assert toggles["广告"].fact("checked").value is False
 
 
@@ -146,3 +146,27 @@ def test_library_table_is_extended_by_config(tmp_path: Path) -> None:
     toggles = _toggles(tmp_path / "pages/a/a.wxml")
     assert toggles["同意协议"].fact("checked").value is True
     assert toggles["推送"].fact("checked").value is False
+
+
+def test_methods_a_hook_calls_run_up_to_their_first_await(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": (
+            "Page({ data: { agree: false, sms: false, ads: false, push: true },\n"
+            "  onLoad(q) { this.init(); if (q.vip) { this.promote() }; this.load() },\n"
+            "  init() { this.setData({ agree: true }) },\n"
+            "  promote() { this.setData({ sms: true }) },\n"
+            "  async load() { this.setData({ ads: true }); const r = await get()\n"
+            "    this.setData({ push: r.push }) } })\n"),
+        "pages/a/a.wxml": (
+            "<view>\n<label><checkbox checked=\"{{agree}}\"/><text>同意</text></label>\n"
+            "<label><checkbox checked=\"{{sms}}\"/><text>短信</text></label>\n"
+            "<label><checkbox checked=\"{{ads}}\"/><text>广告</text></label>\n"
+            "<label><checkbox checked=\"{{push}}\"/><text>推送</text></label>\n</view>\n"),
+    })
+    toggles = _toggles(tmp_path / "pages/a/a.wxml")
+    assert toggles["同意"].fact("checked").value is True  # init() runs inside onLoad
+    assert any("in init" in e.note for e in toggles["同意"].fact("checked").evidence)
+    assert toggles["短信"].fact("checked").value is None  # called under a condition
+    assert toggles["广告"].fact("checked").value is True  # before load()'s first await
+    assert toggles["推送"].fact("checked").value is None  # after it: the saved value, not known

@@ -2,7 +2,7 @@ Page({
   data: { subscribe: true, feeds: [] },
   onLoad: async function () {
     const res = await fetchFeeds()
-    // Runs after the first render: the switch is first shown on.
+    // Runs moments after the first render: the switch shows the saved value, unknown here (as in uni-app).
     this.setData({ feeds: res.list, subscribe: res.subscribed })
   },
 })
