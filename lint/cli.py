@@ -113,6 +113,9 @@ def check(
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output_format not in FORMAT_NAMES:
         _fail(f"--format: {output_format!r}: expected one of {', '.join(FORMAT_NAMES)}, auto")
+    for path in paths or ():
+        if not (path.exists() or path.is_symlink()):  # a mistyped CI path must not pass as "nothing found"
+            _fail(f"{path}: no such file or directory")
     shard_pair = _shard(shard) if shard else None
     options = RunOptions(
         config=config,
@@ -136,8 +139,13 @@ def check(
     for notice in result.notices:
         typer.echo(f"darklint: warning: {notice}", err=True)
     if write_baseline is not None:
-        # Recording a baseline is adopting darklint, not a lint verdict: always exit 0.
+        # Recording a baseline is adopting darklint, not a lint verdict: exit 0, unless a file could not be
+        # linted (its findings are missing from the baseline).
         typer.echo(f"darklint: wrote baseline {write_baseline}", err=True)
+        if result.internal_errors:
+            typer.echo(f"darklint: error: {result.internal_errors} internal error(s): the baseline misses what those "
+                       "files would report; run without --write-baseline to see them", err=True)
+            raise typer.Exit(2)
         raise typer.Exit(0)
     cwd = options.cwd
 
@@ -161,7 +169,11 @@ def check(
     )
     text = render(output_format, result.findings, ctx)
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        try:  # a report folder CI has not made yet (`-o reports/darklint.sarif`) is made, as ruff does
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"--output: {output}: cannot write the report: {exc.strerror or exc}")
     else:
         sys.stdout.write(text)
     raise typer.Exit(exit_code(result, fail_on))

@@ -15,7 +15,7 @@ import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from lint.rules import Rule, load_yaml, preset_names, preset_path, rules_dir
 
@@ -44,6 +44,8 @@ class RuleSetting:
     severity: str | None = None  # None: the rule's default severity; "off": disabled
     options: Mapping[str, Any] = field(default_factory=dict)
     ignore: tuple[str, ...] = ()
+    #: The file this setting was written in (a file `extends:` names, or the config itself): errors name it.
+    source: Path | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +71,13 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
     for rule_id, value in (data.get("rules") or {}).items():
         previous = rules.get(rule_id, RuleSetting())
         if isinstance(value, str):
-            rules[rule_id] = replace(previous, severity=value)
+            rules[rule_id] = replace(previous, severity=value, source=source or previous.source)
         else:
             rules[rule_id] = RuleSetting(
                 severity=value.get("severity", previous.severity),
                 options={**previous.options, **(value.get("options") or {})},
                 ignore=tuple(value.get("ignore", previous.ignore)),
+                source=value.get("_source") or source or previous.source,
             )
     lexicons = {k: dict(v) for k, v in base.lexicons.items()}
     for lex_id, ext in (data.get("lexicons") or {}).items():
@@ -157,9 +160,15 @@ def _line_of(source: Path, keys: list[str]) -> int | None:
 
 
 def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
-    """Checks rule ids, severities and option types against the loaded rules."""
-    source = config.source
+    """Checks rule ids, severities and option types against the loaded rules, and the rule ids
+    `per-file-ignores` names (a misspelt one would silently ignore nothing)."""
+    for glob, rule_ids in config.per_file_ignores.items():
+        for rule_id in rule_ids:
+            if rule_id != "all" and rule_id not in known:
+                raise ConfigError(config.source, f"per-file-ignores.{glob}", rule_id,
+                                  f"unknown rule{_did_you_mean(rule_id, list(known))}")
     for rule_id, setting in config.rules.items():
+        source = setting.source or config.source
         if rule_id not in known:
             raise ConfigError(
                 source,
@@ -177,6 +186,8 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
             types = _OPTION_TYPES.get(wanted, (object,))
             if not isinstance(value, types) or (wanted in ("number", "integer") and isinstance(value, bool)):
                 raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, f"expected a {wanted}")
+            if wanted in ("number", "integer") and not (0 <= cast(float, value) < float("inf")):  # NaN fails too
+                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, "expected a number >= 0")
 
 
 def _read(path: Path, seen: tuple[Path, ...]) -> Config:
@@ -194,6 +205,11 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
     data = {} if data is None else data
     if not isinstance(data, Mapping):
         raise ConfigError(path, "<top level>", None, "expected a mapping of settings")
+    rules = data.get("rules")
+    if isinstance(rules, Mapping):
+        # YAML 1.1 reads a bare `off` as false (and `on` as true): `terms-link-hidden: off`, as the docs write it,
+        # means the severity "off"; `on` enables a rule at its default severity.
+        data = {**data, "rules": {k: _severity_words(v) for k, v in rules.items()}}
     if path.parent != preset_path("x").parent:
         # Shipped presets are schema-checked by the test suite; skipping them here keeps a run
         # without a config file from importing jsonschema (~55 ms of a pre-commit call).
@@ -205,13 +221,24 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
     return _merge(base, data, path, path.parent)
 
 
+def _severity_words(value: Any) -> Any:
+    if value is False:
+        return "off"
+    if value is True:
+        return {}
+    if isinstance(value, Mapping) and isinstance(value.get("severity"), bool):
+        rest = {k: v for k, v in value.items() if k != "severity"}
+        return {**rest, "severity": "off"} if value["severity"] is False else rest
+    return value
+
+
 def _asdict(config: Config) -> dict[str, Any]:
     """A config as the mapping `_merge` takes (so presets merge like any other layer)."""
     return {
         "rules": {
-            k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore)}
+            k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore), "_source": s.source}
             if s.severity
-            else {"options": dict(s.options), "ignore": list(s.ignore)}
+            else {"options": dict(s.options), "ignore": list(s.ignore), "_source": s.source}
             for k, s in config.rules.items()
         },
         "exclude": list(config.exclude),

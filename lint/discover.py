@@ -232,6 +232,10 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     templates: dict[str, Path | None] = {}
     components: dict[Path, str] = {}
     for given in paths:
+        # Absolute: a project's context (its `res/` folder, its app root) is found by walking up from what was
+        # given, and `.` inside `res/layout` or a page folder has no parents to walk (reports stay relative).
+        if not given.is_absolute():
+            given = Path(os.path.abspath(given))
         if given.is_dir():
             for directory, names in _listing(given, result.notices, result.skipped):
                 res_kind = _res_kind(directory)

@@ -34,6 +34,8 @@ class Profile:
 def _all_rules(config: Config) -> dict[str, Rule]:
     rules = dict(shipped_rules())
     for folder in config.custom_rules:
+        if not folder.is_dir():  # a mistyped folder would silently add no rules
+            raise ConfigError(config.source, "custom-rules", str(folder), "no such folder")
         for path in sorted(folder.glob("*.yaml")):
             data = load_yaml(path)
             if not isinstance(data, dict) or "id" not in data:

@@ -158,3 +158,23 @@ def test_unreadable_baseline_is_a_usage_error(tmp_path: Path) -> None:
     assert "darklint-baseline.json" in completed.stderr and "findings[0]" in completed.stderr
     missing = run_cli("check", "--baseline", "nope.json", ".", cwd=tmp_path)
     assert missing.returncode == 2 and "nope.json" in missing.stderr
+
+
+def test_internal_errors_are_never_baselined_nor_filtered(tmp_path: Path, monkeypatch: Any) -> None:
+    import lint.runner
+    from lint.runner import RunOptions, run
+
+    module(tmp_path, box("cb_newsletter", "newsletter_opt_in"))
+    real = lint.runner._documents
+
+    def failing(unit: Any, shown: Any, config: Any = None, reach: Any = None) -> Any:
+        raise RuntimeError("frontend bug")
+
+    monkeypatch.setattr(lint.runner, "_documents", failing)
+    written = tmp_path / "baseline.json"
+    result = run([tmp_path], RunOptions(cwd=tmp_path, write_baseline=written, no_cache=True, jobs=1))
+    assert [f.rule for f in result.findings] == ["internal-error"]
+    assert "internal-error" not in written.read_text(encoding="utf-8")
+    again = run([tmp_path], RunOptions(cwd=tmp_path, baseline=written, no_cache=True, jobs=1))
+    assert [f.rule for f in again.findings] == ["internal-error"] and again.internal_errors == 1
+    monkeypatch.setattr(lint.runner, "_documents", real)

@@ -46,7 +46,8 @@ class Linted:
         real = lint.execute._lint
 
         def spy(work: Any, pending: list[int], options: RunOptions) -> Any:
-            self.runs.append([str(work[i].unit.context) for i in pending])
+            # Relative to the project (the working folder): units hold the absolute paths discovery made.
+            self.runs.append([os.path.relpath(work[i].unit.context) for i in pending])
             return real(work, pending, options)
 
         monkeypatch.setattr(lint.execute, "_lint", spy)
@@ -152,7 +153,7 @@ def test_an_imported_template_change_relints_the_page(corpus: Path, monkeypatch:
 def test_a_layout_change_relints_every_chunk_that_may_include_it(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     units = discover([Path(".")]).units
     res = next(u.context for u in units if u.kind == "android" and "gen" in u.context.parts)
-    chunks = [str(u.context) for u in units if u.context == res]
+    chunks = [os.path.relpath(u.context) for u in units if u.context == res]
     findings(corpus)
     linted = Linted(monkeypatch)
     layout = sorted((corpus / res / "layout").glob("*.xml"))[-1]

@@ -215,3 +215,59 @@ def test_a_run_that_finds_only_build_output_says_what_it_skipped(tmp_path: Path)
     assert "nothing to lint: skipped dist/" in result.stderr
     named = run_cli("check", "--no-cache", "package/dist", cwd=tmp_path)
     assert "1 file checked" in named.stdout and "skipped" not in named.stderr
+
+
+def test_a_relative_path_inside_the_project_finds_its_context(tmp_path: Path) -> None:
+    """`darklint check .` in `res/layout` (or a layout named alone) still finds `res/values`."""
+    layouts = _app(tmp_path) / "app" / "src" / "main" / "res" / "layout"
+    for given in (".", "activity_signup.xml"):
+        result = run_cli("check", given, cwd=layouts)
+        assert result.returncode == 1, result.stderr
+        assert result.stdout.startswith("activity_signup.xml:7:5: consent-prechecked [error] ")
+        assert "Send me the newsletter" in result.stdout
+
+
+def test_output_into_a_folder_not_made_yet(tmp_path: Path) -> None:
+    result = run_cli("check", "--format", "sarif", "-o", "reports/ci/darklint.sarif", ".", cwd=_app(tmp_path))
+    assert result.returncode == 1, result.stderr
+    assert json.loads((tmp_path / "reports/ci/darklint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli("check", "app/src/mian", cwd=_app(tmp_path))
+    assert result.returncode == 2
+    assert "app/src/mian: no such file or directory" in result.stderr
+
+
+def test_bare_off_in_yaml_turns_a_rule_off(tmp_path: Path) -> None:
+    """`terms-link-hidden: off` as the docs write it: YAML 1.1 reads a bare off as false."""
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  legal-text-small: off\n  consent-prechecked: {severity: on}\n",
+                                        encoding="utf-8")
+    result = run_cli("check", "--format", "json", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert [f["rule"] for f in json.loads(result.stdout)] == ["consent-prechecked"]
+
+
+def test_config_errors_name_the_file_that_holds_the_setting(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / "base.yaml").write_text("rules:\n  legal-text-small: {options: {min_size: -1}}\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ./base.yaml\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert "base.yaml: rules.legal-text-small.options.min_size: -1: expected a number >= 0" in result.stderr
+    (app / "base.yaml").write_text("rules:\n  legal-txt-small: warning\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert "base.yaml:2: rules.legal-txt-small: unknown rule; did you mean 'legal-text-small'?" in result.stderr
+
+
+def test_misspelt_rule_ids_and_folders_in_config_are_errors(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("per-file-ignores:\n  'app/**': [consent-precheckd]\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert "per-file-ignores.app/**: 'consent-precheckd': unknown rule; did you mean 'consent-prechecked'?" in \
+        result.stderr
+    (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/]\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2 and "custom-rules" in result.stderr and "no such folder" in result.stderr

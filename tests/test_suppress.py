@@ -37,7 +37,7 @@ def layout(body: str, head: str = "") -> str:
 def lint_layout(tmp_path: Path, text: str, select: tuple[str, ...] = ()) -> RunResult:
     res = tmp_path / "app" / "src" / "main" / "res"
     (res / "values").mkdir(parents=True)
-    (res / "layout").mkdir()
+    (res / "layout").mkdir(exist_ok=True)
     (res / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
     (res / "layout" / "activity_signup.xml").write_text(text, encoding="utf-8")
     return run([tmp_path], RunOptions(cwd=tmp_path, select=select, no_cache=True, jobs=1))
@@ -163,3 +163,23 @@ def test_tools_ignore_list_on_an_ancestor(tmp_path: Path) -> None:
     result = lint_layout(tmp_path, layout(group))
     assert of(result, "consent-prechecked") == []
     assert len(of(result, "legal-text-small")) == 1
+
+
+def test_tools_ignore_on_an_include_covers_what_it_includes(tmp_path: Path) -> None:
+    """As Android Lint's: the included layout's root (or a `<merge>`'s children) and everything below. A footer
+    of links hidden by the include's own `android:visibility="gone"` is reported at the include."""
+    link = ('    <TextView\n        android:layout_width="wrap_content"\n        android:layout_height="wrap_content"\n'
+            '        android:clickable="true"\n        android:text="Privacy Policy" />\n')
+    merged = f'<?xml version="1.0" encoding="utf-8"?>\n<merge {NS}>\n{link}</merge>\n'
+    include = '    <include layout="@layout/{name}" android:visibility="gone"{extra} />\n'
+    body = (include.format(name="view_legal_footer", extra=' tools:ignore="terms-link-hidden"')
+            + include.format(name="view_legal_merge", extra=' tools:ignore="all"')
+            + include.format(name="view_legal_footer", extra=""))
+    res = tmp_path / "app" / "src" / "main" / "res" / "layout"
+    res.mkdir(parents=True)
+    (res / "view_legal_footer.xml").write_text(layout(link), encoding="utf-8")
+    (res / "view_legal_merge.xml").write_text(merged, encoding="utf-8")
+    text = layout(body)
+    result = lint_layout(tmp_path, text, select=("terms-link-hidden",))
+    lines = [f.line for f in of(result, "terms-link-hidden") if f.path.endswith("activity_signup.xml")]
+    assert lines == [line_of(text, 'android:visibility="gone" />')]

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 
 def apply_filters(result: RunResult, options: RunOptions) -> RunResult:
+    # An internal error is darklint's failure, not a finding about the code: no comment, baseline or diff hides
+    # it (the run exits 2 for it, and a report saying "All checks passed" beside that would mislead).
+    internal = [f for f in result.findings if f.rule == "internal-error"]
+    if internal:
+        result.findings = [f for f in result.findings if f.rule != "internal-error"]
     unused = result.rules.get(UNUSED)
     result.findings = sorted(
         suppress(result.findings, options.cwd, result.rules, unused.severity if unused else None),
@@ -34,4 +39,6 @@ def apply_filters(result: RunResult, options: RunOptions) -> RunResult:
         from lint.filters.diff import only_changed
 
         result.findings = only_changed(result.findings, options.diff_from, options.cwd)
+    if internal:
+        result.findings = sorted([*result.findings, *internal], key=lambda f: f.sort_key())
     return result

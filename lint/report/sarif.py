@@ -47,7 +47,8 @@ def render(findings: Sequence[Finding], ctx: ReportContext) -> str:
                         "rules": [_descriptor(rule) for rule in rules],
                     }
                 },
-                "invocations": [{"executionSuccessful": True}],
+                # A file darklint failed on (an internal-error result) makes the run unsuccessful: the exit code is 2.
+                "invocations": [{"executionSuccessful": not any(f.rule == "internal-error" for f in findings)}],
                 "columnKind": "utf16CodeUnits",
                 "results": results,
             }

@@ -31,6 +31,7 @@ _NS = {
     "http://schemas.android.com/apk/res-auto": "app:",
 }
 _NO_IGNORES: frozenset[str] = frozenset()
+_TOOLS_IGNORE = "{http://schemas.android.com/tools}ignore"
 #: Spans of the common lines, shared: a span is immutable and one per element costs an allocation the
 #: garbage collector then tracks for the life of the tree.
 _SHARED_SPANS = 4096
@@ -79,6 +80,8 @@ class _Context:
     scope: frozenset[str] = frozenset()  # included layout names: code scoped to them applies too
     anchor: tuple[int, str] | None = None  # the top-level include/ViewStub the element came through
     needed: needed.Needed | None = None  # the file's elements the active rules need; None: all
+    #: `tools:ignore` on the `<include>` that brought the file in: it covers what it includes, as Android Lint's does.
+    ignores: frozenset[str] = frozenset()
 
 
 #: Include overrides of an included root's attributes, and the include's (file, line) they were written at.
@@ -154,8 +157,10 @@ class _Build:
         line = element.sourceline or 1
         anchor = context.anchor or (line, "ViewStub" if stub is not None else "include")
         labelling = context.needed is not None and element in context.needed.labelling
+        ignored = element.get(_TOOLS_IGNORE) if stub is None else None
+        ignores = context.ignores | frozenset(r.strip() for r in ignored.split(",")) if ignored else context.ignores
         inner = _Context(file, (*context.chain, parsed.path), context.scope | {parsed.path.stem}, anchor,
-                         self._needed(parsed, labelling))
+                         self._needed(parsed, labelling), ignores)
         if root.tag == "merge":  # the merge's children join the includer's parent; overrides do not apply
             return [(c, parent, inner, None) for c in root]
         if stub is not None and stub.attrs.get("android:inflatedId"):
@@ -206,6 +211,8 @@ class _Build:
             if custom is not None:
                 kind = "toggle"
         inherited = parent.ignores if parent is not None else _NO_IGNORES
+        if context.ignores:
+            inherited = inherited | context.ignores
         ignore = attrs.get("tools:ignore")
         if ignore:
             inherited = inherited | frozenset(r.strip() for r in ignore.split(","))
