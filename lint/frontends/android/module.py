@@ -197,18 +197,19 @@ class Module:
         return cached
 
     def themes_for(self, layout: str) -> tuple[str | None, ...]:
-        """The themes a layout may be shown in: the application theme, and the own theme of every activity whose
-        code inflates it (a splash theme stands for its `postSplashScreenTheme`). Sizes from theme attributes are
+        """The themes a layout may be shown in: the own theme of every activity whose code inflates it (a splash
+        theme stands for its `postSplashScreenTheme`), and the application theme unless those activities are all
+        that inflate it (an activity's own theme replaces the application's). Sizes from theme attributes are
         known only where these agree (styles.TextSizes)."""
         if not self.activity_themes:
             return (self.theme,)
-        classes = self.code().layouts_by_class
-        found: list[str | None] = [self.theme]
-        for name, theme in sorted(self.activity_themes.items()):
-            if layout in classes.get(name, ()):
-                shown = self._after_splash(theme)
-                if shown not in found:
-                    found.append(shown)
+        inflaters = [name for name, layouts in self.code().layouts_by_class.items() if layout in layouts]
+        themed = sorted(name for name in inflaters if name in self.activity_themes)
+        found: list[str | None] = [] if inflaters and len(themed) == len(inflaters) else [self.theme]
+        for name in themed:
+            shown = self._after_splash(self.activity_themes[name])
+            if shown not in found:
+                found.append(shown)
         return tuple(found)
 
     def _after_splash(self, theme: str) -> str | None:

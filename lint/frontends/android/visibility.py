@@ -17,7 +17,9 @@ from lint.model import Fact, Node
 #: The fact of nearly every element; facts are immutable, so one instance serves them all.
 VISIBLE = Fact(True)
 _HIDDEN_ALPHA = 0.05
-_NUMERIC = {"0": "visible", "4": "invisible", "8": "gone"}
+#: `android:visibility` is an XML enum (visible 0, invisible 1, gone 2): an `@integer/` holds those values, not the
+#: View.VISIBLE/INVISIBLE/GONE constants code uses (0, 4, 8; inflation rejects 4 and 8). Anything else is unknown.
+_NUMERIC = {"0": "visible", "1": "invisible", "2": "gone"}
 _WEIGHTED_PARENTS = ("LinearLayout", "RadioGroup", "TableRow", "TableLayout")
 _CONSTRAINT_PARENTS = ("ConstraintLayout", "MotionLayout")
 
@@ -30,7 +32,8 @@ def _visibility_attr(res: Resources, raw: str, site: SiteEvidence) -> Fact | Non
     else:
         resolved = res.resolve(raw)
         value = None if resolved is None else resolved.value.strip().lower()
-        value = _NUMERIC.get(value, value) if value is not None else None
+        value = _NUMERIC.get(value, value if value in ("visible", "invisible", "gone") else None) \
+            if value is not None else None
         chain = resolved.evidence if resolved is not None else ()
     if value in ("gone", "invisible"):
         return Fact(False, (site("android:visibility", raw), *chain))
