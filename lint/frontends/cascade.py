@@ -65,8 +65,13 @@ class Cascade:
         #: rule that won there; None for a name some other rule (or, with `inline_vars`, markup) may set below
         #: the root, where an element would inherit another value: unknown.
         self.root_vars: dict[str, tuple[Declaration, str] | None] = {}
+        #: An `@import` the repository does not hold: a class no known sheet names may be styled there.
+        self.unresolved: str | None = None
+        self._classes: frozenset[str] | None = None
         ranks: dict[str, tuple[bool, int, int]] = {}
         for position, sheet in enumerate(sheets):
+            if sheet.unresolved is not None and self.unresolved is None:
+                self.unresolved = sheet.unresolved
             for rule in sheet.rules:
                 self.index.setdefault(_key(rule), []).append(rule)
                 self.sheet_of.setdefault(id(rule), position)
@@ -94,6 +99,16 @@ class Cascade:
         if ident is not None:
             found += self.index.get(("#", ident), ())
         return found
+
+    def external(self, classes: Iterable[str]) -> str | None:
+        """The unresolved import that may style one of `classes` (one that no known sheet names), else None."""
+        if self.unresolved is None:
+            return None
+        known = self._classes
+        if known is None:
+            known = self._classes = frozenset(name for rules in self.index.values() for rule in rules
+                                              for compound in rule.compounds for name in compound.classes)
+        return self.unresolved if any(name not in known for name in classes) else None
 
     def computed(
         self, chain: Sequence[Element], inline: Sequence[Declaration] = ()

@@ -65,6 +65,9 @@ class StyleSheet:
     error: tuple[int, int, str] | None = None
     #: SCSS: the global variables the sheet leaves set (its importers read them; lint/frontends/scss.py).
     variables: dict[str, str | None] = field(default_factory=dict)
+    #: Set on the empty stand-in for an `@import` whose file is not in the repository (a component library's sheet
+    #: under `node_modules/` or `miniprogram_npm/`): its classes may style anything that uses them.
+    unresolved: str | None = None
 
 
 def _text(node: TSNode, src: bytes) -> str:

@@ -79,6 +79,9 @@ def _styles(path: Path, display: Display, docs: list[Document], seen: set[str], 
         imported = Path(os.path.normpath(base / target.lstrip("/")))  # shown in evidence: no `a/../b`
         if path.suffix in COMPILED_STYLES:
             imported = _partial(imported, path.suffix)
+        if not imported.is_file():
+            sheets.append(StyleSheet(unresolved=target))
+            continue
         sheets += _styles(imported, display, docs, seen, root, depth + 1)
     return [*sheets, sheet]
 

@@ -1,0 +1,4 @@
+Page({
+  data: { agreed: false },
+  onAgree() { this.setData({ agreed: !this.data.agreed }) },
+})
