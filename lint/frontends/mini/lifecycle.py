@@ -15,11 +15,12 @@ not known to be the first render's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
-from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, key_name, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -28,6 +29,10 @@ if TYPE_CHECKING:
 
 #: Lifecycle hooks that run before the first render is shown, in the order the runtime calls them.
 LIFECYCLE = ("created", "onInit", "attached", "onLoad", "onShow", "ready", "didMount")
+#: A page's hooks that a `Component()`-built page writes in `methods`.
+_PAGE_HOOKS = frozenset({"onLoad", "onShow"})
+#: Hooks that run right after the first render (`onReady`: the page's first render is done).
+_AFTER_RENDER = ("onReady",)
 
 
 def _this_aliases(body: TSNode, src: bytes) -> tuple[set[str], dict[str, str]]:
@@ -77,8 +82,14 @@ def _set_data_calls(node: TSNode, src: bytes, aliases: set[str]) -> list[TSNode]
     return found
 
 
-#: How deep a hook's calls to the page's own methods are followed (`onLoad` → `init` → `loadData`).
+#: How deep a hook's calls to the page's own methods are run in place (`onLoad` → `init` → `loadData`); what a
+#: deeper call writes is unknown.
 _MAX_CALL_DEPTH = 2
+_FUNCTIONS = frozenset({"function_expression", "arrow_function", "function_declaration", "function"})
+#: Array methods that change the list they are called on (`this.data.list.forEach(i => { i.checked = false })`
+#: changes its items through the callback: listed too).
+_MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
+_LEADING_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 def _own_calls(statement: TSNode, src: bytes, aliases: set[str], methods: dict[str, TSNode]) -> list[str]:
@@ -107,34 +118,115 @@ def _plain_call(statement: TSNode) -> bool:
     return expression.type == "call_expression"
 
 
-def _later_keys(node: TSNode, src: bytes, nested_only: bool) -> list[str]:
-    """Keys `setData` writes in `node`: inside its callbacks only, or (after an `await`) anywhere."""
-    keys: list[str] = []
-    stack = [(node, not nested_only)]
+def _called(member: TSNode) -> bool:
+    """Whether the member expression is the function a call calls (`this.init()`), not a value passed on."""
+    parent = member.parent
+    function = parent.child_by_field_name("function") if parent is not None and parent.type == "call_expression" \
+        else None
+    return function is not None and function.start_byte == member.start_byte and function.end_byte == member.end_byte
+
+
+def _may_return(statement: TSNode) -> bool:
+    """A statement that may leave the function early (`if (!saved) return`): what follows runs only sometimes."""
+    if statement.type == "return_statement":
+        return False  # the end of the body: nothing follows
+    stack = [statement]
     while stack:
-        current, counted = stack.pop()
-        if current.type in _FUNCTIONS:
-            counted = True
-        elif counted and current.type == "call_expression" and callee(current, src).endswith(".setData"):
-            arg = first_object_arg(current)
-            if arg is not None:
-                keys.extend(key for key, _, _ in members(arg, src))
-        stack.extend((child, counted) for child in current.named_children)
-    return keys
-
-
-_FUNCTIONS = frozenset({"function_expression", "arrow_function", "function_declaration", "function"})
+        current = stack.pop()
+        if current.type == "return_statement":
+            return True
+        if current.type not in _FUNCTIONS:
+            stack.extend(current.named_children)
+    return False
 
 
 class _Run:
     """One page's hooks being applied: its methods, what they write later, and the methods being run."""
 
-    __slots__ = ("data", "later", "methods", "running", "shown", "src")
+    __slots__ = ("data", "later", "methods", "running", "shown", "src", "swept")
 
     def __init__(self, src: bytes, shown: str, data: Data, methods: dict[str, TSNode]) -> None:
         self.src, self.shown, self.data, self.methods = src, shown, data, methods
         self.later: dict[str, None] = {}
         self.running: list[str] = []
+        self.swept: set[str] = set()  # methods whose every write is already in `later`
+
+    def sweep(self, node: TSNode, nested_only: bool = False) -> None:
+        """Everything `node` may write after the first render goes to `later`: `setData` keys (computed ones by
+        their leading name), `this.data.x` changed in place, and all that the page's methods it calls or names
+        (`this.render.bind(this)`) write, however deep. With `nested_only`, only what runs in callbacks."""
+        src, methods = self.src, self.methods
+        stack = [(node, not nested_only)]
+        while stack:
+            current, counted = stack.pop()
+            kind = current.type
+            if kind in _FUNCTIONS:
+                counted = True
+            elif counted and kind == "call_expression":
+                name = callee(current, src)
+                if name.endswith(".setData"):
+                    self._set_data_keys(current)
+                else:
+                    self._mutation(name)
+            elif counted and kind in ("assignment_expression", "augmented_assignment_expression"):
+                left = current.child_by_field_name("left")
+                if left is not None:
+                    self._mutation(text(left, src) + ".=")
+            if kind == "member_expression":
+                base, _, member = text(current, src).rpartition(".")
+                # A method called in a callback, or passed as one (`.then(this.render.bind(this))`); a plain call
+                # of its own is run in place by the caller (`_own_calls`).
+                if member in methods and member not in self.swept and (base == "this" or "." not in base) and (
+                        counted or not _called(current)):
+                    self.swept.add(member)
+                    stack.append((methods[member], True))
+            stack.extend((child, counted) for child in current.named_children)
+
+    def _set_data_keys(self, call: TSNode) -> None:
+        arg = first_object_arg(call)
+        if arg is None:
+            return
+        src = self.src
+        for pair in arg.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else pair
+            if key is None:
+                continue
+            raw = text(key, src).strip("[]'\"` ")
+            found = _LEADING_NAME.match(raw)
+            if found is not None:
+                self.later[found.group(0)] = None
+
+    def computed_keys(self, arg: TSNode) -> None:
+        """`setData({[`list[${i}].checked`]: false})`: a key not written out changes the data it starts with."""
+        src = self.src
+        for pair in arg.named_children:
+            key = pair.child_by_field_name("key") if pair.type == "pair" else None
+            if key is not None and key.type == "computed_property_name" and key_name(key, src) is None:
+                inner = text(key, src)[1:-1].strip()
+                if _LEADING_NAME.fullmatch(inner):  # `[key]`: the string a `const key = '...'` holds, if any
+                    held = re.search(rf"\b(?:const|let|var)\s+{re.escape(inner)}\s*=\s*['\"`]([^'\"`]+)",
+                                     src.decode("utf-8", "replace"))
+                    if held is None:  # any list of the page may be the one written
+                        self.later.update(dict.fromkeys(k for k, v in self.data.values.items() if type(v) is list))
+                        continue
+                    inner = held.group(1)
+                found = _LEADING_NAME.match(inner.strip("'\"` "))
+                if found is not None:
+                    self.later[found.group(0)] = None
+
+    def _mutation(self, written: str) -> None:
+        """`this.data.list[1].checked =` or `that.data.list.splice(…)`: the list's literal no longer holds."""
+        at = written.find(".data.")
+        if at == -1:
+            return
+        path = written[at + 6 :]
+        name = _LEADING_NAME.match(path)
+        if name is None:
+            return
+        rest = path[name.end() :]
+        method = rest.rsplit(".", 1)[-1] if "." in rest else ""
+        if rest.endswith(".=") or method in _MUTATORS or rest.startswith("["):
+            self.later[name.group(0)] = None
 
 
 def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
@@ -152,20 +244,24 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
         return UNKNOWN, ()
 
     statements = body.named_children
+    sometimes = False  # after an early return: what follows may not run
     for at, statement in enumerate(statements):
-        direct = statement.type == "expression_statement" and statement.named_children and \
+        direct = not sometimes and statement.type == "expression_statement" and statement.named_children and \
             statement.named_children[0].type == "call_expression"
         # A statement without the bytes `setData` (or `await`) has no such call (or await): skip its walk.
         chunk = src[statement.start_byte : statement.end_byte]
-        if len(run.running) <= _MAX_CALL_DEPTH and b"(" in chunk and run.methods:
+        if b"(" in chunk and run.methods:
             called = _own_calls(statement, src, aliases, run.methods)
             for name in called:
-                if len(called) == 1 and _plain_call(statement) and name not in run.running:
+                if (len(run.running) <= _MAX_CALL_DEPTH and len(called) == 1 and direct and _plain_call(statement)
+                        and name not in run.running):
                     _apply_lifecycle(name, run.methods[name], run)
-                else:  # called under a condition or inside an expression: what it writes is not known
-                    run.later.update(dict.fromkeys(_later_keys(run.methods[name], src, nested_only=False)))
-        if b"setData" in chunk:
-            run.later.update(dict.fromkeys(_later_keys(statement, src, nested_only=True)))
+                else:  # too deep, under a condition or inside an expression: what it writes is not known
+                    run.sweep(run.methods[name])
+        # Callbacks (and methods named in them), in-place changes of this.data, computed keys: all later.
+        run.sweep(statement, nested_only=True)
+        if b".data" in chunk:
+            _in_place(statement, run)
         for call in _set_data_calls(statement, src, aliases) if b"setData" in chunk else ():
             arg = first_object_arg(call)
             if arg is None:
@@ -176,26 +272,47 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
                 line = value.start_point[0] + 1
                 note = f"this.setData({{{key}: {to_display(result)}}}) in {hook}"
                 data.set(key, result, Evidence(shown, line, note) if result is not UNKNOWN else None)
+            run.computed_keys(arg)
         if b"await" in chunk and _awaits(statement):
             # Everything after an await runs after the first render: what it writes (and what the methods it
             # calls write) is not the first render's.
             for rest in statements[at + 1 :]:
-                tail = src[rest.start_byte : rest.end_byte]
-                if b"setData" in tail:
-                    run.later.update(dict.fromkeys(_later_keys(rest, src, nested_only=False)))
-                for name in _own_calls(rest, src, aliases, run.methods) if b"(" in tail else ():
-                    run.later.update(dict.fromkeys(_later_keys(run.methods[name], src, nested_only=False)))
+                run.sweep(rest)
             break
+        if _may_return(statement):
+            sometimes = True
     run.running.pop()
+
+
+def _in_place(statement: TSNode, run: _Run) -> None:
+    """A plain statement that changes `this.data.x` in place before the first render: x is no longer its literal."""
+    stack = [statement]
+    src = run.src
+    while stack:
+        current = stack.pop()
+        if current.type in ("assignment_expression", "augmented_assignment_expression"):
+            left = current.child_by_field_name("left")
+            if left is not None:
+                run._mutation(text(left, src) + ".=")
+        elif current.type == "call_expression":
+            run._mutation(callee(current, src))
+        stack.extend(current.named_children)
 
 
 def _lifecycle_bodies(options: TSNode, src: bytes, listed: list[Member] | None,
                      methods: dict[str, TSNode]) -> dict[str, TSNode]:
-    """The hooks' bodies by hook; `methods` gets the other methods' (a page's own, a component's `methods`)."""
+    """The hooks' bodies by hook; `methods` gets the other methods' (a page's own, a component's `methods`; a page
+    built with `Component()` keeps its `onLoad`/`onShow` there, and they run as a page's do)."""
     bodies: dict[str, TSNode] = {}
     for name, value, _ in members(options, src) if listed is None else listed:
         if name == "methods" and value.type == "object":
-            methods.update((inner, body) for inner, body, _ in members(value, src) if body.type == "statement_block")
+            for inner, body, _ in members(value, src):
+                if body.type != "statement_block":
+                    continue
+                if inner in _PAGE_HOOKS:
+                    bodies.setdefault(inner, body)
+                else:
+                    methods[inner] = body
         elif value.type == "statement_block" and name not in LIFECYCLE:
             methods[name] = value
         if name in ("lifetimes", "pageLifetimes") and value.type == "object":
@@ -215,5 +332,8 @@ def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed
     for hook in LIFECYCLE:
         if hook in bodies:
             _apply_lifecycle(hook, bodies[hook], run)
+    for hook in _AFTER_RENDER:  # runs once the first render is done: what it writes is shown a moment later
+        if hook in methods:
+            run.sweep(methods[hook])
     for key in run.later:
         data.set(key, UNKNOWN, None)

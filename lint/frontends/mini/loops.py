@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, to_display, truthy
 
 if TYPE_CHECKING:
     from lint.frontends.mini.dialects import Dialect
@@ -30,17 +30,23 @@ MAX_ITEMS = 50
 _ALIASES = re.compile(r"^\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?:,\s*([A-Za-z_$][\w$]*)\s*)?(?:,\s*[A-Za-z_$][\w$]*\s*)?"
                       r"\)?\s+(?:in|of)\s+(.+?)\s*$", re.S)
 
+#: Baidu's `s-for="item in list trackBy item.id"`: the key, not part of the list.
+_TRACK_BY = re.compile(r"\s+trackBy\s+.*$", re.S)
+
 
 def parts(raw: str, attrs: dict[str, str | None], dialect: Dialect) -> tuple[str, str, str | None]:
     """(item name, index name, list expression or None) of a loop attribute's value."""
     p = dialect.prefix
     item = attrs.get(f"{p}for-item") or "item"
     index = attrs.get(f"{p}for-index") or "index"
-    stripped = raw.strip()
-    if "{{" in stripped:
-        if stripped.startswith("{{") and stripped.endswith("}}") and stripped.count("{{") == 1:
-            return item, index, stripped[2:-2].strip() or None
+    if "{{" in raw:
+        # Exactly one binding, nothing around it: `"{{list}} "` is a string to the runtime (its characters).
+        if raw.startswith("{{") and raw.endswith("}}") and raw.count("{{") == 1:
+            return item, index, raw[2:-2].strip() or None
         return item, index, None
+    if not (dialect.bare_directives or p == "v-"):
+        return item, index, None  # `wx:for="agreements"`: a string, iterated character by character
+    stripped = _TRACK_BY.sub("", raw.strip())
     aliased = _ALIASES.match(stripped)
     if aliased:
         return aliased.group(1), aliased.group(2) or index, aliased.group(3)
@@ -95,3 +101,39 @@ class _Item:
             return value, ()
         note = f"{self.label}{'.' + rest if rest else ''} = {to_display(value)}"
         return value, (Evidence(self.where.path, self.where.line, note),)
+
+
+def not_rendered(attrs: dict[str, str | None], directives: tuple[str, str, str, str], bare: bool, binder: Binder,
+                 chains: dict[int, Any], key: int) -> bool:
+    """Whether an element of a known loop item is left out by a `wx:if` chain on that item's own data
+    (`wx:if="{{item.type === 'switch'}}"` ... `wx:else`): the item never renders it, so nothing in it exists (a
+    link row has no switch). A condition on anything else stays the template's (`_conditional`: hidden at first
+    render, perhaps shown later). `chains` holds, per parent (`key`), whether the chain's branch was taken."""
+    when, elif_, else_, _ = directives
+    if when in attrs:
+        shown = _item_condition(attrs[when], bare, binder)
+        chains[key] = shown
+        return shown is False
+    if elif_ in attrs or else_ in attrs:
+        taken = chains.get(key)
+        if taken is True:
+            return True
+        if taken is not False:  # not a chain on the item (None), or not known
+            chains.pop(key, None)
+            return False
+        if else_ in attrs:
+            chains.pop(key, None)
+            return False
+        shown = _item_condition(attrs[elif_], bare, binder)
+        chains[key] = shown
+        return shown is False
+    chains.pop(key, None)
+    return False
+
+
+def _item_condition(raw: str | None, bare: bool, binder: Binder) -> Any:
+    """True/False for a condition that reads the loop's names and is known, else UNKNOWN (None: not the item's)."""
+    if raw is None or not re.search(r"(?<![\w$.])(?:" + "|".join(map(re.escape, binder.loop_names)) + r")(?![\w$])",
+                                    raw):
+        return None
+    return truthy(binder.value(raw, bare)[0])

@@ -103,7 +103,7 @@ def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
     return _top_level(node, src, frozenset({"object"}), const_only=False)
 
 
-_CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object"})
+_CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object", "array"})
 
 
 def named_constants(node: TSNode, src: bytes) -> dict[str, TSNode]:

@@ -24,7 +24,7 @@ from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.library import Library, attribute, written_true
-from lint.frontends.mini.loops import rendering
+from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import font_size
@@ -113,6 +113,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.grafts: list[tuple[Node, list[Node], State]] = []
         #: How many items the `wx:for` element just built renders (its first one included), when they are known.
         self.repeats = 0
+        #: Per parent, whether a branch of the `wx:if` chain being read inside a known loop item was taken.
+        self.item_chains: dict[int, Any] = {}
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
         self.openers: dict[str, Node] = {}
 
@@ -163,6 +165,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if self.repeats:  # the other items render after this one's subtree
                 stack.extend([(ts_node, parent, state, k) for k in range(self.repeats - 1, 0, -1)])
                 self.repeats = 0
+            if node is None:
+                continue
             order.append(node)
             if parent is None:
                 doc.roots.append(node)
@@ -245,7 +249,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         return attrs
 
     def _element(self, ts_node: TSNode, parent: Node | None, state: State, chains: dict[int, Any],
-                 item: int | None = None) -> tuple[Node, dict[str, str | None], State]:
+                 item: int | None = None) -> tuple[Node | None, dict[str, str | None], State]:
+        """The element's node, its attributes and the state its children start from; no node for an element a
+        known loop item does not render (`loops.not_rendered`)."""
         tag_node = ts_node.child(0)
         name_node = (tag_node.named_child(0) if tag_node.named_child_count else None) or tag_node
         tag = self.data[name_node.start_byte : name_node.end_byte].decode("utf-8", "replace")
@@ -267,6 +273,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 looped = False
                 if item is None:
                     self.repeats = count
+        if binder.loop_names and not_rendered(attrs, self.directives, self.dialect.bare_directives, binder,
+                                              self.item_chains, id(parent)):
+            return None, attrs, state
         if spec is not None and any(written_true(attrs, prop, binder) for prop in spec.toggle_when):
             node.kind = "toggle"
         if spec is not None and spec.label:

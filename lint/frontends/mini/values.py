@@ -13,9 +13,11 @@ from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate, pa
 class Binder:
     """Evaluates bindings against a page's data, caching parsed expressions (they repeat)."""
 
-    def __init__(self, lookup: Lookup) -> None:
+    def __init__(self, lookup: Lookup, loop_names: frozenset[str] = frozenset()) -> None:
         self.lookup = lookup
         self._cache: dict[str, Valued] = {}
+        #: The names a known loop item binds here (loops.py): a condition on them is the item's own.
+        self.loop_names = loop_names
 
     def scoped(self, names: frozenset[str]) -> Binder:
         """A binder for a `wx:for` body: the loop's item and index names are unknown there."""
@@ -24,7 +26,7 @@ class Binder:
         def lookup(path: str) -> Valued:
             return (UNKNOWN, ()) if path.split(".", 1)[0] in names else outer(path)
 
-        return Binder(lookup)
+        return Binder(lookup, self.loop_names - names)
 
     def bound(self, names: dict[str, Any]) -> Binder:
         """A binder for one item of a loop over a known list (loops.py): `names` maps the loop's item and index
@@ -36,7 +38,7 @@ class Binder:
             found = names.get(head)
             return outer(path) if found is None else found.read(rest)
 
-        return Binder(lookup)
+        return Binder(lookup, self.loop_names | frozenset(names))
 
     def expression(self, text: str) -> Valued:
         cached = self._cache.get(text)

@@ -10,6 +10,7 @@ believed. Writes in event handlers are not start-up writes and are ignored.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
@@ -63,8 +64,55 @@ def _forget(scope: Scope, path: str) -> None:
         scope.evidence.pop(key, None)
 
 
-def apply_hook(hook: str, fn: TSNode, src: bytes, shown: str, scope: Scope, options_api: bool) -> None:
-    """Applies the writes of one start-up hook's function body to ``scope``."""
+#: Array methods that change their list (`forEach` through its callback: `a => { a.checked = false }`).
+_MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def _root(path: str) -> str | None:
+    """The state a target path belongs to: `agreements` of `agreements[1].checked` or `rows.value[1].on`."""
+    found = _NAME.match(path)
+    return found.group(0) if found is not None else None
+
+
+def _held(scope: Scope, root: str) -> bool:
+    return root in scope.values or any(k.startswith(f"{root}.") for k in scope.values)
+
+
+def _unsettle(node: TSNode, src: bytes, scope: Scope, options_api: bool, functions: dict[str, TSNode],
+              seen: set[str]) -> None:
+    """What `node` may change in state it does not write by plain assignment is unknown: items changed in place
+    (`this.list[1].checked = x`, `rows.value.splice(…)`, `list.forEach(i => { i.on = false })`), and all that
+    the component's own methods it calls or passes on (`this.initList()`, `.then(this.render)`) write."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        kind = current.type
+        if kind in ("assignment_expression", "augmented_assignment_expression"):
+            left = current.child_by_field_name("left")
+            path = _target(left, src, options_api) if left is not None else None
+            root = _root(path.replace(".value", "", 1)) if path is not None else None
+            if root is not None and _held(scope, root):
+                _forget(scope, root)
+        elif kind in ("call_expression", "member_expression"):
+            name = "".join(_text(current.child_by_field_name("function") or current, src).split()) \
+                if kind == "call_expression" else "".join(_text(current, src).split())
+            own = name[5:] if options_api and name.startswith("this.") else name
+            if kind == "call_expression" and own.rsplit(".", 1)[-1] in _MUTATORS and "." in own:
+                root = _root(own.replace(".value", "", 1))
+                if root is not None and _held(scope, root):
+                    _forget(scope, root)
+            method = own if "." not in own else None
+            if method is not None and method in functions and method not in seen:
+                seen.add(method)
+                stack.append(functions[method])
+        stack.extend(current.named_children)
+
+
+def apply_hook(hook: str, fn: TSNode, src: bytes, shown: str, scope: Scope, options_api: bool,
+               functions: dict[str, TSNode] | None = None) -> None:
+    """Applies the writes of one start-up hook's function body to ``scope``; `functions` are the component's own
+    methods (options API) or the functions `setup` declares, whose writes the hook may cause."""
     body = fn.child_by_field_name("body")
     if body is None:
         return
@@ -72,6 +120,7 @@ def apply_hook(hook: str, fn: TSNode, src: bytes, shown: str, scope: Scope, opti
     certain = body.type == "statement_block"
     statements = body.named_children if certain else [body]
     for statement in statements:
+        _unsettle(statement, src, scope, options_api, functions or {}, set())
         direct = certain and statement.type == "expression_statement" and bool(statement.named_children) \
             and statement.named_children[0].type == "assignment_expression"
         for assignment in _assignments(statement):
@@ -104,13 +153,29 @@ def setup_hooks(statements: list[TSNode], src: bytes, shown: str, scope: Scope) 
         name = _text(fn, src) if fn is not None else ""
         if name in HOOKS and args is not None:
             found += [(HOOKS.index(name), name, arg) for arg in args.named_children if arg.type in _FUNCTIONS]
+    functions: dict[str, TSNode] = {}
+    for statement in statements:  # `function initList() {…}` and `const load = async () => {…}`
+        if statement.type == "function_declaration" and (named := statement.child_by_field_name("name")):
+            functions[_text(named, src)] = statement
+        elif statement.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in statement.named_children:
+                value, named = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
+                if value is not None and named is not None and value.type in _FUNCTIONS:
+                    functions[_text(named, src)] = value
     for _, name, fn_node in sorted(found, key=lambda item: item[0]):
-        apply_hook(name, fn_node, src, shown, scope, options_api=False)
+        apply_hook(name, fn_node, src, shown, scope, options_api=False, functions=functions)
 
 
 def option_hooks(options: dict[str, TSNode], src: bytes, shown: str, scope: Scope) -> None:
     """`onLoad() { this.showPrivacy = true }` in an options-API component."""
+    methods: dict[str, TSNode] = {}
+    listed = options.get("methods")
+    for member in listed.named_children if listed is not None and listed.type == "object" else ():
+        key = member.child_by_field_name("name" if member.type == "method_definition" else "key")
+        value = member if member.type == "method_definition" else member.child_by_field_name("value")
+        if key is not None and value is not None and value.type in _FUNCTIONS:
+            methods[_text(key, src).strip("'\"")] = value
     for hook in HOOKS:
         fn = options.get(hook)
         if fn is not None and fn.type in _FUNCTIONS:
-            apply_hook(hook, fn, src, shown, scope, options_api=True)
+            apply_hook(hook, fn, src, shown, scope, options_api=True, functions=methods)

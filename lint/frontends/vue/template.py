@@ -147,8 +147,10 @@ class VueTemplateBuilder(TemplateBuilder):
         return fact
 
     def _element(self, ts_node: TSNode, parent: Node | None, state: State, chains: dict[int, Any],
-                 item: int | None = None) -> tuple[Node, dict[str, str | None], State]:
+                 item: int | None = None) -> tuple[Node | None, dict[str, str | None], State]:
         node, attrs, child_state = super()._element(ts_node, parent, state, chains, item)
+        if node is None:
+            return node, attrs, child_state
         origins = self._origins.get(id(attrs), {})
         if "class" in origins and "font_size" in node.facts:
             size = node.facts["font_size"]

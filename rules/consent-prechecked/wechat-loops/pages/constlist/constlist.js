@@ -1,0 +1,7 @@
+const AGREEMENTS = [
+  { id: 'terms', text: '我已阅读并同意《用户协议》', checked: false },
+  { id: 'sms', text: '同意接收营销短信', checked: true },
+]
+Page({
+  data: { agreements: AGREEMENTS },
+})

@@ -1,0 +1,7 @@
+Page({
+  data: { loading: true },
+  onLoad() {},
+  onReady() {
+    this.setData({ loading: false })
+  },
+})
