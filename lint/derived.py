@@ -22,7 +22,11 @@ _TITLE = re.compile(r"《([^《》]{1,40})》")
 #: What makes a text a prompt to act, not the consent statement itself: "请先阅读并同意…", "Please accept…".
 #: A hidden "登录即表示同意《隐私政策》" is the statement, hidden: still reported.
 _PROMPT = re.compile(
-    r"(?:^|[，,。！!；;\s])(?:请|請)|请先|請先|需先|须先|^\s*(?:温馨)?提示|\bplease\s+(?:read|accept|agree|check|tick|confirm)",
+    r"(?:^|[，,。！!；;\s])(?:请|請)|请先|請先|需先|须先|^\s*(?:温馨)?提示|\bplease\s+(?:read|accept|agree|check|tick|confirm)"
+    # A validation message: 未同意《相关条款》, 您还未勾选同意…, 需同意《用户协议》后才能登录, "You must accept…".
+    r"|^\s*(?:您|你)?(?:还|尚)?(?:未|没有?)(?:勾选|勾選)?(?:同意|阅读|閱讀)|^\s*(?:需|须|須|需要)(?:勾选|勾選)?同意"
+    r"|\byou\s+(?:must|need\s+to|have\s+to)\s+(?:read\s+and\s+)?(?:accept|agree)"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:accepted|agreed)|\b(?:haven't|have\s+not)\s+(?:accepted|agreed)",
     re.I)
 #: Documents an English prompt names ("Please accept the Terms of Service and Privacy Policy").
 _EN_DOCUMENT = re.compile(r"terms of (?:service|use)|terms (?:and|&) conditions|privacy (?:policy|notice|statement)|"

@@ -14,6 +14,10 @@ Element = tuple[str, frozenset[str], str | None]
 _INLINE = (1 << 30, 0, 0)
 
 
+#: The value of a property a rule that may or may not apply sets: unknown to every reader (`{{` marks it so).
+_DOUBTFUL = "{{may apply}}"
+
+
 def _key(rule: StyleRule) -> tuple[str, str]:
     last = rule.compounds[-1]
     if last.ident is not None:
@@ -76,7 +80,7 @@ class Cascade:
                 self.index.setdefault(_key(rule), []).append(rule)
                 self.sheet_of.setdefault(id(rule), position)
                 at_root = len(rule.compounds) == 1 and rule.compounds[0].tag in _ROOTS and not (
-                    rule.compounds[0].classes or rule.compounds[0].ident)
+                    rule.compounds[0].classes or rule.compounds[0].ident) and not rule.maybe
                 for decl in rule.declarations:
                     if not decl.prop.startswith("--"):
                         continue
@@ -114,22 +118,35 @@ class Cascade:
         self, chain: Sequence[Element], inline: Sequence[Declaration] = ()
     ) -> dict[str, tuple[Declaration, str]]:
         """The winning declaration per property, with the selector that carried it."""
-        best: dict[str, tuple[tuple[bool, tuple[int, int, int], int, int], Declaration, str]] = {}
+        best: dict[str, tuple[tuple[bool, tuple[int, int, int], int, int, int], Declaration, str]] = {}
         at = len(chain) - 1
         seen: set[int] = set()
         sheet_of = self.sheet_of
+        doubtful: list[tuple[Declaration, str]] = []
         for rule in self.candidates(chain[-1]):
             if id(rule) in seen or not _matches(rule, chain, len(rule.compounds) - 1, at):
                 continue
             seen.add(id(rule))
-            for decl in rule.declarations:
-                rank = (decl.important, rule.specificity, sheet_of[id(rule)], rule.order)
+            if rule.maybe:
+                doubtful += [(decl, rule.selector_text) for decl in rule.declarations]
+                continue
+            for position, decl in enumerate(rule.declarations):  # a later declaration in a block wins a tie
+                rank = (decl.important, rule.specificity, sheet_of[id(rule)], rule.order, position)
                 if decl.prop not in best or rank > best[decl.prop][0]:
                     best[decl.prop] = (rank, decl, rule.selector_text)
         for order, decl in enumerate(inline):
-            rank = (decl.important, _INLINE, 1 << 30, order)
+            rank = (decl.important, _INLINE, 1 << 30, 0, order)
             if decl.prop not in best or rank > best[decl.prop][0]:
                 best[decl.prop] = (rank, decl, "style")
+        for decl, selector in doubtful:  # it may apply: what it sets is not known (an !important one stands)
+            for prop in (decl.prop, "font-size") if decl.prop == "font" else (decl.prop,):
+                held = best.get(prop)
+                if held is None or decl.important or not held[1].important:
+                    best[prop] = ((True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0),
+                                  replace(decl, prop=prop, value=_DOUBTFUL), f"{selector} (may apply)")
+        shorthand = best.get("font")
+        if shorthand is not None and ("font-size" not in best or shorthand[0] > best["font-size"][0]):
+            best["font-size"] = shorthand  # `font: 28rpx/1.4 …` sets the size too: whichever ranks higher wins
         found = {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}
         for prop, (decl, selector) in found.items():
             if "var(" in decl.value and not prop.startswith("--"):
@@ -147,8 +164,8 @@ class Cascade:
                 raise LookupError(name)
             found = self.root_vars.get(name)
             if found is None:
-                if fallback is None or not fallback.strip():
-                    raise LookupError(name)
+                if fallback is None or not fallback.strip() or self.unresolved is not None:
+                    raise LookupError(name)  # a sheet not in the repository (a theme's tokens) may set it
                 sources.append(f"{name} unset, fallback {fallback.strip()}")
                 return fallback.strip()
             root, where = found

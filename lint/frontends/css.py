@@ -56,6 +56,10 @@ class StyleRule:
     order: int
     declarations: tuple[Declaration, ...]
     selector_text: str
+    #: A rule that may or may not apply at first render: inside `@media`/`@supports`, or with a selector this
+    #: module does not match (`:first-child`, `[data-size]`, `+`, `:deep(.x)`), kept by its rightmost compound.
+    #: What it sets is unknown for the elements that compound matches (`Cascade.computed`).
+    maybe: bool = False
 
 
 @dataclass(slots=True)
@@ -212,21 +216,63 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
                 if part.type == "string_value":
                     sheet.imports.append(_text(part, data).strip("'\""))
             continue
-        if kind not in k.rule_set:
-            continue  # @media and friends apply only on some screens: not a first-render fact
-        selectors, block = child.named_child(0), child.named_child(child.named_child_count - 1)
-        if _MENTIONS.search(data, block.start_byte, block.end_byte) is None:
+        if kind in k.rule_set:
+            order = _rule_set(child, data, shown, k, sheet, order, False)
             continue
-        declarations = _declarations(block, data, shown, k)
-        if not declarations:
-            continue
-        for selector in selectors.named_children:
-            parts = _read_selector(selector, data, k)
-            if parts is None:
-                continue
-            order += 1
-            sheet.rules.append(StyleRule(*parts, order, declarations, _text(selector, data)))
+        # `@media`, `@supports`: their rules apply on some screens only. What they set is not known.
+        last = child.named_child(child.named_child_count - 1) if child.named_child_count else None
+        if last is not None and last.type == "block" and _MENTIONS.search(data, last.start_byte, last.end_byte):
+            for inner in last.named_children:
+                if inner.kind_id in k.rule_set:
+                    order = _rule_set(inner, data, shown, k, sheet, order, True)
     return sheet
+
+
+def _rule_set(node: TSNode, data: bytes, shown: str, k: _Kinds, sheet: StyleSheet, order: int, maybe: bool) -> int:
+    selectors, block = node.named_child(0), node.named_child(node.named_child_count - 1)
+    if _MENTIONS.search(data, block.start_byte, block.end_byte) is None:
+        return order
+    declarations = _declarations(block, data, shown, k)
+    if not declarations:
+        return order
+    for selector in selectors.named_children:
+        parts = _read_selector(selector, data, k)
+        written = _text(selector, data)
+        if parts is None:
+            loose = _loose(written)
+            if loose is None:
+                continue  # a state (`:active`) or generated content (`::after`): not the first render's text
+            parts, maybe_here = ((loose,), (), (0, 0, 0)), True
+        else:
+            maybe_here = maybe
+        order += 1
+        sheet.rules.append(StyleRule(*parts, order, declarations, written, maybe_here))
+    return order
+
+
+#: Pseudo-classes of a state the first render does not have, and pseudo-elements (generated content, not the text).
+_LATER_STATE = re.compile(r":(?:hover|active|focus(?:-within|-visible)?|visited|target|checked|disabled|invalid)\b"
+                          r"|::?(?:before|after|placeholder|selection|first-letter|marker|backdrop|-webkit-[\w-]+)\b",
+                          re.I)
+_UNWRAP = re.compile(r"(?:::?v-deep|:deep|:global|:is|:where|:slotted|:host)\(\s*([^()]*)\)", re.I)
+_DROP = re.compile(r"::?v-deep|>>>|/deep/|:not\([^()]*\)|::?[\w-]+(?:\([^()]*\))?|\[[^\]]*\]")
+_SIMPLE = re.compile(r"([A-Za-z][\w-]*|\*)?((?:\.[\w-]+|#[\w-]+)*)")
+
+
+def _loose(selector: str) -> Compound | None:
+    """The rightmost compound of a selector the matcher does not read (`.agree :deep(.tip)` → `.tip`,
+    `.check + .tip[data-lg]:first-child` → `.tip`): it may match those elements. None for a later state."""
+    if _LATER_STATE.search(selector):
+        return None
+    text = _DROP.sub("", _UNWRAP.sub(r" \1", selector)).strip()
+    last = re.split(r"[\s>+~]+", text)[-1] if text else ""
+    simple = _SIMPLE.fullmatch(last)
+    if simple is None:
+        return Compound(None, frozenset(), None)  # not read: it may match anything
+    tag = simple.group(1) if simple.group(1) not in (None, "*") else None
+    rest = simple.group(2)
+    ident = next((part[1:] for part in re.findall(r"#[\w-]+", rest)), None)
+    return Compound(tag, frozenset(re.findall(r"\.([\w-]+)", rest)), ident)
 
 
 #: PROPERTIES as the bytes of a sheet spell them (lower-cased: property names are ASCII, case-insensitive).

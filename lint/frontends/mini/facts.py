@@ -185,7 +185,7 @@ class TemplateFacts:
         if looped and visible.value is True:
             visible = Fact(None)  # an empty list renders nothing
         via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
-        sized_inline = any(d.prop == "font-size" for d in inline)
+        sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = font_size(styles, state.font_size, via, state.root_size, own_unknown, sized_inline)
         return chain, visible, size, uncertain
 

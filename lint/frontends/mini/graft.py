@@ -21,6 +21,7 @@ from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.mini.library import camel
 from lint.frontends.mini.script import Script
+from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.mini.template import State
 from lint.frontends.mini.values import Binder
 from lint.model import Node, release_tree
@@ -66,7 +67,8 @@ class Grafter:
         defaults = script.data
         # Linted alone, the component shows what it shows here unless the page passes other values or its
         # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
-        surroundings = state.visible.value is not True or state.font_size.value != state.root_size
+        root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
+        surroundings = state.visible.value is not True or state.font_size.value != root
         if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             return []
         try:

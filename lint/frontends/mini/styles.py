@@ -75,6 +75,11 @@ _KEYWORD_PX = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, 
                "xx-large": 32.0, "xxx-large": 48.0}
 
 
+#: The page's root font size when a sheet sets it to something not known (`calc(100vw / 18.75)`), or a sheet that is
+#: not in the repository may set it: `rem` is then unknown, not the 16px default.
+UNKNOWN_ROOT: Any = object()
+
+
 def to_px(value: str, parent: Any, root: Any = None) -> float | None:
     value = value.strip().lower()
     keyword = _KEYWORD_PX.get(value)
@@ -84,6 +89,8 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
         return None
     try:
         if value.endswith("rem"):
+            if root is UNKNOWN_ROOT:
+                return None
             base = root if isinstance(root, int | float) else _DEFAULT_ROOT_PX
             return round(float(value[:-3]) * base, 2)
         for unit, factor in _UNIT_PX.items():
@@ -101,7 +108,7 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
     return None
 
 
-def _shorthand_size(value: str) -> str | None:
+def shorthand_size(value: str) -> str | None:
     """The size in a `font:` shorthand: before the `/` of a line height (`normal 400 20rpx/30rpx …` → `20rpx`),
     else the first length (`12px Arial`); a bare number is the weight, not the size."""
     tokens = value.replace("/", " / ").split()
@@ -117,13 +124,14 @@ def _shorthand_size(value: str) -> str | None:
 def font_size(styles: Styles, inherited: Fact, via: list[Evidence], root: Any = None,
               uncertain: bool = False, inline: bool = False) -> Fact:
     """The computed font size: the winning declaration, else the inherited size."""
-    prop = "font-size" if "font-size" in styles else "font" if "font" in styles else None
-    if prop is None:
+    if "font-size" not in styles:  # the cascade gives the `font` shorthand here when it wins (Cascade.computed)
         return Fact(None) if uncertain else inherited
-    decl, selector = styles[prop]
+    decl, selector = styles["font-size"]
     if uncertain and not inline:
         return Fact(None)
-    raw = decl.value if prop == "font-size" else _shorthand_size(decl.value)
+    raw = decl.value if decl.prop == "font-size" else shorthand_size(decl.value)
+    if raw is not None and raw.strip().lower() in ("inherit", "unset"):  # font-size inherits anyway
+        return Fact(None) if uncertain else inherited
     px = to_px(raw, inherited.value, root) if raw is not None else None
     if px is None:
         return Fact(None)

@@ -27,7 +27,7 @@ from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
-from lint.frontends.mini.styles import font_size
+from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -121,7 +121,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
         size = font_size(page, Fact(None), [])
-        return State((_PAGE,), Fact(True), size, False, self.binder, size.value)
+        root = size.value
+        if root is None and ("font-size" in page or self.cascade.unresolved is not None):
+            root = UNKNOWN_ROOT
+        return State((_PAGE,), Fact(True), size, False, self.binder, root)
 
     def build(self, root: State | None = None) -> Document:
         from lint.frontends.ts import first_error

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.css import PROPERTIES, Declaration, parse_inline
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display, truthy
-from lint.frontends.mini.styles import combine_visibility, font_size, style_visibility
+from lint.frontends.mini.styles import combine_visibility, font_size, shorthand_size, style_visibility
 from lint.frontends.vue.library import OptionList, choices, shown_texts, ticked
 from lint.model import Fact, Node
 
@@ -39,6 +39,8 @@ class JsxAttributes:
     lookup: Lookup
     modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
     design_factor: float
+    #: The page's own font size (`page { font-size }`), what `rem` counts in; None when unset (16px).
+    root_size: Any = None
     parts: dict[int, list[tuple[int, Any]]]
 
     def _text(self, node: TSNode) -> str:
@@ -234,16 +236,17 @@ class JsxAttributes:
     def _font_size(self, styles: dict[str, tuple[Declaration, str]], inherited: Fact, via: list[Evidence],
                    uncertain: bool, inline: bool) -> Fact:
         """Taro compiles style-sheet `px` as design px (`Px`/`PX` stay as written): scale them."""
-        size = font_size(styles, inherited, via, None, uncertain, inline)
+        size = font_size(styles, inherited, via, self.root_size, uncertain, inline)
         decl_sel = styles.get("font-size")
         if size.value is None or decl_sel is None or size is inherited or self.design_factor == 1:
             return size
         decl, selector = decl_sel
-        if selector == "style" or not decl.value.strip().endswith("px") or decl.value.strip().endswith("rpx"):
+        written = (decl.value if decl.prop == "font-size" else shorthand_size(decl.value) or "").strip()
+        if selector == "style" or not written.endswith("px") or written.endswith("rpx"):
             return size
         scaled = round(size.value * self.design_factor, 2)
         width = round(375 / self.design_factor)
-        note = f"{selector} {{ font-size: {decl.value} }} = {scaled:g}px (design width {width})"
+        note = f"{selector} {{ {decl.prop}: {decl.value} }} = {scaled:g}px (design width {width})"
         return Fact(scaled, (*size.evidence[:-1], Evidence(decl.path, decl.line, note)))
 
 

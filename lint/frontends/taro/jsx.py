@@ -18,7 +18,7 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
-from lint.frontends.mini.styles import font_size
+from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
@@ -74,7 +74,10 @@ class JsxBuilder(JsxAttributes):
     def build(self, root: TSNode, handlers: Handlers | None = None) -> Document:
         doc = Document(self.shown)
         page = self.cascade.computed([_PAGE])
-        start = _State((_PAGE,), Fact(True), font_size(page, Fact(None), []), False)
+        size = self._font_size(page, Fact(None), [], False, False)  # design px scaled, as the page's elements are
+        self.root_size = size.value if size.value is not None else (
+            UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
+        start = _State((_PAGE,), Fact(True), size, False)
         stack: list[tuple[TSNode, Node | None, _State, Fact]] = []
         search = [root]
         while search:  # outermost JSX only; nested JSX is reached through its parent
@@ -208,7 +211,8 @@ class JsxBuilder(JsxAttributes):
         node.facts["visible"] = self._visibility(attrs, state, condition, styles, uncertain, line)
         class_node = attrs.get("className")
         via = [Evidence(self.shown, line, f"className={self._note(class_node)}")] if class_node is not None else []
-        size = self._font_size(styles, state.font_size, via, uncertain, any(d.prop == "font-size" for d in inline))
+        sized_inline = any(d.prop in ("font-size", "font") for d in inline)
+        size = self._font_size(styles, state.font_size, via, uncertain, sized_inline)
         if size.value is not None:
             node.facts["font_size"] = size
             node.facts["size_unit"] = Fact("px")

@@ -1,5 +1,5 @@
 Page({
-  data: { agree: false, showTip: false, showNotice: false },
+  data: { agree: false, showTip: false, showNotice: false, msg: false },
   toggle() {
     this.setData({ agree: !this.data.agree })
   },

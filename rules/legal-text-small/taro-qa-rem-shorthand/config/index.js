@@ -1,0 +1,6 @@
+const config = {
+  projectName: 'shop',
+  designWidth: 750,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 828: 1.81 / 2, 375: 2 }
+}
+module.exports = function (merge) { return config }

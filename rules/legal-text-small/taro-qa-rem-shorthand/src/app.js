@@ -1,0 +1,2 @@
+import './app.scss'
+export default function App({ children }) { return children }
