@@ -59,7 +59,9 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
         severity = setting.severity if setting and setting.severity else None
         enabled = rule.builtin or setting is not None or rule.source not in shipped_sources()
         if options.select:
-            enabled = rule_id in options.select
+            # As ruff's syntax errors: a file darklint could not read (or skipped, or failed on) is reported
+            # whatever is selected, or `--select legal-text-small` would pass a broken layout in silence.
+            enabled = rule_id in options.select or (rule.builtin and rule_id != "unused-suppression")
         if rule_id in options.ignore or severity == "off" or not enabled:
             continue
         try:

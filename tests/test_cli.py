@@ -271,3 +271,15 @@ def test_misspelt_rule_ids_and_folders_in_config_are_errors(tmp_path: Path) -> N
     (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/]\n", encoding="utf-8")
     result = run_cli("check", cwd=app)
     assert result.returncode == 2 and "custom-rules" in result.stderr and "no such folder" in result.stderr
+
+
+def test_select_still_reports_files_that_cannot_be_read(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    broken = app / "app" / "src" / "main" / "res" / "layout" / "activity_broken.xml"
+    broken.write_text("<LinearLayout>\n  <TextView android:text=\"x\"\n</LinearLayout>\n", encoding="utf-8")
+    rules = {f["rule"] for f in json.loads(run_cli("check", "--format", "json", "--select", "legal-text-small",
+                                                   cwd=app).stdout)}
+    assert rules == {"legal-text-small", "parse-error"}
+    rules = {f["rule"] for f in json.loads(run_cli("check", "--format", "json", "--select", "legal-text-small",
+                                                   "--ignore", "parse-error", cwd=app).stdout)}
+    assert rules == {"legal-text-small"}

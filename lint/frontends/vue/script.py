@@ -91,7 +91,8 @@ def read_script(view: bytes, lang: str, setup: bool, shown: str, state: Componen
     """Adds one `<script>` block's state; returns the position of a syntax error, if any."""
     from lint.frontends.ts import first_error, parser
 
-    grammar = {"ts": "typescript", "tsx": "tsx"}.get(lang, "javascript")
+    # `uts` is uni-app x's script: TypeScript's syntax (its types, `paused?: boolean`) for what is read here.
+    grammar = {"ts": "typescript", "uts": "typescript", "tsx": "tsx"}.get(lang, "javascript")
     tree = parser(grammar).parse(view)
     broken = first_error(tree.root_node)
     if broken is not None:

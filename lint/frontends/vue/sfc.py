@@ -8,6 +8,7 @@ file's own, with no offset arithmetic to get wrong.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,10 @@ def _attrs(start_tag: TSNode, data: bytes) -> dict[str, str | None]:
 
 
 _BLOCKS = ("template", "script", "style")
+#: `<script src="./main.js" />`, `<style src="./a.css" />`: Vue's compiler takes a self-closed block with a `src`
+#: (z-paging ships one); HTML has no self-closing script, so the grammar would read the rest of the file as its body.
+#: Nothing is written inside one: blanked (lines and offsets kept).
+_SELF_CLOSED = re.compile(rb"(?im)^[ \t]*<(?:script|style)\b[^<>]*/>")
 _STRAY = frozenset({"start_tag", "end_tag", "erroneous_end_tag", "self_closing_tag"})
 
 
@@ -88,6 +93,8 @@ def split(data: bytes, nvue: bool = False) -> SFC:
     from lint.frontends.vue.ifdef import active
 
     data = active(data, nvue)  # one platform's build (`#ifdef MP-WEIXIN`): alternatives overlap as written
+    if b"/>" in data:
+        data = _SELF_CLOSED.sub(lambda m: m.group(0).translate(_BLANK), data)
     sfc = SFC(data)
     tree = parse_masked(data)
     lines = LineIndex(data)

@@ -1,0 +1,5 @@
+export default {
+  name: 'z-paging',
+  props: { fixed: { type: Boolean, default: true } },
+  data() { return { loading: false } },
+}
