@@ -36,6 +36,7 @@ _DOCUMENT_WORD = re.compile(
     r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則", re.I)
 
 _roots: Sequence[Node] = ()
+_beside: Sequence[Callable[[], list[Node]]] = ()
 _index: _Shown | None = None
 #: How many visible links a prompt's leftover words are compared with (a hostile page may hold thousands).
 _MAX_LINKS = 200
@@ -50,6 +51,8 @@ class _Shown:
         self.plain: dict[str, list[Node]] = {}
         self.english: dict[str, list[Node]] = {}
         self.links: list[tuple[str, Node]] = []
+        #: The component trees built for this index (`Document.beside`): freed with it.
+        self.extra: list[Node] = []
         for root in roots:
             for other in root.walk():
                 if other.kind not in ("link", "text", "toggle"):
@@ -71,16 +74,23 @@ class _Shown:
                     self.links.append((plain, other))
 
 
-def showing(roots: Sequence[Node]) -> None:
-    """The trees of the document the engine evaluates now (derived facts look across them)."""
-    global _roots, _index
-    _roots, _index = roots, None
+def showing(roots: Sequence[Node], beside: Sequence[Callable[[], list[Node]]] = ()) -> None:
+    """The trees of the document the engine evaluates now (derived facts look across them), and the components
+    it shows that are not among them (`Document.beside`: built only if a derived fact asks)."""
+    global _roots, _beside, _index
+    if _index is not None and _index.extra:
+        from lint.model import release_tree
+
+        release_tree(_index.extra)
+    _roots, _beside, _index = roots, beside, None
 
 
 def _shown() -> _Shown:
     global _index
     if _index is None:
-        _index = _Shown(_roots)
+        extra = [node for build in _beside for node in build()]
+        _index = _Shown([*_roots, *extra])
+        _index.extra = extra
     return _index
 
 

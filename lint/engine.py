@@ -101,7 +101,7 @@ def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list
         if parse_rule is not None:
             findings.extend(_parse_findings(doc, parse_rule))
         if selectable:
-            showing(doc.roots)
+            showing(doc.roots, doc.beside)
             findings.extend(_evaluate_document(doc, selectable, by_kind))
     showing(())
     return findings

@@ -149,6 +149,10 @@ class Document:
     #: Drops frontend state that the nodes' pending facts keep (and that refers back to it), once the
     #: document's findings are made: without cycles, reference counting frees a unit's trees at once.
     release: Callable[[], None] | None = None
+    #: The trees of components the screen shows that are not part of `roots` (not grafted: they render here as
+    #: they do alone), built only when a derived fact looks across the screen (derived.py: a hidden reminder
+    #: naming documents a component's links show).
+    beside: list[Callable[[], list[Node]]] = field(default_factory=list)
 
 
 def release_tree(roots: list[Node]) -> None:

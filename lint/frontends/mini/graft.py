@@ -39,8 +39,10 @@ def _signature(node: Node) -> tuple[Any, ...]:
 
 class Grafter:
     def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int,
-                 including: tuple[Path, ...] = (), source: bytes = b"") -> None:
+                 including: tuple[Path, ...] = (), source: bytes = b"",
+                 beside: list[Callable[[], list[Node]]] | None = None) -> None:
         self.unit = unit
+        self.beside = beside if beside is not None else []
         self.template = template
         self.source = source  # the template's bytes: where `<template is>` looks for definitions and imports
         self.shown = unit.display(template)
@@ -70,6 +72,7 @@ class Grafter:
         root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
         surroundings = state.visible.value is not True or state.font_size.value != root
         if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
+            self.beside.append(lambda: self._standalone(component, script, chain))
             return []
         try:
             source = read_source(component).data
@@ -145,6 +148,16 @@ class Grafter:
         grafted = used.build(State(state.chain, state.visible, state.font_size, False, inner, state.root_size)).roots
         self._relocate(grafted, node)
         return grafted
+
+    def _standalone(self, component: Path, script: Script, chain: tuple[Path, ...]) -> list[Node]:
+        """The component's tree as it renders alone (and here): what `Document.beside` asks for."""
+        try:
+            source = read_source(component).data
+        except SourceError:
+            return []
+        sheets = self.unit.sheets(component, script, [], in_page=True)
+        return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup), self.depth + 1,
+                                 chain).build().roots
 
     def _passed(self, node: Node, attrs: dict[str, str | None], binder: Binder,
                 properties: set[str]) -> dict[str, Valued]:

@@ -183,7 +183,7 @@ class UnitBuilder:
         if depth < _MAX_COMPONENT_DEPTH and (using or b"<include" in source or b"<template" in source):
             from lint.frontends.mini.graft import Grafter
 
-            context.graft = Grafter(self, template, using, depth, including, source).graft
+            context.graft = Grafter(self, template, using, depth, including, source, context.beside).graft
         # A grafted component's facts are compared with its own unit's at once: built eagerly.
         return TemplateBuilder(self.display(template), source, self.dialect, binder,
                                Cascade(sheets, sets_custom_properties(source)), context,

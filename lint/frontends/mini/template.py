@@ -50,6 +50,8 @@ class Context:
     handlers: MutableMapping[str, Handler] = field(default_factory=dict)
     library: Library = field(default_factory=lambda: Library({}, {}))
     graft: Grafter | None = None
+    #: Components used here that are not grafted: their trees on demand (`Document.beside`).
+    beside: list[Callable[[], list[Node]]] = field(default_factory=list)
 
 
 _TAP_NAMES = frozenset(TAPS)
@@ -187,6 +189,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.finish()
         if self.lazy:
             doc.release = self.release
+        doc.beside = self.context.beside
         return doc
 
     def finish(self) -> None:

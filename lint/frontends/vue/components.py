@@ -18,7 +18,7 @@ from lint.frontends.mini.library import attribute
 from lint.frontends.mini.values import Binder
 from lint.frontends.vue.library import kebab, maybe_component
 from lint.frontends.vue.project import Project
-from lint.model import Document, Fact, release_document
+from lint.model import Document, Fact, Node, release_document
 
 if TYPE_CHECKING:
     from lint.frontends.vue.page import Parsed
@@ -60,6 +60,21 @@ class Components:
             return None
         self._cache[tag] = (parsed, label if isinstance(label, str) else "")
         return self._cache[tag]
+
+    def roots(self, tag: str) -> list[Node]:
+        """The component's tree as it renders alone: what `Document.beside` asks for (derived.py)."""
+        if self.project is None or self.depth >= _MAX_DEPTH:
+            return []
+        path = self.project.component(tag, self.parsed.state.imports, self.parsed.path.parent)
+        if path is None or path.resolve() == self.parsed.path.resolve():
+            return []
+        from lint.frontends.vue.page import parse, template_document
+
+        parsed = parse(path, self.display)
+        if isinstance(parsed, Document):
+            return []
+        doc = template_document(parsed, self.project, self.display, depth=self.depth + 1)
+        return doc.roots if doc is not None else []
 
     def __contains__(self, tag: object) -> bool:
         return isinstance(tag, str) and maybe_component(tag) and self._load(tag) is not None

@@ -10,6 +10,7 @@ evidence keeps the Vue spelling (`:checked="agreed"`, `v-show="showTerms"`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from lint.frontends.mini.template import State, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.frontends.scss import UNRESOLVED
 from lint.frontends.vue.handlers import inline_handler, passed
-from lint.frontends.vue.library import OptionList, choices, kebab, option_lists, shown_texts, ticked
+from lint.frontends.vue.library import OptionList, choices, kebab, maybe_component, option_lists, shown_texts, ticked
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class VueTemplateBuilder(TemplateBuilder):
     def with_components(self, components: Components) -> VueTemplateBuilder:
         self.components = components
         self._origins: dict[int, dict[str, str]] = {}
+        self._beside_tags: set[str] = set()
         return self
 
     # -- attribute rewriting -------------------------------------------------------------
@@ -170,6 +172,9 @@ class VueTemplateBuilder(TemplateBuilder):
                 inner_label = self.components.label(tag)
                 if inner_label:
                     self.parts[id(node)].append(inner_label)
+            if maybe_component(tag) and tag not in self._beside_tags:
+                self._beside_tags.add(tag)  # its links are on this screen too (Document.beside)
+                self.context.beside.append(functools.partial(self.components.roots, tag))
         return node, attrs, child_state
 
 
