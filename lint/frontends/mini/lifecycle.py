@@ -15,12 +15,13 @@ not known to be the first render's.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
-from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, key_name, members, text, unwrap
+from lint.frontends.mini.jsnodes import Member, first_object_arg, key_name, members, text, unwrap
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -55,31 +56,8 @@ def _this_aliases(body: TSNode, src: bytes) -> tuple[set[str], dict[str, str]]:
     return aliases, picked
 
 
-def _awaits(statement: TSNode) -> bool:
-    """Whether the statement awaits outside nested functions: what follows runs after the first render."""
-    stack = [statement]
-    while stack:
-        node = stack.pop()
-        if node.type == "await_expression":
-            return True
-        if node.type not in ("function_expression", "arrow_function", "function_declaration", "function"):
-            stack.extend(node.named_children)
-    return False
 
 
-def _set_data_calls(node: TSNode, src: bytes, aliases: set[str]) -> list[TSNode]:
-    """setData calls in a statement, not descending into nested functions (they run later)."""
-    found, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type in ("function_expression", "arrow_function", "function_declaration", "function"):
-            continue
-        if current.type == "call_expression":
-            name = callee(current, src)
-            if name.endswith(".setData") and name.rsplit(".", 1)[0] in aliases:
-                found.append(current)
-        stack.extend(current.named_children)
-    return found
 
 
 #: How deep a hook's calls to the page's own methods are run in place (`onLoad` → `init` → `loadData`); what a
@@ -92,19 +70,109 @@ _MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "rev
 _LEADING_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
-def _own_calls(statement: TSNode, src: bytes, aliases: set[str], methods: dict[str, TSNode]) -> list[str]:
-    """The page's methods a statement calls directly (`this.loadData()`, `await that.init()`), in order."""
-    found: list[str] = []
-    stack = [statement]
-    while stack:
-        current = stack.pop()
+_SET_DATA = re.compile(rb"\bsetData\s*\(")
+#: `that.data.list[1].checked = x`, `this.data.list.splice(`, `this.data.count += 1` (not `==`).
+_IN_PLACE = re.compile(rb"\b([A-Za-z_$][\w$]*)\.data\.([A-Za-z_$][\w$]*)((?:\[[^\]\n]*\]|\.[A-Za-z_$][\w$]*)*)"
+                       rb"\s*(?:[-+*/%&|^]?=(?!=)|\.?(?:push|pop|shift|unshift|splice|sort|reverse|fill|forEach)\s*\()")
+
+
+class _Scan:
+    """One walk of a statement (each node once: the walks below were most of a page's script time), split into what
+    runs now (outside nested functions) and what runs later (inside them: callbacks)."""
+
+    __slots__ = ("awaits", "calls", "later_refs", "later_sets", "mutations", "returns", "sets")
+
+    def __init__(self) -> None:
+        self.awaits = self.returns = False
+        self.calls: list[str] = []  # the page's methods called now, in order
+        self.sets: list[TSNode] = []  # `alias.setData(...)` calls run now
+        self.later_sets: list[TSNode] = []  # setData calls in callbacks
+        self.later_refs: list[str] = []  # methods called or named in callbacks, or passed on now
+        self.mutations: list[str] = []  # `alias.data.x… =` targets and `alias.data.x.splice` callees, anywhere
+
+
+_AWAIT = re.compile(rb"\bawait\b")
+_RETURN = re.compile(rb"\breturn\b")
+
+
+def _around(node: TSNode, kind: str, stop: int) -> TSNode | None:
+    """`node` or its nearest ancestor of `kind`, not climbing above the statement starting at `stop`."""
+    current: TSNode | None = node
+    while current is not None and current.type != kind:
+        if current.start_byte < stop:
+            return None
+        current = current.parent
+    return current if current is not None and current.start_byte >= stop else None
+
+
+def _in_function(node: TSNode, statement: TSNode) -> bool:
+    """Whether `node` lies in a function inside `statement` (a callback: it runs later)."""
+    current = node.parent
+    top, bottom = statement.start_byte, statement.end_byte
+    while current is not None and (current.start_byte > top or current.end_byte < bottom):
         if current.type in _FUNCTIONS:
+            return True
+        current = current.parent
+    return False
+
+
+def _hit(node: TSNode, start: int, end: int) -> TSNode:
+    return node.named_descendant_for_byte_range(start, end) or node
+
+
+def _named(methods: dict[str, TSNode]) -> list[tuple[str, bytes, re.Pattern[bytes]]]:
+    """Each method's name, its bytes and how a use of it is written (`that.loadData(`, `this.render`)."""
+    return [(name, *_use(name)) for name in methods]
+
+
+@functools.lru_cache(maxsize=1024)
+def _use(name: str) -> tuple[bytes, re.Pattern[bytes]]:
+    spelled = name.encode()
+    return spelled, re.compile(rb"\b([A-Za-z_$][\w$]*)\s*\.\s*" + re.escape(spelled) + rb"(?![\w$])(\s*\()?")
+
+
+def _scan(node: TSNode, src: bytes, aliases: set[str], named: list[tuple[str, bytes, re.Pattern[bytes]]]) -> _Scan:
+    """What the statement `node` runs now, and what it leaves for later. Found from its bytes: each `setData(`,
+    `await`, `return` and method name found is looked up in the tree (a walk or a query over every node of every
+    statement was most of a page's script time)."""
+    found = _Scan()
+    top = node.start_byte
+    chunk = src[top : node.end_byte]
+    if b"setData" in chunk:
+        for hit in _SET_DATA.finditer(chunk):
+            call = _around(_hit(node, top + hit.start(), top + hit.start() + 7), "call_expression", top)
+            function = call.child_by_field_name("function") if call is not None else None
+            if call is None or function is None or not text(function, src).endswith("setData"):
+                continue
+            (found.later_sets if _in_function(call, node) else found.sets).append(call)
+    if b".data." in chunk:
+        found.mutations += [f"{m.group(1).decode()}.data.{m.group(2).decode()}{m.group(3).decode()}.="
+                            for m in _IN_PLACE.finditer(chunk)]
+    for name, spelled, used in named:
+        if spelled not in chunk:
             continue
-        if current.type == "call_expression":
-            base, _, name = callee(current, src).rpartition(".")
-            if base in aliases and name in methods:
-                found.append(name)
-        stack.extend(reversed(current.named_children))
+        for hit in used.finditer(chunk):
+            if hit.group(1).decode() not in aliases:
+                continue
+            member = _around(_hit(node, top + hit.start(), top + hit.end(1)), "member_expression", top)
+            if member is None:
+                continue
+            if hit.group(2) is not None and not _in_function(member, node):
+                found.calls.append(name)  # called now
+            else:
+                found.later_refs.append(name)  # called in a callback, or passed on: runs later
+    if b"await" in chunk:
+        for hit in _AWAIT.finditer(chunk):
+            awaited = _around(_hit(node, top + hit.start(), top + hit.end()), "await_expression", top)
+            if awaited is not None and not _in_function(awaited, node):
+                found.awaits = True
+                break
+    if b"return" in chunk:
+        for hit in _RETURN.finditer(chunk):
+            returned = _around(_hit(node, top + hit.start(), top + hit.end()), "return_statement", top)
+            if returned is not None and returned.start_byte != top and not _in_function(returned, node):
+                found.returns = True
+                break
     return found
 
 
@@ -118,69 +186,65 @@ def _plain_call(statement: TSNode) -> bool:
     return expression.type == "call_expression"
 
 
-def _called(member: TSNode) -> bool:
-    """Whether the member expression is the function a call calls (`this.init()`), not a value passed on."""
-    parent = member.parent
-    function = parent.child_by_field_name("function") if parent is not None and parent.type == "call_expression" \
-        else None
-    return function is not None and function.start_byte == member.start_byte and function.end_byte == member.end_byte
 
 
-def _may_return(statement: TSNode) -> bool:
-    """A statement that may leave the function early (`if (!saved) return`): what follows runs only sometimes."""
-    if statement.type == "return_statement":
-        return False  # the end of the body: nothing follows
-    stack = [statement]
-    while stack:
-        current = stack.pop()
-        if current.type == "return_statement":
-            return True
-        if current.type not in _FUNCTIONS:
-            stack.extend(current.named_children)
-    return False
 
 
 class _Run:
     """One page's hooks being applied: its methods, what they write later, and the methods being run."""
 
-    __slots__ = ("data", "later", "methods", "running", "shown", "src", "swept")
+    __slots__ = ("aliases", "data", "later", "methods", "named", "running", "shown", "src", "swept")
 
     def __init__(self, src: bytes, shown: str, data: Data, methods: dict[str, TSNode]) -> None:
         self.src, self.shown, self.data, self.methods = src, shown, data, methods
+        self.named = _named(methods)
         self.later: dict[str, None] = {}
         self.running: list[str] = []
         self.swept: set[str] = set()  # methods whose every write is already in `later`
+        #: `this` and its aliases (`const that = this`): `that.data.list` is the page's data, `res.data.list` is not.
+        self.aliases: set[str] = {"this", "that", "self", "_this", "_that", "me", "vm", "page"}
 
-    def sweep(self, node: TSNode, nested_only: bool = False) -> None:
-        """Everything `node` may write after the first render goes to `later`: `setData` keys (computed ones by
-        their leading name), `this.data.x` changed in place, and all that the page's methods it calls or names
-        (`this.render.bind(this)`) write, however deep. With `nested_only`, only what runs in callbacks."""
-        src, methods = self.src, self.methods
-        stack = [(node, not nested_only)]
-        while stack:
-            current, counted = stack.pop()
-            kind = current.type
-            if kind in _FUNCTIONS:
-                counted = True
-            elif counted and kind == "call_expression":
-                name = callee(current, src)
-                if name.endswith(".setData"):
-                    self._set_data_keys(current)
-                else:
-                    self._mutation(name)
-            elif counted and kind in ("assignment_expression", "augmented_assignment_expression"):
-                left = current.child_by_field_name("left")
-                if left is not None:
-                    self._mutation(text(left, src) + ".=")
-            if kind == "member_expression":
-                base, _, member = text(current, src).rpartition(".")
-                # A method called in a callback, or passed as one (`.then(this.render.bind(this))`); a plain call
-                # of its own is run in place by the caller (`_own_calls`).
-                if member in methods and member not in self.swept and (base == "this" or "." not in base) and (
-                        counted or not _called(current)):
-                    self.swept.add(member)
-                    stack.append((methods[member], True))
-            stack.extend((child, counted) for child in current.named_children)
+    def sweep_method(self, name: str) -> None:
+        if name not in self.swept:
+            self.swept.add(name)
+            self.sweep(self.methods[name])
+
+    def sweep(self, node: TSNode) -> None:
+        """Everything `node` may write goes to `later` (it runs after the first render, or may not run): `setData`
+        keys (computed ones by their leading name), `this.data.x` changed in place, and all that the page's
+        methods it calls or names write, however deep.
+
+        Read from the bytes, not by walking the tree (a node at a time was most of a page's script time): each
+        `setData(` found is looked up in the tree for its keys; in-place changes and method names are matched."""
+        src, start, end = self.src, node.start_byte, node.end_byte
+        chunk = src[start:end]
+        if b"setData" in chunk:
+            for found in _SET_DATA.finditer(chunk):
+                call = node.named_descendant_for_byte_range(start + found.start(), start + found.end())
+                while call is not None and call.type != "call_expression":
+                    call = call.parent
+                if call is not None:
+                    self._set_data_keys(call)
+        if b".data." in chunk:
+            for found in _IN_PLACE.finditer(chunk):
+                if found.group(1).decode() in self.aliases:
+                    self.later[found.group(2).decode()] = None
+        for name, spelled, used in self.named:
+            if name in self.swept or spelled not in chunk:
+                continue
+            for found in used.finditer(chunk):
+                if found.group(1).decode() in self.aliases:
+                    self.sweep_method(name)
+                    break
+
+    def later_from(self, scan: _Scan) -> None:
+        """What a scan found to run later: setData in callbacks, in-place changes, methods called there."""
+        for call in scan.later_sets:
+            self._set_data_keys(call)
+        for written in scan.mutations:
+            self._mutation(written)
+        for name in scan.later_refs:
+            self.sweep_method(name)
 
     def _set_data_keys(self, call: TSNode) -> None:
         arg = first_object_arg(call)
@@ -216,10 +280,9 @@ class _Run:
 
     def _mutation(self, written: str) -> None:
         """`this.data.list[1].checked =` or `that.data.list.splice(…)`: the list's literal no longer holds."""
-        at = written.find(".data.")
-        if at == -1:
+        base, found, path = written.partition(".data.")
+        if not found or base not in self.aliases:
             return
-        path = written[at + 6 :]
         name = _LEADING_NAME.match(path)
         if name is None:
             return
@@ -245,24 +308,20 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
 
     statements = body.named_children
     sometimes = False  # after an early return: what follows may not run
+    run.aliases.update(aliases)
     for at, statement in enumerate(statements):
         direct = not sometimes and statement.type == "expression_statement" and statement.named_children and \
             statement.named_children[0].type == "call_expression"
-        # A statement without the bytes `setData` (or `await`) has no such call (or await): skip its walk.
-        chunk = src[statement.start_byte : statement.end_byte]
-        if b"(" in chunk and run.methods:
-            called = _own_calls(statement, src, aliases, run.methods)
-            for name in called:
-                if (len(run.running) <= _MAX_CALL_DEPTH and len(called) == 1 and direct and _plain_call(statement)
-                        and name not in run.running):
-                    _apply_lifecycle(name, run.methods[name], run)
-                else:  # too deep, under a condition or inside an expression: what it writes is not known
-                    run.sweep(run.methods[name])
-        # Callbacks (and methods named in them), in-place changes of this.data, computed keys: all later.
-        run.sweep(statement, nested_only=True)
-        if b".data" in chunk:
-            _in_place(statement, run)
-        for call in _set_data_calls(statement, src, aliases) if b"setData" in chunk else ():
+        found = _scan(statement, src, run.aliases, run.named)
+        for name in found.calls:
+            if (len(run.running) <= _MAX_CALL_DEPTH and len(found.calls) == 1 and direct and _plain_call(statement)
+                    and name not in run.running):
+                _apply_lifecycle(name, run.methods[name], run)
+            else:  # too deep, under a condition or inside an expression: what it writes is not known
+                run.sweep_method(name)
+        # Callbacks (and methods named in them), in-place changes of this.data: all later.
+        run.later_from(found)
+        for call in found.sets:
             arg = first_object_arg(call)
             if arg is None:
                 continue
@@ -273,30 +332,15 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
                 note = f"this.setData({{{key}: {to_display(result)}}}) in {hook}"
                 data.set(key, result, Evidence(shown, line, note) if result is not UNKNOWN else None)
             run.computed_keys(arg)
-        if b"await" in chunk and _awaits(statement):
+        if found.awaits:
             # Everything after an await runs after the first render: what it writes (and what the methods it
             # calls write) is not the first render's.
             for rest in statements[at + 1 :]:
                 run.sweep(rest)
             break
-        if _may_return(statement):
+        if found.returns or statement.type == "return_statement":
             sometimes = True
     run.running.pop()
-
-
-def _in_place(statement: TSNode, run: _Run) -> None:
-    """A plain statement that changes `this.data.x` in place before the first render: x is no longer its literal."""
-    stack = [statement]
-    src = run.src
-    while stack:
-        current = stack.pop()
-        if current.type in ("assignment_expression", "augmented_assignment_expression"):
-            left = current.child_by_field_name("left")
-            if left is not None:
-                run._mutation(text(left, src) + ".=")
-        elif current.type == "call_expression":
-            run._mutation(callee(current, src))
-        stack.extend(current.named_children)
 
 
 def _lifecycle_bodies(options: TSNode, src: bytes, listed: list[Member] | None,
@@ -325,7 +369,8 @@ def _lifecycle_bodies(options: TSNode, src: bytes, listed: list[Member] | None,
     return bodies
 
 
-def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed: list[Member] | None = None) -> None:
+def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed: list[Member] | None = None,
+                     grammar: str = "javascript") -> None:
     methods: dict[str, TSNode] = {}
     bodies = _lifecycle_bodies(options, src, listed, methods)
     run = _Run(src, shown, data, methods)

@@ -129,7 +129,8 @@ class ScriptLoader:
                             self._read(root, src, path, script, depth + 1, False, unwrap(args.named_children[0]))
             read_options(options, src, shown, script, listed)
             if lifecycles:
-                apply_lifecycles(options, src, shown, script.data, listed)
+                apply_lifecycles(options, src, shown, script.data, listed,
+                                 "typescript" if path.suffix == ".ts" else "javascript")
 
     def _behavior_file(self, spec: str, importer: Path, script: Script, depth: int) -> None:
         target = _module(spec, importer, self.root)
