@@ -202,7 +202,7 @@ class Facts:
         """
         own = self.bool_attr(attrs, "android:checked", site)
         if own is not None:
-            return own
+            return self._checked_elsewhere(attrs.get("android:checked", ""), own)
         state = attrs.get("app:checkedState")
         if state is not None:
             value = {"checked": True, "unchecked": False, "indeterminate": False}.get(state.strip())
@@ -224,6 +224,18 @@ class Facts:
             if style.parent:
                 via.append(Evidence(style.path, style.line, f"{style.name} → parent {style.parent}"))
         return None
+
+    def _checked_elsewhere(self, raw: str, unchecked: Fact) -> Fact:
+        """`android:checked="@bool/agree_default"`, false in `values/` but true in `values-zh-rCN/`: ticked for every
+        user of that configuration (a locale, a screen size). The checked fact then says so, naming the folder."""
+        if unchecked.value is not False or not raw.startswith("@bool/") or "{" in raw:
+            return unchecked
+        for entry in self.res.entries(f"bool/{raw[len('@bool/'):].strip()}"):
+            resolved = self.res.resolve(entry.value) if entry.qualifier else None
+            if resolved is not None and literal_bool(resolved.value) is True:
+                note = f"{raw} = {entry.value.strip()} in values-{entry.qualifier}"
+                return Fact(True, (*unchecked.evidence[:1], Evidence(entry.path, entry.line, note)))
+        return unchecked
 
     def text(self, attrs: dict[str, str], site: Site, key: str = "android:text") -> tuple[Fact | None, bool]:
         """The text at first render (of attribute `key`) and whether its resource holds a link."""
