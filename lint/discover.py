@@ -231,11 +231,21 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     layouts: dict[str, dict[str, Path | None]] = {}
     templates: dict[str, Path | None] = {}
     components: dict[Path, str] = {}
-    for given in paths:
+    pending = list(paths)
+    pending.reverse()
+    while pending:
+        given = pending.pop()
         # Absolute: a project's context (its `res/` folder, its app root) is found by walking up from what was
         # given, and `.` inside `res/layout` or a page folder has no parents to walk (reports stay relative).
         if not given.is_absolute():
             given = Path(os.path.abspath(given))
+        if not given.is_dir() and given.exists():
+            from lint.dependents import instead
+
+            replaced = instead(given)  # an app's global sheet, an Activity's code: what reads it
+            if replaced is not None:
+                pending.extend(reversed(replaced))
+                continue
         if given.is_dir():
             for directory, names in _listing(given, result.notices, result.skipped):
                 res_kind = _res_kind(directory)

@@ -283,3 +283,21 @@ def test_select_still_reports_files_that_cannot_be_read(tmp_path: Path) -> None:
     rules = {f["rule"] for f in json.loads(run_cli("check", "--format", "json", "--select", "legal-text-small",
                                                    "--ignore", "parse-error", cwd=app).stdout)}
     assert rules == {"legal-text-small"}
+
+
+def test_a_context_file_given_alone_lints_what_reads_it(tmp_path: Path) -> None:
+    """A pre-commit run stages `app.wxss` or an Activity only: the pages and layouts they affect are linted."""
+    import shutil
+
+    shutil.copytree(ROOT / "examples", tmp_path / "ex")
+    wechat = tmp_path / "ex" / "wechat-miniprogram"
+    whole = json.loads(run_cli("check", "--format", "json", "ex/wechat-miniprogram", cwd=tmp_path).stdout)
+    for staged in ("app.wxss", "app.json"):
+        alone = json.loads(run_cli("check", "--format", "json", f"ex/wechat-miniprogram/{staged}",
+                                   cwd=tmp_path).stdout)
+        assert alone == whole, staged
+    assert (wechat / "app.wxss").is_file()
+    fragment = next((tmp_path / "ex").rglob("LoginFragment.kt"))
+    found = json.loads(run_cli("check", "--format", "json", str(fragment.relative_to(tmp_path)),
+                               cwd=tmp_path).stdout)
+    assert found and {f["path"].rsplit("/", 1)[-1] for f in found} == {"fragment_login.xml"}

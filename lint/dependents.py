@@ -1,0 +1,91 @@
+"""What to lint when a file given alone is not a unit but context other units read.
+
+A pre-commit run passes only the staged files. A page's own files find their page (discover.py), and a values
+table its module's layouts; but an app's global sheet (`app.wxss`, uni-app's `App.vue`/`uni.scss`, Taro's
+`app.scss`), a sheet pages import, or an Activity's code is read by units that were not staged. Linting only
+the file would pass a change that shrinks every page's legal text. So such a file stands for what reads it:
+
+- a mini-program's `app.json`/`app.js`/`app.wxss` (any dialect), or a sheet with no template beside it: the app;
+- uni-app's `App.vue`, `uni.scss`, `pages.json`, or a sheet with no page beside it: the project;
+- Taro's global `app.scss`/`app.less`/`app.css` (beside `app.config.js`): the source folder;
+- Android Kotlin/Java code: the layouts it names (`R.layout.activity_login`, `ActivityLoginBinding`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_APP_FILES = frozenset({"app.json", "app.js", "app.ts"})
+_UNI_FILES = frozenset({"App.vue", "uni.scss", "pages.json", "manifest.json"})
+_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".css", ".scss", ".less"})
+_CODE = frozenset({".kt", ".java"})
+_LAYOUT_REF = re.compile(rb"\bR\.layout\.([A-Za-z0-9_]+)")
+_BINDING_REF = re.compile(rb"\b([A-Z][A-Za-z0-9]*)Binding\b")
+
+
+def instead(path: Path) -> list[Path] | None:
+    """The folders or files to lint in place of `path`, or None when it is a unit's own file (or nothing's)."""
+    suffix = path.suffix
+    if suffix in _CODE:
+        return _layouts_named(path)
+    if suffix in _SHEETS:
+        page = _page_beside(path)
+        if page is not None:  # `index.scss` beside a Taro page or a uni-app page: that page
+            return [page]
+    if path.name in _UNI_FILES or (suffix in _SHEETS and not _beside_page(path)):
+        from lint.frontends.vue.project import find_project
+
+        project = find_project(path.parent)
+        if project is not None:
+            return [project.root]
+    if path.name in _APP_FILES or (suffix in _SHEETS and not _beside_page(path)):
+        from lint.frontends.mini.project import app_root
+
+        root = app_root(path.parent)
+        if root is not None:
+            return [root]
+    if suffix in _SHEETS and path.stem == "app" and any(
+            (path.parent / f"app.config{ext}").is_file() for ext in (".js", ".ts")):
+        return [path.parent]  # Taro's global styles: every page of its source folder
+    return None
+
+
+def _beside_page(sheet: Path) -> bool:
+    """A page's (or component's) own sheet: a template, SFC or JSX of the same stem stands beside it."""
+    from lint.frontends.mini.dialects import DIALECTS
+
+    folder, stem = sheet.parent, sheet.stem.split(".")[0]  # `index.module.scss`
+    return any((folder / f"{stem}{ext}").is_file() for ext in (*DIALECTS, *_FRAMEWORK_PAGES))
+
+
+def _page_beside(sheet: Path) -> Path | None:
+    """The Taro or uni-app page a sheet of the same stem belongs to (a mini-program's finds its template itself)."""
+    folder, stem = sheet.parent, sheet.stem.split(".")[0]
+    return next((page for ext in _FRAMEWORK_PAGES if (page := folder / f"{stem}{ext}").is_file()), None)
+
+
+_FRAMEWORK_PAGES = (".vue", ".nvue", ".jsx", ".tsx", ".js", ".ts")
+
+
+def _layouts_named(code: Path) -> list[Path] | None:
+    """The layouts of the module a Kotlin/Java file is in that it names (the screens its lifecycle code sets up)."""
+    parts = code.parts
+    for marker in ("java", "kotlin"):
+        if marker in parts:
+            at = len(parts) - 1 - parts[::-1].index(marker)
+            res = Path(*parts[:at]) / "res"
+            break
+    else:
+        return None
+    if not res.is_dir():
+        return None
+    try:
+        data = code.read_bytes()
+    except OSError:
+        return None
+    names = {m.group(1).decode() for m in _LAYOUT_REF.finditer(data)}
+    names |= {re.sub(r"(?<!^)(?=[A-Z])", "_", m.group(1).decode()).lower() for m in _BINDING_REF.finditer(data)}
+    found = [layout for folder in sorted(res.glob("layout*")) for name in sorted(names)
+             if (layout := folder / f"{name}.xml").is_file()]
+    return found or None
