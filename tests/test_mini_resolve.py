@@ -170,3 +170,17 @@ def test_methods_a_hook_calls_run_up_to_their_first_await(tmp_path: Path) -> Non
     assert toggles["短信"].fact("checked").value is None  # called under a condition
     assert toggles["广告"].fact("checked").value is True  # before load()'s first await
     assert toggles["推送"].fact("checked").value is None  # after it: the saved value, not known
+
+
+def test_script_syntax_errors_count_columns_in_utf16_units(tmp_path: Path) -> None:
+    """As every other finding's column (and SARIF's columnKind): not the byte offset of the UTF-8 line."""
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": "Page({ data: { t: '同意同意同意', a: % } })\n",
+        "pages/a/a.wxml": "<view>hi</view>\n",
+    })
+    from lint.frontends.mini.page import build
+
+    docs = build(tmp_path / "pages/a/a.wxml", lambda p: p.name, None)
+    errors = [e for d in docs for e in d.errors]
+    assert errors and errors[0][:2] == (1, 29), errors

@@ -207,7 +207,9 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
     sheet = StyleSheet()
     broken = first_error(tree.root_node)
     if broken is not None:
-        sheet.error = (broken.start_point[0] + 1, broken.start_point[1] + 1, "CSS syntax error")
+        from lint.textpos import LineIndex
+
+        sheet.error = (*LineIndex(data).point(*broken.start_point), "CSS syntax error")  # UTF-16 columns
     order = order_base
     for child in tree.root_node.named_children:
         kind = child.kind_id

@@ -103,7 +103,9 @@ class ScriptLoader:
         broken = first_error(tree.root_node)
         if broken is not None:
             # Facts from a broken script are unknown; the template is still linted.
-            self.docs.append(Document(shown, errors=[(broken.start_point[0] + 1, broken.start_point[1] + 1,
+            from lint.textpos import LineIndex
+
+            self.docs.append(Document(shown, errors=[(*LineIndex(src).point(*broken.start_point),
                                                       "script syntax error")]))
             return script
         self._read(tree.root_node, src, script_path, script, 0, lifecycles=True)

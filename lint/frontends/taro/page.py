@@ -135,7 +135,9 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     docs: list[Document] = []
     broken = first_error(tree.root_node)
     if broken is not None:
-        docs.append(Document(shown, errors=[(broken.start_point[0] + 1, broken.start_point[1] + 1, "syntax error")]))
+        from lint.textpos import LineIndex
+
+        docs.append(Document(shown, errors=[(*LineIndex(source.data).point(*broken.start_point), "syntax error")]))
         return docs
     components, style_files, modules = _imports(tree.root_node, source.data)
     config = taro_config(path.parent)
