@@ -173,15 +173,16 @@ class TemplateFacts:
         line = node.span.line
         chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
         uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
-        # A class only a missing sheet may define (`@import` of a library's sheet not in the repository) makes this
-        # element's own size unknown; its children still inherit only what it is known to pass down.
-        raw_class = attrs.get("class")
-        own_unknown = uncertain or bool(raw_class and self.cascade.unresolved is not None
-                                        and self.cascade.external(binder.text(raw_class).split()))
         style = _bound_style(attrs.get("style") or "", binder)
         inline = parse_inline(style, self.shown, line) if style else []
         styles = self.cascade.computed(chain, inline)
-        visible = self._visibility(node, attrs, state, styles, conditional, own_unknown, binder)
+        # A class only a missing sheet may define (`@import` of a library's sheet not in the repository) makes the
+        # size this element would inherit unknown, unless a known rule sizes it (the app's own class states the
+        # size; the library's would have to outrank it). Its children still inherit only what it passes down.
+        raw_class = attrs.get("class")
+        own_unknown = uncertain or bool(raw_class and self.cascade.unresolved is not None and "font-size" not in styles
+                                        and self.cascade.external(binder.text(raw_class).split()))
+        visible = self._visibility(node, attrs, state, styles, conditional, uncertain, binder)
         if looped and visible.value is True:
             visible = Fact(None)  # an empty list renders nothing
         via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []

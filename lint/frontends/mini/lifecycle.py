@@ -76,6 +76,18 @@ _IN_PLACE = re.compile(rb"\b([A-Za-z_$][\w$]*)\.data\.([A-Za-z_$][\w$]*)((?:\[[^
                        rb"\s*(?:[-+*/%&|^]?=(?!=)|\.?(?:push|pop|shift|unshift|splice|sort|reverse|fill|forEach)\s*\()")
 
 
+#: A write to a member (`i.checked = false`, `row['on'] = 0`; not `==`, `=>`, `<=`): what makes a forEach change items.
+_MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
+
+
+def _changes(found: re.Match[bytes], chunk: bytes) -> bool:
+    """Whether an `_IN_PLACE` match changes the list: an assignment or a mutating call does; a `forEach` only when
+    its callback writes to an item's member (`list.forEach(i => { i.checked = false })`, not a count of them)."""
+    if not found.group(0).rstrip(b" \t(").endswith(b"forEach"):
+        return True
+    return _MEMBER_WRITE.search(chunk, found.end()) is not None
+
+
 class _Scan:
     """One walk of a statement (each node once: the walks below were most of a page's script time), split into what
     runs now (outside nested functions) and what runs later (inside them: callbacks)."""
@@ -147,7 +159,7 @@ def _scan(node: TSNode, src: bytes, aliases: set[str], named: list[tuple[str, by
             (found.later_sets if _in_function(call, node) else found.sets).append(call)
     if b".data." in chunk:
         found.mutations += [f"{m.group(1).decode()}.data.{m.group(2).decode()}{m.group(3).decode()}.="
-                            for m in _IN_PLACE.finditer(chunk)]
+                            for m in _IN_PLACE.finditer(chunk) if _changes(m, chunk)]
     for name, spelled, used in named:
         if spelled not in chunk:
             continue
@@ -227,7 +239,7 @@ class _Run:
                     self._set_data_keys(call)
         if b".data." in chunk:
             for found in _IN_PLACE.finditer(chunk):
-                if found.group(1).decode() in self.aliases:
+                if found.group(1).decode() in self.aliases and _changes(found, chunk):
                     self.later[found.group(2).decode()] = None
         for name, spelled, used in self.named:
             if name in self.swept or spelled not in chunk:

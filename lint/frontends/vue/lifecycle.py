@@ -67,6 +67,8 @@ def _forget(scope: Scope, path: str) -> None:
 #: Array methods that change their list (`forEach` through its callback: `a => { a.checked = false }`).
 _MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
+#: A write to a member in a forEach callback (`r.on = false`): reading the items (`if (r.on) n++`) changes nothing.
+_MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
 
 
 def _root(path: str) -> str | None:
@@ -98,7 +100,9 @@ def _unsettle(node: TSNode, src: bytes, scope: Scope, options_api: bool, functio
             name = "".join(_text(current.child_by_field_name("function") or current, src).split()) \
                 if kind == "call_expression" else "".join(_text(current, src).split())
             own = name[5:] if options_api and name.startswith("this.") else name
-            if kind == "call_expression" and own.rsplit(".", 1)[-1] in _MUTATORS and "." in own:
+            method_name = own.rsplit(".", 1)[-1]
+            if kind == "call_expression" and method_name in _MUTATORS and "." in own and (
+                    method_name != "forEach" or _MEMBER_WRITE.search(_text(current, src).encode()) is not None):
                 root = _root(own.replace(".value", "", 1))
                 if root is not None and _held(scope, root):
                     _forget(scope, root)
