@@ -2,12 +2,12 @@
 
 Literal declarations and simple nesting are taken (`.agree { .tip {} &-text {} }` becomes
 `.agree .tip` and `.agree-text`), and the file's own Sass variables with literal values (`$tip: 18rpx`, by
-scope, `!default` and `!global`); a value that uses any other variable (imported, or injected by the build
-such as uni-app's `uni.scss`), a function or interpolation is kept as *unknown* (so a lower-priority literal
-never wins by mistake), and blocks under at-rules
-(`@media`, `@include`, mixins) are dropped. A small scanner splits blocks (the CSS grammar reads
-neither `$vars` nor `&-suffix`); every flattened rule then goes through the CSS parser, and its
-declarations keep the line they were written on.
+scope, `!default` and `!global`; Less's `@tip: 18rpx` alike); a value that uses any other variable (imported,
+or injected by the build such as uni-app's `uni.scss`), a function or interpolation is kept as *unknown* (so a
+lower-priority literal never wins by mistake); rules under `@media`/`@supports` may or may not apply (what they
+set is unknown for the elements they name), and blocks under other at-rules (`@include`, mixins) are dropped.
+A small scanner splits blocks (the CSS grammar reads neither `$vars` nor `&-suffix`); every flattened rule then
+goes through the CSS parser, and its declarations keep the line they were written on.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ class _Frame:
     declarations: list[tuple[str, str, int]] = field(default_factory=list)
     #: Sass variables declared in this block (its own scope): name -> literal value, or None when not known.
     variables: dict[str, str | None] = field(default_factory=dict)
+    #: Inside `@media`/`@supports`: its rules apply on some screens only (`StyleRule.maybe`).
+    maybe: bool = False
 
 
 def _split_top(text: str) -> list[str]:
@@ -97,7 +99,7 @@ def _value(raw: str) -> str:
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.rules: list[tuple[int, list[str], list[tuple[str, str, int]]]] = []
+        self.rules: list[tuple[int, list[str], list[tuple[str, str, int]], bool]] = []
         self.opened = 0
         self.imports: list[str] = []
         self.variables: dict[str, str | None] = {}  # the file's global Sass variables
@@ -170,9 +172,14 @@ class _Scanner:
     def _flush(self, chunk: str, delimiter: str, stack: list[_Frame], line: int) -> None:
         if delimiter == "{":
             parents = stack[-1].selectors if stack else [""]
-            selectors = _resolve(chunk, parents) if parents is not None else None
+            maybe = bool(stack) and stack[-1].maybe
+            selectors: list[str] | None
+            if parents is not None and _CONDITIONAL.match(chunk):
+                selectors, maybe = parents, True  # `@media` in a rule applies to the rule's own selectors
+            else:
+                selectors = _resolve(chunk, parents) if parents is not None else None
             self.opened += 1
-            stack.append(_Frame(selectors, self.opened))
+            stack.append(_Frame(selectors, self.opened, maybe=maybe))
             return
         if chunk:
             if chunk.startswith("@import"):
@@ -188,7 +195,7 @@ class _Scanner:
         if delimiter == "}" and stack:
             frame = stack.pop()
             if frame.selectors and frame.declarations:
-                self.rules.append((frame.opened, frame.selectors, frame.declarations))
+                self.rules.append((frame.opened, frame.selectors, frame.declarations, frame.maybe))
 
 
     def _declare(self, chunk: str, stack: list[_Frame]) -> None:
@@ -284,16 +291,35 @@ def _computed(value: str) -> str:
     return f"{result:g}{unit}"
 
 
+#: `@media`/`@supports` blocks: what they hold may or may not apply at first render (css.py's `maybe` rules).
+_CONDITIONAL = re.compile(r"@(?:media|supports)\b", re.I)
+#: A Less variable declared (`@tip-size: 20rpx;`), at the top of a block or after a `{` or `;`.
+_LESS_DECLARED = re.compile(r"(?:^|(?<=[{;]))\s*@([A-Za-z_][\w-]*)\s*:", re.M)
+
+
+def _less_variables(text: str) -> str:
+    """Less's `@name: value` / `@name` as Sass's `$name` (same length: lines and columns stay), for the names the
+    file declares only: `@media`, `@import` and the other at-rules are left as they are. `@{name}` interpolation
+    stays (the scanner reads it as unknown)."""
+    if "@" not in text:
+        return text
+    names = set(_LESS_DECLARED.findall(text))
+    if not names:
+        return text
+    return re.sub(r"@(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])",
+                  r"$\1", text)
+
+
 def parse_nested(data: bytes, shown: str, order_base: int = 0,
                  variables: Mapping[str, str | None] | None = None) -> StyleSheet:
     """`variables`: globals already set when the file starts (from its imports, or injected by the build)."""
-    scanner = _Scanner(data.decode("utf-8", "replace"))
+    scanner = _Scanner(_less_variables(data.decode("utf-8", "replace")))
     if variables:
         scanner.variables.update(variables)
     scanner.run()
     sheet = StyleSheet(imports=scanner.imports, variables=scanner.variables)
     order = order_base
-    for _, selectors, declarations in sorted(scanner.rules, key=lambda r: r[0]):
+    for _, selectors, declarations, maybe in sorted(scanner.rules, key=lambda r: r[0]):
         # An unresolved value is parsed as a harmless keyword, then restored as unknown.
         body = "\n".join(f"  {prop}: {'inherit' if value == UNRESOLVED else value};" for prop, value, _ in declarations)
         flat = parse_css(f"{', '.join(selectors)} {{\n{body}\n}}\n".encode(), shown, order)
@@ -301,6 +327,6 @@ def parse_nested(data: bytes, shown: str, order_base: int = 0,
             fixed = tuple(replace(d, line=declarations[d.line - 2][2],
                                   value=d.value if declarations[d.line - 2][1] != UNRESOLVED else UNRESOLVED)
                           for d in rule.declarations)
-            sheet.rules.append(replace(rule, declarations=fixed))
+            sheet.rules.append(replace(rule, declarations=fixed, maybe=rule.maybe or maybe))
             order = max(order, rule.order)
     return sheet
