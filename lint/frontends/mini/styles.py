@@ -6,6 +6,7 @@ relative to the inherited size, `rem` to the page's (the root element of a mini-
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lint.finding import Evidence
@@ -13,7 +14,8 @@ from lint.frontends.css import Declaration
 from lint.model import Fact
 
 #: Longest suffix first: "20rpx" must not be read as "20r" px.
-_UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3}
+#: At the 375px-wide screen rpx is read at (750rpx = 100vw = the screen's width).
+_UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3, "vw": 3.75}
 _DEFAULT_ROOT_PX = 16.0
 _ZERO = frozenset({"0", "0px", "0rpx", "0upx", "0%", "0em", "0rem", "0vh"})
 
@@ -75,6 +77,49 @@ _KEYWORD_PX = {"xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0, 
                "xx-large": 32.0, "xxx-large": 48.0}
 
 
+#: A `calc()` operand: a length, a number, or an operator (CSS requires spaces around `+` and `-`).
+_CALC_PARTS = re.compile(r"\s+([+-])\s+|\s*([*/])\s*")
+
+
+def _calc(inner: str, parent: Any, root: Any) -> float | None:
+    """`calc(18rpx + 4rpx)`, `calc(24rpx * 0.9)`, `calc(1em - 2px)`: sums of lengths, each scaled by plain numbers.
+    Anything else (nested parentheses, `min()`, a length times a length) is not known."""
+    if "(" in inner or not inner.strip():
+        return None
+    total, sign = 0.0, 1.0
+    for term in re.split(r"\s+([+-])\s+", inner.strip()):
+        if term in ("+", "-"):
+            sign = 1.0 if term == "+" else -1.0
+            continue
+        pieces = _CALC_PARTS.split(term)
+        length: float | None = None
+        scale, op = 1.0, "*"
+        for piece in (p for p in pieces if p):
+            if piece in ("*", "/"):
+                op = piece
+                continue
+            try:
+                number = float(piece)
+            except ValueError:
+                number = None
+            if number is None:
+                if length is not None or op == "/":
+                    return None  # a length times (or over) a length
+                length = to_px(piece, parent, root)
+                if length is None:
+                    return None
+            elif op == "*":
+                scale *= number
+            elif number == 0:
+                return None
+            else:
+                scale /= number
+        if length is None:
+            return None
+        total += sign * length * scale
+    return round(total, 2)
+
+
 #: The page's root font size when a sheet sets it to something not known (`calc(100vw / 18.75)`), or a sheet that is
 #: not in the repository may set it: `rem` is then unknown, not the 16px default.
 UNKNOWN_ROOT: Any = object()
@@ -85,7 +130,11 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
     keyword = _KEYWORD_PX.get(value)
     if keyword is not None:
         return keyword
-    if "{{" in value or "var(" in value or "calc(" in value:
+    if "{{" in value or "var(" in value:
+        return None
+    if value.startswith("calc(") and value.endswith(")"):
+        return _calc(value[5:-1], parent, root)
+    if "(" in value:
         return None
     try:
         if value.endswith("rem"):
