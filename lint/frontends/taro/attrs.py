@@ -8,6 +8,7 @@ components, and from them visibility and the (design-width scaled) font size.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
@@ -213,13 +214,28 @@ class JsxAttributes:
         if not isinstance(result, dict):
             return [Declaration(p, "{{?}}", False, self.shown, line) for p in ("font-size", "display", "visibility")]
         found = []
+        transformed = self._px_transforms(value) if b"pxTransform" in self.src[value.start_byte : value.end_byte] \
+            else {}
         for key, item in result.items():
             prop = "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
             if prop not in PROPERTIES:
                 continue
+            if item is UNKNOWN and key in transformed:
+                item = transformed[key]
             number = isinstance(item, int | float) and not isinstance(item, bool)
             text = "{{?}}" if item is UNKNOWN else f"{item}px" if number and prop == "font-size" else to_display(item)
             found.append(Declaration(prop, text, False, self.shown, line))
+        return found
+
+    def _px_transforms(self, value: TSNode) -> dict[str, str]:
+        """`fontSize: Taro.pxTransform(20)` in a style object: design px to CSS px, as the runtime converts them
+        (20 at design width 750 is 20rpx, 10px; a second argument names another design width)."""
+        found: dict[str, str] = {}
+        for pair in re.finditer(r"([A-Za-z_$][\w$]*)\s*:\s*(?:Taro\s*\.\s*)?pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
+                                r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
+            width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor
+            if width > 0:
+                found[pair.group(1)] = f"{round(float(pair.group(2)) * 375 / width, 2):g}px"
         return found
 
     def _visibility(self, attrs: dict[str, TSNode | None], state: _State, condition: Fact,
