@@ -184,3 +184,16 @@ def test_script_syntax_errors_count_columns_in_utf16_units(tmp_path: Path) -> No
     docs = build(tmp_path / "pages/a/a.wxml", lambda p: p.name, None)
     errors = [e for d in docs for e in d.errors]
     assert errors and errors[0][:2] == (1, 29), errors
+
+
+def test_template_syntax_errors_quote_the_source(tmp_path: Path) -> None:
+    """The message quotes where the grammar gave up, not its node's name ('ERROR', 'document')."""
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": "Page({ data: {} })\n",
+        "pages/a/a.wxml": "<view>\n  <text>同意</text>\n</view>\n</view>\n",
+    })
+    from lint.frontends.mini.page import build
+
+    errors = [e for d in build(tmp_path / "pages/a/a.wxml", lambda p: p.name, None) for e in d.errors]
+    assert errors and errors[0][0] == 4 and "'</view>'" in errors[0][2] and "ERROR" not in errors[0][2], errors

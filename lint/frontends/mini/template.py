@@ -138,8 +138,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         tree = parse_masked(self.data)
         broken = first_error(tree.root_node)
         if broken is not None:
-            line, column = self.lines.point(*broken.start_point)
-            doc.errors.append((line, column, f"template syntax error near {broken.type!r}"))
+            doc.errors.append(self._syntax_error(broken))
         start = root or self.root_state()
         elements, texts = html_kinds("element"), html_kinds("text")
         wanted = elements | texts  # comments are never linted; stray tags are parse errors
@@ -194,6 +193,19 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             doc.release = self.release
         doc.beside = self.context.beside
         return doc
+
+    def _syntax_error(self, broken: TSNode) -> tuple[int, int, str]:
+        """Where and what: the source where the grammar gave up (`near '<text class="a>同意'`), or a closing tag
+        nothing opened (the grammar marks only the whole document then)."""
+        if broken.type == "document" or (broken.start_byte == 0 and broken.end_byte == len(self.data)):
+            stray = _first_of(broken, "erroneous_end_tag")
+            if stray is not None:
+                line, column = self.lines.point(*stray.start_point)
+                return line, column, f"template syntax error: {self._raw(stray).strip()} closes no open tag"
+        line, column = self.lines.point(*broken.start_point)
+        near = self.data[broken.start_byte : broken.start_byte + 40].split(b"\n", 1)[0]
+        near_text = near.decode("utf-8", "ignore").strip()
+        return line, column, f"template syntax error near {near_text!r}" if near_text else "template syntax error"
 
     def finish(self) -> None:
         from lint.frontends.mini.dialogs import document_openers, release_consent_dialogs
@@ -351,3 +363,14 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 node.facts["text"] = Fact(text, note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
                 if own and node.kind in ("container", "other"):
                     node.kind = "text"
+
+
+def _first_of(root: TSNode, kind: str) -> TSNode | None:
+    """The first node of `kind` in document order (iterative: templates nest deeply)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == kind:
+            return node
+        stack.extend(reversed(node.children))
+    return None
