@@ -512,3 +512,10 @@ def test_rdjson_falls_back_to_whole_lines_without_source() -> None:
         "start": {"line": 3},
         "end": {"line": 3},
     }
+
+
+def test_json_statistics_counts_per_rule_as_ruff_does() -> None:
+    counted = json.loads(render("json", make_findings(), make_ctx(statistics=True)))
+    assert counted and all(set(item) == {"rule", "count", "severity"} for item in counted)
+    assert [item["count"] for item in counted] == sorted((item["count"] for item in counted), reverse=True)
+    assert sum(item["count"] for item in counted) == len(make_findings())

@@ -44,7 +44,7 @@ class ReportContext:
     sources: Callable[[str], str | None] = _no_sources
     show_source: bool = False  # text: print a code frame under each finding
     color: bool = False  # text: ANSI colours (caller decides: isatty / NO_COLOR)
-    statistics: bool = False  # text: counts per rule instead of findings
+    statistics: bool = False  # text, json: counts per rule instead of findings
     files_checked: int = 0
     baselined: int = 0  # findings hidden by a baseline
     baseline_gone: int = 0  # baselined findings no longer present

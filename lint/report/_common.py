@@ -12,6 +12,22 @@ from lint.finding import Finding
 from . import ReportContext
 
 
+def rule_counts(findings: Sequence[Finding]) -> list[tuple[str, int, str]]:
+    """(rule, count, worst severity) per rule, most frequent first: what `--statistics` shows. A rule's
+    severity can be overridden per path, so the worst one it was reported at stands for it."""
+    from collections import Counter
+
+    from lint.finding import SEVERITY_RANK
+
+    counts = Counter(finding.rule for finding in findings)
+    worst: dict[str, str] = {}
+    for finding in findings:
+        current = worst.get(finding.rule)
+        if current is None or SEVERITY_RANK.get(finding.severity, 0) > SEVERITY_RANK.get(current, 0):
+            worst[finding.rule] = finding.severity
+    return [(rule, count, worst[rule]) for rule, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     word = singular if count == 1 else (plural_form or singular + "s")
     return f"{count} {word}"

@@ -7,13 +7,12 @@ can jump to it, evidence lines beneath it, an optional ruff-style code frame, an
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 
-from lint.finding import SEVERITY_RANK, Finding
+from lint.finding import Finding
 
 from . import ReportContext
-from ._common import SourceLines, summary_lines, utf16_to_index
+from ._common import SourceLines, rule_counts, summary_lines, utf16_to_index
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -63,18 +62,9 @@ def _finding_lines(finding: Finding, paint: _Painter) -> list[str]:
 
 
 def _statistics(findings: Sequence[Finding], paint: _Painter) -> list[str]:
-    counts = Counter(finding.rule for finding in findings)
-    # A rule's severity can be overridden per path, so show the worst one it was reported at.
-    worst: dict[str, str] = {}
-    for finding in findings:
-        current = worst.get(finding.rule)
-        rank = SEVERITY_RANK.get(finding.severity, 0)
-        if current is None or rank > SEVERITY_RANK.get(current, 0):
-            worst[finding.rule] = finding.severity
-    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [
-        f"{count}\t{paint(rule, _BOLD)}\t{paint(f'[{worst[rule]}]', _SEVERITY_COLOR.get(worst[rule], ''))}"
-        for rule, count in ordered
+        f"{count}\t{paint(rule, _BOLD)}\t{paint(f'[{severity}]', _SEVERITY_COLOR.get(severity, ''))}"
+        for rule, count, severity in rule_counts(findings)
     ]
 
 
