@@ -15,13 +15,13 @@ not known to be the first render's.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.jsnodes import Member, first_object_arg, key_name, members, text, unwrap
+from lint.frontends.mini.scan import IN_PLACE, SET_DATA, Scan, changes, named_uses, scan
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -63,129 +63,10 @@ def _this_aliases(body: TSNode, src: bytes) -> tuple[set[str], dict[str, str]]:
 #: How deep a hook's calls to the page's own methods are run in place (`onLoad` → `init` → `loadData`); what a
 #: deeper call writes is unknown.
 _MAX_CALL_DEPTH = 2
-_FUNCTIONS = frozenset({"function_expression", "arrow_function", "function_declaration", "function"})
 #: Array methods that change the list they are called on (`this.data.list.forEach(i => { i.checked = false })`
 #: changes its items through the callback: listed too).
 _MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
 _LEADING_NAME = re.compile(r"[A-Za-z_$][\w$]*")
-
-
-_SET_DATA = re.compile(rb"\bsetData\s*\(")
-#: `that.data.list[1].checked = x`, `this.data.list.splice(`, `this.data.count += 1` (not `==`).
-_IN_PLACE = re.compile(rb"\b([A-Za-z_$][\w$]*)\.data\.([A-Za-z_$][\w$]*)((?:\[[^\]\n]*\]|\.[A-Za-z_$][\w$]*)*)"
-                       rb"\s*(?:[-+*/%&|^]?=(?!=)|\.?(?:push|pop|shift|unshift|splice|sort|reverse|fill|forEach)\s*\()")
-
-
-#: A write to a member (`i.checked = false`, `row['on'] = 0`; not `==`, `=>`, `<=`): what makes a forEach change items.
-_MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
-
-
-def _changes(found: re.Match[bytes], chunk: bytes) -> bool:
-    """Whether an `_IN_PLACE` match changes the list: an assignment or a mutating call does; a `forEach` only when
-    its callback writes to an item's member (`list.forEach(i => { i.checked = false })`, not a count of them)."""
-    if not found.group(0).rstrip(b" \t(").endswith(b"forEach"):
-        return True
-    return _MEMBER_WRITE.search(chunk, found.end()) is not None
-
-
-class _Scan:
-    """One walk of a statement (each node once: the walks below were most of a page's script time), split into what
-    runs now (outside nested functions) and what runs later (inside them: callbacks)."""
-
-    __slots__ = ("awaits", "calls", "later_refs", "later_sets", "mutations", "returns", "sets")
-
-    def __init__(self) -> None:
-        self.awaits = self.returns = False
-        self.calls: list[str] = []  # the page's methods called now, in order
-        self.sets: list[TSNode] = []  # `alias.setData(...)` calls run now
-        self.later_sets: list[TSNode] = []  # setData calls in callbacks
-        self.later_refs: list[str] = []  # methods called or named in callbacks, or passed on now
-        self.mutations: list[str] = []  # `alias.data.x… =` targets and `alias.data.x.splice` callees, anywhere
-
-
-_AWAIT = re.compile(rb"\bawait\b")
-_RETURN = re.compile(rb"\breturn\b")
-
-
-def _around(node: TSNode, kind: str, stop: int) -> TSNode | None:
-    """`node` or its nearest ancestor of `kind`, not climbing above the statement starting at `stop`."""
-    current: TSNode | None = node
-    while current is not None and current.type != kind:
-        if current.start_byte < stop:
-            return None
-        current = current.parent
-    return current if current is not None and current.start_byte >= stop else None
-
-
-def _in_function(node: TSNode, statement: TSNode) -> bool:
-    """Whether `node` lies in a function inside `statement` (a callback: it runs later)."""
-    current = node.parent
-    top, bottom = statement.start_byte, statement.end_byte
-    while current is not None and (current.start_byte > top or current.end_byte < bottom):
-        if current.type in _FUNCTIONS:
-            return True
-        current = current.parent
-    return False
-
-
-def _hit(node: TSNode, start: int, end: int) -> TSNode:
-    return node.named_descendant_for_byte_range(start, end) or node
-
-
-def _named(methods: dict[str, TSNode]) -> list[tuple[str, bytes, re.Pattern[bytes]]]:
-    """Each method's name, its bytes and how a use of it is written (`that.loadData(`, `this.render`)."""
-    return [(name, *_use(name)) for name in methods]
-
-
-@functools.lru_cache(maxsize=1024)
-def _use(name: str) -> tuple[bytes, re.Pattern[bytes]]:
-    spelled = name.encode()
-    return spelled, re.compile(rb"\b([A-Za-z_$][\w$]*)\s*\.\s*" + re.escape(spelled) + rb"(?![\w$])(\s*\()?")
-
-
-def _scan(node: TSNode, src: bytes, aliases: set[str], named: list[tuple[str, bytes, re.Pattern[bytes]]]) -> _Scan:
-    """What the statement `node` runs now, and what it leaves for later. Found from its bytes: each `setData(`,
-    `await`, `return` and method name found is looked up in the tree (a walk or a query over every node of every
-    statement was most of a page's script time)."""
-    found = _Scan()
-    top = node.start_byte
-    chunk = src[top : node.end_byte]
-    if b"setData" in chunk:
-        for hit in _SET_DATA.finditer(chunk):
-            call = _around(_hit(node, top + hit.start(), top + hit.start() + 7), "call_expression", top)
-            function = call.child_by_field_name("function") if call is not None else None
-            if call is None or function is None or not text(function, src).endswith("setData"):
-                continue
-            (found.later_sets if _in_function(call, node) else found.sets).append(call)
-    if b".data." in chunk:
-        found.mutations += [f"{m.group(1).decode()}.data.{m.group(2).decode()}{m.group(3).decode()}.="
-                            for m in _IN_PLACE.finditer(chunk) if _changes(m, chunk)]
-    for name, spelled, used in named:
-        if spelled not in chunk:
-            continue
-        for hit in used.finditer(chunk):
-            if hit.group(1).decode() not in aliases:
-                continue
-            member = _around(_hit(node, top + hit.start(), top + hit.end(1)), "member_expression", top)
-            if member is None:
-                continue
-            if hit.group(2) is not None and not _in_function(member, node):
-                found.calls.append(name)  # called now
-            else:
-                found.later_refs.append(name)  # called in a callback, or passed on: runs later
-    if b"await" in chunk:
-        for hit in _AWAIT.finditer(chunk):
-            awaited = _around(_hit(node, top + hit.start(), top + hit.end()), "await_expression", top)
-            if awaited is not None and not _in_function(awaited, node):
-                found.awaits = True
-                break
-    if b"return" in chunk:
-        for hit in _RETURN.finditer(chunk):
-            returned = _around(_hit(node, top + hit.start(), top + hit.end()), "return_statement", top)
-            if returned is not None and returned.start_byte != top and not _in_function(returned, node):
-                found.returns = True
-                break
-    return found
 
 
 def _plain_call(statement: TSNode) -> bool:
@@ -209,7 +90,7 @@ class _Run:
 
     def __init__(self, src: bytes, shown: str, data: Data, methods: dict[str, TSNode]) -> None:
         self.src, self.shown, self.data, self.methods = src, shown, data, methods
-        self.named = _named(methods)
+        self.named = named_uses(methods)
         self.later: dict[str, None] = {}
         self.running: list[str] = []
         self.swept: set[str] = set()  # methods whose every write is already in `later`
@@ -231,15 +112,15 @@ class _Run:
         src, start, end = self.src, node.start_byte, node.end_byte
         chunk = src[start:end]
         if b"setData" in chunk:
-            for found in _SET_DATA.finditer(chunk):
+            for found in SET_DATA.finditer(chunk):
                 call = node.named_descendant_for_byte_range(start + found.start(), start + found.end())
                 while call is not None and call.type != "call_expression":
                     call = call.parent
                 if call is not None:
                     self._set_data_keys(call)
         if b".data." in chunk:
-            for found in _IN_PLACE.finditer(chunk):
-                if found.group(1).decode() in self.aliases and _changes(found, chunk):
+            for found in IN_PLACE.finditer(chunk):
+                if found.group(1).decode() in self.aliases and changes(found, chunk):
                     self.later[found.group(2).decode()] = None
         for name, spelled, used in self.named:
             if name in self.swept or spelled not in chunk:
@@ -249,7 +130,7 @@ class _Run:
                     self.sweep_method(name)
                     break
 
-    def later_from(self, scan: _Scan) -> None:
+    def later_from(self, scan: Scan) -> None:
         """What a scan found to run later: setData in callbacks, in-place changes, methods called there."""
         for call in scan.later_sets:
             self._set_data_keys(call)
@@ -324,7 +205,7 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
     for at, statement in enumerate(statements):
         direct = not sometimes and statement.type == "expression_statement" and statement.named_children and \
             statement.named_children[0].type == "call_expression"
-        found = _scan(statement, src, run.aliases, run.named)
+        found = scan(statement, src, run.aliases, run.named)
         for name in found.calls:
             if (len(run.running) <= _MAX_CALL_DEPTH and len(found.calls) == 1 and direct and _plain_call(statement)
                     and name not in run.running):
