@@ -62,7 +62,6 @@ class TemplateFacts:
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
     context: Context
-    parent_decides: bool
 
     def _toggle_state(self, facts: dict[str, Fact], attrs: dict[str, str | None], checked: tuple[str, ...],
                       disabled: tuple[str, ...], line: int, binder: Binder) -> None:
@@ -116,7 +115,7 @@ class TemplateFacts:
             return Fact(False)
         raw = attrs[name]
         value, evidence = binder.value(raw)
-        result = UNKNOWN if name == "hidden" and self.parent_decides and _by_default(evidence) else truthy(value)
+        result = truthy(value)
         if result is UNKNOWN:
             return Fact(None)
         note = describe(name, raw)
@@ -143,7 +142,7 @@ class TemplateFacts:
         bare = self.dialect.bare_directives
         if when in attrs:
             value, evidence = binder.value(attrs[when], bare)
-            shown = UNKNOWN if self.parent_decides and _by_default(evidence) else truthy(value)
+            shown = truthy(value)
             chains[key] = shown
             note = Evidence(self.shown, line, f"{describe(when, attrs[when])} is {to_display(shown)}")
             self.taken[key] = note
@@ -160,7 +159,7 @@ class TemplateFacts:
                 chains.pop(key, None)
                 return Fact(True)
             value, evidence = binder.value(attrs[elif_], bare)
-            shown = UNKNOWN if self.parent_decides and _by_default(evidence) else truthy(value)
+            shown = truthy(value)
             chains[key] = UNKNOWN if shown is UNKNOWN else bool(shown)
             note = Evidence(self.shown, line, f"{describe(elif_, attrs[elif_])} is {to_display(shown)}")
             self.taken[key] = note
@@ -199,8 +198,3 @@ class TemplateFacts:
         if spec.group is not None and (not any(attribute(attrs, p) for p in spec.checked) or (
                 spec.group[2] in spec.checked and _within(node, spec.group[0]))):
             facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
-
-
-def _by_default(evidence: tuple[Evidence, ...]) -> bool:
-    """Whether a value came from a component property's default (`properties.show default = false`)."""
-    return any(e.note.startswith(("properties.", "props.")) and " default = " in e.note for e in evidence)

@@ -13,8 +13,6 @@ with the file linted alone.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,8 +71,7 @@ class Grafter:
         # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
         root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
         surroundings = state.visible.value is not True or state.font_size.value != root
-        if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()) \
-                and not _gated(component, frozenset(script.data.properties - passed.keys())):
+        if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             self.beside.append(lambda: self._standalone(component, script, chain))
             return []
         try:
@@ -98,10 +95,8 @@ class Grafter:
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:
-            builder = self.unit.builder(component, source, script, sheets, Binder(script.data.lookup),
-                                        self.depth + 1, chain)
-            builder.parent_decides = True  # as its own unit reads it (page.py): what its properties gate is not known
-            return builder.build().roots
+            return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup),
+                                     self.depth + 1, chain).build().roots
 
         self._settle(grafted, self._alone((component, self.depth + 1, chain), alone), node)
         return grafted
@@ -205,28 +200,3 @@ class Grafter:
             for node in root.walk():
                 node.path = use_site.path
                 node.span = use_site.span
-
-
-def _gated(component: Path, unpassed: frozenset[str]) -> bool:
-    """Whether the component shows or hides something by a property this use site does not pass (its own unit
-    leaves that to its users, so this use, with the default, must be built here). Asked once per version of the
-    component and set of properties left out (a list of rows uses one component hundreds of times)."""
-    if not unpassed:
-        return False
-    try:
-        info = component.stat()
-    except OSError:
-        return False
-    return _gated_version(component, info.st_mtime_ns, info.st_size, unpassed)
-
-
-@functools.lru_cache(maxsize=1024)
-def _gated_version(component: Path, _mtime: int, _size: int, unpassed: frozenset[str]) -> bool:
-    try:
-        source = read_source(component).data
-    except SourceError:
-        return False
-    if b"if=" not in source and b"hidden=" not in source:
-        return False
-    names = "|".join(re.escape(name) for name in sorted(unpassed))
-    return re.search(rb"(?:if|hidden)\s*=\s*[\"']\{\{[^}\"']*\b(?:" + names.encode() + rb")\b", source) is not None

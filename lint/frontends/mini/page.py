@@ -211,8 +211,6 @@ class UnitBuilder:
         sheets = self.sheets(template, script, self.docs, in_page=False)
         self.page_sheets = sheets
         builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup), 0)
-        # A component linted as its own unit: what its properties show or hide is its user's to decide.
-        builder.parent_decides = bool(script.data.properties)
         return [builder.build(), *self.docs, *self._broken_json(template)]
 
     def _broken_json(self, template: Path) -> list[Document]:

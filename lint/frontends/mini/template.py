@@ -115,9 +115,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.grafts: list[tuple[Node, list[Node], State]] = []
         #: How many items the `wx:for` element just built renders (its first one included), when they are known.
         self.repeats = 0
-        #: A component built as its own unit: a condition on a property's default (`wx:if="{{show}}"`, `show`
-        #: defaulting to false) is what a page passes, not known here (facts.py); use sites graft what they pass.
-        self.parent_decides = False
         #: Per parent, whether a branch of the `wx:if` chain being read inside a known loop item was taken.
         self.item_chains: dict[int, Any] = {}
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.

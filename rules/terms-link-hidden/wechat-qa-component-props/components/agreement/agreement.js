@@ -1,5 +1,0 @@
-Component({
-  properties: {
-    show: { type: Boolean, value: false },
-  },
-})
