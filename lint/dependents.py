@@ -19,6 +19,8 @@ from pathlib import Path
 _APP_FILES = frozenset({"app.json", "app.js", "app.ts"})
 _UNI_FILES = frozenset({"App.vue", "uni.scss", "pages.json", "manifest.json"})
 _SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".css", ".scss", ".less"})
+#: A mini-program's own sheets (a `.css` in a mini-program repository is usually a web page's: `docs/`, an admin site).
+_MINI_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".scss", ".less"})
 _CODE = frozenset({".kt", ".java"})
 _LAYOUT_REF = re.compile(rb"\bR\.layout\.([A-Za-z0-9_]+)")
 _BINDING_REF = re.compile(rb"\b([A-Z][A-Za-z0-9]*)Binding\b")
@@ -37,13 +39,15 @@ def instead(path: Path) -> list[Path] | None:
         from lint.frontends.vue.project import find_project
 
         project = find_project(path.parent)
-        if project is not None:
+        # uni-app's own: a `pages.json` (a Vue web app has an `App.vue` too, and no pages.json)
+        if project is not None and (project.root / "pages.json").is_file():
             return [project.root]
-    if path.name in _APP_FILES or (suffix in _SHEETS and not _beside_page(path)):
+    app_sheet = path.stem == "app" and (suffix in _MINI_SHEETS or suffix == ".css")  # Baidu's and Kuaishou's app.css
+    if path.name in _APP_FILES or app_sheet or (suffix in _MINI_SHEETS and not _beside_page(path)):
         from lint.frontends.mini.project import app_root
 
         root = app_root(path.parent)
-        if root is not None:
+        if root is not None and _lists_pages(root / "app.json"):  # not an Expo or Heroku `app.json`
             return [root]
     if suffix in _SHEETS and path.stem == "app" and any(
             (path.parent / f"app.config{ext}").is_file() for ext in (".js", ".ts")):
@@ -60,9 +64,20 @@ def _beside_page(sheet: Path) -> bool:
 
 
 def _page_beside(sheet: Path) -> Path | None:
-    """The Taro or uni-app page a sheet of the same stem belongs to (a mini-program's finds its template itself)."""
+    """The Taro or uni-app page a sheet of the same stem belongs to (a mini-program's finds its template itself);
+    `app.scss` beside `app.js` is the app's global sheet, not a page's."""
     folder, stem = sheet.parent, sheet.stem.split(".")[0]
+    if stem == "app":
+        return None
     return next((page for ext in _FRAMEWORK_PAGES if (page := folder / f"{stem}{ext}").is_file()), None)
+
+
+def _lists_pages(app_json: Path) -> bool:
+    """A mini-program's `app.json` lists its pages."""
+    try:
+        return b'"pages"' in app_json.read_bytes()
+    except OSError:
+        return False
 
 
 _FRAMEWORK_PAGES = (".vue", ".nvue", ".jsx", ".tsx", ".js", ".ts")
@@ -71,12 +86,10 @@ _FRAMEWORK_PAGES = (".vue", ".nvue", ".jsx", ".tsx", ".js", ".ts")
 def _layouts_named(code: Path) -> list[Path] | None:
     """The layouts of the module a Kotlin/Java file is in that it names (the screens its lifecycle code sets up)."""
     parts = code.parts
-    for marker in ("java", "kotlin"):
-        if marker in parts:
-            at = len(parts) - 1 - parts[::-1].index(marker)
-            res = Path(*parts[:at]) / "res"
-            break
-    else:
+    # `…/src/<set>/java/…`: the first source root after a `src` folder (a package may be called `java` too).
+    res = next((Path(*parts[: at + 2]) / "res" for at in range(len(parts) - 2)
+                if parts[at] == "src" and parts[at + 2] in ("java", "kotlin")), None)
+    if res is None:
         return None
     if not res.is_dir():
         return None

@@ -301,3 +301,19 @@ def test_a_context_file_given_alone_lints_what_reads_it(tmp_path: Path) -> None:
     found = json.loads(run_cli("check", "--format", "json", str(fragment.relative_to(tmp_path)),
                                cwd=tmp_path).stdout)
     assert found and {f["path"].rsplit("/", 1)[-1] for f in found} == {"fragment_login.xml"}
+
+
+def test_a_context_file_outside_a_mini_program_or_uni_app_stands_for_nothing(tmp_path: Path) -> None:
+    """A Vue web app's `App.vue` and a Expo/Heroku `app.json` are not uni-app's nor a mini-program's."""
+    web = tmp_path / "web" / "src"
+    (web / "components").mkdir(parents=True)
+    (web / "App.vue").write_text("<template><SignupForm /></template>\n", encoding="utf-8")
+    (web / "style.css").write_text("body { margin: 0; }\n", encoding="utf-8")
+    (web / "components" / "SignupForm.vue").write_text(
+        '<template><p style="font-size: 10px">I agree to the Terms of Service</p></template>\n', encoding="utf-8")
+    (tmp_path / "expo").mkdir()
+    (tmp_path / "expo" / "app.json").write_text('{"expo": {"name": "shop"}}\n', encoding="utf-8")
+    (tmp_path / "expo" / "global.css").write_text("@tailwind base;\n", encoding="utf-8")
+    for staged in ("web/src/style.css", "expo/app.json", "expo/global.css"):
+        result = run_cli("check", staged, cwd=tmp_path)
+        assert result.returncode == 0 and "(0 files checked)" in result.stdout, (staged, result.stdout)

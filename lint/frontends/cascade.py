@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from lint.frontends.css import ROOT, Declaration, StyleRule, StyleSheet
 
@@ -14,8 +15,27 @@ Element = tuple[str, frozenset[str], str | None]
 _INLINE = (1 << 30, 0, 0)
 
 
-#: The value of a property a rule that may or may not apply sets: unknown to every reader (`{{` marks it so).
-_DOUBTFUL = "{{may apply}}"
+#: The value of a property a rule that may or may not apply sets: unknown to every reader (`{{` marks it so). For the
+#: font size it carries the sizes it may be (`||`-separated, `inherit` for the parent's): all of them known and
+#: small is still small (mini/styles.py `font_size`).
+DOUBTFUL = _DOUBTFUL = "{{may apply}}"
+
+
+def _sizes(held: tuple[Any, Declaration, str] | None, maybe: Declaration) -> str:
+    """The font sizes an element may have: what the certain rules give (or `inherit`), and the doubtful one's."""
+    from lint.frontends.mini.styles import shorthand_size
+
+    def size(decl: Declaration) -> str | None:
+        return decl.value if decl.prop == "font-size" else shorthand_size(decl.value)
+
+    if held is None:
+        base: list[str | None] = ["inherit"]
+    elif held[1].value.startswith(_DOUBTFUL):
+        base = list(held[1].value[len(_DOUBTFUL):].split("||")) if held[1].value != _DOUBTFUL else [None]
+    else:
+        base = [size(held[1])]
+    found = [*base, size(maybe)]
+    return "" if any(not s or "||" in s for s in found) else "||".join(s for s in found if s)
 
 
 def _key(rule: StyleRule) -> tuple[str, str]:
@@ -138,15 +158,16 @@ class Cascade:
             rank = (decl.important, _INLINE, 1 << 30, 0, order)
             if decl.prop not in best or rank > best[decl.prop][0]:
                 best[decl.prop] = (rank, decl, "style")
-        for decl, selector in doubtful:  # it may apply: what it sets is not known (an !important one stands)
-            for prop in (decl.prop, "font-size") if decl.prop == "font" else (decl.prop,):
-                held = best.get(prop)
-                if held is None or decl.important or not held[1].important:
-                    best[prop] = ((True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0),
-                                  replace(decl, prop=prop, value=_DOUBTFUL), f"{selector} (may apply)")
         shorthand = best.get("font")
         if shorthand is not None and ("font-size" not in best or shorthand[0] > best["font-size"][0]):
             best["font-size"] = shorthand  # `font: 28rpx/1.4 …` sets the size too: whichever ranks higher wins
+        for decl, selector in doubtful:  # it may apply: what it sets is not known (an !important one stands)
+            for prop in ("font-size", "font") if decl.prop == "font" else (decl.prop,):
+                held = best.get(prop)
+                if held is None or decl.important or not held[1].important:
+                    value = _DOUBTFUL + _sizes(held, decl) if prop == "font-size" else _DOUBTFUL
+                    best[prop] = ((True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0),
+                                  replace(decl, prop=prop, value=value), f"{selector} (may apply)")
         found = {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}
         for prop, (decl, selector) in found.items():
             if "var(" in decl.value and not prop.startswith("--"):

@@ -221,13 +221,19 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
         if kind in k.rule_set:
             order = _rule_set(child, data, shown, k, sheet, order, False)
             continue
-        # `@media`, `@supports`: their rules apply on some screens only. What they set is not known.
+        # `@media`, `@supports`: their rules apply on some screens only. What they set is not known. Print styles
+        # never apply to a screen.
         last = child.named_child(child.named_child_count - 1) if child.named_child_count else None
-        if last is not None and last.type == "block" and _MENTIONS.search(data, last.start_byte, last.end_byte):
+        if last is not None and last.type == "block" and _MENTIONS.search(data, last.start_byte, last.end_byte) \
+                and not PRINT_ONLY.match(data[child.start_byte : last.start_byte].decode("utf-8", "replace")):
             for inner in last.named_children:
                 if inner.kind_id in k.rule_set:
                     order = _rule_set(inner, data, shown, k, sheet, order, True)
     return sheet
+
+
+#: `@media print { … }` (or `only print`): a paper's layout, never a phone's screen.
+PRINT_ONLY = re.compile(r"@media\s+(?:only\s+)?print\b(?![^{]*\b(?:screen|all)\b)", re.I)
 
 
 def _rule_set(node: TSNode, data: bytes, shown: str, k: _Kinds, sheet: StyleSheet, order: int, maybe: bool) -> int:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from lint.frontends.css import PROPERTIES, StyleSheet
+from lint.frontends.css import PRINT_ONLY, PROPERTIES, StyleSheet
 from lint.frontends.css import parse as parse_css
 
 UNRESOLVED = "{{$dynamic}}"
@@ -174,7 +174,7 @@ class _Scanner:
             parents = stack[-1].selectors if stack else [""]
             maybe = bool(stack) and stack[-1].maybe
             selectors: list[str] | None
-            if parents is not None and _CONDITIONAL.match(chunk):
+            if parents is not None and _CONDITIONAL.match(chunk) and not PRINT_ONLY.match(chunk):
                 selectors, maybe = parents, True  # `@media` in a rule applies to the rule's own selectors
             else:
                 selectors = _resolve(chunk, parents) if parents is not None else None
@@ -299,11 +299,14 @@ _LESS_DECLARED = re.compile(r"(?:^|(?<=[{;]))\s*@([A-Za-z_][\w-]*)\s*:", re.M)
 
 def _less_variables(text: str) -> str:
     """Less's `@name: value` / `@name` as Sass's `$name` (same length: lines and columns stay), for the names the
-    file declares only: `@media`, `@import` and the other at-rules are left as they are. `@{name}` interpolation
+    file declares once only: `@media`, `@import` and the other at-rules are left as they are. `@{name}` interpolation
     stays (the scanner reads it as unknown)."""
     if "@" not in text:
         return text
-    names = set(_LESS_DECLARED.findall(text))
+    declared = _LESS_DECLARED.findall(text)
+    # Less evaluates lazily: the last definition in scope wins everywhere, even above it. A name defined twice is
+    # left as Less writes it (unknown to the scanner) rather than read in order as Sass would.
+    names = {name for name in declared if declared.count(name) == 1}
     if not names:
         return text
     return re.sub(r"@(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])",

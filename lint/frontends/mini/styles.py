@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from lint.finding import Evidence
+from lint.frontends.cascade import DOUBTFUL
 from lint.frontends.css import Declaration
 from lint.model import Fact
 
@@ -178,6 +179,14 @@ def font_size(styles: Styles, inherited: Fact, via: list[Evidence], root: Any = 
     decl, selector = styles["font-size"]
     if uncertain and not inline:
         return Fact(None)
+    if decl.value.startswith(DOUBTFUL):  # a rule that may apply (`@media`): known only if every size it may be is
+        options = [inherited.value if token == "inherit" else to_px(token, inherited.value, root)
+                   for token in decl.value[len(DOUBTFUL):].split("||") if token]
+        sizes = [float(option) for option in options if isinstance(option, int | float)]
+        if not options or len(sizes) != len(options):
+            return Fact(None)
+        largest = max(sizes)
+        return Fact(largest, (*via, style_evidence(decl, selector, f" = at most {largest:g}px, whichever applies")))
     raw = decl.value if decl.prop == "font-size" else shorthand_size(decl.value)
     if raw is not None and raw.strip().lower() in ("inherit", "unset"):  # font-size inherits anyway
         return Fact(None) if uncertain else inherited

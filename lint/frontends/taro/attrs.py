@@ -231,7 +231,8 @@ class JsxAttributes:
         """`fontSize: Taro.pxTransform(20)` in a style object: design px to CSS px, as the runtime converts them
         (20 at design width 750 is 20rpx, 10px; a second argument names another design width)."""
         found: dict[str, str] = {}
-        for pair in re.finditer(r"([A-Za-z_$][\w$]*)\s*:\s*(?:Taro\s*\.\s*)?pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
+        # Taro's own only: a project's `pxTransform` helper may pass another design width, or none at all.
+        for pair in re.finditer(r"([A-Za-z_$][\w$]*)\s*:\s*Taro\s*\.\s*pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
                                 r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
             width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor
             if width > 0:
