@@ -66,3 +66,13 @@ def test_boundaries_apply_per_side() -> None:
     assert lexicon.matches("同意《隐私政策》并继续")  # CJK: no boundary needed
     assert lexicon.matches("Opt-in now") and not lexicon.matches("xopt-in")
     assert not lexicon.matches("") and build("empty", [], []).regex is None
+
+
+@pytest.mark.parametrize("lexicon_id", sorted(LEXICONS))
+def test_shipped_patterns_are_safe(lexicon_id: str) -> None:
+    """What a run no longer checks on start (lexicon.build's `trusted`): every shipped pattern passes the check a
+    user's pattern must pass."""
+    from lint.lexicon import check_pattern
+
+    for pattern in LEXICONS[lexicon_id].patterns:
+        assert check_pattern(pattern) is None, pattern
