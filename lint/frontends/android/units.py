@@ -6,7 +6,7 @@ import functools
 import re
 
 from lint.finding import Evidence
-from lint.frontends.android.resources import Resources
+from lint.frontends.android.resources import Entry, Resources
 from lint.model import Fact
 
 _DIMENSION = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(sp|dp|dip|px|pt|in|mm)\s*$")
@@ -40,7 +40,33 @@ def size_fact(res: Resources, raw: str, via: list[Evidence]) -> Fact | None:
     elif unit != "sp":
         note = "at the mdpi baseline" if unit == "px" else f"at {UNIT_TO_SP[unit]:.4g}sp per {unit}"
         chain.append(Evidence(via[-1].path, via[-1].line, f"{resolved.value} {note} = {size:g}sp"))
+    smaller = _in_a_language(res, raw, size)
+    if smaller is not None:  # what every user of that language sees: the smallest a language's folder gives
+        size, entry, value = smaller
+        chain.append(Evidence(entry.path, entry.line, f"{raw.strip()} = {value} in values-{entry.qualifier}"))
     return Fact(size, tuple(chain))
+
+
+#: A folder qualified by language (and region) only: `values-zh-rCN`, `values-ja`, `values-b+sr+Latn`.
+_LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-r[A-Z]{2})?|b\+[A-Za-z0-9+]+)$")
+
+
+def _in_a_language(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
+    """The smallest size a language's own folder gives `@dimen/x`, when smaller than the default's."""
+    if not raw.strip().startswith("@dimen/"):
+        return None
+    found: tuple[float, Entry, str] | None = None
+    for entry in res.entries(f"dimen/{raw.strip()[len('@dimen/'):]}"):
+        if not _LANGUAGE.match(entry.qualifier):
+            continue
+        resolved = res.resolve(entry.value)
+        parsed = parse(resolved.value) if resolved is not None else None
+        if parsed is None or parsed[1] not in UNIT_TO_SP:
+            continue
+        value = round(parsed[0] * UNIT_TO_SP[parsed[1]], 2)
+        if value < (found[0] if found is not None else size):
+            found = (value, entry, entry.value.strip())
+    return found
 
 
 def is_zero(res: Resources, raw: str) -> bool:
