@@ -69,6 +69,9 @@ class Resources:
     _resolved: dict[str, Resolved | None] = field(default_factory=dict, repr=False, compare=False)
     #: style_chain() results by style name, for the same reason (callers only read the lists).
     _chains: dict[str, list[Style]] = field(default_factory=dict, repr=False, compare=False)
+    #: Memo for readers of these tables that ask the same question per reference (units.py: a dimen's sizes by
+    #: language folder), kept here so it lives and dies with the tables.
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
         return Resources(self.values, self.styles, self.errors, fallbacks)

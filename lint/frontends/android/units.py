@@ -55,6 +55,14 @@ def _in_a_language(res: Resources, raw: str, size: float) -> tuple[float, Entry,
     """The smallest size a language's own folder gives `@dimen/x`, when smaller than the default's."""
     if not raw.strip().startswith("@dimen/"):
         return None
+    key = ("language sizes", raw, size)
+    if key not in res.memo:
+        res.memo[key] = _smallest_language_size(res, raw, size)
+    found: tuple[float, Entry, str] | None = res.memo[key]
+    return found
+
+
+def _smallest_language_size(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
     found: tuple[float, Entry, str] | None = None
     for entry in res.entries(f"dimen/{raw.strip()[len('@dimen/'):]}"):
         if not _LANGUAGE.match(entry.qualifier):
