@@ -150,9 +150,12 @@ def check(
     cwd = options.cwd
 
     def source(path: str) -> str | None:
+        # Decoded as it was linted (a GBK page, a UTF-16 layout), so code frames and line hashes show its text.
+        from lint.source import SourceError, read_source
+
         try:
-            return (cwd / path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
+            return read_source(cwd / path).text
+        except SourceError:
             return None
 
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ

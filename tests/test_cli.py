@@ -317,3 +317,16 @@ def test_a_context_file_outside_a_mini_program_or_uni_app_stands_for_nothing(tmp
     for staged in ("web/src/style.css", "expo/app.json", "expo/global.css"):
         result = run_cli("check", staged, cwd=tmp_path)
         assert result.returncode == 0 and "(0 files checked)" in result.stdout, (staged, result.stdout)
+
+
+def test_show_source_decodes_the_file_as_it_was_linted(tmp_path: Path) -> None:
+    """Older Chinese projects save GBK: the code frame shows the text, not mojibake."""
+    page = tmp_path / "pages" / "a"
+    page.mkdir(parents=True)
+    (tmp_path / "app.json").write_text('{"pages": ["pages/a/a"]}', encoding="utf-8")
+    (page / "a.js").write_text("Page({ data: { agree: true } })\n", encoding="utf-8")
+    (page / "a.wxml").write_bytes('<view>\n  <checkbox checked="{{agree}}"/><text>我已阅读并同意《用户协议》</text>\n'
+                                  '</view>\n'.encode("gbk"))
+    result = run_cli("check", "--show-source", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert '2 |   <checkbox checked="{{agree}}"/><text>我已阅读并同意《用户协议》</text>' in result.stdout
