@@ -18,7 +18,7 @@ _INLINE = (1 << 30, 0, 0)
 #: The value of a property a rule that may or may not apply sets: unknown to every reader (`{{` marks it so). For the
 #: font size it carries the sizes it may be (`||`-separated, `inherit` for the parent's): all of them known and
 #: small is still small (mini/styles.py `font_size`).
-DOUBTFUL = _DOUBTFUL = "{{may apply}}"
+DOUBTFUL = "{{may apply}}"
 
 
 def _sizes(held: tuple[Any, Declaration, str] | None, maybe: Declaration) -> str:
@@ -30,8 +30,8 @@ def _sizes(held: tuple[Any, Declaration, str] | None, maybe: Declaration) -> str
 
     if held is None:
         base: list[str | None] = ["inherit"]
-    elif held[1].value.startswith(_DOUBTFUL):
-        base = list(held[1].value[len(_DOUBTFUL):].split("||")) if held[1].value != _DOUBTFUL else [None]
+    elif held[1].value.startswith(DOUBTFUL):
+        base = list(held[1].value[len(DOUBTFUL):].split("||")) if held[1].value != DOUBTFUL else [None]
     else:
         base = [size(held[1])]
     found = [*base, size(maybe)]
@@ -165,7 +165,7 @@ class Cascade:
             for prop in ("font-size", "font") if decl.prop == "font" else (decl.prop,):
                 held = best.get(prop)
                 if held is None or decl.important or not held[1].important:
-                    value = _DOUBTFUL + _sizes(held, decl) if prop == "font-size" else _DOUBTFUL
+                    value = DOUBTFUL + _sizes(held, decl) if prop == "font-size" else DOUBTFUL
                     best[prop] = ((True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0),
                                   replace(decl, prop=prop, value=value), f"{selector} (may apply)")
         found = {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.jsnodes import Member, first_object_arg, key_name, members, text, unwrap
-from lint.frontends.mini.scan import IN_PLACE, SET_DATA, Scan, changes, named_uses, scan
+from lint.frontends.mini.scan import IN_PLACE, MUTATORS, SET_DATA, Scan, changes, named_uses, scan
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -65,7 +65,6 @@ def _this_aliases(body: TSNode, src: bytes) -> tuple[set[str], dict[str, str]]:
 _MAX_CALL_DEPTH = 2
 #: Array methods that change the list they are called on (`this.data.list.forEach(i => { i.checked = false })`
 #: changes its items through the callback: listed too).
-_MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
 _LEADING_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
@@ -181,7 +180,7 @@ class _Run:
             return
         rest = path[name.end() :]
         method = rest.rsplit(".", 1)[-1] if "." in rest else ""
-        if rest.endswith(".=") or method in _MUTATORS or rest.startswith("["):
+        if rest.endswith(".=") or method in MUTATORS or rest.startswith("["):
             self.later[name.group(0)] = None
 
 
@@ -262,8 +261,7 @@ def _lifecycle_bodies(options: TSNode, src: bytes, listed: list[Member] | None,
     return bodies
 
 
-def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed: list[Member] | None = None,
-                     grammar: str = "javascript") -> None:
+def apply_lifecycles(options: TSNode, src: bytes, shown: str, data: Data, listed: list[Member] | None = None) -> None:
     methods: dict[str, TSNode] = {}
     bodies = _lifecycle_bodies(options, src, listed, methods)
     run = _Run(src, shown, data, methods)

@@ -131,8 +131,7 @@ class ScriptLoader:
                             self._read(root, src, path, script, depth + 1, False, unwrap(args.named_children[0]))
             read_options(options, src, shown, script, listed)
             if lifecycles:
-                apply_lifecycles(options, src, shown, script.data, listed,
-                                 "typescript" if path.suffix == ".ts" else "javascript")
+                apply_lifecycles(options, src, shown, script.data, listed)
 
     def _behavior_file(self, spec: str, importer: Path, script: Script, depth: int) -> None:
         target = _module(spec, importer, self.root)

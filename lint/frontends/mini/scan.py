@@ -18,13 +18,16 @@ if TYPE_CHECKING:
 
 _FUNCTIONS = frozenset({"function_expression", "arrow_function", "function_declaration", "function"})
 SET_DATA = re.compile(rb"\bsetData\s*\(")
+#: Array methods that change their list (`forEach` through its callback: `a => { a.checked = false }`); the
+#: mini-program and uni-app start-up readers share them.
+MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
 #: `that.data.list[1].checked = x`, `this.data.list.splice(`, `this.data.count += 1` (not `==`).
 IN_PLACE = re.compile(rb"\b([A-Za-z_$][\w$]*)\.data\.([A-Za-z_$][\w$]*)((?:\[[^\]\n]*\]|\.[A-Za-z_$][\w$]*)*)"
-                       rb"\s*(?:[-+*/%&|^]?=(?!=)|\.?(?:push|pop|shift|unshift|splice|sort|reverse|fill|forEach)\s*\()")
+                      rb"\s*(?:[-+*/%&|^]?=(?!=)|\.?(?:" + "|".join(sorted(MUTATORS)).encode() + rb")\s*\()")
 
 
 #: A write to a member (`i.checked = false`, `row['on'] = 0`; not `==`, `=>`, `<=`): what makes a forEach change items.
-_MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
+MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
 
 
 def changes(found: re.Match[bytes], chunk: bytes) -> bool:
@@ -32,7 +35,7 @@ def changes(found: re.Match[bytes], chunk: bytes) -> bool:
     its callback writes to an item's member (`list.forEach(i => { i.checked = false })`, not a count of them)."""
     if not found.group(0).rstrip(b" \t(").endswith(b"forEach"):
         return True
-    return _MEMBER_WRITE.search(chunk, found.end()) is not None
+    return MEMBER_WRITE.search(chunk, found.end()) is not None
 
 
 class Scan:

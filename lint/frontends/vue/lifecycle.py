@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, to_display
+from lint.frontends.mini.scan import MEMBER_WRITE, MUTATORS
 from lint.frontends.vue.scope import Scope
 
 if TYPE_CHECKING:
@@ -64,11 +65,7 @@ def _forget(scope: Scope, path: str) -> None:
         scope.evidence.pop(key, None)
 
 
-#: Array methods that change their list (`forEach` through its callback: `a => { a.checked = false }`).
-_MUTATORS = frozenset({"push", "pop", "shift", "unshift", "splice", "sort", "reverse", "fill", "forEach"})
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
-#: A write to a member in a forEach callback (`r.on = false`): reading the items (`if (r.on) n++`) changes nothing.
-_MEMBER_WRITE = re.compile(rb"[\w$\]]\s*(?:\.[A-Za-z_$][\w$]*|\[[^\]\n]*\])\s*(?<![=!<>])=(?![=>])")
 
 
 def _root(path: str) -> str | None:
@@ -101,8 +98,8 @@ def _unsettle(node: TSNode, src: bytes, scope: Scope, options_api: bool, functio
                 if kind == "call_expression" else "".join(_text(current, src).split())
             own = name[5:] if options_api and name.startswith("this.") else name
             method_name = own.rsplit(".", 1)[-1]
-            if kind == "call_expression" and method_name in _MUTATORS and "." in own and (
-                    method_name != "forEach" or _MEMBER_WRITE.search(_text(current, src).encode()) is not None):
+            if kind == "call_expression" and method_name in MUTATORS and "." in own and (
+                    method_name != "forEach" or MEMBER_WRITE.search(_text(current, src).encode()) is not None):
                 root = _root(own.replace(".value", "", 1))
                 if root is not None and _held(scope, root):
                     _forget(scope, root)
