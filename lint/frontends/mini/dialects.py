@@ -16,6 +16,9 @@ class Dialect:
     #: Whether app and page styles stop at a custom component's boundary by default (WeChat's
     #: `styleIsolation: isolated`); Alipay applies global styles to components unless told otherwise.
     isolated_components: bool = True
+    #: An older spelling of the loop directive the runtime still reads (WeChat's `wx:for-items`, which the
+    #: weui demo pages use); "" when the dialect has none.
+    legacy_loop: str = ""
 
     @property
     def directives(self) -> tuple[str, str, str, str]:
@@ -26,7 +29,7 @@ class Dialect:
 DIALECTS: dict[str, Dialect] = {
     d.template: d
     for d in (
-        Dialect("wechat", ".wxml", ".wxss", "wx:"),
+        Dialect("wechat", ".wxml", ".wxss", "wx:", legacy_loop="wx:for-items"),
         Dialect("alipay", ".axml", ".acss", "a:", isolated_components=False),
         Dialect("baidu", ".swan", ".css", "s-", bare_directives=True),
         Dialect("bytedance", ".ttml", ".ttss", "tt:"),

@@ -86,6 +86,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.context = context or Context()
         self.lines = LineIndex(data)
         self.directives = dialect.directives  # a property that builds its tuple: read per element
+        self.legacy_loop = dialect.legacy_loop or "\0"  # never an attribute name: one membership test
         self.attribute_ids, self.quoted_ids = html_kinds("attribute"), html_kinds("quoted_attribute_value")
         #: Each element's text pieces and child elements, in document order; created on first append
         #: (a quarter of the elements, `<image>`, `<input>`, `<switch>`, have none).
@@ -285,6 +286,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         binder = state.binder
         loop = self.directives[3]
         looped = loop in attrs
+        if not looped and self.legacy_loop in attrs:
+            loop, looped = self.legacy_loop, True
         if looped:
             binder, count = rendering(attrs, loop, self.dialect, binder, item, self.shown, line)
             if count:  # a list known when the page loads: the element renders once per item, each known
