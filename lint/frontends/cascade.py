@@ -67,6 +67,7 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*?))?\s*\)")
 #: overridden below the root, so no custom property of such a page is known.
 _INLINE_CUSTOM = re.compile(rb"""--[A-Za-z_][\w-]*['"]?\s*:""")
 _ROOTS = ("page", ROOT)
+_SCALES = frozenset({"transform", "-webkit-transform", "zoom", "scale"})
 
 
 def sets_custom_properties(markup: bytes) -> bool:
@@ -92,6 +93,8 @@ class Cascade:
         #: An `@import` the repository does not hold: a class no known sheet names may be styled there.
         self.unresolved: str | None = None
         self._classes: frozenset[str] | None = None
+        #: Whether any rule may scale an element (`transform`, `zoom`): elements read their scale only then.
+        self.scales = False
         ranks: dict[str, tuple[bool, int, int]] = {}
         for position, sheet in enumerate(sheets):
             if sheet.unresolved is not None and self.unresolved is None:
@@ -103,6 +106,8 @@ class Cascade:
                     rule.compounds[0].classes or rule.compounds[0].ident) and not rule.maybe
                 for decl in rule.declarations:
                     if not decl.prop.startswith("--"):
+                        if decl.prop in _SCALES:
+                            self.scales = True
                         continue
                     if not at_root or inline_vars or self.root_vars.get(decl.prop, 0) is None:
                         self.root_vars[decl.prop] = None

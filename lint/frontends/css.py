@@ -16,10 +16,12 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 #: The properties darklint reads; everything else is skipped while parsing.
-PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font"})
+PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font",
+                        # what shrinks text without its font size (the "under 12px" trick of web views)
+                        "transform", "-webkit-transform", "zoom", "scale"})
 #: A block whose bytes spell none of them (case-insensitively) declares none of them: skipped without walking
 #: its declarations (about half the blocks of a page's sheet: paddings, colours, borders).
-_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|--", re.IGNORECASE)
+_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--", re.IGNORECASE)
 #: The page's root in a selector: a mini-program's `page`, a web page's `:root` (custom properties live there).
 ROOT = ":root"
 

@@ -36,6 +36,9 @@ _DYNAMIC_MARKS = ("$", "@", "#{", "(", "~")
 #: What the scanner stops at; everything between is copied as one piece.
 _SPECIAL = re.compile(r"[/\"'\n{};]")
 _CSS_VAR = re.compile(r"var\(\s*--[\w-]+\s*(?:,[^()$@#~]*)?\)")
+#: CSS transform functions with plain arguments (`scale(0.8)`): CSS, not Sass functions (Sass defines none of these).
+_CSS_TRANSFORM = re.compile(r"\b(?:scale|scale[xyz]|scale3d|translate|translate[xyz]|translate3d|rotate|rotate[xyz]|"
+                            r"rotate3d|skew|skew[xy]|matrix|matrix3d|perspective)\([^()$@#~]*\)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -93,6 +96,8 @@ _FLAGS = re.compile(r"\s*!(default|global)\b")
 def _value(raw: str) -> str:
     value = " ".join(raw.split())
     plain = _CSS_VAR.sub("", value.replace("!important", ""))  # a CSS custom property is CSS: the cascade reads it
+    if "(" in plain:
+        plain = _CSS_TRANSFORM.sub("", plain)
     return UNRESOLVED if any(mark in plain for mark in _DYNAMIC_MARKS) else value
 
 

@@ -20,6 +20,7 @@ from lint.frontends.mini.dialogs import consent_release
 from lint.frontends.mini.facts import SHOWN
 from lint.frontends.mini.library import Spec
 from lint.frontends.mini.state import Resolved, State
+from lint.frontends.mini.styles import scaled
 from lint.frontends.mini.values import Binder
 from lint.model import UNKNOWN, Fact, Node
 
@@ -93,7 +94,7 @@ class Later(State):
     def __call__(self, node: Node) -> None:
         builder = self.builder
         facts: dict[str, Fact] = {"visible": builder._final_visibility(node, self.visible)}
-        size = self.font_size
+        size = scaled(self.font_size, self.scale)
         if size.value is not None:
             facts["font_size"] = size
             facts["size_unit"] = _PX

@@ -15,7 +15,14 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute, group_checked
-from lint.frontends.mini.styles import Styles, combine_visibility, font_size, style_visibility
+from lint.frontends.mini.styles import (
+    Styles,
+    combine_scale,
+    combine_visibility,
+    font_size,
+    scale_factor,
+    style_visibility,
+)
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 
@@ -168,8 +175,8 @@ class TemplateFacts:
         return SHOWN
 
     def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder, conditional: Fact,
-                 looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool]:
-        """An element's selector chain, visibility, font size and class uncertainty, from its parent's."""
+                 looped: bool) -> tuple[tuple[Element, ...], Fact, Fact, bool, Fact | None]:
+        """An element's selector chain, visibility, font size, class uncertainty and scale, from its parent's."""
         line = node.span.line
         chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
         uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
@@ -188,7 +195,10 @@ class TemplateFacts:
         via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = font_size(styles, state.font_size, via, state.root_size, own_unknown, sized_inline)
-        return chain, visible, size, uncertain
+        scale = state.scale
+        if self.cascade.scales or inline:
+            scale = combine_scale(scale, scale_factor(styles))
+        return chain, visible, size, uncertain, scale
 
     def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,
                       binder: Binder) -> None:

@@ -70,7 +70,7 @@ class Grafter:
         # Linted alone, the component shows what it shows here unless the page passes other values or its
         # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
         root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
-        surroundings = state.visible.value is not True or state.font_size.value != root
+        surroundings = state.visible.value is not True or state.font_size.value != root or state.scale is not None
         if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             self.beside.append(lambda: self._standalone(component, script, chain))
             return []
@@ -91,7 +91,8 @@ class Grafter:
         sheets = self.unit.sheets(component, script, [], in_page=True)
         inner = Binder(lookup)
         used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1, chain)
-        root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size)
+        root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size,
+                     state.scale)
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:
@@ -116,7 +117,8 @@ class Grafter:
         sheets = self.unit.sheets(self.template, script, [], in_page=True)
         used = self.unit.builder(included, source, script, sheets, binder, self.depth + 1,
                                  (*self.including, included))
-        grafted = used.build(State(state.chain, state.visible, state.font_size, False, binder, state.root_size)).roots
+        grafted = used.build(State(state.chain, state.visible, state.font_size, False, binder, state.root_size,
+                                   state.scale)).roots
 
         def alone() -> list[Node]:
             own = Script()
@@ -145,7 +147,8 @@ class Grafter:
         where = Evidence(self.shown, node.span.line, f'{shown} on <template is="{name}">')
         inner = data_binder(data_raw, binder, where)
         used = self.unit.builder(defining, source, script, sheets, inner, self.depth + 1, self.including, name)
-        grafted = used.build(State(state.chain, state.visible, state.font_size, False, inner, state.root_size)).roots
+        grafted = used.build(State(state.chain, state.visible, state.font_size, False, inner, state.root_size,
+                                   state.scale)).roots
         self._relocate(grafted, node)
         return grafted
 

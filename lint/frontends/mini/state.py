@@ -1,9 +1,10 @@
 """What a template element passes down to its children while the tree is built.
 
 The binder is needed at once (children's text and `wx:if` chains read it). The rest (the selector
-chain, inherited visibility and font size) can wait: a deferred state (`deferred.Later`) computes
-them the first time they are read, after its ancestors' (iteratively: templates nest deeper than
-Python's recursion limit), so an element whose facts no rule asks for never resolves its styles.
+chain, inherited visibility and font size, the scale ancestors render at) can wait: a deferred state
+(`deferred.Later`) computes them the first time they are read, after its ancestors' (iteratively:
+templates nest deeper than Python's recursion limit), so an element whose facts no rule asks for
+never resolves its styles.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ from typing import Any
 from lint.frontends.cascade import Element
 from lint.model import Fact
 
-Resolved = tuple[tuple[Element, ...], Fact, Fact, bool]
+#: (selector chain, visibility, font size, classes uncertain, scale: None when nothing scales the element)
+Resolved = tuple[tuple[Element, ...], Fact, Fact, bool, Fact | None]
 
 
 class State:
-    __slots__ = ("_chain", "_font_size", "_parent", "_uncertain", "_visible", "binder", "root_size")
+    __slots__ = ("_chain", "_font_size", "_parent", "_scale", "_uncertain", "_visible", "binder", "root_size")
 
     def __init__(self, chain: tuple[Element, ...], visible: Fact, font_size: Fact, uncertain: bool, binder: Any,
-                 root_size: Any = None) -> None:
+                 root_size: Any = None, scale: Fact | None = None) -> None:
         self._chain = chain
+        self._scale = scale
         self._visible = visible
         self._font_size = font_size
         self._uncertain = uncertain
@@ -31,7 +34,7 @@ class State:
         self._parent: State | None = None
 
     def _compute(self, parent: State) -> Resolved:
-        """(chain, visible, font size, uncertain) from the parent's state; only deferred states wait."""
+        """(chain, visible, font size, uncertain, scale) from the parent's state; only deferred states wait."""
         raise NotImplementedError
 
     def _settle(self) -> None:
@@ -44,7 +47,8 @@ class State:
             parent = state._parent
             assert parent is not None
             state._parent = None
-            state._chain, state._visible, state._font_size, state._uncertain = state._compute(parent)
+            (state._chain, state._visible, state._font_size, state._uncertain,
+             state._scale) = state._compute(parent)
 
     @property
     def chain(self) -> tuple[Element, ...]:
@@ -69,3 +73,10 @@ class State:
         if self._parent is not None:
             self._settle()
         return self._uncertain
+
+    @property
+    def scale(self) -> Fact | None:
+        """What `transform`/`zoom` on the element and its ancestors multiply its text's size by (None: nothing)."""
+        if self._parent is not None:
+            self._settle()
+        return self._scale

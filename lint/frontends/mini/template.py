@@ -27,7 +27,7 @@ from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
-from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size
+from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size, scaled
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -321,14 +321,15 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             branch = self._branch(attrs, chains, id(parent), line, binder)
             return node, attrs, self._defer(node, state, attrs, binder, branch, looped, spec)
         conditional = self._conditional(attrs, chains, id(parent), line, binder)
-        chain, visible, size, uncertain = self._resolve(node, attrs, state, binder, conditional, looped)
+        chain, visible, size, uncertain, scale = self._resolve(node, attrs, state, binder, conditional, looped)
         node.facts["visible"] = visible
-        if size.value is not None:
-            node.facts["font_size"] = size
+        shown_size = scaled(size, scale)
+        if shown_size.value is not None:
+            node.facts["font_size"] = shown_size
             node.facts["size_unit"] = Fact("px")
         if spec is not None and node.kind == "toggle":
             self._toggle_facts(node.facts, node, attrs, spec, binder)
-        return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size)
+        return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size, scale)
 
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order, whitespace collapsed."""

@@ -18,7 +18,7 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
-from lint.frontends.mini.styles import UNKNOWN_ROOT
+from lint.frontends.mini.styles import UNKNOWN_ROOT, combine_scale, scale_factor, scaled
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
@@ -41,6 +41,8 @@ class _State:
     visible: Fact
     font_size: Fact
     uncertain: bool
+    #: What `transform`/`zoom` on the element and its ancestors multiply its text's size by (None: nothing).
+    scale: Fact | None = None
 
 
 class JsxBuilder(JsxAttributes):
@@ -213,8 +215,12 @@ class JsxBuilder(JsxAttributes):
         via = [Evidence(self.shown, line, f"className={self._note(class_node)}")] if class_node is not None else []
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = self._font_size(styles, state.font_size, via, uncertain, sized_inline)
-        if size.value is not None:
-            node.facts["font_size"] = size
+        scale = state.scale
+        if self.cascade.scales or inline:
+            scale = combine_scale(scale, scale_factor(styles))
+        shown_size = scaled(size, scale)
+        if shown_size.value is not None:
+            node.facts["font_size"] = shown_size
             node.facts["size_unit"] = Fact("px")
         if node.kind == "toggle":
             node.facts["checked"] = Fact(False)
@@ -238,7 +244,7 @@ class JsxBuilder(JsxAttributes):
                 elif value is UNKNOWN and node.kind == "toggle":
                     self.unknown_labels.add(id(node))
                 break
-        return node, _State(chain, node.facts["visible"], size, uncertain)
+        return node, _State(chain, node.facts["visible"], size, uncertain, scale)
 
     def _drawn(self, node: Node) -> list[str]:
         """What an indicator and its children draw, as written: attribute values, shown expressions, text."""
