@@ -5,7 +5,10 @@ Literal declarations and simple nesting are taken (`.agree { .tip {} &-text {} }
 scope, `!default` and `!global`; Less's `@tip: 18rpx` alike); a value that uses any other variable (imported,
 or injected by the build such as uni-app's `uni.scss`), a function or interpolation is kept as *unknown* (so a
 lower-priority literal never wins by mistake); rules under `@media`/`@supports` may or may not apply (what they
-set is unknown for the elements they name), and blocks under other at-rules (`@include`, mixins) are dropped.
+set is unknown for the elements they name), and blocks under other at-rules are dropped. `@include` of a mixin the
+file or its imports define (`@mixin caption($size: 22rpx) { font-size: $size; }`) sets what the mixin's body sets,
+its arguments bound; any other `@include` (a library's mixin, one with a content block) may set anything, so every
+property the rules read is unknown where it stands (a later literal in the rule still wins).
 A small scanner splits blocks (the CSS grammar reads neither `$vars` nor `&-suffix`); every flattened rule then
 goes through the CSS parser, and its declarations keep the line they were written on.
 """
@@ -39,6 +42,23 @@ _CSS_VAR = re.compile(r"var\(\s*--[\w-]+\s*(?:,[^()$@#~]*)?\)")
 #: CSS transform functions with plain arguments (`scale(0.8)`): CSS, not Sass functions (Sass defines none of these).
 _CSS_TRANSFORM = re.compile(r"\b(?:scale|scale[xyz]|scale3d|translate|translate[xyz]|translate3d|rotate|rotate[xyz]|"
                             r"rotate3d|skew|skew[xy]|matrix|matrix3d|perspective)\([^()$@#~]*\)", re.IGNORECASE)
+
+
+#: `@mixin name` or `@mixin name($a, $b: 10px)`: its body is kept (under `_MIXIN_KEY`), not read as rules.
+_MIXIN = re.compile(r"^@mixin\s+([\w-]+)\s*(?:\((.*)\))?$", re.S)
+#: `@include name;`, `@include name(28rpx)`, `@include ns.name` (a module loaded with `@use … as ns`).
+_INCLUDE = re.compile(r"^@include\s+(?:([A-Za-z_][\w-]*)\.)?([\w-]+)\s*(?:\((.*)\))?\s*$", re.S)
+#: Mixins travel with the variables (an imported file's mixins are known to its importer the same way):
+#: `@mixin name` under this key, its value `params` NUL `body`.
+_MIXIN_KEY = "@mixin "
+#: How deep mixins may include mixins (a mixin including itself stops here).
+_MAX_MIXIN_DEPTH = 8
+#: What a mixin this does not know may set: every property the rules read, but the transforms (a library's
+#: mixin that transforms centres or animates; one that scaled text would most likely shrink it). Unknown, they
+#: would leave no element with an `@include ellipsis;` a size.
+_ANY_PROPERTY = tuple(sorted(PROPERTIES - {"transform", "-webkit-transform", "zoom", "scale"}))
+_LESS_CALL = re.compile(r"^[.#][\w-]+\s*(?:\(.*\))?\s*(?:!important)?$", re.S)
+_LINE_COMMENT = re.compile(r"(?<![:\w])//[^\n]*")
 
 
 @dataclass(slots=True)
@@ -107,7 +127,8 @@ class _Scanner:
         self.rules: list[tuple[int, list[str], list[tuple[str, str, int]], bool]] = []
         self.opened = 0
         self.imports: list[str] = []
-        self.variables: dict[str, str | None] = {}  # the file's global Sass variables
+        self.variables: dict[str, str | None] = {}  # the file's global Sass variables (and mixins: _MIXIN_KEY)
+        self.mixin_depth = 0
 
     def run(self, text: str | None = None, stack: list[_Frame] | None = None, line: int = 1,
             rounds: int = _MAX_ROUNDS) -> None:
@@ -160,8 +181,16 @@ class _Scanner:
                 pos += 1
                 continue
             # `{`, `}` or `;`
-            rounds_of = _rounds(" ".join("".join(buffer).split())) if char == "{" and rounds > 0 else None
-            if rounds_of is not None:
+            header = " ".join("".join(buffer).split()) if char == "{" else ""
+            rounds_of = _rounds(header) if char == "{" and rounds > 0 else None
+            mixin = _MIXIN.match(header) if header.startswith("@mixin") else None
+            if mixin is not None:
+                end = _closing(text, pos)
+                self.variables[_MIXIN_KEY + mixin.group(1).replace("_", "-")] = \
+                    f"{mixin.group(2) or ''}\0{text[pos + 1 : end]}"
+                line += text.count("\n", pos, end)
+                pos = end + 1
+            elif rounds_of is not None:
                 end = _closing(text, pos)
                 body, body_line = text[pos + 1 : end], line
                 name, values = rounds_of
@@ -176,6 +205,8 @@ class _Scanner:
 
     def _flush(self, chunk: str, delimiter: str, stack: list[_Frame], line: int) -> None:
         if delimiter == "{":
+            if chunk.startswith("@include") and stack and stack[-1].selectors is not None:
+                self._unknown(stack[-1], line)  # with a content block: what it sets depends on both
             parents = stack[-1].selectors if stack else [""]
             maybe = bool(stack) and stack[-1].maybe
             selectors: list[str] | None
@@ -191,6 +222,11 @@ class _Scanner:
                 self.imports.extend(p.strip().strip("'\"") for p in chunk[7:].split(",") if p.strip())
             elif chunk.startswith("$"):
                 self._declare(chunk, stack)
+            elif chunk.startswith("@include"):
+                if stack and stack[-1].selectors is not None:
+                    self._include(chunk, stack, line)
+            elif chunk[:1] in ".#" and stack and stack[-1].selectors is not None and _LESS_CALL.match(chunk):
+                self._unknown(stack[-1], line)  # a Less mixin call (`.caption();`): not expanded
             elif stack and ":" in chunk and not chunk.startswith("@"):
                 prop, _, value = chunk.partition(":")
                 prop = prop.strip()
@@ -202,6 +238,70 @@ class _Scanner:
             if frame.selectors and frame.declarations:
                 self.rules.append((frame.opened, frame.selectors, frame.declarations, frame.maybe))
 
+
+    def _include(self, chunk: str, stack: list[_Frame], line: int) -> None:
+        """`@include name(args)` inside a rule: the mixin's body read in place, at the include's line (its
+        declarations belong to the including rule); a mixin not known here may set anything."""
+        frame = stack[-1]
+        call = _INCLUDE.match(chunk)
+        key = None if call is None else (f"{call.group(1)}." if call.group(1) else "") + _MIXIN_KEY + \
+            call.group(2).replace("_", "-")
+        defined = self._lookup(key, stack) if key is not None else None
+        if call is None or defined is None or "@content" in defined or self.mixin_depth >= _MAX_MIXIN_DEPTH:
+            self._unknown(frame, line)
+            return
+        params, _, body = defined.partition("\0")
+        bound = self._arguments(params, call.group(3) or "", stack)
+        if bound is None:
+            self._unknown(frame, line)
+            return
+        saved = {name: frame.variables[name] for name in bound if name in frame.variables}
+        frame.variables.update(bound)
+        self.mixin_depth += 1
+        try:  # on one line: every declaration it adds points at the include
+            self.run(" ".join(_LINE_COMMENT.sub("", body).split("\n")), stack, line, 0)
+        finally:
+            self.mixin_depth -= 1
+            for name in bound:
+                frame.variables.pop(name, None)
+            frame.variables.update(saved)
+
+    def _arguments(self, params: str, args: str, stack: list[_Frame]) -> dict[str, str | None] | None:
+        """A mixin's parameters bound to the include's arguments (positional, then `$name: value`), defaults
+        for the rest; None when they do not fit (a rest parameter, too many arguments, one missing)."""
+        names: list[str] = []
+        defaults: dict[str, str] = {}
+        for param in _split_top(params):
+            name, colon, default = param.partition(":")
+            name = name.strip()
+            if not name.startswith("$") or name.endswith("..."):
+                return None
+            names.append(name[1:].replace("_", "-"))
+            if colon:
+                defaults[names[-1]] = default.strip()
+        given: dict[str, str] = {}
+        positional = 0
+        for arg in _split_top(args):
+            named = re.match(r"^\$([\w-]+)\s*:(.*)$", arg, re.S)
+            if named is not None:
+                given[named.group(1).replace("_", "-")] = named.group(2).strip()
+            elif positional < len(names):
+                given[names[positional]] = arg
+                positional += 1
+            else:
+                return None
+        bound: dict[str, str | None] = {}
+        for name in names:
+            raw = given.get(name, defaults.get(name))
+            if raw is None:
+                return None
+            value = _value(self._with_variables(raw, stack))
+            bound[name] = None if value == UNRESOLVED else value
+        return bound
+
+    @staticmethod
+    def _unknown(frame: _Frame, line: int) -> None:
+        frame.declarations.extend((prop, UNRESOLVED, line) for prop in _ANY_PROPERTY)
 
     def _declare(self, chunk: str, stack: list[_Frame]) -> None:
         """A variable: global at the top level (or with `!global`), else its block's; `!default` assigns only
