@@ -12,6 +12,9 @@ from lint.frontends.android.getters import STORED_DEFAULT
 #: What a text write's value may be wrapped in: `getString(R.string.x)`, `context.getString(...)`,
 #: `Html.fromHtml(...)`, `HtmlCompat.fromHtml(..., flags)`, `resources.getText(...)`.
 _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
+#: A styled copy of a text, same characters: `new SpannableString(getString(R.string.x))` (not a builder: what is
+#: appended to it later is not read).
+_SPANNED = re.compile(r"^(?:new\s+)?(?:android\.text\.)?Spann(?:able|ed)String\s*\((.*)\)$", re.S)
 _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
@@ -47,10 +50,10 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
 
 
 def _text_value(raw: str) -> str | None:
-    """`R.string.x` (possibly in `getString`/`fromHtml`) -> "@string/x"; a plain string literal -> its text;
-    anything computed (a view model's field, a template, a concatenation) -> None."""
-    for _ in range(3):
-        wrapped = _TEXT_WRAPPER.match(raw)
+    """`R.string.x` (possibly in `getString`/`fromHtml`/a `SpannableString`) -> "@string/x"; a plain string
+    literal -> its text; anything computed (a view model's field, a template, a concatenation) -> None."""
+    for _ in range(4):
+        wrapped = _TEXT_WRAPPER.match(raw) or _SPANNED.match(raw)
         if wrapped is None:
             break
         raw = _first_argument(wrapped.group(1))
