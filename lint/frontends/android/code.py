@@ -10,6 +10,7 @@ layout applies to every layout that has the id.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -235,6 +236,48 @@ def _ancestors(walked: list[tuple[Path, bytes, str]],
     return [source for source in sources if source[0] in chosen]
 
 
+def _foreign_bases(module: Path, reading: list[tuple[Path, bytes, str]],
+                   sources: list[tuple[Path, bytes, str]]) -> list[tuple[Path, bytes, str]]:
+    """The files of the modules `module` depends on (transitively) that define the base classes, and their bases,
+    of the classes in `reading` that the module itself does not define."""
+    defined = {name for _, data, text in sources if b"class" in data for name in _class_names(text)}
+    wanted = {base.rsplit(".", 1)[-1] for _, data, text in reading if b"class" in data for _, base in _extends(text)}
+    wanted -= defined
+    if not wanted:
+        return []
+    from lint.frontends.android.gradle import dependency_modules
+
+    found: list[tuple[Path, bytes, str]] = []
+    seen = set(defined)
+    for _ in range(8):  # a base of a base, in yet another module
+        added: list[tuple[Path, bytes, str]] = []
+        for dep in dependency_modules(module):
+            for name in sorted(wanted):
+                added.extend(_defining(dep).get(name, ()))
+        seen |= wanted
+        found.extend(added)
+        wanted = {base.rsplit(".", 1)[-1] for _, _, text in added for _, base in _extends(text)} - seen
+        if not wanted:
+            break
+    return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=16)
+def _defining(module: Path) -> dict[str, list[tuple[Path, bytes, str]]]:
+    """Class name -> the files of a module that define it (read once per process: several modules depend on one)."""
+    found: dict[str, list[tuple[Path, bytes, str]]] = {}
+    for path in source_files(module):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if b"class" in data:
+            text = data.decode("utf-8", "replace")
+            for name in _class_names(text):
+                found.setdefault(name, []).append((path, data, text))
+    return found
+
+
 def _inherited(text: str, bases: dict[str, str], hooks: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
     """Per class of a file, the hooks it inherits from its base classes in the module, nearest base first."""
     found: dict[str, dict[str, int]] = {}
@@ -268,7 +311,10 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
     if focus is not None:
         mentions = re.compile(b"|".join(re.escape(v.encode()) for v in sorted(focus))) if focus else None
         walked = [s for s in sources if mentions is not None and mentions.search(s[1].lower().replace(b"_", b""))]
-    bases, hooks, trees = _base_hooks(sources if walked is None else _ancestors(walked, sources))
+    # A base class another module of the project defines (`BaseActivity` in `:common`, whose `onCreate` calls the
+    # `initView()` a screen here overrides): its file is read for its hooks, never walked for writes.
+    known = sources + _foreign_bases(module, sources if walked is None else walked, sources)
+    bases, hooks, trees = _base_hooks(known if walked is None else _ancestors(walked, known))
     chosen = None if walked is None else {path for path, _, _ in walked}
     getters = stored_getters([text for _, _, text in sources])
     for path, data, text in sources:

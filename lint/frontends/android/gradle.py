@@ -104,7 +104,12 @@ def direct_dependencies(module: Path, known: dict[str, Path]) -> list[Path]:
 
 def dependency_res_dirs(res_dir: Path) -> list[Path]:
     """The `res/` folders of every module this module depends on, transitively, nearest first."""
-    module = module_dir(res_dir).resolve()
+    return [res for res in (res_dir_of(m) for m in dependency_modules(module_dir(res_dir))) if res is not None]
+
+
+def dependency_modules(module: Path) -> list[Path]:
+    """The folders of every module `module` depends on, transitively, nearest first."""
+    module = module.resolve()
     root = settings_root(module)
     if root is None:
         return []
@@ -120,4 +125,4 @@ def dependency_res_dirs(res_dir: Path) -> list[Path]:
                 seen.add(dep)
                 order.append(dep)
                 queue.append(dep)
-    return [res for res in (res_dir_of(m) for m in order) if res is not None]
+    return order
