@@ -62,3 +62,38 @@ def test_imported_mixins_arrive_with_the_variables() -> None:
     assert _sizes(".a { @include micro; }\n", imported) == {".a": [("18rpx", 1)]}
     namespaced = {f"t.{k}": v for k, v in imported.items()}  # `@use 'tokens' as t`
     assert _sizes(".a { @include t.micro; }\n", namespaced) == {".a": [("18rpx", 1)]}
+
+
+def test_a_function_with_one_return_is_computed() -> None:
+    found = _sizes("""$design-width: 375;
+@function rpx($value) { @return $value * calc(750 / $design-width) * 1rpx; }
+@function half($px, $ratio: 2) {
+  // a comment inside
+  @return math.div($px, $ratio) * 1px;
+}
+@function twice($v) { @return rpx($v) * 2; }
+@function branchy($x) { @if $x > 1 { @return 1px; } @return 2px; }
+.a { font-size: rpx(11); }
+.b { font-size: half(22); }
+.c { font-size: twice(5); }
+.d { font-size: branchy(3); }
+.e { font-size: px2vw(20); }
+.f { font-size: rpx($from-elsewhere); }
+.g { font: 400 rpx(12)/1.4 sans-serif; }
+""")
+    assert found[".a"] == [("22rpx", 9)] and found[".b"] == [("11px", 10)] and found[".c"] == [("20rpx", 11)]
+    assert [found[k] for k in (".d", ".e", ".f")] == [[(UNRESOLVED, 12)], [(UNRESOLVED, 13)], [(UNRESOLVED, 14)]]
+    sheet = parse_nested(b"@function rpx($v) { @return $v * 2rpx; }\n.g { font: 400 rpx(12)/1.4 sans-serif; }", "a.scss")
+    assert [(d.prop, d.value) for d in sheet.rules[0].declarations] == [("font", "400 24rpx/1.4 sans-serif")]
+
+
+def test_sass_arithmetic() -> None:
+    from lint.frontends.scss import evaluate
+
+    assert evaluate("11 * calc(750 / 375) * 1rpx") == "22rpx"
+    assert evaluate("math.div(22, 2) * 1px") == "11px"
+    assert evaluate("(10 + 2) * 1rpx / 2") == "6rpx"
+    assert evaluate("1px + 2") == "3px"
+    assert evaluate("-3px") == "-3px"
+    for unknown in ("2px * 3px", "10 / 0", "calc(100% - 2px)", "$x * 2", "12px + 1rpx", "floor(2.5)"):
+        assert evaluate(unknown) is None

@@ -45,12 +45,17 @@ _CSS_TRANSFORM = re.compile(r"\b(?:scale|scale[xyz]|scale3d|translate|translate[
 
 
 #: `@mixin name` or `@mixin name($a, $b: 10px)`: its body is kept (under `_MIXIN_KEY`), not read as rules.
-_MIXIN = re.compile(r"^@mixin\s+([\w-]+)\s*(?:\((.*)\))?$", re.S)
+_MIXIN = re.compile(r"^@(?:mixin|function)\s+([\w-]+)\s*(?:\((.*)\))?$", re.S)
 #: `@include name;`, `@include name(28rpx)`, `@include ns.name` (a module loaded with `@use … as ns`).
 _INCLUDE = re.compile(r"^@include\s+(?:([A-Za-z_][\w-]*)\.)?([\w-]+)\s*(?:\((.*)\))?\s*$", re.S)
 #: Mixins travel with the variables (an imported file's mixins are known to its importer the same way):
 #: `@mixin name` under this key, its value `params` NUL `body`.
 _MIXIN_KEY = "@mixin "
+#: `@function rpx($px) { @return $px * 2rpx; }` likewise: a function whose body is one `@return` is computed.
+_FUNCTION_KEY = "@function "
+_RETURN = re.compile(r"^\s*@return\s+([^;{}]+?)\s*;?\s*$", re.S)
+#: A call of a function the project defines, its arguments without nested calls but `calc()`/`math.div()`.
+_CALL = re.compile(r"(?<![\w$.-])(?:([A-Za-z_][\w-]*)\.)?([A-Za-z_][\w-]*)\(((?:[^()]|\([^()]*\))*)\)")
 #: How deep mixins may include mixins (a mixin including itself stops here).
 _MAX_MIXIN_DEPTH = 8
 #: What a mixin this does not know may set: every property the rules read, but the transforms (a library's
@@ -129,6 +134,8 @@ class _Scanner:
         self.imports: list[str] = []
         self.variables: dict[str, str | None] = {}  # the file's global Sass variables (and mixins: _MIXIN_KEY)
         self.mixin_depth = 0
+        #: Whether any function is known (set when one is declared or imported): only then are calls looked up.
+        self.functions = False
 
     def run(self, text: str | None = None, stack: list[_Frame] | None = None, line: int = 1,
             rounds: int = _MAX_ROUNDS) -> None:
@@ -183,10 +190,12 @@ class _Scanner:
             # `{`, `}` or `;`
             header = " ".join("".join(buffer).split()) if char == "{" else ""
             rounds_of = _rounds(header) if char == "{" and rounds > 0 else None
-            mixin = _MIXIN.match(header) if header.startswith("@mixin") else None
+            mixin = _MIXIN.match(header) if header.startswith(("@mixin", "@function")) else None
             if mixin is not None:
                 end = _closing(text, pos)
-                self.variables[_MIXIN_KEY + mixin.group(1).replace("_", "-")] = \
+                key = _MIXIN_KEY if header.startswith("@mixin") else _FUNCTION_KEY
+                self.functions = self.functions or key == _FUNCTION_KEY
+                self.variables[key + mixin.group(1).replace("_", "-")] = \
                     f"{mixin.group(2) or ''}\0{text[pos + 1 : end]}"
                 line += text.count("\n", pos, end)
                 pos = end + 1
@@ -324,9 +333,40 @@ class _Scanner:
                 return frame.variables[name]
         return self.variables.get(name)
 
+    def _called(self, raw: str, stack: list[_Frame]) -> str:
+        """Each call of a function the file, its imports or a `@use` module define, computed (`rpx(11)` -> `22rpx`);
+        a call this cannot compute stays as written (and the value unknown)."""
+        def call(match: re.Match[str]) -> str:
+            key = (f"{match.group(1)}." if match.group(1) else "") + _FUNCTION_KEY + match.group(2).replace("_", "-")
+            defined = self._lookup(key, stack)
+            if defined is None or self.mixin_depth >= _MAX_MIXIN_DEPTH:
+                return match.group(0)
+            params, _, body = defined.partition("\0")
+            returned = _RETURN.match(_LINE_COMMENT.sub("", body))
+            bound = self._arguments(params, match.group(3), stack) if returned is not None else None
+            if returned is None or bound is None or None in bound.values():
+                return match.group(0)
+            expression = re.sub(r"\$([\w-]+)", lambda m: bound.get(m.group(1).replace("_", "-")) or m.group(0),
+                                returned.group(1))
+            expression = _REFERENCE.sub(lambda m: self._lookup(
+                (f"{m.group(1)}." if m.group(1) else "") + m.group(2).replace("_", "-"), stack) or m.group(0),
+                expression)
+            self.mixin_depth += 1
+            try:
+                expression = self._called(expression, stack)  # a function calling another
+            finally:
+                self.mixin_depth -= 1
+            computed = evaluate(expression)
+            return computed if computed is not None else match.group(0)
+
+        return _CALL.sub(call, raw)
+
     def _with_variables(self, raw: str, stack: list[_Frame]) -> str:
-        """`$tip-size` as its literal value, a product of them computed (`$base * 2`); a variable not
-        declared in this file (imported, or the build's) stays as written, so the value stays unknown."""
+        """`$tip-size` as its literal value, a product of them computed (`$base * 2`), a call of the project's own
+        function computed; a variable not declared in this file (imported, or the build's) stays as written, so
+        the value stays unknown."""
+        if self.functions and "(" in raw:
+            raw = self._called(raw, stack)
         if "$" not in raw:
             return raw
         known = self.variables or any(frame.variables for frame in stack)
@@ -424,6 +464,7 @@ def parse_nested(data: bytes, shown: str, order_base: int = 0,
     scanner = _Scanner(_less_variables(data.decode("utf-8", "replace")))
     if variables:
         scanner.variables.update(variables)
+        scanner.functions = any(_FUNCTION_KEY in name for name in variables)
     scanner.run()
     sheet = StyleSheet(imports=scanner.imports, variables=scanner.variables)
     order = order_base
@@ -438,3 +479,92 @@ def parse_nested(data: bytes, shown: str, order_base: int = 0,
             sheet.rules.append(replace(rule, declarations=fixed, maybe=rule.maybe or maybe))
             order = max(order, rule.order)
     return sheet
+
+
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?|\.\d+)([a-z%]*)|(math\.div\(|calc\(|[-+*/(),]))", re.I)
+
+
+def evaluate(expression: str) -> str | None:
+    """Sass arithmetic on numbers with at most one unit (`11 * (750 / 375) * 1rpx` -> `22rpx`), with `calc()` and
+    `math.div(a, b)` on numbers; None for anything else (a variable, a function, two units multiplied)."""
+    tokens: list[str | tuple[float, str]] = []
+    at = 0
+    text = expression.strip()
+    while at < len(text):
+        found = _TOKEN.match(text, at)
+        if found is None or found.end() == at:
+            return None
+        at = found.end()
+        if found.group(1) is not None:
+            tokens.append((float(found.group(1)), found.group(2).lower()))
+        else:
+            tokens.append({"calc(": "(", "math.div(": "div("}.get(found.group(3).lower(), found.group(3)))
+    position = 0
+
+    def peek() -> str | tuple[float, str] | None:
+        return tokens[position] if position < len(tokens) else None
+
+    def take() -> str | tuple[float, str] | None:
+        nonlocal position
+        position += 1
+        return tokens[position - 1] if position <= len(tokens) else None
+
+    def combine(left: tuple[float, str], op: str, right: tuple[float, str]) -> tuple[float, str]:
+        (a, u), (b, v) = left, right
+        if op in "+-":
+            if u and v and u != v:
+                raise ValueError(op)
+            return (a + b if op == "+" else a - b), u or v
+        if op == "*":
+            if u and v:
+                raise ValueError(op)
+            return a * b, u or v
+        if b == 0 or (v and v != u):
+            raise ValueError(op)
+        return a / b, "" if v else u
+
+    def primary() -> tuple[float, str]:
+        token = take()
+        if token == "-":
+            value, unit = primary()
+            return -value, unit
+        if token == "(":
+            inner = sum_()
+            if take() != ")":
+                raise ValueError("(")
+            return inner
+        if token == "div(":
+            left = sum_()
+            if take() != ",":
+                raise ValueError(",")
+            right = sum_()
+            if take() != ")":
+                raise ValueError(")")
+            return combine(left, "/", right)
+        if isinstance(token, tuple):
+            return token
+        raise ValueError(str(token))
+
+    def product() -> tuple[float, str]:
+        value = primary()
+        while peek() in ("*", "/"):
+            op = take()
+            assert isinstance(op, str)
+            value = combine(value, op, primary())
+        return value
+
+    def sum_() -> tuple[float, str]:
+        value = product()
+        while peek() in ("+", "-"):
+            op = take()
+            assert isinstance(op, str)
+            value = combine(value, op, product())
+        return value
+
+    try:
+        number, unit = sum_()
+    except (ValueError, IndexError):
+        return None
+    if position != len(tokens):
+        return None
+    return f"{round(number, 4):g}{unit}"

@@ -50,7 +50,7 @@ def _globals_of(path: Path, before: dict[str, str | None],
     if resolve is None or b"@import" not in data:
         return dict(_globals_in(data, tuple(before.items())))
     found, pos = before, 0
-    for match in STYLE_IMPORT.finditer(_COMMENT.sub(_blank, data)):  # a commented-out import is not read
+    for match in STYLE_IMPORT.finditer(uncommented(data)):  # a commented-out import is not read
         end = data.find(b";", match.end())
         end = len(data) if end == -1 else end + 1
         found = dict(_globals_in(data[pos : match.start()], tuple(found.items())))
@@ -66,8 +66,17 @@ def _globals_of(path: Path, before: dict[str, str | None],
 _COMMENT = re.compile(rb"/\*.*?\*/|(?<![:\w])//[^\n]*", re.S)
 
 
+_BLANKS = bytes(10 if byte == 10 else 32 for byte in range(256))
+
+
 def _blank(match: re.Match[bytes]) -> bytes:
-    return re.sub(rb"[^\n]", b" ", match.group(0))
+    return match.group(0).translate(_BLANKS)
+
+
+@functools.lru_cache(maxsize=64)
+def uncommented(data: bytes) -> bytes:
+    """`data` with its comments blanked (offsets kept): every component of a library imports the same files."""
+    return _COMMENT.sub(_blank, data)
 
 
 @functools.lru_cache(maxsize=64)
@@ -124,7 +133,7 @@ class SheetList:
         if depth < _MAX_DEPTH and b"@use" in data:
             found = {**found, **self._used(data, base)}
         if depth < _MAX_DEPTH and b"@import" in data:
-            for target in STYLE_IMPORT.findall(_COMMENT.sub(_blank, data)):  # not a commented-out one
+            for target in STYLE_IMPORT.findall(uncommented(data)):  # not a commented-out one
                 resolved = self.resolve(target.decode("utf-8", "replace"), base)
                 if resolved is not None:
                     found = _globals_of(resolved, found, self.resolve)
@@ -134,7 +143,7 @@ class SheetList:
         """Sass modules a block loads with `@use` (`@use 'tokens' as t` → `t.$size`; `as *` → `$size`; no `as`:
         the file's name), each run on its own (a module does not see its user's variables)."""
         found: dict[str, str | None] = {}
-        for target, namespace in SASS_USE.findall(_COMMENT.sub(_blank, data)):
+        for target, namespace in SASS_USE.findall(uncommented(data)):
             spec = target.decode("utf-8", "replace")
             resolved = self.partial(spec, base)
             if resolved is None:
