@@ -82,8 +82,10 @@ def test_a_function_with_one_return_is_computed() -> None:
 .g { font: 400 rpx(12)/1.4 sans-serif; }
 """)
     assert found[".a"] == [("22rpx", 9)] and found[".b"] == [("11px", 10)] and found[".c"] == [("20rpx", 11)]
-    assert [found[k] for k in (".d", ".e", ".f")] == [[(UNRESOLVED, 12)], [(UNRESOLVED, 13)], [(UNRESOLVED, 14)]]
-    sheet = parse_nested(b"@function rpx($v) { @return $v * 2rpx; }\n.g { font: 400 rpx(12)/1.4 sans-serif; }", "a.scss")
+    unknown = [found[k] for k in (".d", ".e", ".f")]
+    assert unknown == [[(UNRESOLVED, 12)], [(UNRESOLVED, 13)], [(UNRESOLVED, 14)]]
+    shorthand = b"@function rpx($v) { @return $v * 2rpx; }\n.g { font: 400 rpx(12)/1.4 sans-serif; }"
+    sheet = parse_nested(shorthand, "a.scss")
     assert [(d.prop, d.value) for d in sheet.rules[0].declarations] == [("font", "400 24rpx/1.4 sans-serif")]
 
 
