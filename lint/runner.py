@@ -98,6 +98,8 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
             found = memo[path] = display_path(path, cwd)
         return found
 
+    from lint.source import DIRECTIVES
+
     try:
         if unit.kind == "vue" and len(profile.config.uniapp_platforms) > 1:
             findings = _platform_builds(unit, shown, profile)
@@ -114,6 +116,14 @@ def lint_unit(unit: Unit, profile: Profile, cwd: Path) -> list[Finding]:
         message = f"internal error while linting ({type(exc).__name__}: {detail}); please report this"
         return [Finding("internal-error", "error", message, path, 1, 1, 1, 1,
                         fingerprint("internal-error", path, type(exc).__name__, 0))]
+    if DIRECTIVES:
+        from lint.filters.suppress import directive_marks
+
+        # The unit's files and their siblings of the same name (a page's script, sheet and JSON), wherever in this
+        # process they were read (an included layout is parsed once, by whichever unit needed it first).
+        own = {(path.parent, path.stem) for path in unit.files}
+        findings += directive_marks(sorted(shown(seen) for seen in map(Path, DIRECTIVES)
+                                           if (seen.parent, seen.stem) in own))
     return _filter(findings, profile, cwd)
 
 

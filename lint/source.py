@@ -73,6 +73,12 @@ def current_limit() -> int:
     return _max_bytes.get()
 
 
+#: Files this process read that hold a suppression directive (`darklint-disable`), by path as given: the runner
+#: tells the suppression filter, so a stale directive is found in a file with no finding too (the filter runs in
+#: the main process and would otherwise read every file again).
+DIRECTIVES: set[str] = set()
+
+
 def decode(raw: bytes, path: Path) -> Source:
     """Decodes bytes the way an editor would, rejecting binary content with a hint."""
     if raw[:4] in _BINARY_XML:
@@ -98,6 +104,8 @@ def decode(raw: bytes, path: Path) -> Source:
         name = encoding[:6].upper()
         raise SourceError(f"starts with a {name} byte order mark but is not {name} text")
     data = body if encoding == "utf-8" else text.encode("utf-8")
+    if b"darklint-disable" in data:
+        DIRECTIVES.add(os.fspath(path))
     return Source(path, text, data, encoding)
 
 

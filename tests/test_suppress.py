@@ -127,6 +127,38 @@ def test_unused_suppression_is_reported_with_its_rule_info(tmp_path: Path) -> No
     assert "consent-prechecked" in unused[0].message
 
 
+def test_a_stale_directive_in_a_file_without_findings_is_reported(tmp_path: Path) -> None:
+    """The box was fixed (unchecked) and nothing else in the file is reported: the directive is still found, in
+    one process, in workers, and from the cache on a warm run."""
+    text = layout("    <!-- darklint-disable-next-line consent-prechecked - legacy screen -->\n"
+                  + box("cb_privacy", checked="false"))
+    lint_layout(tmp_path, text)
+    expected = [("app/src/main/res/layout/activity_signup.xml", 7)]
+    cache = tmp_path / "cache"
+    for options in (RunOptions(cwd=tmp_path, no_cache=True, jobs=1),
+                    RunOptions(cwd=tmp_path, no_cache=True, jobs=2),
+                    RunOptions(cwd=tmp_path, cache_dir=cache, jobs=1),  # cold, then warm
+                    RunOptions(cwd=tmp_path, cache_dir=cache, jobs=1)):
+        result = run([tmp_path], options)
+        assert [(f.path, f.line) for f in result.findings] == expected
+        assert [f.rule for f in result.findings] == ["unused-suppression"]  # the file's mark is never shown
+
+
+def test_a_stale_directive_on_a_mini_program_page_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "app.json").write_text('{"pages": ["pages/reg/reg"]}', encoding="utf-8")
+    page = tmp_path / "pages" / "reg"
+    page.mkdir(parents=True)
+    (page / "reg.wxml").write_text('<view>\n  <!-- darklint-disable-next-line consent-prechecked -->\n'
+                                   '  <checkbox value="agree" />\n  <text>我已阅读并同意《用户协议》</text>\n</view>\n',
+                                   encoding="utf-8")
+    (page / "reg.js").write_text("Page({ data: {} })\n// darklint-disable-line terms-link-hidden\n", encoding="utf-8")
+    result = run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1))
+    assert sorted((f.path, f.line) for f in result.findings) == [("pages/reg/reg.js", 2), ("pages/reg/reg.wxml", 2)]
+    chosen = ("consent-prechecked", "unused-suppression")
+    quiet = run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1, select=chosen))
+    assert [(f.path, f.line) for f in quiet.findings] == [("pages/reg/reg.wxml", 2)]  # terms-link-hidden did not run
+
+
 def test_misspelled_rule_id_is_reported(tmp_path: Path) -> None:
     text = layout("    <!-- darklint-disable-next-line consent-precheked -->\n" + box("cb_privacy"))
     result = lint_layout(tmp_path, text)

@@ -7,8 +7,9 @@ stacked on consecutive lines all reach the element below them), `disable-line` t
 the comment is on, `disable-file` to the whole file but only from the file's first comment, so
 a stray one deep in a file cannot silently switch a rule off.
 
-Only files that have findings are read. A directive that silenced nothing is stale: it would
-hide the next real problem on that line, so it becomes an `unused-suppression` finding.
+Files that have findings are read, and those the linting itself saw holding a directive (every file a unit
+lints is decoded once: source.DIRECTIVES). A directive that silenced nothing is stale: it would hide the next
+real problem on that line, so it becomes an `unused-suppression` finding, in any linted file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from lint.filters.comments import Comment, read_comments
 from lint.finding import Finding
 
 UNUSED = "unused-suppression"
+#: Not a rule: marks a linted file that holds a directive (see `directive_marks`); never reported.
+MARK = "darklint-directives"
 _DIRECTIVE = re.compile(r"darklint-disable-(next-line|line|file)(?=\s|$)(.*)", re.DOTALL)
 _REASON = re.compile(r"(?:^|\s)--?(?:\s|$)")
 
@@ -74,10 +77,21 @@ def directives_of(comments: list[Comment]) -> list[Directive]:
     return found
 
 
+def directive_marks(paths: Iterable[str]) -> list[Finding]:
+    """Marks for the files of a unit that hold a directive (source.DIRECTIVES): they travel with the unit's
+    findings (through workers and the cache) to `suppress`, which drops them after reading those files."""
+    return [Finding(MARK, "info", "", path, 1, 1, 1, 1, "") for path in paths]
+
+
 def suppress(findings: list[Finding], cwd: Path, active: Collection[str],
              severity: str | None) -> list[Finding]:
-    """Drops suppressed findings; adds `unused-suppression` ones when `severity` is set."""
-    paths = sorted({f.path for f in findings if f.rule != "internal-error"})
+    """Drops suppressed findings; adds `unused-suppression` ones when `severity` is set, for every linted file
+    that holds a directive (those with findings, and those `directive_marks` names)."""
+    marked = {f.path for f in findings if f.rule == MARK}
+    if marked:
+        findings = [f for f in findings if f.rule != MARK]
+    judged = marked if severity is not None else set()
+    paths = sorted({f.path for f in findings if f.rule != "internal-error"} | judged)
     by_path = {path: _read(cwd / path) for path in paths}
     kept: list[Finding] = []
     for finding in findings:
