@@ -10,6 +10,7 @@ right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from lint.finding import Evidence
 from lint.model import Fact, Node
@@ -46,8 +47,10 @@ def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int]) ->
 
 
 def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None,
-             unknown: Collection[int] = (), titles: Mapping[int, Fact] | None = None) -> Fact | None:
-    """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element."""
+             unknown: Collection[int] = (), titles: Mapping[int, Fact] | None = None,
+             segments: Mapping[int, list[Any]] | None = None) -> Fact | None:
+    """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element;
+    `segments`: a row's bare text and children in order, where several toggles share it."""
     if _readable(toggle):
         return toggle.fact("text")
     ident = toggle.attrs.get("id")
@@ -76,6 +79,9 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             # text is the label, unless another toggle shares the row.
             whole = parent.fact("text").value
             text = whole if isinstance(whole, str) and whole.strip() and _sole_toggle(parent) else bare
+            shared = segments.get(id(parent)) if segments else None
+            if shared is not None and current is toggle:
+                text = _own_words(shared, toggle) or text
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         found = _nearest_text(parent.children, parent.children.index(current), unknown)
         if isinstance(found, Node):
@@ -88,17 +94,44 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     return None
 
 
+def _own_words(parts: list[Any], toggle: Node) -> str:
+    """A toggle's own words in a row other toggles share: the bare text between it and the next (or previous)
+    toggle, on the side the row writes its labels."""
+    at = next((i for i, part in enumerate(parts) if part is toggle), None)
+    if at is None:
+        return ""
+
+    def words(run: Iterable[Any]) -> list[str]:
+        taken: list[str] = []
+        for part in run:
+            if not isinstance(part, str) and part.kind == "toggle":
+                break
+            if isinstance(part, str):
+                taken.append(part)
+            elif _has_text(part):  # a link in the sentence: `<radio/>同意<navigator>《用户协议》</navigator>`
+                taken.append(str(part.fact("text").value))
+        return taken
+
+    after = " ".join("".join(words(parts[at + 1:])).split())
+    before = " ".join("".join(reversed(words(reversed(parts[:at])))).split())
+    # The row's first thing says which side labels are written on: `<radio/>同意<radio/>不同意` after,
+    # `同意<radio/>不同意<radio/>` before.
+    first = next((part for part in parts if not isinstance(part, str) or part.strip()), None)
+    label_first = isinstance(first, str)
+    return (before or after) if label_first else (after or before)
+
+
 def _sole_toggle(row: Node) -> bool:
     return sum(node.kind == "toggle" for node in row.walk()) == 1
 
 
 def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, unknown: Collection[int] = (),
-                  titles: Mapping[int, Fact] | None = None) -> None:
+                  titles: Mapping[int, Fact] | None = None, segments: Mapping[int, list[Any]] | None = None) -> None:
     nodes = list(nodes)
     by_for = {n.attrs["for"]: n for n in nodes
               if n.tag == "label" and n.attrs.get("for") and (_has_text(n) or id(n) in unknown)}
     for node in nodes:
         if node.kind == "toggle" and "label" not in node.facts:
-            label = label_of(node, by_for, direct, unknown, titles)
+            label = label_of(node, by_for, direct, unknown, titles, segments)
             if label is not None:
                 node.facts["label"] = label

@@ -96,6 +96,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.bound: dict[int, list[str]] = {}
         #: Each element's own text, outside its child elements (a bare text sibling can be a label).
         self.direct: dict[int, str] = {}
+        #: A row's text and children in order, when toggles share its bare text (labels.py splits it).
+        self.segments: dict[int, list[Any]] = {}
         #: Elements whose own text has a part that cannot be known (`<text>{{label}}</text>`, `:title="$t('x')"`),
         #: and those whose whole text is then empty (set by `_texts`): a toggle beside one has an unknown label,
         #: it must not borrow the next row's text.
@@ -214,7 +216,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self._texts(self.order)
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
-        assign_labels(self.order, self.direct, self.unknown, self.titles)
+        assign_labels(self.order, self.direct, self.unknown, self.titles, self.segments)
         self.openers = document_openers(self.order, self.context.handlers)
         if self.lazy:
             self._attach()
@@ -360,6 +362,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     own = " ".join("".join([p for p in parts if isinstance(p, str)]).split())
                 if own:
                     direct[key] = own
+                    if sum(not isinstance(p, str) and p.kind == "toggle" for p in parts) > 1:
+                        self.segments[key] = parts  # `<radio/>同意<radio/>不同意`: each its own words
                 note = self.label_notes.get(key) if own == text else None
                 node.facts["text"] = Fact(text, note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
                 if own and node.kind in ("container", "other"):

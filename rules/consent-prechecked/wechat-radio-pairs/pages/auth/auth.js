@@ -1,0 +1,6 @@
+Page({
+  data: {},
+  onPick(e) {
+    this.setData({ choice: e.detail.value })
+  },
+})
