@@ -95,7 +95,7 @@ class Later(State):
         builder = self.builder
         facts: dict[str, Fact] = {"visible": builder._final_visibility(node, self.visible)}
         size = scaled(self.font_size, self.scale)
-        if size.value is not None:
+        if size.value is not None and id(node) not in builder.hosts:
             facts["font_size"] = size
             facts["size_unit"] = _PX
         if self.toggle is not None:
@@ -118,6 +118,7 @@ class DeferredFacts:
     grafts: list[tuple[Node, list[Node], State]]
     #: Data keys a visible document link shows (dialogs.document_openers).
     openers: dict[str, Node]
+    hosts: set[int]
 
     if TYPE_CHECKING:
         def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,

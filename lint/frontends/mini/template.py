@@ -96,6 +96,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.bound: dict[int, list[str]] = {}
         #: Each element's own text, outside its child elements (a bare text sibling can be a label).
         self.direct: dict[int, str] = {}
+        #: Use sites of grafted components: no font size of their own (`Later` leaves it out too).
+        self.hosts: set[int] = set()
         #: A row's text and children in order, when toggles share its bare text (labels.py splits it).
         self.segments: dict[int, list[Any]] = {}
         #: Elements whose own text has a part that cannot be known (`<text>{{label}}</text>`, `:title="$t('x')"`),
@@ -187,6 +189,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     parts[id(node)].append(grafted.fact("text").value or "")
                 if grafts:
                     self.grafts.append((node, grafts, child_state))
+                    # Its text is the component's, whose elements carry their own sizes: the size the use site
+                    # inherits is not that text's (a 16px component text under a 10px parent is not 10px).
+                    self.hosts.add(id(node))
+                    node.facts.pop("font_size", None)
             stack.extend([(c, node, child_state, None) for c in reversed(ts_node.children) if c.kind_id in wanted])
         self.finish()
         if self.lazy:
