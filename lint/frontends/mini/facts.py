@@ -197,7 +197,7 @@ class TemplateFacts:
         size = font_size(styles, state.font_size, via, state.root_size, own_unknown, sized_inline)
         scale = state.scale
         if self.cascade.scales or inline:
-            scale = combine_scale(scale, scale_factor(styles))
+            scale = combine_scale(scale, scale_factor(styles, node.tag))
         return chain, visible, size, uncertain, scale
 
     def _toggle_facts(self, facts: dict[str, Fact], node: Node, attrs: dict[str, str | None], spec: Spec,

@@ -249,14 +249,42 @@ def _own_factor(prop: str, value: str) -> float | None:
     return _transform_factor(value)
 
 
-def scale_factor(styles: Styles) -> Fact | None:
+#: Elements inline by default (WeChat's and uni-app's `<text>`, Taro's `<Text>`, HTML's phrasing tags): a transform
+#: does not apply to an inline box (CSS Transforms 1: only block-level and atomic inline boxes are transformable).
+_INLINE_TAGS = frozenset({"text", "span", "a", "b", "i", "em", "strong", "small", "u", "s", "sub", "sup", "font"})
+#: Elements that are blocks (or atomic inline boxes) by default: transformable unless a sheet makes them inline.
+_BOX_TAGS = frozenset({"view", "div", "p", "section", "article", "header", "footer", "main", "nav", "aside", "ul",
+                       "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "scroll-view", "swiper", "swiper-item",
+                       "cover-view", "movable-view", "navigator", "button", "image", "img", "icon", "form", "input",
+                       "textarea"})
+
+
+def _transformable(tag: str, styles: Styles) -> bool | None:
+    """Whether a transform applies to the element: not to an inline box; None when its display is not known (a
+    custom component's host, a bound or doubtful `display`)."""
+    if "display" in styles:
+        value = styles["display"][0].value.strip().lower()
+        return None if "{{" in value or "var(" in value else value not in ("inline", "contents")
+    name = tag.lower()
+    return False if name in _INLINE_TAGS else True if name in _BOX_TAGS else None
+
+
+def scale_factor(styles: Styles, tag: str) -> Fact | None:
     """What an element's own `transform`/`zoom`/`scale` multiply its text's rendered size by: None when nothing
     scales it, Fact(None) when something does by an amount not known."""
     factor, evidence = 1.0, []
-    transforms = [styles[p] for p in ("transform", "-webkit-transform") if p in styles]
-    if len(transforms) == 2 and transforms[0][0].value != transforms[1][0].value:
+    transforms = [styles[p] for p in ("transform", "-webkit-transform", "scale") if p in styles]
+    if transforms:
+        applies = _transformable(tag, styles)
+        if applies is False:
+            transforms = []  # `<text style="transform: scale(.8)">`: inline, rendered unscaled
+        elif applies is None and any(_own_factor(d.prop, d.value) != 1.0 for d, _ in transforms):
+            return Fact(None)
+    webkit = [pair for pair in transforms if pair[0].prop != "scale"]
+    if len(webkit) == 2 and webkit[0][0].value != webkit[1][0].value:
         return Fact(None)  # the same property in WebKit: which one renders depends on their order, not read here
-    for decl, selector in (*transforms[:1], *(styles[p] for p in ("zoom", "scale") if p in styles)):
+    applied = [*webkit[:1], *(pair for pair in transforms if pair[0].prop == "scale")]
+    for decl, selector in (*applied, *(styles[p] for p in ("zoom",) if p in styles)):
         own = _own_factor(decl.prop, decl.value)
         if own is None:
             return Fact(None)

@@ -217,7 +217,7 @@ class JsxBuilder(JsxAttributes):
         size = self._font_size(styles, state.font_size, via, uncertain, sized_inline)
         scale = state.scale
         if self.cascade.scales or inline:
-            scale = combine_scale(scale, scale_factor(styles))
+            scale = combine_scale(scale, scale_factor(styles, tag))
         shown_size = scaled(size, scale)
         if shown_size.value is not None:
             node.facts["font_size"] = shown_size
