@@ -14,7 +14,7 @@ from lint.frontends.android.getters import STORED_DEFAULT
 _TEXT_WRAPPER = re.compile(r"^(?:[\w.]+(?:\(\))?\.)?(?:getString|getText|fromHtml)\s*\((.*)\)$", re.S)
 #: A styled copy of a text, same characters: `new SpannableString(getString(R.string.x))` (not a builder: what is
 #: appended to it later is not read).
-_SPANNED = re.compile(r"^(?:new\s+)?(?:android\.text\.)?Spann(?:able|ed)String\s*\((.*)\)$", re.S)
+_SPANNED = re.compile(r"^(?:new\s+)?(?:android\.text\.)?Spann(?:able|ed)String(?:\.valueOf)?\s*\((.*)\)$", re.S)
 _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE)$")
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")

@@ -322,7 +322,8 @@ class Walker:
             values = [c for c in (args.children if args is not None else []) if c.is_named]
             if name == "setTextSize" and values:  # `setTextSize(TypedValue.COMPLEX_UNIT_SP, 9f)` too
                 self._add(receiver_text, "font_size", None, cond, phase, node, method, scoped)
-            elif len(values) == 1:
+            elif len(values) == 1 or (name == "setText" and len(values) == 2 and "BufferType" in _text(values[1])):
+                # `setText(text, TextView.BufferType.SPANNABLE)`: the same text, kept as a Spannable
                 fact, value = value_of(FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return

@@ -27,5 +27,11 @@ public class ValueAddedActivity extends AppCompatActivity {
         SpannableStringBuilder text = new SpannableStringBuilder(getString(R.string.builder_prefix));
         text.append(getString(R.string.builder_document));
         built.setText(text);
+
+        CheckBox sms = findViewById(R.id.cb_sms_offers);
+        sms.setChecked(true);
+        TextView smsLabel = findViewById(R.id.tv_sms_offers);
+        SpannableString smsText = SpannableString.valueOf(getText(R.string.sms_offers));
+        smsLabel.setText(smsText, TextView.BufferType.SPANNABLE);
     }
 }
