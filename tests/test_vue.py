@@ -105,6 +105,7 @@ def test_scss_loops_expand_into_rules_with_computed_values() -> None:
 .tip { @for $k from 1 through 2 { &-#{$k} { font-size: $k * 20px / 2; } } }
 @for $i from 1 through 100000 { .w-#{$i} { font-size: $i * 1px; } }
 @for $i from 1 through 2 { .h-#{$i} { font-size: math.div($i, 2) * 1rem; } }
+@for $i from 1 through 2 { .r-#{$i} { font-size: round($i * 1.5) * 1px; } }
 """
     sheet = parse_nested(source, "utility.scss")
     sizes = {r.selector_text: (r.declarations[0].value, r.declarations[0].line, r.declarations[0].important)
@@ -114,7 +115,8 @@ def test_scss_loops_expand_into_rules_with_computed_values() -> None:
     assert sizes[".text-20"] == ("20rpx", 4, False) and sizes[".text-24"][0] == "24rpx"
     assert not any(name.startswith(".m-") for name in sizes)  # a mixin's body is not CSS until included
     assert sizes[".tip-1"][0] == "10px" and sizes[".tip-2"][0] == "20px"
-    assert sizes[".h-1"][0] == UNRESOLVED  # a Sass function: unknown, never guessed
+    assert sizes[".h-1"][0] == "0.5rem"  # Sass's own division
+    assert sizes[".r-1"][0] == UNRESOLVED  # another function: unknown, never guessed
     assert sum(r.selector_text.startswith(".w-") for r in sheet.rules) == 200  # bounded rounds
     huge = parse_nested(b"@for $i from 1 through 999999999 { .a-#{$i} { font-size: $i * 1px } }", "x.scss")
     assert len(huge.rules) == 200  # the range is never built whole

@@ -34,7 +34,7 @@ _MAX_EXPANDED = 100_000
 #: `12 * 1px`, `2rpx * 12`, `1 * 20px / 2` after the counter is substituted: what Sass computes.
 _PRODUCT = re.compile(r"^-?\d+(?:\.\d+)?[a-z%]*(?:\s*[*/]\s*-?\d+(?:\.\d+)?[a-z%]*)+$")
 _TERM = re.compile(r"[*/]|-?\d+(?:\.\d+)?[a-z%]*")
-_ARITHMETIC = re.compile(r"\d\s*[*/+]|[*+]\s*-?\d")
+_ARITHMETIC = re.compile(r"\d\s*[*/+]|[*+]\s*-?\d|\d[a-z%]*\s+-\s+\.?\d")
 _DYNAMIC_MARKS = ("$", "@", "#{", "(", "~")
 #: What the scanner stops at; everything between is copied as one piece.
 _SPECIAL = re.compile(r"[/\"'\n{};]")
@@ -366,7 +366,10 @@ class _Scanner:
         function computed; a variable not declared in this file (imported, or the build's) stays as written, so
         the value stays unknown."""
         if self.functions and "(" in raw:
-            raw = self._called(raw, stack)
+            called = self._called(raw, stack)
+            if called != raw and "$" not in called and _ARITHMETIC.search(called):
+                return _computed(called)  # `px2rpx(12) - 4rpx`
+            raw = called
         if "$" not in raw:
             return raw
         known = self.variables or any(frame.variables for frame in stack)
@@ -419,7 +422,10 @@ def _computed(value: str) -> str:
     (marked so `_value` keeps it unresolved), a value without any as written."""
     text = value.strip()
     if not _PRODUCT.match(text):
-        return "$" + text if _ARITHMETIC.search(text) else value
+        if not _ARITHMETIC.search(text):
+            return value
+        computed = evaluate(text)  # sums and differences, parentheses (`$base - 8rpx`, `$a * 0.5 + 4rpx`)
+        return computed if computed is not None else "$" + text
     result, unit, operator = 1.0, "", "*"
     for token in _TERM.findall(text):
         if token in "*/":

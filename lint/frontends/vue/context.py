@@ -35,7 +35,7 @@ def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]
     while queue and len(found) < _MAX_FILES:
         path = queue.pop()
         data = _read(path)
-        for target in [*STYLE_IMPORT.findall(data), *(used for used, _ in SASS_USE.findall(data))]:
+        for target in [*STYLE_IMPORT.findall(data), *(used for used, _, _ in SASS_USE.findall(data))]:
             resolved = resolver.partial(target.decode("utf-8", "replace"), path.parent)
             if resolved is not None and resolved not in found:
                 found[resolved] = None

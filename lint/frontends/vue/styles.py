@@ -32,7 +32,9 @@ _MAX_TARGET = 400
 #: `@import "x"`, `@import url("x")`: also what the cache key of a page lists (vue/context.py).
 STYLE_IMPORT = re.compile(rb"""@import\s+(?:url\()?\s*["']([^"']+)["']""")
 #: `@use "tokens" as t;` (Dart Sass modules): the namespace, or `*`, or none (the file's name).
-SASS_USE = re.compile(rb"""@use\s+["']([^"']+)["'](?:\s+as\s+([\w-]+|\*))?""")
+SASS_USE = re.compile(rb"""@use\s+["']([^"']+)["'](?:\s+as\s+([\w-]+|\*))?(?:\s+with\s*\(([^)]*)\))?""")
+#: One `$name: value` of a `@use … with (…)` configuration.
+_CONFIGURED = re.compile(r"\$([\w-]+)\s*:\s*([^,]+)")
 
 
 def _globals_of(path: Path, before: dict[str, str | None],
@@ -92,6 +94,26 @@ def _nested(data: bytes, shown: str, variables: tuple[tuple[str, str | None], ..
     return parse_nested(data, shown, 0, dict(variables))
 
 
+#: A module's mixins and functions (scss.py keeps them with its variables).
+_CALLABLES = ("@mixin ", "@function ")
+_MODULE_REFERENCE = re.compile(r"(?<![\w.$-])\$([\w-]+)")
+
+
+def _qualified(definition: str, prefix: str, module: dict[str, str | None]) -> str:
+    """A `@use`d module's mixin or function with its references to the module's own variables namespaced
+    (`$font-xs` -> `th.$font-xs`): it runs where it is included, but reads the module it was written in."""
+    params, _, body = definition.partition("\0")
+    parts = [p.partition(":") for p in params.split(",")] if params.strip() else []
+    own = {name.strip().lstrip("$").replace("_", "-") for name, _, _ in parts}
+
+    def qualify(match: re.Match[str]) -> str:
+        name = match.group(1).replace("_", "-")
+        return f"{prefix}.${name}" if name in module and name not in own else match.group(0)
+
+    params = ",".join(f"{name}{colon}{_MODULE_REFERENCE.sub(qualify, default)}" for name, colon, default in parts)
+    return f"{params}\0{_MODULE_REFERENCE.sub(qualify, body)}"
+
+
 class SheetList:
     """Sheets in cascade order, numbering rules across files so later files win ties."""
 
@@ -143,13 +165,20 @@ class SheetList:
         """Sass modules a block loads with `@use` (`@use 'tokens' as t` → `t.$size`; `as *` → `$size`; no `as`:
         the file's name), each run on its own (a module does not see its user's variables)."""
         found: dict[str, str | None] = {}
-        for target, namespace in SASS_USE.findall(uncommented(data)):
+        for target, namespace, configured in SASS_USE.findall(uncommented(data)):
             spec = target.decode("utf-8", "replace")
             resolved = self.partial(spec, base)
             if resolved is None:
                 continue  # `sass:math`, a package this tree does not hold
             prefix = namespace.decode() if namespace else Path(spec).stem.lstrip("_")
-            for name, value in _globals_of(resolved, {}, self.resolve).items():
+            # `with ($legal-size: 18rpx)` sets the module's `!default`s before it runs (a value read from the
+            # user's own variables is not known).
+            given = {name.replace("_", "-"): None if "$" in value or "(" in value else value.strip()
+                     for name, value in _CONFIGURED.findall(configured.decode("utf-8", "replace"))}
+            module = _globals_of(resolved, given, self.resolve)
+            for name, value in module.items():
+                if prefix != "*" and value is not None and name.startswith(_CALLABLES):
+                    value = _qualified(value, prefix, module)
                 found[name if prefix == "*" else f"{prefix}.{name}"] = value
         return found
 
@@ -197,7 +226,7 @@ class SheetList:
             with_ext = candidate.with_name(candidate.name + ext) if ext else candidate
             if is_file(with_ext):
                 return with_ext
-            partial = with_ext.with_name("_" + with_ext.name)  # SCSS partials
-            if ext and is_file(partial):
+            partial = with_ext.with_name("_" + with_ext.name)  # SCSS partials, `mixins.scss` naming `_mixins.scss` too
+            if (ext or with_ext.suffix in (".scss", ".sass")) and is_file(partial):
                 return partial
         return None
