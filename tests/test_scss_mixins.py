@@ -99,3 +99,16 @@ def test_sass_arithmetic() -> None:
     assert evaluate("-3px") == "-3px"
     for unknown in ("2px * 3px", "10 / 0", "calc(100% - 2px)", "$x * 2", "12px + 1rpx", "floor(2.5)"):
         assert evaluate(unknown) is None
+
+
+def test_a_less_mixin_definition_is_not_a_rule() -> None:
+    """`.button-outline(@color, @bg: transparent) { … }` defines a mixin; read as a selector it matched every
+    element (and made each one's size unknown once its calls were read)."""
+    sheet = parse_nested(b""".button-outline(@color, @bg-color: transparent) {
+  font-size: 20rpx;
+  .reset();
+}
+.encoded-svg(@svg, @color: #c7c7cc) when (@svg = right) { display: none; }
+.tip { font-size: 20rpx; }
+""", "mixins.less")
+    assert [r.selector_text for r in sheet.rules] == [".tip"]

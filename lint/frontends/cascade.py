@@ -13,6 +13,8 @@ from lint.frontends.css import ROOT, Declaration, StyleRule, StyleSheet
 Element = tuple[str, frozenset[str], str | None]
 #: An inline style outranks every selector (CSS counts it in a column above ids).
 _INLINE = (1 << 30, 0, 0)
+#: Where a rule that may apply ranks: above every certain one but an `!important` one.
+_MAYBE_RANK = (True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0)
 
 
 #: The value of a property a rule that may or may not apply sets: unknown to every reader (`{{` marks it so). For the
@@ -95,6 +97,8 @@ class Cascade:
         self._classes: frozenset[str] | None = None
         #: Whether any rule may scale an element (`transform`, `zoom`): elements read their scale only then.
         self.scales = False
+        #: A doubtful declaration as every element sees it, by (declaration, property): see `computed`.
+        self._doubtful: dict[tuple[int, str], Declaration] = {}
         ranks: dict[str, tuple[bool, int, int]] = {}
         for position, sheet in enumerate(sheets):
             if sheet.unresolved is not None and self.unresolved is None:
@@ -170,9 +174,12 @@ class Cascade:
             for prop in ("font-size", "font") if decl.prop == "font" else (decl.prop,):
                 held = best.get(prop)
                 if held is None or decl.important or not held[1].important:
-                    value = DOUBTFUL + _sizes(held, decl) if prop == "font-size" else DOUBTFUL
-                    best[prop] = ((True, (1 << 20, 0, 0), 1 << 30, 1 << 30, 0),
-                                  replace(decl, prop=prop, value=value), f"{selector} (may apply)")
+                    if prop == "font-size":  # the sizes it may be depend on the element's other rules
+                        marked = replace(decl, prop=prop, value=DOUBTFUL + _sizes(held, decl))
+                    else:  # the same for every element: made once (a sheet of animations has thousands)
+                        marked = self._doubtful.get((id(decl), prop)) or self._doubtful.setdefault(
+                            (id(decl), prop), replace(decl, prop=prop, value=DOUBTFUL))
+                    best[prop] = (_MAYBE_RANK, marked, f"{selector} (may apply)")
         found = {prop: (decl, selector) for prop, (_, decl, selector) in best.items()}
         for prop, (decl, selector) in found.items():
             if "var(" in decl.value and not prop.startswith("--"):

@@ -62,6 +62,8 @@ _MAX_MIXIN_DEPTH = 8
 #: mixin that transforms centres or animates; one that scaled text would most likely shrink it). Unknown, they
 #: would leave no element with an `@include ellipsis;` a size.
 _ANY_PROPERTY = tuple(sorted(PROPERTIES - {"transform", "-webkit-transform", "zoom", "scale"}))
+#: `.name(` at the start of a block's header: a Less mixin with parameters (no CSS selector has a `(` there).
+_LESS_MIXIN = re.compile(r"^[.#][\w-]+\s*\(")
 _LESS_CALL = re.compile(r"^[.#][\w-]+\s*(?:\(.*\))?\s*(?:!important)?$", re.S)
 _LINE_COMMENT = re.compile(r"(?<![:\w])//[^\n]*")
 
@@ -97,8 +99,8 @@ def _split_top(text: str) -> list[str]:
 
 def _resolve(header: str, parents: list[str] | None) -> list[str] | None:
     mixin_call = header.endswith(")") and "(" in header and not header.startswith((".", "#"))
-    if header.startswith("@") or mixin_call:
-        return None
+    if header.startswith("@") or mixin_call or _LESS_MIXIN.match(header):
+        return None  # an at-rule, a mixin call, or a Less mixin's definition (`.button-outline(@color) {`)
     if "#{" in header or "@{" in header:
         return None
     resolved: list[str] = []
