@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from lint.frontends.css import ROOT, Declaration, StyleRule, StyleSheet
+from lint.frontends.css import HOST, ROOT, Declaration, StyleRule, StyleSheet
 
 #: (tag, classes, id) of an element; a chain lists them from the outermost ancestor to the element.
 Element = tuple[str, frozenset[str], str | None]
@@ -68,7 +68,7 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*?))?\s*\)")
 #: A custom property set in markup (`style="--size: 20rpx"`, `style={{'--size': …}}`): a root value may be
 #: overridden below the root, so no custom property of such a page is known.
 _INLINE_CUSTOM = re.compile(rb"""--[A-Za-z_][\w-]*['"]?\s*:""")
-_ROOTS = ("page", ROOT)
+_ROOTS = ("page", ROOT, HOST)
 _SCALES = frozenset({"transform", "-webkit-transform", "zoom", "scale"})
 
 
@@ -121,6 +121,8 @@ class Cascade:
                         ranks[decl.prop] = rank
                         self.root_vars[decl.prop] = (decl, rule.selector_text)
         self.poisoned = inline_vars
+        #: Whether a component's sheet styles its host (`:host { … }`): its root state reads them then.
+        self.hosted = ("t", HOST) in self.index
 
     def candidates(self, element: Element) -> list[StyleRule]:
         tag, classes, ident = element

@@ -24,6 +24,9 @@ PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height
 _MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--", re.IGNORECASE)
 #: The page's root in a selector: a mini-program's `page`, a web page's `:root` (custom properties live there).
 ROOT = ":root"
+#: A component's host in its own sheet (`:host { display: block; font-size: 24rpx }`): the element its template
+#: renders into, not every element in it.
+HOST = ":host"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +142,9 @@ def _read_selector(node: TSNode, src: bytes, k: _Kinds
     key = src[node.start_byte : node.end_byte]
     if key in _SELECTORS:
         return _SELECTORS[key]
-    if key.strip() == b":root":  # kept only so custom properties declared there are known (it matches no element)
+    if key.strip() in (b":root", b":host"):  # `:root`: kept only so custom properties declared there are known
         at_root: tuple[tuple[Compound, ...], tuple[str, ...], tuple[int, int, int]] = (
-            (Compound(ROOT, frozenset(), None),), (), (0, 1, 0))
+            (Compound(ROOT if key.strip() == b":root" else HOST, frozenset(), None),), (), (0, 1, 0))
         _SELECTORS[key] = at_root
         return at_root
     parts = _selector(node, src, k)

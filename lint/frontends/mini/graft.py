@@ -91,8 +91,10 @@ class Grafter:
         sheets = self.unit.sheets(component, script, [], in_page=True)
         inner = Binder(lookup)
         used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1, chain)
-        root = State(used.root_state().chain, state.visible, state.font_size, False, inner, state.root_size,
-                     state.scale)
+        size, scale = state.font_size, state.scale
+        if used.cascade.hosted:
+            size, scale = used.host_styles(size, scale, state.root_size, bool(attrs.get("class") or attrs.get("style")))
+        root = State(used.root_state().chain, state.visible, size, False, inner, state.root_size, scale)
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:

@@ -251,7 +251,8 @@ def _own_factor(prop: str, value: str) -> float | None:
 
 #: Elements inline by default (WeChat's and uni-app's `<text>`, Taro's `<Text>`, HTML's phrasing tags): a transform
 #: does not apply to an inline box (CSS Transforms 1: only block-level and atomic inline boxes are transformable).
-_INLINE_TAGS = frozenset({"text", "span", "a", "b", "i", "em", "strong", "small", "u", "s", "sub", "sup", "font"})
+_INLINE_TAGS = frozenset({"text", "span", "a", "b", "i", "em", "strong", "small", "u", "s", "sub", "sup", "font",
+                          ":host"})  # a custom component's host is inline unless its sheet says otherwise
 #: Elements that are blocks (or atomic inline boxes) by default: transformable unless a sheet makes them inline.
 _BOX_TAGS = frozenset({"view", "div", "p", "section", "article", "header", "footer", "main", "nav", "aside", "ul",
                        "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "scroll-view", "swiper", "swiper-item",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
+from lint.frontends.css import HOST
 from lint.frontends.expr import UNKNOWN, to_display
 from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
@@ -27,7 +28,7 @@ from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.state import State as State
-from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size, scaled
+from lint.frontends.mini.styles import UNKNOWN_ROOT, combine_scale, font_size, scale_factor, scaled
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -39,6 +40,7 @@ _KINDS = {"text": "text", "rich-text": "text", "input": "input", "textarea": "in
           "label": "container", "block": "container", "view": "container", "scroll-view": "container",
           "swiper": "container", "form": "container", "checkbox-group": "container", "radio-group": "container"}
 _PAGE: Element = ("page", frozenset(), None)
+_HOST: Element = (HOST, frozenset(), None)
 #: Builds a custom component's tree for a use site (or None); set by the page builder.
 Grafter = Callable[[Node, dict[str, str | None], "State", Binder], list[Node]]
 
@@ -131,7 +133,24 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         root = size.value
         if root is None and ("font-size" in page or self.cascade.unresolved is not None):
             root = UNKNOWN_ROOT
+        if self.cascade.hosted:  # a component whose sheet styles its host: its elements are inside that
+            size, scale = self.host_styles(size, None, root)
+            return State((_PAGE, _HOST), Fact(True), size, False, self.binder, root, scale)
         return State((_PAGE,), Fact(True), size, False, self.binder, root)
+
+    def host_styles(self, size: Fact, scale: Fact | None, root: Any,
+                    styled_at_use: bool = False) -> tuple[Fact, Fact | None]:
+        """The font size and scale inside a component whose sheet styles its host (`:host { font-size: … }`),
+        from what the host inherits. A page's own rule on the host outranks `:host`: where the use site has a
+        class or style, what the page set there is not separated from what it inherited, so a size or scale
+        `:host` sets is unknown."""
+        host = self.cascade.computed([_PAGE, _HOST])
+        if "font-size" in host:
+            size = Fact(None) if styled_at_use else font_size(host, size, [], root)
+        own = scale_factor(host, HOST)
+        if own is not None:
+            scale = combine_scale(scale, Fact(None) if styled_at_use else own)
+        return size, scale
 
     def build(self, root: State | None = None) -> Document:
         from lint.frontends.ts import first_error
