@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 _STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState", "useSafeState", "useBoolean", "useToggle"})
 _LITERALS = frozenset({"true", "false", "number", "string", "null"})
 #: Hooks and class methods that run as a page starts (React and Taro's page lifecycle).
+_FUNCTIONS = frozenset({"arrow_function", "function", "function_expression"})
+#: At most this many start-up functions and the functions they call are read.
+_MAX_FOLLOWED = 64
 _STARTUP_HOOKS = frozenset({"useEffect", "useLayoutEffect", "useLoad", "useDidShow", "useReady", "useMount"})
 _STARTUP_METHODS = frozenset({"componentDidMount", "componentWillMount", "UNSAFE_componentWillMount",
                               "componentDidShow", "onLoad", "onReady"})
@@ -96,16 +99,27 @@ def _startup_writes(root: TSNode, src: bytes, scope: Scope, component: TSNode | 
     """State set by code as the page starts (`useEffect(() => { if (!agreed) setShow(true) }, [])`,
     `this.setState({...})` in `componentDidMount`) may differ from its declared value by the time
     the user sees the page: a privacy dialog opened at launch is declared hidden. Such state is
-    unknown, never its declared value. Writes in event handlers run later and are ignored."""
+    unknown, never its declared value. The component's own functions a start-up hook calls are read
+    too (`useEffect(() => { loadSettings() })`), and a setter handed on (`getConsent().then(setAgreed)`)
+    or given a function (`this.setState(prev => …)`) writes what cannot be known. Writes in event
+    handlers run later and are ignored."""
     setters: dict[str, str] = {}
+    functions: dict[str, TSNode] = {}
     bodies: list[TSNode] = []
     stack = [root]
     while stack:
         node = stack.pop()
         if node.type == "variable_declarator":
             name = node.child_by_field_name("name")
+            value = node.child_by_field_name("value")
             if name is not None and name.type == "array_pattern" and len(name.named_children) > 1:
                 setters[_text(name.named_children[1], src)] = _text(name.named_children[0], src)
+            elif name is not None and value is not None and value.type in _FUNCTIONS:
+                functions[_text(name, src)] = value
+        elif node.type == "function_declaration":
+            name = node.child_by_field_name("name")
+            if name is not None:
+                functions[_text(name, src)] = node
         elif node.type == "call_expression":
             fn, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
             if fn is not None and args is not None and _text(fn, src).split(".")[-1] in _STARTUP_HOOKS:
@@ -114,8 +128,17 @@ def _startup_writes(root: TSNode, src: bytes, scope: Scope, component: TSNode | 
             name = node.child_by_field_name("name") or node.child_by_field_name("property")
             if name is not None and _text(name, src) in _STARTUP_METHODS:
                 bodies.append(node)
+            elif name is not None:
+                functions[f"this.{_text(name, src)}"] = node
         stack.extend(_children(node, component))
-    for body in bodies:
+    seen: set[int] = set()
+    while bodies:
+        body = bodies.pop()
+        if body.id in seen or len(seen) > _MAX_FOLLOWED:
+            continue
+        seen.add(body.id)
+        for setter in _handed_on(body, src, setters):
+            _forget(scope, setters[setter])
         for call in _calls(body):
             fn = call.child_by_field_name("function")
             callee = _text(fn, src) if fn is not None else ""
@@ -124,10 +147,28 @@ def _startup_writes(root: TSNode, src: bytes, scope: Scope, component: TSNode | 
             elif callee == "this.setState":
                 args = call.child_by_field_name("arguments")
                 first = args.named_children[0] if args is not None and args.named_children else None
+                if first is not None and first.type != "object":  # an updater or a computed object
+                    _forget(scope, "this.state")
                 for pair in first.named_children if first is not None and first.type == "object" else ():
                     key = pair.child_by_field_name("key") if pair.type == "pair" else pair
                     if key is not None:
                         _forget(scope, f"this.state.{_text(key, src)}")
+            elif callee in functions:
+                bodies.append(functions[callee])
+
+
+def _handed_on(body: TSNode, src: bytes, setters: dict[str, str]) -> list[str]:
+    """Setters a body names without calling them (`.then(setAgreed)`, `{ onDone: setAgreed }`)."""
+    found: list[str] = []
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "identifier" and _text(node, src) in setters:
+            parent = node.parent
+            if parent is None or parent.type != "call_expression" or parent.child_by_field_name("function") != node:
+                found.append(_text(node, src))
+        stack.extend(node.named_children)
+    return found
 
 
 def _calls(root: TSNode) -> list[TSNode]:
