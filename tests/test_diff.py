@@ -133,3 +133,20 @@ def test_hunk_parser_reads_new_side_ranges_and_quoted_names(tmp_path: Path) -> N
         (tmp_path / "res/layout/a.xml").resolve(): {3, 11, 12, 13},
         (tmp_path / 'pages/"vip"/会员.wxml').resolve(): {1, 2},
     }
+
+
+def test_a_path_with_a_space_is_matched(repo: Path) -> None:
+    """Git ends a `+++ b/…` name holding a space with a tab: the changed lines must still reach that file."""
+    spaced = repo / "old app" / RES
+    (spaced / "values").mkdir(parents=True)
+    (spaced / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")
+    (spaced / "layout").mkdir()
+    (spaced / "layout" / "activity_signup.xml").write_text(
+        HEAD + box("cb_marketing", "marketing_opt_in", checked="false") + "</LinearLayout>\n", encoding="utf-8")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "old app")
+    (spaced / "layout" / "activity_signup.xml").write_text(
+        HEAD + box("cb_marketing", "marketing_opt_in") + "</LinearLayout>\n", encoding="utf-8")
+    result = lint(repo)
+    assert ids(result) == ["CheckBox#@+id/cb_marketing"]
+    assert {f.path for f in result.findings} == {f"old app/{RES}/layout/activity_signup.xml"}

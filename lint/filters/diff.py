@@ -79,6 +79,8 @@ def parse_hunks(diff: bytes, top: Path) -> Changes:
 def _unquote(raw: bytes) -> str:
     """Git C-quotes names with unusual characters: `"b/a\\tb.xml"`, octal escapes for bytes."""
     text = raw.rstrip(b"\r")
+    if text.endswith(b"\t"):  # git ends a name holding a space with a tab (a name ending in a tab is quoted)
+        text = text[:-1]
     if not (text.startswith(b'"') and text.endswith(b'"')):
         return text.decode("utf-8", "surrogateescape")
     body = text[1:-1]
