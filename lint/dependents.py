@@ -49,10 +49,18 @@ def instead(path: Path) -> list[Path] | None:
         root = app_root(path.parent)
         if root is not None and _lists_pages(root / "app.json"):  # not an Expo or Heroku `app.json`
             return [root]
-    if suffix in _SHEETS and path.stem == "app" and any(
-            (path.parent / f"app.config{ext}").is_file() for ext in (".js", ".ts")):
+    if suffix in _SHEETS and path.stem == "app" and _taro_source(path.parent):
         return [path.parent]  # Taro's global styles: every page of its source folder
     return None
+
+
+def _taro_source(folder: Path) -> bool:
+    """A Taro project's source folder: its `app.config` is there, or the build config (`config/index.js`) above."""
+    if any((folder / f"app.config{ext}").is_file() for ext in (".js", ".ts")):
+        return True
+    from lint.frontends.taro.detect import taro_config
+
+    return taro_config(folder) is not None
 
 
 def _beside_page(sheet: Path) -> bool:

@@ -297,6 +297,11 @@ def test_a_context_file_given_alone_lints_what_reads_it(tmp_path: Path) -> None:
                                    cwd=tmp_path).stdout)
         assert alone == whole, staged
     assert (wechat / "app.wxss").is_file()
+    # Taro's global sheet, in a project with only its build config (config/index.js) and no app.config
+    taro = json.loads(run_cli("check", "--format", "json", "ex/taro", cwd=tmp_path).stdout)
+    alone = json.loads(run_cli("check", "--format", "json", "ex/taro/src/app.scss", cwd=tmp_path).stdout)
+    assert taro and alone == taro
+    assert not list((tmp_path / "ex" / "taro" / "src").glob("app.config.*"))
     fragment = next((tmp_path / "ex").rglob("LoginFragment.kt"))
     found = json.loads(run_cli("check", "--format", "json", str(fragment.relative_to(tmp_path)),
                                cwd=tmp_path).stdout)
