@@ -446,6 +446,18 @@ def test_xml_formats_survive_markup_and_control_characters_in_messages() -> None
         assert messages and all('a < b && "c"' in str(m) for m in messages)
 
 
+def test_text_and_github_never_pass_control_characters_from_a_file_on() -> None:
+    """A label or path from a hostile file must not clear the terminal or set its title (ESC, OSC, BEL)."""
+    hostile = "接收营销短信\x1b[2J\x1b]0;pwned\x07 红包"
+    finding = Finding("consent-prechecked", "error", f'"{hostile}" is checked by default', "p/a\x1b[1m.wxml", 3, 5,
+                      3, 9, evidence=(Evidence("p/a.js", 2, f"label {hostile}\r"),))
+    for fmt in ("text", "github"):
+        out = render(fmt, [finding], make_ctx())
+        assert not any(c in out for c in "\x1b\x07\r"), fmt
+        assert "\ufffd[2J" in out and "红包" in out
+    assert "\n      " not in render("text", [finding], make_ctx()).split("\n")[0]
+
+
 def test_junit_counts_failures_per_file_with_findings() -> None:
     findings = make_findings()
     root = ET.fromstring(render("junit", findings, make_ctx()).encode("utf-8"))

@@ -5,11 +5,21 @@ Kept out of ``lint/report/__init__.py`` so that importing the package stays free
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lint.finding import Finding
 
 from . import ReportContext
+
+#: C0 controls but tab and line feed, DEL and C1 controls: text from a linted file (a label, a path) must not
+#: drive the terminal or the CI log that shows it (ESC sequences clear screens and set window titles).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters shown as U+FFFD, as the XML formats write them."""
+    return _CONTROLS.sub("\ufffd", text) if _CONTROLS.search(text) else text
 
 
 def rule_counts(findings: Sequence[Finding]) -> list[tuple[str, int, str]]:

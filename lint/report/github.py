@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from lint.finding import Finding
 
 from . import ReportContext
-from ._common import summary_lines
+from ._common import printable, summary_lines
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Other controls cannot be escaped in a workflow command: shown as U+FFFD (an ESC would drive the log's colours).
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from lint.finding import Finding
 
 from . import ReportContext
-from ._common import SourceLines, rule_counts, summary_lines, utf16_to_index
+from ._common import SourceLines, printable, rule_counts, summary_lines, utf16_to_index
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -50,14 +50,14 @@ class _Painter:
 
 def _finding_lines(finding: Finding, paint: _Painter) -> list[str]:
     color = _SEVERITY_COLOR.get(finding.severity, "")
-    location = paint(f"{finding.path}:{finding.line}:{finding.column}:", _BOLD)
+    location = paint(f"{printable(finding.path)}:{finding.line}:{finding.column}:", _BOLD)
     # A multi-line message stays readable and never looks like a new finding or evidence line.
-    message = finding.message.replace("\r\n", "\n").replace("\n", "\n      ")
+    message = printable(finding.message.replace("\r\n", "\n")).replace("\n", "\n      ")
     rule = paint(finding.rule, _BOLD, color)
     severity = paint(f"[{finding.severity}]", color)
     lines = [f"{location} {rule} {severity} {message}"]
     for item in finding.evidence:
-        lines.append(paint(f"    = {item.path}:{item.line}: {item.note}", _DIM))
+        lines.append(paint(printable(f"    = {item.path}:{item.line}: {item.note}"), _DIM))
     return lines
 
 
@@ -107,6 +107,8 @@ def _display(text: str, column: int = 0) -> tuple[str, int]:
             parts.append(" " * spaces)
             width += spaces
             continue
+        if char < " " or "\x7f" <= char <= "\x9f":  # a control from the file: shown, never sent to the terminal
+            char = "\ufffd"
         parts.append(char)
         width += _cell_width(char)
     return "".join(parts), width
