@@ -111,12 +111,16 @@ def _result(
         "message": {"text": finding.message},
         "locations": [{"physicalLocation": _physical(finding.path, _region(finding))}],
     }
+    partial: dict[str, str] = {}
+    if hashes is not None and finding.line in hashes:
+        partial["primaryLocationLineHash"] = hashes[finding.line]
     if finding.fingerprint:
         result["fingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
-    if hashes is not None and finding.line in hashes:
-        result["partialFingerprints"] = {
-            "primaryLocationLineHash": hashes[finding.line]
-        }
+        # Code scanning identifies an alert by rule, path and partial fingerprints: two findings on one line (an
+        # <include> hiding both the terms and the privacy link) would be one alert with the line hash alone.
+        partial[FINGERPRINT_KEY] = finding.fingerprint
+    if partial:
+        result["partialFingerprints"] = partial
     if finding.evidence:
         result["relatedLocations"] = [
             {
