@@ -197,3 +197,14 @@ def test_template_syntax_errors_quote_the_source(tmp_path: Path) -> None:
 
     errors = [e for d in build(tmp_path / "pages/a/a.wxml", lambda p: p.name, None) for e in d.errors]
     assert errors and errors[0][0] == 4 and "'</view>'" in errors[0][2] and "ERROR" not in errors[0][2], errors
+
+
+def test_entities_stay_in_the_text_as_written(tmp_path: Path) -> None:
+    """`&lt;` is text the grammar keeps apart: dropping it quoted a label that is not in the file."""
+    _write(tmp_path, {
+        "app.json": '{"pages": ["pages/a/a"]}',
+        "pages/a/a.js": "Page({})",
+        "pages/a/a.wxml": '<label><checkbox checked />同意&lt;共享&gt;数据&amp;《隐私政策》</label>\n',
+    })
+    labels = list(_toggles(tmp_path / "pages/a/a.wxml"))
+    assert labels == ["同意&lt;共享&gt;数据&amp;《隐私政策》"]

@@ -161,7 +161,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         if broken is not None:
             doc.errors.append(self._syntax_error(broken))
         start = root or self.root_state()
-        elements, texts = html_kinds("element"), html_kinds("text")
+        elements = html_kinds("element")
+        # An entity (`&lt;`) is text the grammar keeps apart: kept as written (WeChat's <text> decodes only with
+        # `decode`), so what a finding quotes is in the file.
+        texts = html_kinds("text") | html_kinds("entity")
         wanted = elements | texts  # comments are never linted; stray tags are parse errors
         top = tree.root_node.children
         if self.definition is not None:
