@@ -114,7 +114,23 @@ def test_disable_file_outside_the_first_comment_is_ignored_and_reported(tmp_path
     result = lint_layout(tmp_path, layout(box("cb_privacy") + body, head))
     assert len(of(result, "consent-prechecked")) == 2
     unused = of(result, "unused-suppression")
-    assert len(unused) == 1 and "first comment" in unused[0].message
+    assert len(unused) == 1 and "comments that open the file" in unused[0].message
+
+
+def test_disable_file_under_the_comment_devtools_writes_first(tmp_path: Path) -> None:
+    """WeChat DevTools opens every new page with `<!--pages/x/x.wxml-->`: a directive under it heads the file."""
+    (tmp_path / "app.json").write_text('{"pages": ["pages/reg/reg"]}', encoding="utf-8")
+    page = tmp_path / "pages" / "reg"
+    page.mkdir(parents=True)
+    (page / "reg.js").write_text("Page({ data: {} })\n", encoding="utf-8")
+    box = '<label><checkbox checked />我已阅读并同意《用户协议》</label>\n'
+    (page / "reg.wxml").write_text("<!--pages/reg/reg.wxml-->\n<!-- darklint-disable-file consent-prechecked -->\n"
+                                   f"<view>\n  {box}</view>\n", encoding="utf-8")
+    assert run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1)).findings == []
+    (page / "reg.wxml").write_text(f"<!--pages/reg/reg.wxml-->\n<view>\n  {box}</view>\n"
+                                   "<!-- darklint-disable-file consent-prechecked -->\n", encoding="utf-8")
+    late = run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1)).findings
+    assert sorted(f.rule for f in late) == ["consent-prechecked", "unused-suppression"]
 
 
 def test_unused_suppression_is_reported_with_its_rule_info(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ A directive names rule ids (comma- or space-separated; none means every rule) an
 reason after ` -- ` — or after ` - `, because XML forbids `--` inside comments (lxml and aapt2
 reject such a layout). `disable-next-line` applies to the line after the comment (directives
 stacked on consecutive lines all reach the element below them), `disable-line` to the lines
-the comment is on, `disable-file` to the whole file but only from the file's first comment, so
-a stray one deep in a file cannot silently switch a rule off.
+the comment is on, `disable-file` to the whole file but only from the comments that open it (before any
+code), so a stray one deep in a file cannot silently switch a rule off.
 
 Files that have findings are read, and those the linting itself saw holding a directive (every file a unit
 lints is decoded once: source.DIRECTIVES). A directive that silenced nothing is stale: it would hide the next
@@ -34,7 +34,7 @@ class Directive:
     kind: str  # "next-line" | "line" | "file"
     rules: frozenset[str]  # empty: every rule
     comment: Comment
-    #: False for a `disable-file` that is not in the file's first comment (it applies nowhere).
+    #: False for a `disable-file` not among the comments that open the file (it applies nowhere).
     valid: bool = True
     lines: frozenset[int] = frozenset()
     used: set[str] = field(default_factory=set)
@@ -61,8 +61,27 @@ def parse_directive(comment: Comment, first: bool) -> Directive | None:
     return Directive(kind, rules, comment, valid)
 
 
-def directives_of(comments: list[Comment]) -> list[Directive]:
-    found = [d for i, c in enumerate(comments) if (d := parse_directive(c, first=i == 0)) is not None]
+def leading(comments: list[Comment], lines: list[str]) -> int:
+    """How many comments open the file before any code: WeChat DevTools starts every page with
+    `<!--pages/x/x.wxml-->`, and a `disable-file` written under it still heads the file."""
+    count, after = 0, (0, 0)  # (line, column) where the previous comment ended
+    for comment in comments:
+        gap = [lines[after[0] - 1][after[1] - 1:]] if after[0] and after[0] <= len(lines) else []
+        gap += lines[after[0]: comment.line - 1]
+        if comment.line > after[0] and comment.line <= len(lines):
+            gap.append(lines[comment.line - 1][: comment.column - 1])
+        elif comment.line == after[0]:
+            gap = [lines[after[0] - 1][after[1] - 1: comment.column - 1]] if after[0] <= len(lines) else []
+        if any(text.strip() and not text.strip().startswith("<?xml") for text in gap):
+            break
+        count += 1
+        after = (comment.end_line, comment.end_column)
+    return count
+
+
+def directives_of(comments: list[Comment], lines: list[str] | None = None) -> list[Directive]:
+    heading = leading(comments, lines) if lines is not None else 1
+    found = [d for i, c in enumerate(comments) if (d := parse_directive(c, first=i < heading)) is not None]
     starts = {d.comment.line: d for d in found if d.kind == "next-line"}
     for directive in found:
         if directive.kind == "line":
@@ -115,7 +134,7 @@ def _read(path: Path) -> list[Directive]:
         return []
     if b"darklint-disable" not in source.data:
         return []  # most files: skip parsing them a second time
-    return directives_of(read_comments(path, source.data))
+    return directives_of(read_comments(path, source.data), source.text.splitlines())
 
 
 def _unused(path: str, directives: Iterable[Directive], active: Collection[str], severity: str) -> Iterable[Finding]:
@@ -142,7 +161,7 @@ def _problem(directive: Directive, active: Collection[str]) -> str | None:
     """Why a directive is stale, or None; rules that did not run this time are not judged."""
     where = {"next-line": "on the next line", "line": "on this line", "file": "in this file"}[directive.kind]
     if not directive.valid:
-        return "is ignored: it must be in the file's first comment"
+        return "is ignored: it must be among the comments that open the file, before any code"
     if not directive.rules:
         return None if directive.used else f"suppresses nothing: no finding {where}"
     unknown = sorted(r for r in directive.rules if r not in active and not _is_known(r))
