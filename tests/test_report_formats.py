@@ -458,24 +458,26 @@ def test_text_and_github_never_pass_control_characters_from_a_file_on() -> None:
     assert "\n      " not in render("text", [finding], make_ctx()).split("\n")[0]
 
 
-def test_junit_counts_failures_per_file_with_findings() -> None:
+def test_junit_has_one_failing_case_per_finding_grouped_by_file() -> None:
+    """Jenkins and Azure DevOps show a case's first failure only; GitLab keeps the first of equal names."""
     findings = make_findings()
+    twin = findings[0]
+    findings = [*findings, Finding(twin.rule, twin.severity, "another link on the same <include>", twin.path,
+                                   twin.line, twin.column, twin.end_line, twin.end_column, fingerprint="f2")]
     root = ET.fromstring(render("junit", findings, make_ctx()).encode("utf-8"))
     suite = root.find("testsuite")
     assert suite is not None and suite.get("name") == "darklint"
     cases = suite.findall("testcase")
-    assert [case.get("name") for case in cases] == [LAYOUT, LOGIN, VIP]
-    assert suite.get("tests") == str(len(cases)) and suite.get("failures") == str(
-        len(cases)
-    )
+    assert len(cases) == len(findings) and all(len(case.findall("failure")) == 1 for case in cases)
+    assert suite.get("tests") == str(len(cases)) and suite.get("failures") == str(len(cases))
     assert suite.get("errors") == "0"
-    failures = [failure for case in cases for failure in case.findall("failure")]
-    assert len(failures) == len(findings)
+    assert len({case.get("name") for case in cases}) == len(cases)
+    assert [case.get("classname") for case in cases] == [f.path for f in findings]
     column = LOGIN_LINE.index('checked="{{true}}"') + 1
-    assert (failures[2].text or "").startswith(
-        f"{LOGIN}:3:{column} consent-prechecked 复选框"
-    )
-    assert failures[2].get("message") == f"consent-prechecked: {WECHAT_MESSAGE}"
+    failure = cases[2].find("failure")
+    assert failure is not None and cases[2].get("name") == f"consent-prechecked at {LOGIN}:3:{column}"
+    assert (failure.text or "").startswith(f"{LOGIN}:3:{column} consent-prechecked 复选框")
+    assert failure.get("message") == f"consent-prechecked: {WECHAT_MESSAGE}"
 
 
 def test_junit_without_findings_is_one_passing_test() -> None:
