@@ -257,8 +257,16 @@ def _exclude_spec(globs: tuple[str, ...]) -> Any:
 
 def config_for(path: Path, options: RunOptions) -> Config:
     if options.config is not None:
-        return load_config(options.config)
+        return _explicit_config(options.config, options.cwd)
     return _config_in(path.parent, options.cwd)
+
+
+@functools.cache
+def _explicit_config(path: Path, cwd: Path) -> Config:
+    """A config named with `--config` applies to every file linted: its globs (`exclude`, `per-file-ignores`, a
+    rule's `ignore`) are relative to the working directory, as ruff reads them, wherever the file lives (a shared
+    `ci/darklint.yaml`); its `custom-rules` stay relative to the file."""
+    return replace(load_config(path), root=cwd.resolve())
 
 
 @functools.cache

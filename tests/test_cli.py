@@ -335,3 +335,22 @@ def test_show_source_decodes_the_file_as_it_was_linted(tmp_path: Path) -> None:
     result = run_cli("check", "--show-source", ".", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert '2 |   <checkbox checked="{{agree}}"/><text>我已阅读并同意《用户协议》</text>' in result.stdout
+
+
+def test_globs_of_a_config_named_with_config_are_relative_to_the_working_directory(tmp_path: Path) -> None:
+    """A shared `ci/darklint.yaml`: `exclude` and `per-file-ignores` anchored alike (they were not: one against the
+    config's folder, the other against the working directory)."""
+    import shutil
+
+    app = tmp_path / "app"
+    shutil.copytree(ROOT / "examples" / "wechat-miniprogram", app)
+    (app / "ci").mkdir()
+    (app / "ci" / "darklint.yaml").write_text(
+        'exclude: ["pages/vip/**"]\nper-file-ignores:\n  "pages/register/*.wxml": [consent-prechecked]\n',
+        encoding="utf-8")
+    found = json.loads(run_cli("check", "--no-cache", "--format", "json", "--config", "ci/darklint.yaml", ".",
+                               cwd=app).stdout)
+    paths = {(f["path"], f["rule"]) for f in found}
+    assert not any(path.startswith("pages/vip/") for path, _ in paths)
+    assert ("pages/register/register.wxml", "consent-prechecked") not in paths
+    assert ("pages/register/register.wxml", "terms-link-hidden") in paths
