@@ -50,6 +50,8 @@ class RunResult:
     internal_errors: int = 0
     baselined: int = 0
     baseline_gone: int = 0
+    #: The linted files as shown (set when a baseline is applied: its entries for other files are not gone).
+    linted: frozenset[str] | None = None
 
 
 def display_path(path: Path, cwd: Path) -> str:
@@ -332,6 +334,8 @@ def run(paths: Sequence[Path], options: RunOptions) -> RunResult:
     internal = sum(f.rule == "internal-error" for f in unique)
     files = sum(len(w.unit.files) for w in work)
     result = RunResult(unique, files, rules, notices, internal)
+    if options.baseline is not None:
+        result.linted = frozenset(display_path(path, options.cwd) for item in work for path in item.unit.files)
     return apply_filters(result, options)
 
 

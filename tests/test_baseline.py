@@ -119,6 +119,20 @@ def test_new_finding_is_reported_and_fixed_one_counts_as_gone(tmp_path: Path) ->
     assert (result.baselined, result.baseline_gone) == (1, 1)
 
 
+def test_entries_of_files_not_linted_are_not_gone(tmp_path: Path) -> None:
+    """A pre-commit run (or a shard) lints a few files: the baseline's entries for the others still stand."""
+    module(tmp_path, box("cb_privacy", "agree_privacy") + box("cb_marketing", "marketing_opt_in"))
+    other = tmp_path / "app/src/main/res/layout/dialog_share.xml"
+    other.write_text(HEAD + box("cb_share", "share_with_partners") + "</LinearLayout>\n", encoding="utf-8")
+    baseline = tmp_path / "darklint-baseline.json"
+    lint(tmp_path, write=baseline)
+    completed = subprocess.run([sys.executable, "-c", RUN.replace("run([cwd]", "run([cwd / sys.argv[4]]"),
+                                str(tmp_path), str(baseline), "", "app/src/main/res/layout/dialog_share.xml"],
+                               capture_output=True, text=True, check=True, timeout=300)
+    data = json.loads(completed.stdout)
+    assert (data["findings"], data["baselined"], data["gone"]) == ([], 1, 0)
+
+
 def test_identical_elements_are_counted_not_collapsed(tmp_path: Path) -> None:
     twin = box("cb_agree", "agree_privacy")
     module(tmp_path, twin + twin)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -91,8 +92,11 @@ def _count(entry: dict[str, Any], source: Path, index: int) -> int:
     return count
 
 
-def apply_baseline(findings: list[Finding], source: Path, cwd: Path) -> Applied:
-    """Drops findings the baseline records (each entry absorbs up to `count` of them)."""
+def apply_baseline(findings: list[Finding], source: Path, cwd: Path,
+                   linted: Collection[str] | None = None) -> Applied:
+    """Drops findings the baseline records (each entry absorbs up to `count` of them). Entries left over are
+    gone, counted only for the files this run linted (`linted`, as shown; None: all): a pre-commit run or a shard
+    lints a few files, and the others' entries are not gone."""
     remaining = load_baseline(source, cwd)
     folder = (cwd / source).parent
     kept: list[Finding] = []
@@ -104,4 +108,7 @@ def apply_baseline(findings: list[Finding], source: Path, cwd: Path) -> Applied:
             baselined += 1
         else:
             kept.append(finding)
+    if linted is not None:
+        judged = {_stored_path(path, cwd, folder) for path in linted}
+        return Applied(kept, baselined, sum(n for (_, path, _), n in remaining.items() if path in judged))
     return Applied(kept, baselined, sum(remaining.values()))
