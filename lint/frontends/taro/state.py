@@ -201,8 +201,17 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
         first = name.named_children[0]
         arg_nodes = [a for a in args.named_children if a.type != "comment"]
         initial = _unwrap(arg_nodes[0]) if arg_nodes else None
-        if initial is not None and initial.type in ("arrow_function",) and initial.child_by_field_name("body"):
-            initial = _unwrap(initial.child_by_field_name("body"))  # type: ignore[arg-type]
+        body = initial.child_by_field_name("body") if initial is not None and initial.type in _FUNCTIONS else None
+        if body is not None and body.type == "statement_block":
+            # `useState(() => { return true })`: a body that only returns a value is that value
+            statements = [c for c in body.named_children if c.type != "comment"]
+            returned = statements[0].named_children if len(statements) == 1 and statements[0].type == \
+                "return_statement" else []
+            body = returned[0] if len(returned) == 1 else None
+            if body is None:
+                return  # a lazy initialiser that computes: its value is not read
+        if body is not None:
+            initial = _unwrap(body)
         result = evaluate(initial, src, scope.lookup)[0] if initial is not None else UNDEFINED
         if result is UNKNOWN:
             return

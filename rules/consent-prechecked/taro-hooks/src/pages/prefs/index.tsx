@@ -8,6 +8,10 @@ export function NotificationPrefs() {
   const [personalized, setPersonalized] = useState(true)
   const [shareData, setShareData] = useState(true)
   const [smsOffers, setSmsOffers] = useState(true)
+  // A lazy initialiser that only returns a constant is that constant.
+  const [adTracking, setAdTracking] = useState(() => {
+    return true
+  })
 
   // A helper the effect calls sets it from the server.
   const loadSettings = async () => {
@@ -43,6 +47,11 @@ export function NotificationPrefs() {
         <Text>接收优惠活动短信</Text>
         {/* expect: consent-prechecked */}
         <Switch checked={smsOffers} onChange={() => setSmsOffers((on) => !on)} />
+      </View>
+      <View className='cell'>
+        <Text>允许个性化广告追踪</Text>
+        {/* expect: consent-prechecked */}
+        <Switch checked={adTracking} onChange={(e) => setAdTracking(e.detail.value)} />
       </View>
     </View>
   )
