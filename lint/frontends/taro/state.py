@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 #: Hooks whose first argument is the first-render value of the first element they return: React's, and
 #: ahooks' drop-in replacements (`const [agreed, { toggle }] = useBoolean(true)`), common in Taro projects.
+_REDUCER_HOOKS = frozenset({"useReducer", "React.useReducer"})
 _STATE_HOOKS = frozenset({"useState", "React.useState", "Taro.useState", "useSafeState", "useBoolean", "useToggle"})
 _LITERALS = frozenset({"true", "false", "number", "string", "null"})
 #: Hooks and class methods that run as a page starts (React and Taro's page lifecycle).
@@ -196,10 +197,17 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
     if value.type == "call_expression" and name.type == "array_pattern":
         fn = value.child_by_field_name("function")
         args = value.child_by_field_name("arguments")
-        if fn is None or args is None or _text(fn, src) not in _STATE_HOOKS or not name.named_children:
+        hook = _text(fn, src) if fn is not None else ""
+        if fn is None or args is None or hook not in _STATE_HOOKS | _REDUCER_HOOKS or not name.named_children:
             return
         first = name.named_children[0]
         arg_nodes = [a for a in args.named_children if a.type != "comment"]
+        if hook in _REDUCER_HOOKS:
+            # `useReducer(reducer, initialState)`: the state starts as given; with an init function (a third
+            # argument) it is computed. Dispatches at start-up make it unknown like a setter's (`_startup_writes`).
+            if len(arg_nodes) != 2:
+                return
+            arg_nodes = arg_nodes[1:]
         initial = _unwrap(arg_nodes[0]) if arg_nodes else None
         body = initial.child_by_field_name("body") if initial is not None and initial.type in _FUNCTIONS else None
         if body is not None and body.type == "statement_block":
