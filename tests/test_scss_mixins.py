@@ -90,7 +90,7 @@ def test_a_function_with_one_return_is_computed() -> None:
 
 
 def test_sass_arithmetic() -> None:
-    from lint.frontends.scss import evaluate
+    from lint.frontends.sassmath import evaluate
 
     assert evaluate("11 * calc(750 / 375) * 1rpx") == "22rpx"
     assert evaluate("math.div(22, 2) * 1px") == "11px"
