@@ -101,6 +101,9 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
     )
 
 
+_SEVERITIES = ("off", "info", "warning", "error")
+
+
 def _validate_shape(data: Any, source: Path) -> None:
     import jsonschema
 
@@ -130,6 +133,12 @@ def _validate_shape(data: Any, source: Path) -> None:
             if "rules" in path
             else error.message
         )
+        instance = error.instance
+        if "rules" in path and isinstance(instance, dict) and instance.get("severity") not in _SEVERITIES:
+            # `{severity: fatal}`: name the setting that is wrong, not the whole mapping
+            path = [*path, "severity"]
+            raise ConfigError(source, ".".join(path), instance.get("severity"),
+                              "expected one of off, info, warning, error", _line_of(source, path))
     raise ConfigError(source, key, error.instance, problem, _line_of(source, path))
 
 
@@ -166,7 +175,8 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
         for rule_id in rule_ids:
             if rule_id != "all" and rule_id not in known:
                 raise ConfigError(config.source, f"per-file-ignores.{glob}", rule_id,
-                                  f"unknown rule{_did_you_mean(rule_id, list(known))}")
+                                  f"unknown rule{_did_you_mean(rule_id, list(known))}",
+                                  _line_of(config.source, ["per-file-ignores", glob]) if config.source else None)
     for rule_id, setting in config.rules.items():
         source = setting.source or config.source
         if rule_id not in known:
@@ -179,15 +189,17 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
             )
         specs = known[rule_id].option_specs
         for name, value in setting.options.items():
+            key = f"rules.{rule_id}.options.{name}"
+            line = _line_of(source, ["rules", rule_id, "options", name]) if source else None
             if name not in specs:
                 hint = _did_you_mean(name, list(specs)) if specs else "; this rule has no options"
-                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, f"unknown option{hint}")
+                raise ConfigError(source, key, value, f"unknown option{hint}", line)
             wanted = specs[name].get("type", "string")
             types = _OPTION_TYPES.get(wanted, (object,))
             if not isinstance(value, types) or (wanted in ("number", "integer") and isinstance(value, bool)):
-                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, f"expected a {wanted}")
+                raise ConfigError(source, key, value, f"expected a {wanted}", line)
             if wanted in ("number", "integer") and not (0 <= cast(float, value) < float("inf")):  # NaN fails too
-                raise ConfigError(source, f"rules.{rule_id}.options.{name}", value, "expected a number >= 0")
+                raise ConfigError(source, key, value, "expected a number >= 0", line)
 
 
 def _read(path: Path, seen: tuple[Path, ...]) -> Config:

@@ -115,6 +115,23 @@ def test_bad_severity_in_config_names_file_key_and_value(tmp_path: Path) -> None
     assert "'fatal'" in result.stderr
 
 
+def test_config_errors_name_the_setting_and_its_line(tmp_path: Path) -> None:
+    """The setting that is wrong, with its line: not the mapping around it."""
+    app = _app(tmp_path)
+    cases = {
+        "rules:\n  legal-text-small: {severity: fatal}\n":
+            ".darklint.yaml:2: rules.legal-text-small.severity: 'fatal': expected one of off, info, warning, error",
+        "rules:\n  legal-text-small:\n    options: {min_size: big}\n":
+            ".darklint.yaml:3: rules.legal-text-small.options.min_size: 'big': expected a number",
+        "per-file-ignores:\n  \"legacy/**\": [consent-precheked]\n":
+            ".darklint.yaml:2: per-file-ignores.legacy/**: 'consent-precheked': unknown rule",
+    }
+    for config, message in cases.items():
+        (app / ".darklint.yaml").write_text(config, encoding="utf-8")
+        result = run_cli("check", cwd=app)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+
+
 def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text("uniapp-platforms: [MP-WEIXIN, APP-PLUS]\nexclude: []\n"
