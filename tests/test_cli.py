@@ -272,7 +272,7 @@ def test_config_errors_name_the_file_that_holds_the_setting(tmp_path: Path) -> N
     (app / ".darklint.yaml").write_text("extends: ./base.yaml\n", encoding="utf-8")
     result = run_cli("check", cwd=app)
     assert result.returncode == 2
-    assert "base.yaml: rules.legal-text-small.options.min_size: -1: expected a number >= 0" in result.stderr
+    assert "base.yaml:2: rules.legal-text-small.options.min_size: -1: expected a number >= 0" in result.stderr
     (app / "base.yaml").write_text("rules:\n  legal-txt-small: warning\n", encoding="utf-8")
     result = run_cli("check", cwd=app)
     assert "base.yaml:2: rules.legal-txt-small: unknown rule; did you mean 'legal-text-small'?" in result.stderr
