@@ -158,6 +158,10 @@ def check(
         except SourceError:
             return None
 
+    if statistics and output_format not in ("text", "json"):
+        # A code-review format is one record per finding: counts have no place in it (ruff's rule too).
+        typer.echo(f"darklint: warning: --statistics applies to the text and json formats, not {output_format}; "
+                   "the findings are reported", err=True)
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     ctx = ReportContext(
         tool_version=__version__,

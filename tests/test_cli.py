@@ -371,3 +371,11 @@ def test_globs_of_a_config_named_with_config_are_relative_to_the_working_directo
     assert not any(path.startswith("pages/vip/") for path, _ in paths)
     assert ("pages/register/register.wxml", "consent-prechecked") not in paths
     assert ("pages/register/register.wxml", "terms-link-hidden") in paths
+
+
+def test_statistics_with_a_code_review_format_says_it_reports_findings(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    result = run_cli("check", "--statistics", "--format", "sarif", cwd=app)
+    assert result.returncode == 1 and json.loads(result.stdout)["runs"][0]["results"]
+    assert "--statistics applies to the text and json formats, not sarif" in result.stderr
+    assert "warning" not in run_cli("check", "--statistics", "--format", "json", cwd=app).stderr
