@@ -183,7 +183,10 @@ class JsxAttributes:
             if fn is not None and args is not None and self._text(fn) in _CLASS_HELPERS:
                 known = True
                 for arg in (a for a in args.named_children if a.type != "comment"):
-                    known = self._class_parts(arg, found, depth + 1) and known
+                    # `clsx(['link', !open && 'is-hidden'])`: the helpers read an array's items as arguments
+                    items = [c for c in arg.named_children if c.type != "comment"] if arg.type == "array" else [arg]
+                    for item in items:
+                        known = self._class_parts(item, found, depth + 1) and known
                 return known
         if expr.type == "object":
             known = True
