@@ -1,4 +1,4 @@
-"""How much `transform`/`zoom`/`scale` shrink text (mini/styles.py): what is read, and what stays unknown."""
+"""How much `transform`/`zoom`/`scale` shrink text (mini/scale.py): what is read, and what stays unknown."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from lint.frontends.cascade import DOUBTFUL
 from lint.frontends.css import Declaration
-from lint.frontends.mini.styles import combine_scale, scale_factor, scaled
+from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.model import Fact
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from lint.frontends.css import HOST, ROOT, Declaration, StyleRule, StyleSheet
+from lint.frontends.css import HOST, ROOT, SCALE_PROPERTIES, Declaration, StyleRule, StyleSheet
 
 #: (tag, classes, id) of an element; a chain lists them from the outermost ancestor to the element.
 Element = tuple[str, frozenset[str], str | None]
@@ -69,7 +69,6 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*?))?\s*\)")
 #: overridden below the root, so no custom property of such a page is known.
 _INLINE_CUSTOM = re.compile(rb"""--[A-Za-z_][\w-]*['"]?\s*:""")
 _ROOTS = ("page", ROOT, HOST)
-_SCALES = frozenset({"transform", "-webkit-transform", "zoom", "scale"})
 
 
 def sets_custom_properties(markup: bytes) -> bool:
@@ -110,7 +109,7 @@ class Cascade:
                     rule.compounds[0].classes or rule.compounds[0].ident) and not rule.maybe
                 for decl in rule.declarations:
                     if not decl.prop.startswith("--"):
-                        if decl.prop in _SCALES:
+                        if decl.prop in SCALE_PROPERTIES:
                             self.scales = True
                         continue
                     if not at_root or inline_vars or self.root_vars.get(decl.prop, 0) is None:

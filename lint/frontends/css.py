@@ -16,9 +16,10 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 #: The properties darklint reads; everything else is skipped while parsing.
+#: What shrinks text without its font size (the "under 12px" trick of web views): mini/scale.py reads them.
+SCALE_PROPERTIES = frozenset({"transform", "-webkit-transform", "zoom", "scale"})
 PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height", "max-height", "overflow", "font",
-                        # what shrinks text without its font size (the "under 12px" trick of web views)
-                        "transform", "-webkit-transform", "zoom", "scale"})
+                        *SCALE_PROPERTIES})
 #: A block whose bytes spell none of them (case-insensitively) declares none of them: skipped without walking
 #: its declarations (about half the blocks of a page's sheet: paddings, colours, borders).
 _MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--", re.IGNORECASE)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from lint.frontends.css import PRINT_ONLY, PROPERTIES, StyleSheet
+from lint.frontends.css import PRINT_ONLY, PROPERTIES, SCALE_PROPERTIES, StyleSheet
 from lint.frontends.css import parse as parse_css
 from lint.frontends.sassmath import evaluate
 
@@ -62,7 +62,7 @@ _MAX_MIXIN_DEPTH = 8
 #: What a mixin this does not know may set: every property the rules read, but the transforms (a library's
 #: mixin that transforms centres or animates; one that scaled text would most likely shrink it). Unknown, they
 #: would leave no element with an `@include ellipsis;` a size.
-_ANY_PROPERTY = tuple(sorted(PROPERTIES - {"transform", "-webkit-transform", "zoom", "scale"}))
+_ANY_PROPERTY = tuple(sorted(PROPERTIES - SCALE_PROPERTIES))
 #: `.name(` at the start of a block's header: a Less mixin with parameters (no CSS selector has a `(` there).
 _LESS_MIXIN = re.compile(r"^[.#][\w-]+\s*\(")
 _LESS_CALL = re.compile(r"^[.#][\w-]+\s*(?:\(.*\))?\s*(?:!important)?$", re.S)
@@ -330,6 +330,11 @@ class _Scanner:
             return  # set already, known or not
         scope[name] = None if value == UNRESOLVED or not value else value
 
+    def _references(self, text: str, stack: list[_Frame]) -> str:
+        """Each `$name` (or `ns.$name`) with a known value replaced by it; the others as written."""
+        return _REFERENCE.sub(lambda m: self._lookup(
+            (f"{m.group(1)}." if m.group(1) else "") + m.group(2).replace("_", "-"), stack) or m.group(0), text)
+
     def _lookup(self, name: str, stack: list[_Frame]) -> str | None:
         for frame in reversed(stack):
             if name in frame.variables:
@@ -351,9 +356,7 @@ class _Scanner:
                 return match.group(0)
             expression = re.sub(r"\$([\w-]+)", lambda m: bound.get(m.group(1).replace("_", "-")) or m.group(0),
                                 returned.group(1))
-            expression = _REFERENCE.sub(lambda m: self._lookup(
-                (f"{m.group(1)}." if m.group(1) else "") + m.group(2).replace("_", "-"), stack) or m.group(0),
-                expression)
+            expression = self._references(expression, stack)
             self.mixin_depth += 1
             try:
                 expression = self._called(expression, stack)  # a function calling another
@@ -378,8 +381,7 @@ class _Scanner:
         known = self.variables or any(frame.variables for frame in stack)
         if not known:
             return raw
-        text = _REFERENCE.sub(lambda m: self._lookup(
-            (f"{m.group(1)}." if m.group(1) else "") + m.group(2).replace("_", "-"), stack) or m.group(0), raw)
+        text = self._references(raw, stack)
         if "$" in text or not _ARITHMETIC.search(text):
             return text
         return _computed(text.replace("!important", "")) + (" !important" if "!important" in text else "")

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 from lint.frontends.mini.dialogs import consent_release
 from lint.frontends.mini.facts import SHOWN
 from lint.frontends.mini.library import Spec
+from lint.frontends.mini.scale import scaled
 from lint.frontends.mini.state import Resolved, State
-from lint.frontends.mini.styles import scaled
 from lint.frontends.mini.values import Binder
 from lint.model import UNKNOWN, Fact, Node
 

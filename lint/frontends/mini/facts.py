@@ -15,14 +15,8 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute, group_checked
-from lint.frontends.mini.styles import (
-    Styles,
-    combine_scale,
-    combine_visibility,
-    font_size,
-    scale_factor,
-    style_visibility,
-)
+from lint.frontends.mini.scale import combine_scale, scale_factor
+from lint.frontends.mini.styles import Styles, combine_visibility, font_size, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 

@@ -27,8 +27,9 @@ from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
+from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.state import State as State
-from lint.frontends.mini.styles import UNKNOWN_ROOT, combine_scale, font_size, scale_factor, scaled
+from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex

@@ -18,7 +18,8 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
-from lint.frontends.mini.styles import UNKNOWN_ROOT, combine_scale, scale_factor, scaled
+from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
+from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
