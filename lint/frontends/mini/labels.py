@@ -83,15 +83,49 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             if shared is not None and current is toggle:
                 text = _own_words(shared, toggle) or text
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
-        found = _nearest_text(parent.children, parent.children.index(current), unknown)
+        siblings = parent.children
+        at = siblings.index(current)
+        found = _nearest_text(siblings, at, unknown)
         if isinstance(found, Node):
-            return found.fact("text")
+            return _sentence(siblings, siblings.index(found), at, unknown) if _sole_toggle(parent) else \
+                found.fact("text")
         if isinstance(found, Fact) or id(parent) in unknown:
             # The row's own text cannot be known (`<text>{{title}}</text><switch/>`): the text beside the row is a
             # section heading as often as the row's title, so the label is unknown.
             return Fact(None)
         current = parent
     return None
+
+
+def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int]) -> Fact:
+    """The nearest text and the texts that continue it away from the toggle: a row's sentence is often split
+    over elements (`<checkbox/><text>勾选即代表您已阅读</text><text bindtap>《用户服务协议》</text>`), and a person
+    reads it whole. It ends at anything that is not a text or link with known text (an icon, a control, a
+    `{{binding}}`)."""
+    step = 1 if first > toggle else -1
+    run = [siblings[first]]
+    at = first + step
+    while 0 <= at < len(siblings):
+        sibling = siblings[at]
+        if sibling.kind not in ("text", "link") or id(sibling) in unknown or not _has_text(sibling):
+            break
+        run.append(sibling)
+        at += step
+    if len(run) == 1:
+        return run[0].fact("text")
+    if step < 0:
+        run.reverse()
+    # Joined as the row lays them out inline: no space is added between pieces (Chinese runs on; an English
+    # sentence split over elements carries its own spaces, which the texts have already collapsed at the ends).
+    words = [str(node.fact("text").value) for node in run]
+    text = "".join(w if i == 0 or not _spaced(words[i - 1], w) else " " + w for i, w in enumerate(words))
+    nearest = siblings[first].fact("text")
+    return Fact(text, nearest.evidence)
+
+
+def _spaced(before: str, after: str) -> bool:
+    """Whether two inline pieces read with a space between: both sides are Latin letters or digits."""
+    return before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum()
 
 
 def _own_words(parts: list[Any], toggle: Node) -> str:

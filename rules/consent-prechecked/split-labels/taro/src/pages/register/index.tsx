@@ -1,0 +1,32 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Checkbox, Button } from '@tarojs/components'
+
+// The consent sentence is split over sibling Texts; the first piece names no document.
+export default function Register() {
+  const [checked, setChecked] = useState(true)
+  const [keepLogin] = useState(true)
+
+  const openDoc = (doc: string) => Taro.navigateTo({ url: `/pages/legal/index?doc=${doc}` })
+
+  return (
+    <View className='register'>
+      <View className='agreement' onClick={() => setChecked(!checked)}>
+        {/* expect: consent-prechecked */}
+        <Checkbox value='agree' checked={checked} />
+        <Text>注册即代表您已阅读</Text>
+        <Text className='link' onClick={() => openDoc('user')}>《用户服务协议》</Text>
+        <Text>和</Text>
+        <Text className='link' onClick={() => openDoc('privacy')}>《隐私政策》</Text>
+      </View>
+      <View className='options'>
+        {/* ok: consent-prechecked */}
+        <Checkbox value='keep' checked={keepLogin} />
+        <Text>保持登录状态</Text>
+        <View className='spacer' />
+        <Text className='link' onClick={() => openDoc('user')}>《用户协议》</Text>
+      </View>
+      <Button type='primary'>注册</Button>
+    </View>
+  )
+}

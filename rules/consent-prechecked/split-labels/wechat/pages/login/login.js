@@ -1,0 +1,15 @@
+Page({
+  data: {
+    phone: '',
+    agreed: true,
+    remember: true
+  },
+
+  onAgreeTap() {
+    this.setData({ agreed: !this.data.agreed })
+  },
+
+  openDoc(e) {
+    wx.navigateTo({ url: `/pages/webview/webview?doc=${e.currentTarget.dataset.doc}` })
+  }
+})
