@@ -65,7 +65,7 @@ def rendering(attrs: dict[str, str | None], loop: str, dialect: Dialect, binder:
     items, evidence = known
     at = item or 0
     where = evidence[0] if evidence else Evidence(shown, line, f'{loop}="{raw}"')
-    names = {item_name: _Item(items[at], f"{expression}[{at}]", where), index_name: _Item(at, "", where)}
+    names = {item_name: LoopItem(items[at], f"{expression}[{at}]", where), index_name: LoopItem(at, "", where)}
     return binder.bound(names), len(items)
 
 
@@ -78,7 +78,7 @@ def _items(expression: str, binder: Binder) -> tuple[list[Any], tuple[Evidence, 
     return value, evidence
 
 
-class _Item:
+class LoopItem:
     """One loop name's value in one rendering: `item.checked` reads inside it, with evidence naming the item."""
 
     __slots__ = ("label", "value", "where")
@@ -88,6 +88,8 @@ class _Item:
 
     def read(self, rest: str) -> Valued:
         value = self.value
+        if value is UNKNOWN:
+            return UNKNOWN, ()
         for key in rest.split(".") if rest else ():
             if isinstance(value, dict):
                 value = value.get(key, UNDEFINED)

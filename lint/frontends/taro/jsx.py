@@ -21,6 +21,7 @@ from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
+from lint.frontends.taro.maps import MAX_DEPTH, mapped
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
@@ -46,13 +47,18 @@ class _State:
     scale: Fact | None = None
 
 
+#: JSX waiting to be built: (element, parent node, parent's state, condition that renders it, what it reads; None
+#: for outermost JSX, which reads its component's state).
+_Pending = tuple["TSNode", Node | None, _State, Fact, Lookup | None]
+
+
 class JsxBuilder(JsxAttributes):
     def __init__(self, shown: str, src: bytes, lookup: Lookup, cascade: Cascade, components: dict[str, Spec],
                  modules: frozenset[str], design_factor: float,
                  lookup_for: Callable[[TSNode], Lookup] | None = None) -> None:
         self.shown = shown
         self.src = src
-        self.lookup = lookup
+        self.lookup = self.module_lookup = lookup
         #: The state an outermost JSX element reads: its component's (two components of a file may both have an
         #: `agree`); None: one lookup for the whole file.
         self.lookup_for = lookup_for
@@ -81,19 +87,20 @@ class JsxBuilder(JsxAttributes):
         self.root_size = size.value if size.value is not None else (
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
-        stack: list[tuple[TSNode, Node | None, _State, Fact]] = []
+        stack: list[_Pending] = []
         search = [root]
         while search:  # outermost JSX only; nested JSX is reached through its parent
             candidate = search.pop()
             if candidate.type in _ELEMENTS:
-                stack.append((candidate, None, start, Fact(True)))
+                stack.append((candidate, None, start, Fact(True), None))
                 continue
             search.extend(reversed(candidate.named_children))
         stack.reverse()
         while stack:
-            ts_node, parent, state, condition = stack.pop()
-            if parent is None and self.lookup_for is not None:  # a component's JSX: its state from here on
-                self.lookup = self.lookup_for(ts_node)
+            ts_node, parent, state, condition, lookup = stack.pop()
+            if lookup is None:  # outermost JSX: its component's state (or the module's)
+                lookup = self.lookup_for(ts_node) if self.lookup_for is not None else self.module_lookup
+            self.lookup = lookup  # an element's children read what it reads, a mapped item's its item too
             node, child_state = self._element(ts_node, parent, state, condition)
             self.lookup_of[id(node)] = self.lookup
             self.order.append(node)
@@ -114,13 +121,13 @@ class JsxBuilder(JsxAttributes):
         assign_labels(self.order, direct, self.unknown_labels)
         return doc
 
-    def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[tuple[TSNode, Node | None, _State, Fact]]:
-        found: list[tuple[TSNode, Node | None, _State, Fact]] = []
+    def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
+        found: list[_Pending] = []
         for child in ts_node.named_children:
             if child.type == "jsx_text":
                 self.parts[id(node)].append((child.start_byte, self._text(child)))
             elif child.type in _ELEMENTS:
-                found.append((child, node, state, Fact(True)))
+                found.append((child, node, state, Fact(True), self.lookup))
             elif child.type == "jsx_expression" and child.named_children:
                 inner = [c for c in child.named_children if c.type != "comment"]
                 if inner:
@@ -128,8 +135,8 @@ class JsxBuilder(JsxAttributes):
                     self._expression(inner[0], node, state, Fact(True), found)
         return found
 
-    def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact,
-                    found: list[tuple[TSNode, Node | None, _State, Fact]]) -> None:
+    def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending],
+                    depth: int = 0) -> None:
         """`{cond && <X/>}`, `{cond ? <A/> : <B/>}`, `{'text'}`, `{list.map(...)}`.
 
         A worklist, not recursion: a hostile file may chain thousands of `a ? (b ? ...)`.
@@ -138,13 +145,13 @@ class JsxBuilder(JsxAttributes):
         pending = [(expr, condition)]
         while pending:
             current, guard = pending.pop()
-            pending.extend(reversed(self._branches(unparen(current), node, state, guard, found)))
+            pending.extend(reversed(self._branches(unparen(current), node, state, guard, found, depth)))
 
-    def _branches(self, expr: TSNode, node: Node, state: _State, condition: Fact,
-                  found: list[tuple[TSNode, Node | None, _State, Fact]]) -> list[tuple[TSNode, Fact]]:
+    def _branches(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending],
+                  depth: int) -> list[tuple[TSNode, Fact]]:
         """One step of `_expression`: the sub-expressions still to visit, each with its condition."""
         if expr.type in _ELEMENTS:
-            found.append((expr, node, state, condition))
+            found.append((expr, node, state, condition, self.lookup))
             return []
         operator = expr.child_by_field_name("operator") if expr.type == "binary_expression" else None
         if operator is not None and self._text(operator) in ("&&", "||"):
@@ -169,9 +176,19 @@ class JsxBuilder(JsxAttributes):
             elif value is UNKNOWN and node.kind == "toggle":
                 self.unknown_labels.add(id(node))  # `<Checkbox>{label}</Checkbox>`: its own text is unknown
             return []
+        if expr.type == "call_expression" and depth < MAX_DEPTH:
+            items = mapped(expr, self.src, self.lookup, self.shown)
+            if items is not None:  # `LIST.map(item => <X/>)` over a known list: each item renders (maps.py)
+                body, lookups = items
+                outer = self.lookup
+                for item_lookup in lookups:
+                    self.lookup = item_lookup
+                    self._expression(body, node, state, condition, found, depth + 1)
+                self.lookup = outer
+                return []
         inside = _jsx_inside(expr)
         for inner in inside:  # a list rendered with map(): items exist only at run time
-            found.append((inner, node, state, Fact(None)))
+            found.append((inner, node, state, Fact(None), self.lookup))
         if not inside and node.kind == "toggle" and expr.type in ("call_expression", "subscript_expression"):
             self.unknown_labels.add(id(node))  # `<Checkbox>{t('reg.agree')}</Checkbox>`
         return []

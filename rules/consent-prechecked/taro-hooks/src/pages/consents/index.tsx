@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Checkbox, Label, Switch } from '@tarojs/components'
+
+// Consent lists rendered with .map() over a constant: each item is its own checkbox, with its own state and label.
+const CONSENT_ITEMS = [
+  { key: 'privacy', label: '我已阅读并同意《隐私政策》', defaultChecked: true },
+  { key: 'marketing', label: '接收营销短信和邮件', defaultChecked: false },
+  { key: 'remember', label: '记住登录状态', defaultChecked: true }
+]
+
+const NOTICE_SWITCHES = [
+  { id: 'push', title: '接收个性化推荐推送', on: false },
+  { id: 'sms', title: '接收营销短信', on: false }
+]
+
+export default function Consents() {
+  const [values, setValues] = useState<Record<string, boolean>>({})
+  const [remote, setRemote] = useState<{ key: string; title: string; checked: boolean }[]>([])
+
+  useEffect(() => {
+    Taro.request({ url: '/api/consents' }).then((res) => setRemote(res.data))
+  }, [])
+
+  return (
+    <View className='consents'>
+      {CONSENT_ITEMS.map((item) => (
+        <Label className='row' key={item.key}>
+          {/* expect: consent-prechecked */}
+          <Checkbox
+            value={item.key}
+            checked={item.defaultChecked}
+            onClick={() => setValues({ ...values, [item.key]: !values[item.key] })}
+          />
+          <Text>{item.label}</Text>
+        </Label>
+      ))}
+      {NOTICE_SWITCHES.map(({ id, title, on }) => (
+        <View className='cell' key={id}>
+          <Text>{title}</Text>
+          {/* ok: consent-prechecked */}
+          <Switch checked={on} />
+        </View>
+      ))}
+      {remote.map((doc) => (
+        <Label className='row' key={doc.key}>
+          {/* ok: consent-prechecked */}
+          <Checkbox value={doc.key} checked={doc.checked} />
+          <Text>{doc.title}</Text>
+        </Label>
+      ))}
+    </View>
+  )
+}
