@@ -153,9 +153,7 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     if kind == "string":
         return _string(node, src), ()
     if kind == "template_string":
-        if any(c.type == "template_substitution" for c in node.named_children):
-            return UNKNOWN, ()
-        return src[node.start_byte + 1 : node.end_byte - 1].decode("utf-8", "replace"), ()
+        return _template(node, src, lookup)
     if kind in ("identifier", "member_expression", "subscript_expression"):
         if kind == "identifier" and src[node.start_byte : node.end_byte] == b"undefined":
             return UNDEFINED, ()
@@ -179,6 +177,28 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     if kind == "object":
         return _object(node, src, lookup), ()
     return UNKNOWN, ()
+
+
+def _template(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
+    """`display: ${open ? 'flex' : 'none'}` when every substitution is known: what JavaScript's String() gives a
+    string, number, boolean, null or undefined (a list or an object is not joined here: unknown)."""
+    pieces: list[bytes | str] = []
+    evidence: list[Evidence] = []
+    at = node.start_byte + 1
+    for child in node.named_children:
+        if child.type != "template_substitution":
+            continue
+        pieces.append(src[at : child.start_byte])
+        inner = [c for c in child.named_children if c.type != "comment"]
+        value, found = evaluate(inner[0], src, lookup) if len(inner) == 1 else (UNKNOWN, ())
+        if value is UNKNOWN or isinstance(value, list | dict):
+            return UNKNOWN, ()
+        pieces.append(to_display(value))
+        evidence.extend(found)
+        at = child.end_byte
+    pieces.append(src[at : node.end_byte - 1])
+    text = "".join(p.decode("utf-8", "replace") if isinstance(p, bytes) else p for p in pieces)
+    return text, tuple(evidence)
 
 
 def _object(node: TSNode, src: bytes, lookup: Lookup) -> Any:

@@ -22,6 +22,7 @@ from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.maps import MAX_DEPTH, mapped
+from lint.frontends.taro.reached import both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
@@ -88,13 +89,13 @@ class JsxBuilder(JsxAttributes):
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
         stack: list[_Pending] = []
-        search = [root]
+        search: list[tuple[TSNode, Fact]] = [(root, Fact(True))]
         while search:  # outermost JSX only; nested JSX is reached through its parent
-            candidate = search.pop()
+            candidate, reached = search.pop()
             if candidate.type in _ELEMENTS:
-                stack.append((candidate, None, start, Fact(True), None))
+                stack.append((candidate, None, start, reached, None))
                 continue
-            search.extend(reversed(candidate.named_children))
+            search.extend(reversed(reached_children(candidate, reached, self._component_test, self._note, self.shown)))
         stack.reverse()
         while stack:
             ts_node, parent, state, condition, lookup = stack.pop()
@@ -120,6 +121,11 @@ class JsxBuilder(JsxAttributes):
 
         assign_labels(self.order, direct, self.unknown_labels)
         return doc
+
+    def _component_test(self, cond: TSNode, negate: bool) -> Fact:
+        """`_test` with the state of the component the condition is written in."""
+        self.lookup = self.lookup_for(cond) if self.lookup_for is not None else self.module_lookup
+        return self._test(cond, negate)
 
     def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
         found: list[_Pending] = []
@@ -158,7 +164,7 @@ class JsxBuilder(JsxAttributes):
             left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
             if left is not None and right is not None:
                 self.guards.append((right.start_byte, right.end_byte, left))
-                return [(right, _and(condition, self._test(left, self._text(operator) == "||")))]
+                return [(right, both(condition, self._test(left, self._text(operator) == "||")))]
         if expr.type == "ternary_expression":
             cond = expr.child_by_field_name("condition")
             branches = []
@@ -166,7 +172,7 @@ class JsxBuilder(JsxAttributes):
                 target = expr.child_by_field_name(branch)
                 if cond is not None and target is not None:
                     self.guards.append((target.start_byte, target.end_byte, cond))
-                    branches.append((target, _and(condition, self._test(cond, negate))))
+                    branches.append((target, both(condition, self._test(cond, negate))))
             return branches
         literal = ("string", "template_string", "identifier", "member_expression")
         if condition.value is not False and expr.type in literal:
@@ -314,16 +320,6 @@ class JsxBuilder(JsxAttributes):
                     if node.kind in ("container", "other"):
                         node.kind = "text"
         return own
-
-
-def _and(outer: Fact, inner: Fact) -> Fact:
-    if outer.value is False:
-        return outer
-    if inner.value is False:
-        return inner
-    if outer.value is None or inner.value is None:
-        return Fact(None)
-    return Fact(True)
 
 
 def _jsx_inside(expr: TSNode) -> list[TSNode]:

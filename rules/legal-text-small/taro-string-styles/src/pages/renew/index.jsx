@@ -1,5 +1,6 @@
 // A membership renewal page in the older Taro style: string `style` attributes (Taro hands them to the
-// page as written, so `px` there is not design-scaled) and kebab-case CSS-module classes read with brackets.
+// page as written, so `px` there is not design-scaled), kebab-case CSS-module classes read with brackets, and template
+// literals, computed when what they substitute is known at first render.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
@@ -8,6 +9,8 @@ import styles from './index.module.scss'
 export default function Renew() {
   const [plan, setPlan] = useState('month')
   const size = plan === 'month' ? 'tip-small' : 'tip-large'
+  // The reader's chosen text size, saved on the device: not known statically.
+  const userSize = Taro.getStorageSync('fontSize')
 
   const openAgreement = () => Taro.navigateTo({ url: '/pages/webview/index?doc=renew' })
 
@@ -27,8 +30,10 @@ export default function Renew() {
       <Text style='font-size: 28rpx'>登录即代表同意《用户协议》</Text>
       {/* ok: legal-text-small */}
       <Text className={styles[size]}>取消自动续费请前往《会员服务协议》说明</Text>
-      {/* ok: legal-text-small */}
+      {/* expect: legal-text-small */}
       <Text style={`font-size: ${plan === 'month' ? 18 : 28}rpx`}>开通即同意《连续包月服务协议》</Text>
+      {/* ok: legal-text-small */}
+      <Text style={`font-size: ${userSize}rpx`}>开通即同意《连续包年服务协议》</Text>
     </View>
   )
 }
