@@ -319,3 +319,41 @@ def test_nonsense_design_width_falls_back_to_750(tmp_path: Path, width: str) -> 
     assert result.internal_errors == 0
     small = of(result, "legal-text-small", TARO_PAGE)
     assert [f.line for f in small] == [11] and "10px" in small[0].message + str(small[0].to_dict()), result.findings
+
+
+def _nodes(result_root: Path) -> int:
+    from lint.frontends.taro.page import build
+
+    docs = build(result_root / TARO_PAGE, str)
+    return sum(1 for doc in docs for root in doc.roots for _ in root.walk())
+
+
+def test_jsx_components_fanning_out_are_bounded(tmp_path: Path) -> None:
+    """Each local component renders forty of the next: expanded at every use that would be 40**5 elements. Uses
+    past the budget are read alone instead, and the page is still linted."""
+    names = ["Row", "Group", "Section", "Panel", "Block"]
+    defined = "".join(
+        f"const {name} = () => <View>{f'<{names[i + 1]} />' * 40 if i + 1 < len(names) else '<Text>x</Text>'}</View>\n"
+        for i, name in enumerate(names))
+    page = defined + taro("<Row />" * 40)
+    root = tmp_path / "repo"
+    result = taro_project(root, page.encode())
+    assert lines(result, "consent-prechecked", TARO_PAGE) == [len(names) + 9], result.findings
+    assert result.internal_errors == 0
+    # At most MAX_EXPANSIONS (256) uses, each one component of 41 elements, plus the definitions read alone: about
+    # 11,000 elements, against 40**5 (10**8) expanded without the budget.
+    assert _nodes(root) < 20_000
+
+
+def test_jsx_maps_nested_over_known_lists_are_bounded(tmp_path: Path) -> None:
+    """Four maps nested over fifty known items: 50**4 renderings one by one. Past the budget a list is read as
+    unknown, and the page is still linted."""
+    inner = "<Text>{d}</Text>"
+    for name in "dcba":
+        inner = f"{{ITEMS.map(({name}) => <View>{inner}</View>)}}"
+    page = "const ITEMS = [" + ", ".join(str(i) for i in range(50)) + "]\n" + taro(inner)
+    root = tmp_path / "repo"
+    result = taro_project(root, page.encode())
+    assert lines(result, "consent-prechecked", TARO_PAGE) == [10], result.findings
+    assert result.internal_errors == 0
+    assert _nodes(root) < 50 * 1000

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from lint.frontends.taro.jsx import _State
 
-def _spread(node: TSNode) -> bool:
+def spread(node: TSNode) -> bool:
     """`{...props}` among a JSX element's attributes."""
     return node.type == "jsx_expression" and node.named_child_count == 1 \
         and node.named_children[0].type == "spread_element"
@@ -67,7 +67,7 @@ class JsxAttributes:
     def _attributes(self, opening: TSNode) -> dict[str, TSNode | None]:
         attrs: dict[str, TSNode | None] = {}
         for attr in opening.named_children:
-            if _spread(attr):
+            if spread(attr):
                 # `{...props.row}` may set any property, over the ones written before it: their values are its.
                 # A known object (`{...switchStyle}`, `{...(vip && {disabled: true})}`) sets its own keys only.
                 argument = attr.named_children[0].named_children
@@ -122,7 +122,7 @@ class JsxAttributes:
             return True, ()
         if value.type == "string":
             return self._text(value)[1:-1], ()
-        if value.type == "jsx_expression" and value.named_children and not _spread(value):
+        if value.type == "jsx_expression" and value.named_children and not spread(value):
             return evaluate(value.named_children[0], self.src, self.lookup)
         return UNKNOWN, ()
 

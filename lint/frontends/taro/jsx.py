@@ -16,13 +16,22 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
-from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
+from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
-from lint.frontends.taro.attrs import JsxAttributes, unparen
-from lint.frontends.taro.maps import MAX_DEPTH, mapped
-from lint.frontends.taro.reached import both, reached_children
+from lint.frontends.taro.attrs import JsxAttributes, spread, unparen
+from lint.frontends.taro.components import (
+    MAX_EXPANSIONS,
+    MAX_NESTING,
+    Props,
+    local_components,
+    props_lookup,
+    props_of,
+    use_evidence,
+)
+from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
+from lint.frontends.taro.reached import Test, both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
@@ -32,6 +41,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 _ELEMENTS = ("jsx_element", "jsx_self_closing_element")
+_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "function_declaration"})
 _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
@@ -80,6 +90,15 @@ class JsxBuilder(JsxAttributes):
         self.starts: dict[int, int] = {}
         self.shows: dict[int, list[TSNode]] = {}
         self.guards: list[tuple[int, int, TSNode]] = []
+        #: Components this module defines and renders itself (components.py), and the name of the one each use-site
+        #: node renders; `used` is what the element just built names (None: no such component).
+        self.local: dict[str, TSNode] = {}
+        self.expansions: dict[int, str] = {}
+        #: Components a use was not expanded for (nesting, budget): their definitions are built on their own too.
+        self.alone: set[str] = set()
+        #: List items rendered one by one so far (maps.py): bounded per module.
+        self.rendered = 0
+        self.used: str | None = None
 
     def build(self, root: TSNode, handlers: Handlers | None = None) -> Document:
         doc = Document(self.shown)
@@ -88,15 +107,28 @@ class JsxBuilder(JsxAttributes):
         self.root_size = size.value if size.value is not None else (
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
-        stack: list[_Pending] = []
-        search: list[tuple[TSNode, Fact]] = [(root, Fact(True))]
-        while search:  # outermost JSX only; nested JSX is reached through its parent
-            candidate, reached = search.pop()
-            if candidate.type in _ELEMENTS:
-                stack.append((candidate, None, start, reached, None))
-                continue
-            search.extend(reversed(reached_children(candidate, reached, self._component_test, self._note, self.shown)))
+        self.local = local_components(root, self.src)
+        # A component the module renders itself is built where it is used, with the props given there.
+        defined = {(fn.start_byte, fn.end_byte) for fn in self.local.values()}
+        stack: list[_Pending] = [(jsx, None, start, reached, None)
+                                 for jsx, reached in self._roots(root, self._component_test, defined)]
         stack.reverse()
+        self._build(doc, stack)
+        if self.alone:  # definitions some use could not render: read alone, with their props unknown
+            alone = [self.local[name] for name in sorted(self.alone)]
+            self.local = {}
+            roots = [r for fn in alone for r in self._roots(fn, self._component_test, set())]
+            self._build(doc, [(jsx, None, start, reached, None) for jsx, reached in reversed(roots)])
+        direct = self._texts()
+        if handlers is not None and (handlers.setters or handlers.functions):
+            find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
+                                lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
+        from lint.frontends.mini.labels import assign_labels
+
+        assign_labels(self.order, direct, self.unknown_labels)
+        return doc
+
+    def _build(self, doc: Document, stack: list[_Pending]) -> None:
         while stack:
             ts_node, parent, state, condition, lookup = stack.pop()
             if lookup is None:  # outermost JSX: its component's state (or the module's)
@@ -110,17 +142,59 @@ class JsxBuilder(JsxAttributes):
             else:
                 parent.children.append(node)
                 self.parts[id(parent)].append((ts_node.start_byte, node))
+            used, self.used = self.used, None
+            if used is not None:
+                stack.extend(reversed(self._expand(used, ts_node, node, child_state)))
             if ts_node.type == "jsx_element":
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
-        direct = self._texts()
-        if handlers is not None and (handlers.setters or handlers.functions):
-            find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
-                                lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
-        from lint.frontends.mini.labels import assign_labels
 
-        assign_labels(self.order, direct, self.unknown_labels)
-        return doc
+    def _roots(self, top: TSNode, test: Test, skip: set[tuple[int, int]]) -> list[tuple[TSNode, Fact]]:
+        """The outermost JSX under `top` (nested JSX is reached through its parent), each with whether the code
+        returning it runs at first render (reached.py); not inside the functions `skip` names."""
+        found: list[tuple[TSNode, Fact]] = []
+        search: list[tuple[TSNode, Fact]] = [(top, Fact(True))]
+        while search:
+            candidate, reached = search.pop()
+            if candidate.type in _ELEMENTS:
+                found.append((candidate, reached))
+                continue
+            if skip and candidate.type in _FUNCTIONS and (candidate.start_byte, candidate.end_byte) in skip:
+                continue
+            search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
+        return found
+
+    def _expand(self, name: str, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
+        """A use of a component the module defines (components.py): its JSX under the use, reading the props
+        the use passes. Not inside itself, nor deeper than `MAX_NESTING` components."""
+        around: list[str] = []
+        ancestor: Node | None = node.parent
+        while ancestor is not None:
+            if id(ancestor) in self.expansions:
+                around.append(self.expansions[id(ancestor)])
+            ancestor = ancestor.parent
+        if name in around or len(around) >= MAX_NESTING or len(self.expansions) >= MAX_EXPANSIONS:
+            self.alone.add(name)
+            return []
+        self.expansions[id(node)] = name
+        opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
+        given: dict[str, Valued] = {}
+        for key, value in self.attrs_of[id(node)].items():  # read with the state of the use (self.lookup)
+            written = self._note(value) if value is not None else None
+            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *self._value(value))
+        open_ended = any(spread(attr) for attr in opening.named_children)
+        function = self.local[name]
+        body = function.child_by_field_name("body")
+        if body is None:
+            return []
+        outer = self.lookup_for(body) if self.lookup_for is not None else self.module_lookup
+        lookup = props_lookup(props_of(function), Props(given, open_ended), outer, self.src)
+
+        def test(cond: TSNode, negate: bool) -> Fact:
+            self.lookup = lookup
+            return self._test(cond, negate)
+
+        return [(jsx, node, state, reached, lookup) for jsx, reached in self._roots(body, test, set())]
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
         """`_test` with the state of the component the condition is written in."""
@@ -182,10 +256,11 @@ class JsxBuilder(JsxAttributes):
             elif value is UNKNOWN and node.kind == "toggle":
                 self.unknown_labels.add(id(node))  # `<Checkbox>{label}</Checkbox>`: its own text is unknown
             return []
-        if expr.type == "call_expression" and depth < MAX_DEPTH:
+        if expr.type == "call_expression" and depth < MAX_DEPTH and self.rendered < MAX_RENDERED:
             items = mapped(expr, self.src, self.lookup, self.shown)
             if items is not None:  # `LIST.map(item => <X/>)` over a known list: each item renders (maps.py)
                 body, lookups = items
+                self.rendered += len(lookups)
                 outer = self.lookup
                 for item_lookup in lookups:
                     self.lookup = item_lookup
@@ -213,6 +288,7 @@ class JsxBuilder(JsxAttributes):
         name_node = opening.child_by_field_name("name") or opening
         local = self._text(name_node)
         spec = self.components.get(local)
+        self.used = local if spec is None and local in self.local else None
         tag = spec.tag if spec is not None else kebab(local.split(".")[-1])
         attrs = self._attributes(opening)
         line, column = self.lines.point(*ts_node.start_point)

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 _CALLBACKS = ("arrow_function", "function_expression", "function")
 #: Maps inside maps inside maps: deeper nesting than any page writes is left unknown (a hostile file is bounded).
 MAX_DEPTH = 4
+#: Items rendered per module: nested maps multiply (50 × 50 × 50); past this a list is read as before (unknown).
+MAX_RENDERED = 1000
 #: Where a parameter's name sits in the TypeScript wrappers (`(item: Item) =>`, `(item = {}) =>`).
 _WRAPPED = {"required_parameter": "pattern", "optional_parameter": "pattern", "assignment_pattern": "left"}
 
@@ -48,7 +50,7 @@ def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode
         return None
     callback = callbacks[0]
     body = _returned(callback.child_by_field_name("body"))
-    params = _parameters(callback)
+    params = parameters(callback)
     if body is None or params is None:
         return None
     items, evidence = evaluate(target, src, lookup)
@@ -56,7 +58,7 @@ def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode
         return None  # unknown, empty, a product list, or a spread: how many items render is not known
     listed = _text(target, src)
     where = evidence[0] if evidence else Evidence(shown, call.start_point[0] + 1, f"{listed}.map(...)")
-    lookups = [_item_lookup(_names(params, item, index, f"{listed}[{index}]", where), lookup)
+    lookups = [_item_lookup(_names(params, item, index, f"{listed}[{index}]", where, src, lookup), lookup)
                for index, item in enumerate(items)]
     return body, lookups
 
@@ -74,20 +76,21 @@ def _returned(body: TSNode | None) -> TSNode | None:
     return returned[0] if returned else None
 
 
-#: A parameter: a plain name, or an object pattern's (key, local name) pairs.
-_Param = str | list[tuple[str, str]]
+#: A parameter: a plain name, or an object pattern's (key, local name, default or None) entries.
+Param = str | list[tuple[str, str, "TSNode | None"]]
 
 
-def _parameters(callback: TSNode) -> list[_Param] | None:
-    """The item's and the index's parameters (`item`, `{ key, label: text }`); None when one is another shape."""
+def parameters(callback: TSNode, most: int = 2) -> list[Param] | None:
+    """The first `most` parameters (`item`, `{ key, label: text, checked = false }`, `index`); None when one
+    has another shape."""
     single = callback.child_by_field_name("parameter")
     if single is not None:
         return [single.text.decode("utf-8", "replace")] if single.type == "identifier" and single.text else None
     listed = callback.child_by_field_name("parameters")
     if listed is None:
         return None
-    params: list[_Param] = []
-    for param in listed.named_children[:2]:
+    params: list[Param] = []
+    for param in listed.named_children[:most]:
         while param.type in _WRAPPED and param.child_by_field_name(_WRAPPED[param.type]) is not None:
             param = param.child_by_field_name(_WRAPPED[param.type])  # type: ignore[assignment]
         if param.type == "identifier":
@@ -102,24 +105,36 @@ def _parameters(callback: TSNode) -> list[_Param] | None:
     return params
 
 
-def _object_pattern(pattern: TSNode) -> list[tuple[str, str]] | None:
-    pairs: list[tuple[str, str]] = []
+def _name(node: TSNode) -> str:
+    return (node.text or b"").decode("utf-8", "replace").strip("'\"")
+
+
+def _object_pattern(pattern: TSNode) -> list[tuple[str, str, TSNode | None]] | None:
+    pairs: list[tuple[str, str, TSNode | None]] = []
     for entry in pattern.named_children:
         if entry.type == "shorthand_property_identifier_pattern":
-            name = (entry.text or b"").decode("utf-8", "replace")
-            pairs.append((name, name))
-        elif entry.type == "pair_pattern":
+            pairs.append((_name(entry), _name(entry), None))
+        elif entry.type == "object_assignment_pattern":  # `{ checked = false }`
+            left, right = entry.child_by_field_name("left"), entry.child_by_field_name("right")
+            if left is None or left.type != "shorthand_property_identifier_pattern":
+                return None
+            pairs.append((_name(left), _name(left), right))
+        elif entry.type == "pair_pattern":  # `{ label: text }`, `{ checked: on = false }`
             key, value = entry.child_by_field_name("key"), entry.child_by_field_name("value")
+            default = None
+            if value is not None and value.type == "assignment_pattern":
+                default = value.child_by_field_name("right")
+                value = value.child_by_field_name("left")
             if key is None or value is None or value.type != "identifier":
                 return None
-            pairs.append(((key.text or b"").decode("utf-8", "replace").strip("'\""),
-                          (value.text or b"").decode("utf-8", "replace")))
-        else:
-            return None  # a default (`{ a = 1 }`), a rest element, a nested pattern: not followed
+            pairs.append((_name(key), _name(value), default))
+        elif entry.type != "comment":
+            return None  # a rest element, a nested pattern: not followed
     return pairs
 
 
-def _names(params: list[_Param], item: Any, index: int, label: str, where: Evidence) -> dict[str, LoopItem]:
+def _names(params: list[Param], item: Any, index: int, label: str, where: Evidence, src: bytes,
+           outer: Lookup) -> dict[str, LoopItem]:
     names: dict[str, LoopItem] = {}
     for position, param in enumerate(params):
         if position == 1 and isinstance(param, str):
@@ -127,8 +142,10 @@ def _names(params: list[_Param], item: Any, index: int, label: str, where: Evide
         elif isinstance(param, str):
             names[param] = LoopItem(item, label, where)
         else:
-            for key, local in param:
+            for key, local, default in param:
                 value = item.get(key, UNDEFINED) if isinstance(item, dict) else UNKNOWN
+                if value is UNDEFINED and default is not None:
+                    value = evaluate(default, src, outer)[0]  # a destructuring default: what a missing key gets
                 names[local] = LoopItem(value, f"{label}.{key}", where)
     return names
 

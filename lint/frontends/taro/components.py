@@ -1,0 +1,134 @@
+"""Components a Taro module defines and uses itself, rendered where they are used with the props given there.
+
+A settings page often writes its row once and uses it for every switch::
+
+    const SwitchRow = ({ label, checked }) => (<View><Text>{label}</Text><Switch checked={checked}/></View>)
+    <SwitchRow label='接收营销短信' checked={marketing} />        // marketing = useState(true)
+
+Read alone, `checked` is a prop and unknown. Where the module itself uses the component, its JSX is built under
+each use (jsx.py) with the props that use passes: a string, an expression read with the user's state, a bare
+`checked` (true), nothing (the destructuring default, else `undefined`). The definition is then not also built
+on its own: every rendering of it in this module has its props. Props behind a `{...spread}` whose keys cannot be
+known, `children`, and components imported from other files stay unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
+from lint.frontends.taro.maps import Param, parameters
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+_FUNCTIONS = ("arrow_function", "function_expression", "function", "function_declaration")
+#: A component rendered inside itself, or components nested deeper than pages nest rows: not expanded further.
+MAX_NESTING = 4
+#: Uses expanded per module: components fanning out into components (`<A/>` renders fifty `<B/>`, each fifty `<C/>`)
+#: would otherwise multiply; past this a use is left as it was before (its component read alone, props unknown).
+MAX_EXPANSIONS = 256
+
+
+def _text(node: TSNode, src: bytes) -> str:
+    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+
+def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Capitalised functions declared at the top of the module (`function Row()`, `const Row = () =>`, exported
+    or not) that the module renders as `<Row`."""
+    found: dict[str, TSNode] = {}
+    for statement in root.named_children:
+        target = statement
+        if statement.type == "export_statement":
+            declared = statement.child_by_field_name("declaration")
+            if declared is None:
+                continue
+            target = declared
+        if target.type == "function_declaration":
+            name = target.child_by_field_name("name")
+            if name is not None:
+                found[_text(name, src)] = target
+        elif target.type in ("lexical_declaration", "variable_declaration"):
+            for declarator in target.named_children:
+                name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+                value = declarator.child_by_field_name("value") if name is not None else None
+                if name is not None and value is not None and value.type in _FUNCTIONS:
+                    found[_text(name, src)] = value
+    return {name: fn for name, fn in found.items()
+            if name[:1].isupper() and re.search(rb"<" + re.escape(name.encode()) + rb"[\s/>]", src)}
+
+
+def props_of(function: TSNode) -> Param | None:
+    """The props parameter (`props`, `{ label, checked = false }`), None when there is none or another shape."""
+    found = parameters(function, 1)
+    return found[0] if found else None
+
+
+class Props:
+    """What one use passes: each prop's value as read where it is written, with evidence naming the use."""
+
+    __slots__ = ("given", "open")
+
+    def __init__(self, given: dict[str, Valued], open_ended: bool) -> None:
+        self.given = given
+        #: A `{...spread}` whose keys cannot be known: a prop not written may still be passed.
+        self.open = open_ended
+
+    def get(self, key: str) -> Valued | None:
+        """The prop's value; None when it is not passed (the default applies)."""
+        if key == "children":
+            return UNKNOWN, ()
+        found = self.given.get(key)
+        if found is None and self.open:
+            return UNKNOWN, ()
+        return found
+
+
+def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes) -> Lookup:
+    """The component's lookup at one use: its props first, then its own state and the module's (`outer`)."""
+    if param is None:
+        return outer
+    if isinstance(param, str):
+        def whole(path: str) -> Valued:
+            head, _, rest = path.partition(".")
+            if head != param:
+                return outer(path)
+            key, _, deeper = rest.partition(".")
+            if not key:
+                return UNKNOWN, ()  # the props object itself (`{...props}`)
+            return _read(props.get(key) or (UNDEFINED, ()), deeper)
+
+        return whole
+    locals_ = {local: (key, default) for key, local, default in param}
+
+    def destructured(path: str) -> Valued:
+        head, _, rest = path.partition(".")
+        entry = locals_.get(head)
+        if entry is None:
+            return outer(path)
+        key, default = entry
+        given = props.get(key)
+        if given is None or given[0] is UNDEFINED:
+            given = evaluate(default, src, outer) if default is not None else (UNDEFINED, ())
+        return _read(given, rest)
+
+    return destructured
+
+
+def _read(valued: Valued, rest: str) -> Valued:
+    value, evidence = valued
+    for key in rest.split(".") if rest else ():
+        if value is UNKNOWN:
+            return UNKNOWN, ()
+        value = value.get(key, UNDEFINED) if isinstance(value, dict) else UNKNOWN
+    return (value, evidence) if value is not UNKNOWN else (UNKNOWN, ())
+
+
+def use_evidence(shown: str, line: int, tag: str, key: str, written: str | None, value: Any,
+                 found: tuple[Evidence, ...]) -> Valued:
+    """A prop's value at a use, with the use as the first evidence (`checked={marketing} on <SwitchRow>`)."""
+    note = f"{key} on <{tag}>" if written is None else f"{key}={written} on <{tag}>"
+    return value, (Evidence(shown, line, note), *found)

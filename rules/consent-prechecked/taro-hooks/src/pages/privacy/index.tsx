@@ -1,0 +1,55 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Switch, Checkbox, Label } from '@tarojs/components'
+
+// Rows written once in the module and used with props: each use renders the row with what it passes.
+interface RowProps {
+  label: string
+  checked: boolean
+  onChange?: (value: boolean) => void
+}
+
+const SwitchRow = ({ label, checked, onChange }: RowProps) => (
+  <View className='row'>
+    <Text>{label}</Text>
+    {/* expect: consent-prechecked */}
+    <Switch checked={checked} onChange={(e) => onChange?.(e.detail.value)} />
+  </View>
+)
+
+function AgreeBox({ checked = false, text }: { checked?: boolean; text: string }) {
+  return (
+    <Label className='agree'>
+      {/* ok: consent-prechecked */}
+      <Checkbox value='agree' checked={checked} />
+      <Text>{text}</Text>
+    </Label>
+  )
+}
+
+function SpreadRow(props: RowProps) {
+  return (
+    <View className='row'>
+      <Text>{props.label}</Text>
+      {/* ok: consent-prechecked */}
+      <Switch checked={props.checked} />
+    </View>
+  )
+}
+
+export default function Privacy() {
+  const [marketing, setMarketing] = useState(true)
+  const [darkMode, setDarkMode] = useState(true)
+  const [location] = useState(false)
+  const saved = Taro.getStorageSync('shareRow')
+
+  return (
+    <View className='privacy'>
+      <SwitchRow label='接收营销短信' checked={marketing} onChange={setMarketing} />
+      <SwitchRow label='深色模式' checked={darkMode} onChange={setDarkMode} />
+      <SwitchRow label='允许获取位置信息' checked={location} />
+      <AgreeBox text='我已阅读并同意《隐私政策》' />
+      <SpreadRow {...saved} label='同意共享数据给合作伙伴' />
+    </View>
+  )
+}
