@@ -171,6 +171,8 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
         branch = node.child_by_field_name("consequence" if test else "alternative")
         value, more = evaluate(branch, src, lookup) if branch is not None else (UNKNOWN, ())
         return value, (*evid, *more)
+    if kind == "call_expression":
+        return _method(node, src, lookup)
     if kind == "array":
         items = [evaluate(c, src, lookup)[0] for c in node.named_children]
         return items, ()
@@ -199,6 +201,36 @@ def _template(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     pieces.append(src[at : node.end_byte - 1])
     text = "".join(p.decode("utf-8", "replace") if isinstance(p, bytes) else p for p in pieces)
     return text, tuple(evidence)
+
+
+#: Methods of a list or a string whose answer depends only on it and one primitive argument.
+_SEARCHES = frozenset({"includes", "indexOf"})
+
+
+def _method(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
+    """`list.includes(x)`, `list.indexOf(x)` (and a string's) on known values: a checkbox group's first-render
+    selection (`checked={checkedList.includes('privacy')}` with `useState(['privacy'])`). Anything else: unknown."""
+    function, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    if function is None or args is None or function.type != "member_expression":
+        return UNKNOWN, ()
+    prop, target = function.child_by_field_name("property"), function.child_by_field_name("object")
+    passed = [a for a in args.named_children if a.type != "comment"]
+    method = src[prop.start_byte : prop.end_byte].decode("utf-8", "replace") if prop is not None else ""
+    if target is None or len(passed) != 1 or method not in _SEARCHES:
+        return UNKNOWN, ()
+    whole, evidence = evaluate(target, src, lookup)
+    wanted, more = evaluate(passed[0], src, lookup)
+    if wanted is UNKNOWN or isinstance(wanted, list | dict) or not isinstance(whole, list | str):
+        return UNKNOWN, ()
+    if isinstance(whole, list):
+        if any(item is UNKNOWN for item in whole):
+            return UNKNOWN, ()  # a spread or an unknown entry may be the one asked for
+        at = next((i for i, item in enumerate(whole) if _strict_equal(item, wanted)), -1)
+    elif isinstance(wanted, str):
+        at = whole.find(wanted)
+    else:
+        return UNKNOWN, ()
+    return (at >= 0 if method == "includes" else at), (*evidence, *more)
 
 
 def _object(node: TSNode, src: bytes, lookup: Lookup) -> Any:
