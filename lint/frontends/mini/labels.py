@@ -9,6 +9,7 @@ right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
@@ -98,19 +99,25 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
 
 
 def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int]) -> Fact:
-    """The nearest text and the texts that continue it away from the toggle: a row's sentence is often split
-    over elements (`<checkbox/><text>勾选即代表您已阅读</text><text bindtap>《用户服务协议》</text>`), and a person
-    reads it whole. It ends at anything that is not a text or link with known text (an icon, a control, a
-    `{{binding}}`)."""
+    """The nearest text and the document links that continue it away from the toggle: a consent sentence is
+    often split over elements (`<checkbox/><text>勾选即代表您已阅读</text><text bindtap>《用户服务协议》</text>
+    <text>和</text><text bindtap>《隐私政策》</text>`), and a person reads it whole. Only links, document titles
+    (`《…》`) and the short words between two of them (和, 与, 、, and) continue it: a hint in grey beside a label
+    (`开通自动续费` `扣费前提醒，可随时取消`, `会员权益变动通知` `（不含营销推送）`) is another sentence."""
     step = 1 if first > toggle else -1
     run = [siblings[first]]
     at = first + step
     while 0 <= at < len(siblings):
-        sibling = siblings[at]
-        if sibling.kind not in ("text", "link") or id(sibling) in unknown or not _has_text(sibling):
-            break
-        run.append(sibling)
-        at += step
+        if _continues(siblings[at], unknown):
+            run.append(siblings[at])
+            at += step
+            continue
+        after = at + step
+        if _joins(siblings[at], unknown) and 0 <= after < len(siblings) and _continues(siblings[after], unknown):
+            run.extend((siblings[at], siblings[after]))
+            at = after + step
+            continue
+        break
     if len(run) == 1:
         return run[0].fact("text")
     if step < 0:
@@ -121,6 +128,23 @@ def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection
     text = "".join(w if i == 0 or not _spaced(words[i - 1], w) else " " + w for i, w in enumerate(words))
     nearest = siblings[first].fact("text")
     return Fact(text, nearest.evidence)
+
+
+def _continues(node: Node, unknown: Collection[int]) -> bool:
+    """A link, or a text naming a document (`《用户协议》`), with known text."""
+    if node.kind not in ("text", "link") or id(node) in unknown or not _has_text(node):
+        return False
+    return node.kind == "link" or "《" in str(node.fact("text").value)
+
+
+def _joins(node: Node, unknown: Collection[int]) -> bool:
+    """A word that joins two document links: 和, 与, 及, 、, and, &."""
+    if node.kind not in ("text", "link") or id(node) in unknown or not _has_text(node):
+        return False
+    return _CONNECTOR.match(str(node.fact("text").value)) is not None
+
+
+_CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
 
 def _spaced(before: str, after: str) -> bool:

@@ -132,3 +132,48 @@ def use_evidence(shown: str, line: int, tag: str, key: str, written: str | None,
     """A prop's value at a use, with the use as the first evidence (`checked={marketing} on <SwitchRow>`)."""
     note = f"{key} on <{tag}>" if written is None else f"{key}={written} on <{tag}>"
     return value, (Evidence(shown, line, note), *found)
+
+
+#: Where a parameter list's names sit: a pattern's own names, not its defaults or its type annotations.
+_PATTERN_FIELDS = {"assignment_pattern": ("left",), "object_assignment_pattern": ("left",),
+                   "pair_pattern": ("value",), "required_parameter": ("pattern",), "optional_parameter": ("pattern",)}
+_NAME_NODES = ("identifier", "shorthand_property_identifier_pattern")
+
+
+def parameter_names(node: TSNode, stop: TSNode | None) -> frozenset[str]:
+    """The names the parameters of the functions around `node` bind, up to (not including) `stop`: inside
+    `list.map(({ checked }) => <Checkbox checked={checked}/>)` or `const Row = ({ agree }) => …` nested in a page,
+    `checked` and `agree` are those parameters, not the page's state of the same name."""
+    names: set[str] = set()
+    parent = node.parent
+    while parent is not None and not (stop is not None and parent.id == stop.id):
+        if parent.type in _FUNCTIONS or parent.type == "method_definition":
+            for field in ("parameter", "parameters"):
+                listed = parent.child_by_field_name(field)
+                if listed is not None:
+                    _pattern_names(listed, names)
+        parent = parent.parent
+    return frozenset(names)
+
+
+def _pattern_names(pattern: TSNode, names: set[str]) -> None:
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if node.type in _NAME_NODES:
+            names.add((node.text or b"").decode("utf-8", "replace"))
+        elif node.type in _PATTERN_FIELDS:
+            stack.extend(c for f in _PATTERN_FIELDS[node.type] if (c := node.child_by_field_name(f)) is not None)
+        elif node.type not in ("type_annotation", "comment"):
+            stack.extend(node.named_children)
+
+
+def shadowed(names: frozenset[str], outer: Lookup) -> Lookup:
+    """`outer`, but unknown for the names a nested function's parameters bind (`parameter_names`)."""
+    if not names:
+        return outer
+
+    def lookup(path: str) -> Valued:
+        return (UNKNOWN, ()) if path.partition(".")[0] in names else outer(path)
+
+    return lookup

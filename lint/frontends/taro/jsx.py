@@ -26,8 +26,10 @@ from lint.frontends.taro.components import (
     MAX_NESTING,
     Props,
     local_components,
+    parameter_names,
     props_lookup,
     props_of,
+    shadowed,
     use_evidence,
 )
 from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
@@ -83,6 +85,8 @@ class JsxBuilder(JsxAttributes):
         self.parts: dict[int, list[tuple[int, Any]]] = {}
         #: Toggles whose label property cannot be known (`title={t('x')}`): their label is unknown, not a neighbour's.
         self.unknown_labels: set[int] = set()
+        #: Nodes with an expression child whose text cannot be known (`{t('x')}`, `{userName}`).
+        self.unknown_own: set[int] = set()
         self.order: list[Node] = []
         #: For hand-drawn toggles (toggles.py): each node's attributes and start offset, the expressions it
         #: shows (`{agreed ? '☑️' : '⬜'}`), and the conditions that render parts of the source (start, end, cond).
@@ -131,8 +135,9 @@ class JsxBuilder(JsxAttributes):
     def _build(self, doc: Document, stack: list[_Pending]) -> None:
         while stack:
             ts_node, parent, state, condition, lookup = stack.pop()
-            if lookup is None:  # outermost JSX: its component's state (or the module's)
+            if lookup is None:  # outermost JSX: its component's state (or the module's), less what parameters bind
                 lookup = self.lookup_for(ts_node) if self.lookup_for is not None else self.module_lookup
+                lookup = shadowed(parameter_names(ts_node, None), lookup)
             self.lookup = lookup  # an element's children read what it reads, a mapped item's its item too
             node, child_state = self._element(ts_node, parent, state, condition)
             self.lookup_of[id(node)] = self.lookup
@@ -194,7 +199,8 @@ class JsxBuilder(JsxAttributes):
             self.lookup = lookup
             return self._test(cond, negate)
 
-        return [(jsx, node, state, reached, lookup) for jsx, reached in self._roots(body, test, set())]
+        return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
+                for jsx, reached in self._roots(body, test, set())]
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
         """`_test` with the state of the component the condition is written in."""
@@ -253,8 +259,8 @@ class JsxBuilder(JsxAttributes):
             value, _ = evaluate(expr, self.src, self.lookup)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 self.parts[id(node)].append((expr.start_byte, to_display(value)))
-            elif value is UNKNOWN and node.kind == "toggle":
-                self.unknown_labels.add(id(node))  # `<Checkbox>{label}</Checkbox>`: its own text is unknown
+            elif value is UNKNOWN:
+                self._unknown_text(node)  # `<Checkbox>{label}</Checkbox>`, `<Text>{userName}</Text>`
             return []
         if expr.type == "call_expression" and depth < MAX_DEPTH and self.rendered < MAX_RENDERED:
             items = mapped(expr, self.src, self.lookup, self.shown)
@@ -268,11 +274,23 @@ class JsxBuilder(JsxAttributes):
                 self.lookup = outer
                 return []
         inside = _jsx_inside(expr)
-        for inner in inside:  # a list rendered with map(): items exist only at run time
-            found.append((inner, node, state, Fact(None), self.lookup))
-        if not inside and node.kind == "toggle" and expr.type in ("call_expression", "subscript_expression"):
-            self.unknown_labels.add(id(node))  # `<Checkbox>{t('reg.agree')}</Checkbox>`
+        for inner in inside:  # a list rendered with map(): items exist only at run time, the callback's names unknown
+            found.append((inner, node, state, Fact(None), shadowed(parameter_names(inner, expr), self.lookup)))
+        if not inside and condition.value is not False:
+            value, _ = evaluate(expr, self.src, self.lookup)  # `{'同意' + APP}`, `{t('reg.agree')}`, `{a ?? b}`
+            if isinstance(value, str | int | float) and not isinstance(value, bool):
+                self.parts[id(node)].append((expr.start_byte, to_display(value)))
+            elif value is UNKNOWN:
+                self._unknown_text(node)
         return []
+
+    def _unknown_text(self, node: Node) -> None:
+        """The node shows text that cannot be known: a toggle's own label is unknown, and a text with nothing
+        else in it is unknown to the label search (`<Text>{t('remember')}</Text>` labels its row's box, not
+        the next row's text)."""
+        self.unknown_own.add(id(node))
+        if node.kind == "toggle":
+            self.unknown_labels.add(id(node))
 
     def _test(self, cond: TSNode, negate: bool) -> Fact:
         value, evidence = evaluate(cond, self.src, self.lookup)
@@ -388,6 +406,9 @@ class JsxBuilder(JsxAttributes):
             pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in raw]
             text = " ".join("".join(pieces).split())
             texts[id(node)] = text
+            if not text and (id(node) in self.unknown_own
+                             or any(not isinstance(p, str) and id(p) in self.unknown_labels for p in raw)):
+                self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
                 node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))

@@ -2,7 +2,8 @@ Page({
   data: {
     phone: '',
     agreed: true,
-    remember: true
+    remember: true,
+    news: true
   },
 
   onAgreeTap() {

@@ -6,6 +6,7 @@ import { View, Text, Checkbox, Button } from '@tarojs/components'
 export default function Register() {
   const [checked, setChecked] = useState(true)
   const [keepLogin] = useState(true)
+  const [autoRenew] = useState(true)
 
   const openDoc = (doc: string) => Taro.navigateTo({ url: `/pages/legal/index?doc=${doc}` })
 
@@ -25,6 +26,12 @@ export default function Register() {
         <Text>保持登录状态</Text>
         <View className='spacer' />
         <Text className='link' onClick={() => openDoc('user')}>《用户协议》</Text>
+      </View>
+      <View className='renew-row'>
+        {/* expect: consent-prechecked */}
+        <Checkbox value='renew' checked={autoRenew} />
+        <Text className='renew-row__label'>开通自动续费</Text>
+        <Text className='renew-row__hint'>扣费前提醒，可随时取消</Text>
       </View>
       <Button type='primary'>注册</Button>
     </View>
