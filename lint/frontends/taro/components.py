@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
-from lint.frontends.taro.maps import Param, parameters
+from lint.frontends.taro.maps import Param, object_pattern, parameters
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -62,9 +62,29 @@ def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
 
 
 def props_of(function: TSNode) -> Param | None:
-    """The props parameter (`props`, `{ label, checked = false }`), None when there is none or another shape."""
+    """The props parameter (`props`, `{ label, checked = false }`), None when there is none or another shape.
+    `function Row(props) { const { title, checked } = props; … }` reads as `function Row({ title, checked })`
+    with `props` kept (`props.url`)."""
     found = parameters(function, 1)
-    return found[0] if found else None
+    param = found[0] if found else None
+    body = function.child_by_field_name("body")
+    if not isinstance(param, str) or body is None or body.type != "statement_block":
+        return param
+    pairs: list[tuple[str, str, TSNode | None]] = []
+    for statement in body.named_children:
+        if statement.type != "lexical_declaration":
+            continue
+        for declarator in statement.named_children:
+            name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+            value = declarator.child_by_field_name("value") if name is not None else None
+            if name is not None and value is not None and name.type == "object_pattern" \
+                    and value.type == "identifier" and value.text == param.encode():
+                pairs.extend(object_pattern(name) or [])
+    return [(_WHOLE, param, None), *pairs] if pairs else param
+
+
+#: The key that stands for the props object itself in a destructured parameter list (not a property name: `*`).
+_WHOLE = "*"
 
 
 class Props:
@@ -110,6 +130,11 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes) -
         if entry is None:
             return outer(path)
         key, default = entry
+        if key == _WHOLE:  # `props` itself, beside what the body destructures from it
+            key, _, rest = rest.partition(".")
+            if not key:
+                return UNKNOWN, ()
+            return _read(props.get(key) or (UNDEFINED, ()), rest)
         given = props.get(key)
         if given is None or given[0] is UNDEFINED:
             given = evaluate(default, src, outer) if default is not None else (UNDEFINED, ())

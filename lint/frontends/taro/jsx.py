@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 _ELEMENTS = ("jsx_element", "jsx_self_closing_element")
-_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "function_declaration"})
+#: What an element under a component's use is compared on with the component alone (`_settle_uses`).
+_COMPARED = ("checked", "visible", "font_size", "disabled", "text", "label")
 _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
@@ -98,8 +99,6 @@ class JsxBuilder(JsxAttributes):
         #: node renders; `used` is what the element just built names (None: no such component).
         self.local: dict[str, TSNode] = {}
         self.expansions: dict[int, str] = {}
-        #: Components a use was not expanded for (nesting, budget): their definitions are built on their own too.
-        self.alone: set[str] = set()
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
         self.used: str | None = None
@@ -112,17 +111,10 @@ class JsxBuilder(JsxAttributes):
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
         self.local = local_components(root, self.src)
-        # A component the module renders itself is built where it is used, with the props given there.
-        defined = {(fn.start_byte, fn.end_byte) for fn in self.local.values()}
         stack: list[_Pending] = [(jsx, None, start, reached, None)
-                                 for jsx, reached in self._roots(root, self._component_test, defined)]
+                                 for jsx, reached in self._roots(root, self._component_test)]
         stack.reverse()
         self._build(doc, stack)
-        if self.alone:  # definitions some use could not render: read alone, with their props unknown
-            alone = [self.local[name] for name in sorted(self.alone)]
-            self.local = {}
-            roots = [r for fn in alone for r in self._roots(fn, self._component_test, set())]
-            self._build(doc, [(jsx, None, start, reached, None) for jsx, reached in reversed(roots)])
         direct = self._texts()
         if handlers is not None and (handlers.setters or handlers.functions):
             find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
@@ -130,7 +122,43 @@ class JsxBuilder(JsxAttributes):
         from lint.frontends.mini.labels import assign_labels
 
         assign_labels(self.order, direct, self.unknown_labels)
+        if self.expansions:
+            doc.locate = self._settle_uses()
         return doc
+
+    def _settle_uses(self) -> Callable[[Node], Span]:
+        """Where findings on a component's elements are reported, as mini-program components are (graft.py).
+
+        A component the module renders itself is built alone (its props unknown) and again under each use, with
+        the props that use passes. An element that comes out the same under a use as alone does not depend on the
+        use: it is made inert there, and reported once, at the component. The others are reported at the
+        outermost use that rendered them (`<PolicyLinks collapsed/>` hides what `<PolicyLinks/>` shows), with the
+        element itself in the evidence."""
+        used: list[Node] = []
+        for node in self.order:
+            if id(node) in self.expansions:
+                ancestor, outermost = node.parent, True
+                while ancestor is not None and outermost:
+                    outermost = id(ancestor) not in self.expansions
+                    ancestor = ancestor.parent
+                if outermost:
+                    used.append(node)
+        under = {id(inner): use for use in used for inner in use.walk() if inner is not use}
+        alone: dict[int, set[tuple[Any, ...]]] = {}
+        for node in self.order:
+            if id(node) not in under:
+                alone.setdefault(self.starts[id(node)], set()).add(_signature(node))
+        at: dict[int, Span] = {}
+        for node in self.order:
+            use = under.get(id(node))
+            if use is None:
+                continue
+            if _signature(node) in alone.get(self.starts[id(node)], ()):
+                node.kind = "other"  # what the component alone reports; its text stays for its row's labels
+                node.facts = {k: v for k, v in node.facts.items() if k in ("text", "label")}
+            else:
+                at[id(node)] = use.span
+        return lambda node: at.get(id(node), node.span)
 
     def _build(self, doc: Document, stack: list[_Pending]) -> None:
         while stack:
@@ -154,17 +182,15 @@ class JsxBuilder(JsxAttributes):
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
 
-    def _roots(self, top: TSNode, test: Test, skip: set[tuple[int, int]]) -> list[tuple[TSNode, Fact]]:
+    def _roots(self, top: TSNode, test: Test) -> list[tuple[TSNode, Fact]]:
         """The outermost JSX under `top` (nested JSX is reached through its parent), each with whether the code
-        returning it runs at first render (reached.py); not inside the functions `skip` names."""
+        returning it runs at first render (reached.py)."""
         found: list[tuple[TSNode, Fact]] = []
         search: list[tuple[TSNode, Fact]] = [(top, Fact(True))]
         while search:
             candidate, reached = search.pop()
             if candidate.type in _ELEMENTS:
                 found.append((candidate, reached))
-                continue
-            if skip and candidate.type in _FUNCTIONS and (candidate.start_byte, candidate.end_byte) in skip:
                 continue
             search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
         return found
@@ -179,8 +205,7 @@ class JsxBuilder(JsxAttributes):
                 around.append(self.expansions[id(ancestor)])
             ancestor = ancestor.parent
         if name in around or len(around) >= MAX_NESTING or len(self.expansions) >= MAX_EXPANSIONS:
-            self.alone.add(name)
-            return []
+            return []  # the component alone stands for this use (its props unknown)
         self.expansions[id(node)] = name
         opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
         given: dict[str, Valued] = {}
@@ -200,7 +225,7 @@ class JsxBuilder(JsxAttributes):
             return self._test(cond, negate)
 
         return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
-                for jsx, reached in self._roots(body, test, set())]
+                for jsx, reached in self._roots(body, test)]
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
         """`_test` with the state of the component the condition is written in."""
@@ -417,6 +442,10 @@ class JsxBuilder(JsxAttributes):
                     if node.kind in ("container", "other"):
                         node.kind = "text"
         return own
+
+
+def _signature(node: Node) -> tuple[Any, ...]:
+    return (node.kind, *(node.facts[name].value if name in node.facts else None for name in _COMPARED))
 
 
 def _jsx_inside(expr: TSNode) -> list[TSNode]:

@@ -96,7 +96,7 @@ def parameters(callback: TSNode, most: int = 2) -> list[Param] | None:
         if param.type == "identifier":
             params.append((param.text or b"").decode("utf-8", "replace"))
         elif param.type == "object_pattern" and len(params) == 0:
-            pairs = _object_pattern(param)
+            pairs = object_pattern(param)
             if pairs is None:
                 return None
             params.append(pairs)
@@ -109,7 +109,7 @@ def _name(node: TSNode) -> str:
     return (node.text or b"").decode("utf-8", "replace").strip("'\"")
 
 
-def _object_pattern(pattern: TSNode) -> list[tuple[str, str, TSNode | None]] | None:
+def object_pattern(pattern: TSNode) -> list[tuple[str, str, TSNode | None]] | None:
     pairs: list[tuple[str, str, TSNode | None]] = []
     for entry in pattern.named_children:
         if entry.type == "shorthand_property_identifier_pattern":

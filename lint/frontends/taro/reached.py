@@ -42,12 +42,8 @@ def reached_children(node: TSNode, reached: Fact, test: Test, note: Callable[[TS
         found: list[tuple[TSNode, Fact]] = []
         for statement in node.named_children:
             found.append((statement, reached))
-            cond = statement.child_by_field_name("condition") if statement.type == "if_statement" else None
-            body = statement.child_by_field_name("consequence") if cond is not None else None
-            if cond is not None and body is not None and returns(body) \
-                    and statement.child_by_field_name("alternative") is None:
-                # What follows runs only when the condition is false.
-                reached = both(reached, _returned_early(unparen(cond), statement, test, note, shown))
+            if statement.type == "if_statement":
+                reached = both(reached, _after_if(statement, test, note, shown))
         return found
     if kind in ("if_statement", "ternary_expression"):
         cond = node.child_by_field_name("condition")
@@ -65,6 +61,23 @@ def reached_children(node: TSNode, reached: Fact, test: Test, note: Callable[[TS
         if left is not None and right is not None and spelled in ("&&", "||"):
             return [(left, reached), (right, both(reached, test(left, spelled == "||")))]
     return [(child, reached) for child in node.named_children]
+
+
+def _after_if(statement: TSNode, test: Test, note: Callable[[TSNode], str], shown: str) -> Fact:
+    """Whether code after `if (a) return …; else if (b) return …; else …` runs: when no returning branch is
+    taken, i.e. every condition is false. A branch that does not return before the last lets code after run
+    whatever the later conditions say: then only the conditions before it count."""
+    after = Fact(True)
+    current: TSNode | None = statement
+    while current is not None and current.type == "if_statement":
+        cond, body = current.child_by_field_name("condition"), current.child_by_field_name("consequence")
+        if cond is None or body is None or not returns(body):
+            return after
+        after = both(after, _returned_early(unparen(cond), current, test, note, shown))
+        alternative = current.child_by_field_name("alternative")  # an `else_clause`: `else if …` or `else {…}`
+        inner = [c for c in alternative.named_children if c.type != "comment"] if alternative is not None else []
+        current = inner[0] if len(inner) == 1 and inner[0].type == "if_statement" else None
+    return after
 
 
 def _returned_early(cond: TSNode, statement: TSNode, test: Test, note: Callable[[TSNode], str], shown: str) -> Fact:

@@ -12,7 +12,6 @@ interface RowProps {
 const SwitchRow = ({ label, checked, onChange }: RowProps) => (
   <View className='row'>
     <Text>{label}</Text>
-    {/* expect: consent-prechecked */}
     <Switch checked={checked} onChange={(e) => onChange?.(e.detail.value)} />
   </View>
 )
@@ -20,7 +19,6 @@ const SwitchRow = ({ label, checked, onChange }: RowProps) => (
 function AgreeBox({ checked = false, text }: { checked?: boolean; text: string }) {
   return (
     <Label className='agree'>
-      {/* ok: consent-prechecked */}
       <Checkbox value='agree' checked={checked} />
       <Text>{text}</Text>
     </Label>
@@ -31,7 +29,6 @@ function SpreadRow(props: RowProps) {
   return (
     <View className='row'>
       <Text>{props.label}</Text>
-      {/* ok: consent-prechecked */}
       <Switch checked={props.checked} />
     </View>
   )
@@ -45,10 +42,16 @@ export default function Privacy() {
 
   return (
     <View className='privacy'>
+      {/* Reported at the use that renders the row checked, the row's Switch in the evidence. */}
+      {/* expect: consent-prechecked */}
       <SwitchRow label='接收营销短信' checked={marketing} onChange={setMarketing} />
+      {/* ok: consent-prechecked */}
       <SwitchRow label='深色模式' checked={darkMode} onChange={setDarkMode} />
+      {/* ok: consent-prechecked */}
       <SwitchRow label='允许获取位置信息' checked={location} />
+      {/* ok: consent-prechecked */}
       <AgreeBox text='我已阅读并同意《隐私政策》' />
+      {/* ok: consent-prechecked */}
       <SpreadRow {...saved} label='同意共享数据给合作伙伴' />
     </View>
   )
