@@ -158,6 +158,8 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
         if kind == "identifier" and src[node.start_byte : node.end_byte] == b"undefined":
             return UNDEFINED, ()
         path = path_of(node, src)
+        if path is None and kind == "subscript_expression":
+            return _computed_subscript(node, src, lookup)
         return lookup(path) if path is not None else (UNKNOWN, ())
     if kind == "unary_expression":
         return _unary(node, src, lookup)
@@ -201,6 +203,19 @@ def _template(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     pieces.append(src[at : node.end_byte - 1])
     text = "".join(p.decode("utf-8", "replace") if isinstance(p, bytes) else p for p in pieces)
     return text, tuple(evidence)
+
+
+def _computed_subscript(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
+    """`prefs[item.key]`, `list[index]`: a known key read from the object's path (`prefs.marketing`)."""
+    target, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+    base = path_of(target, src) if target is not None else None
+    if base is None or index is None:
+        return UNKNOWN, ()
+    key, evidence = evaluate(index, src, lookup)
+    if isinstance(key, bool) or not isinstance(key, str | int) or (isinstance(key, str) and not key):
+        return UNKNOWN, ()
+    value, more = lookup(f"{base}.{key}")
+    return value, (*evidence, *more) if value is not UNKNOWN else ()
 
 
 #: Methods of a list or a string whose answer depends only on it and one primitive argument.

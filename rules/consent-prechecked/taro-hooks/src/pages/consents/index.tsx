@@ -14,7 +14,15 @@ const NOTICE_SWITCHES = [
   { id: 'sms', title: '接收营销短信', on: false }
 ]
 
+// Switches read their state from a map by the item's key: `defaults[item.id]` is `defaults.promo` for the first.
+const PUSH_SWITCHES = [
+  { id: 'promo', title: '接收促销信息推送' },
+  { id: 'orders', title: '订单与物流通知' }
+]
+const defaults = { promo: true, orders: true }
+
 export default function Consents() {
+  const [prefs, setPrefs] = useState<Record<string, boolean>>({})
   const [values, setValues] = useState<Record<string, boolean>>({})
   const [remote, setRemote] = useState<{ key: string; title: string; checked: boolean }[]>([])
 
@@ -40,6 +48,13 @@ export default function Consents() {
           <Text>{title}</Text>
           {/* ok: consent-prechecked */}
           <Switch checked={on} />
+        </View>
+      ))}
+      {PUSH_SWITCHES.map((item) => (
+        <View className='cell' key={item.id}>
+          <Text>{item.title}</Text>
+          {/* expect: consent-prechecked */}
+          <Switch checked={defaults[item.id]} onChange={(e) => setPrefs({ ...prefs, [item.id]: e.detail.value })} />
         </View>
       ))}
       {remote.map((doc) => (
