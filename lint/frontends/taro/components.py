@@ -55,10 +55,30 @@ def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
             for declarator in target.named_children:
                 name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                 value = declarator.child_by_field_name("value") if name is not None else None
+                value = _unwrapped(value, src) if value is not None else None
                 if name is not None and value is not None and value.type in _FUNCTIONS:
                     found[_text(name, src)] = value
     return {name: fn for name, fn in found.items()
             if name[:1].isupper() and re.search(rb"<" + re.escape(name.encode()) + rb"[\s/>]", src)}
+
+
+#: Wrappers that return the component they are given: `memo(Row)`, `React.forwardRef((props, ref) => …)`.
+_WRAPPERS = frozenset({"memo", "React.memo", "forwardRef", "React.forwardRef", "observer"})
+
+
+def _unwrapped(value: TSNode, src: bytes) -> TSNode:
+    """The function inside `memo(…)`, `forwardRef(…)` (nested: `memo(forwardRef(…))`), else `value`."""
+    for _ in range(4):
+        if value.type != "call_expression":
+            break
+        function, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
+        if function is None or args is None or _text(function, src) not in _WRAPPERS:
+            break
+        inner = [a for a in args.named_children if a.type != "comment"]
+        if not inner:
+            break
+        value = inner[0]
+    return value
 
 
 def props_of(function: TSNode) -> Param | None:

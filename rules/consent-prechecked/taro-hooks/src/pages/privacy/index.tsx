@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Switch, Checkbox, Label } from '@tarojs/components'
 
@@ -15,6 +15,14 @@ const SwitchRow = ({ label, checked, onChange }: RowProps) => (
     <Switch checked={checked} onChange={(e) => onChange?.(e.detail.value)} />
   </View>
 )
+
+// List rows are often wrapped in memo(): the same component.
+const MemoCell = memo(({ title, on }: { title: string; on: boolean }) => (
+  <View className='cell'>
+    <Text>{title}</Text>
+    <Switch checked={on} />
+  </View>
+))
 
 function AgreeBox({ checked = false, text }: { checked?: boolean; text: string }) {
   return (
@@ -49,6 +57,10 @@ export default function Privacy() {
       <SwitchRow label='深色模式' checked={darkMode} onChange={setDarkMode} />
       {/* ok: consent-prechecked */}
       <SwitchRow label='允许获取位置信息' checked={location} />
+      {/* expect: consent-prechecked */}
+      <MemoCell title='接收个性化推荐' on={marketing} />
+      {/* ok: consent-prechecked */}
+      <MemoCell title='接收个性化推荐' on={location} />
       {/* ok: consent-prechecked */}
       <AgreeBox text='我已阅读并同意《隐私政策》' />
       {/* ok: consent-prechecked */}
