@@ -108,11 +108,16 @@ def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection
     run = [siblings[first]]
     at = first + step
     while 0 <= at < len(siblings):
+        if siblings[at].fact("visible").value is False:
+            at += step  # not rendered (`{i > 0 && <Text>、</Text>}` before the first): not part of what is read
+            continue
         if _continues(siblings[at], unknown):
             run.append(siblings[at])
             at += step
             continue
         after = at + step
+        while 0 <= after < len(siblings) and siblings[after].fact("visible").value is False:
+            after += step
         if _joins(siblings[at], unknown) and 0 <= after < len(siblings) and _continues(siblings[after], unknown):
             run.extend((siblings[at], siblings[after]))
             at = after + step

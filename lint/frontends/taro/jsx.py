@@ -167,6 +167,11 @@ class JsxBuilder(JsxAttributes):
                 lookup = self.lookup_for(ts_node) if self.lookup_for is not None else self.module_lookup
                 lookup = shadowed(parameter_names(ts_node, None), lookup)
             self.lookup = lookup  # an element's children read what it reads, a mapped item's its item too
+            if parent is not None and _fragment(ts_node, self.src):
+                # `<>…</>`, `<Fragment key>`: no element of its own; its children sit in the parent's row.
+                self.lookup_of.setdefault(id(parent), lookup)
+                stack.extend(reversed(self._children(ts_node, parent, state, condition)))
+                continue
             node, child_state = self._element(ts_node, parent, state, condition)
             self.lookup_of[id(node)] = self.lookup
             self.order.append(node)
@@ -232,18 +237,23 @@ class JsxBuilder(JsxAttributes):
         self.lookup = self.lookup_for(cond) if self.lookup_for is not None else self.module_lookup
         return self._test(cond, negate)
 
-    def _children(self, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
+    def _children(self, ts_node: TSNode, node: Node, state: _State, condition: Fact | None = None) -> list[_Pending]:
+        """The JSX to build under `node`: `condition` renders them (a transparent fragment's), else always."""
         found: list[_Pending] = []
+        rendered = condition if condition is not None else Fact(True)
+        if rendered.value is False:
+            return [(child, node, state, rendered, self.lookup) for child in ts_node.named_children
+                    if child.type in _ELEMENTS]  # built hidden, their texts not shown in the row
         for child in ts_node.named_children:
             if child.type == "jsx_text":
                 self.parts[id(node)].append((child.start_byte, self._text(child)))
             elif child.type in _ELEMENTS:
-                found.append((child, node, state, Fact(True), self.lookup))
+                found.append((child, node, state, rendered, self.lookup))
             elif child.type == "jsx_expression" and child.named_children:
                 inner = [c for c in child.named_children if c.type != "comment"]
                 if inner:
                     self.shows.setdefault(id(node), []).append(inner[0])
-                    self._expression(inner[0], node, state, Fact(True), found)
+                    self._expression(inner[0], node, state, rendered, found)
         return found
 
     def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending],
@@ -442,6 +452,18 @@ class JsxBuilder(JsxAttributes):
                     if node.kind in ("container", "other"):
                         node.kind = "text"
         return own
+
+
+_FRAGMENTS = frozenset({b"Fragment", b"React.Fragment", b"Taro.Fragment"})
+
+
+def _fragment(ts_node: TSNode, src: bytes) -> bool:
+    """`<>…</>`, `<Fragment key>`, `<React.Fragment>`: children without an element of their own."""
+    if ts_node.type != "jsx_element":
+        return False
+    opening = ts_node.named_children[0] if ts_node.named_children else None
+    name = opening.child_by_field_name("name") if opening is not None else None
+    return name is None or src[name.start_byte : name.end_byte] in _FRAGMENTS
 
 
 def _signature(node: Node) -> tuple[Any, ...]:
