@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Checkbox, Button } from '@tarojs/components'
+import { View, Text, Checkbox, Button, Switch } from '@tarojs/components'
 
 // The consent sentence is split over sibling Texts; the first piece names no document.
 export default function Register() {
   const [checked, setChecked] = useState(true)
   const [keepLogin] = useState(true)
   const [autoRenew] = useState(true)
+  const [orderMsg] = useState(true)
 
   const openDoc = (doc: string) => Taro.navigateTo({ url: `/pages/legal/index?doc=${doc}` })
 
@@ -32,6 +33,12 @@ export default function Register() {
         <Checkbox value='renew' checked={autoRenew} />
         <Text className='renew-row__label'>开通自动续费</Text>
         <Text className='renew-row__hint'>扣费前提醒，可随时取消</Text>
+      </View>
+      <View className='msg-row'>
+        <Text className='msg-row__title'>订单服务通知</Text>
+        <Text className='msg-row__hint'>不含营销短信，仅发送物流和售后进度</Text>
+        {/* ok: consent-prechecked */}
+        <Switch checked={orderMsg} />
       </View>
       <Button type='primary'>注册</Button>
     </View>
