@@ -11,6 +11,9 @@ export default function Renew() {
   const size = plan === 'month' ? 'tip-small' : 'tip-large'
   // The reader's chosen text size, saved on the device: not known statically.
   const userSize = Taro.getStorageSync('fontSize')
+  // Computed in the render from state known at first render: 18 while the monthly plan is selected.
+  const tipSize = plan === 'month' ? 18 : 28
+  const savedSize = userSize || 28
 
   const openAgreement = () => Taro.navigateTo({ url: '/pages/webview/index?doc=renew' })
 
@@ -28,12 +31,17 @@ export default function Renew() {
       <Text className={styles['agreement-text']} onClick={openAgreement}>我已阅读并同意《用户协议》和《隐私政策》</Text>
       {/* ok: legal-text-small */}
       <Text style='font-size: 28rpx'>登录即代表同意《用户协议》</Text>
-      {/* ok: legal-text-small */}
+      {/* `size` is 'tip-small' while the monthly plan (the first render's) is selected. */}
+      {/* expect: legal-text-small */}
       <Text className={styles[size]}>取消自动续费请前往《会员服务协议》说明</Text>
       {/* expect: legal-text-small */}
       <Text style={`font-size: ${plan === 'month' ? 18 : 28}rpx`}>开通即同意《连续包月服务协议》</Text>
       {/* ok: legal-text-small */}
       <Text style={`font-size: ${userSize}rpx`}>开通即同意《连续包年服务协议》</Text>
+      {/* expect: legal-text-small */}
+      <Text style={{ fontSize: `${tipSize}rpx` }}>开通即同意《会员自动续费协议》</Text>
+      {/* ok: legal-text-small */}
+      <Text style={{ fontSize: `${savedSize}rpx` }}>开通即同意《会员自动续费协议》</Text>
     </View>
   )
 }
