@@ -224,13 +224,16 @@ class JsxBuilder(JsxAttributes):
             return []
         outer = self.lookup_for(body) if self.lookup_for is not None else self.module_lookup
         lookup = props_lookup(props_of(function), Props(given, open_ended), outer, self.src)
+        return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
+                for jsx, reached in self._roots(body, self._test_with(lookup))]
 
+    def _test_with(self, lookup: Lookup) -> Test:
+        """`_test` reading with `lookup` (a use's props, a list item)."""
         def test(cond: TSNode, negate: bool) -> Fact:
             self.lookup = lookup
             return self._test(cond, negate)
 
-        return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
-                for jsx, reached in self._roots(body, test)]
+        return test
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
         """`_test` with the state of the component the condition is written in."""
@@ -305,7 +308,11 @@ class JsxBuilder(JsxAttributes):
                 outer = self.lookup
                 for item_lookup in lookups:
                     self.lookup = item_lookup
-                    self._expression(body, node, state, condition, found, depth + 1)
+                    if body.type == "statement_block":  # `if (!link.visible) return null; return <X/>`
+                        for jsx, reached in self._roots(body, self._test_with(item_lookup)):
+                            found.append((jsx, node, state, both(condition, reached), item_lookup))
+                    else:
+                        self._expression(body, node, state, condition, found, depth + 1)
                 self.lookup = outer
                 return []
         inside = _jsx_inside(expr)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
 from lint.frontends.mini.loops import MAX_ITEMS, LoopItem
+from lint.frontends.taro.reached import returns
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -64,14 +65,21 @@ def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode
 
 
 def _returned(body: TSNode | None) -> TSNode | None:
-    """An arrow function's expression body, or a block that is a single `return x`."""
+    """An arrow function's expression body; a block that is a single `return x` (x); a block of `if (…) return …`
+    guards before its `return` (the block: jsx.py reads it as a component body, reached.py); else None."""
     if body is None:
         return None
     if body.type != "statement_block":
         return body
     statements = [s for s in body.named_children if s.type != "comment"]
-    if len(statements) != 1 or statements[0].type != "return_statement":
-        return None  # statements before the return may compute what it shows: not followed
+    if not statements or statements[-1].type != "return_statement":
+        return None
+    if len(statements) > 1:
+        # Statements that compute what it shows (`const label = …`) are not followed; guards that return are.
+        guards = all(s.type == "if_statement" and s.child_by_field_name("alternative") is None
+                     and (c := s.child_by_field_name("consequence")) is not None and returns(c)
+                     for s in statements[:-1])
+        return body if guards else None
     returned = [c for c in statements[0].named_children if c.type != "comment"]
     return returned[0] if returned else None
 

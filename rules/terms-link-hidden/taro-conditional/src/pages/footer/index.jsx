@@ -13,6 +13,13 @@ const ABOUT_LINKS = [
   { text: '《第三方信息共享清单》', url: '/pages/legal/index?doc=shared' }
 ]
 
+// A callback that returns early for the items it leaves out: the third is never rendered.
+const MINE_LINKS = [
+  { title: '《隐私政策》', url: '/pages/legal/index?doc=privacy', visible: true },
+  { title: '《用户协议》', url: '/pages/legal/index?doc=user', visible: true },
+  { title: '《个人信息收集清单》', url: '/pages/legal/index?doc=collected', visible: false }
+]
+
 export default function Footer() {
   return (
     <View className='footer'>
@@ -32,6 +39,17 @@ export default function Footer() {
           {link.text}
         </Navigator>
       ))}
+      {MINE_LINKS.map((link) => {
+        if (!link.visible) {
+          return null
+        }
+        return (
+          // expect: terms-link-hidden
+          <Navigator key={link.url} className='footer-link' url={link.url}>
+            {link.title}
+          </Navigator>
+        )
+      })}
       <Text className='copyright'>© 2024 示例科技</Text>
     </View>
   )
