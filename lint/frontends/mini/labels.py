@@ -143,7 +143,10 @@ def _continues(node: Node, unknown: Collection[int]) -> bool:
     """A link, or a text naming a document (`《用户协议》`), with known text."""
     if node.kind not in ("text", "link") or id(node) in unknown or not _has_text(node):
         return False
-    return node.kind == "link" or "《" in str(node.fact("text").value)
+    text = str(node.fact("text").value)
+    if not any(ch.isalnum() for ch in text):
+        return False  # `《{doc.name}》` whose name cannot be known shows nothing to read
+    return node.kind == "link" or _TITLE.search(text) is not None
 
 
 def _joins(node: Node, unknown: Collection[int]) -> bool:
@@ -154,8 +157,9 @@ def _joins(node: Node, unknown: Collection[int]) -> bool:
 
 
 #: How a sentence that goes on in the next element ends: a verb waiting for the documents it names, or a joining word.
-_OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确认|確認|查看|参阅|參閱|详见|詳見|见|見|请|請"
+_OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确认|確認|查看|参阅|參閱|详见|詳見|见|見|请|請|勾选|勾選"
                        r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
+_TITLE = re.compile(r"《[^《》\s]+》")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
 

@@ -190,14 +190,28 @@ def parameter_names(node: TSNode, stop: TSNode | None) -> frozenset[str]:
     `list.map(({ checked }) => <Checkbox checked={checked}/>)` or `const Row = ({ agree }) => …` nested in a page,
     `checked` and `agree` are those parameters, not the page's state of the same name."""
     names: set[str] = set()
+    functions: list[TSNode] = []
     parent = node.parent
     while parent is not None and not (stop is not None and parent.id == stop.id):
         if parent.type in _FUNCTIONS or parent.type == "method_definition":
+            functions.append(parent)
             for field in ("parameter", "parameters"):
                 listed = parent.child_by_field_name(field)
                 if listed is not None:
                     _pattern_names(listed, names)
         parent = parent.parent
+    # What a nested function declares in its body is its own too (`items.map(item => { const checked = …`); the
+    # outermost function's declarations are the component's state, which its lookup reads.
+    inner = functions if stop is not None else functions[:-1]
+    for function in inner:
+        body = function.child_by_field_name("body")
+        for statement in body.named_children if body is not None and body.type == "statement_block" else ():
+            if statement.type in ("lexical_declaration", "variable_declaration"):
+                for declarator in statement.named_children:
+                    declared = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" \
+                        else None
+                    if declared is not None:
+                        _pattern_names(declared, names)
     return frozenset(names)
 
 

@@ -99,6 +99,8 @@ class JsxBuilder(JsxAttributes):
         #: node renders; `used` is what the element just built names (None: no such component).
         self.local: dict[str, TSNode] = {}
         self.expansions: dict[int, str] = {}
+        #: Elements a component's definition rendered under a use -> that use (the innermost).
+        self.rendered_by: dict[int, Node] = {}
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
         self.used: str | None = None
@@ -126,6 +128,11 @@ class JsxBuilder(JsxAttributes):
             doc.locate = self._settle_uses()
         return doc
 
+    def _defines(self, use: Node, ts_node: TSNode) -> bool:
+        """Whether `ts_node` is written in the definition of the component `use` renders."""
+        function = self.local.get(self.expansions[id(use)])
+        return function is not None and function.start_byte <= ts_node.start_byte < function.end_byte
+
     def _settle_uses(self) -> Callable[[Node], Span]:
         """Where findings on a component's elements are reported, as mini-program components are (graft.py).
 
@@ -134,16 +141,11 @@ class JsxBuilder(JsxAttributes):
         use: it is made inert there, and reported once, at the component. The others are reported at the
         outermost use that rendered them (`<PolicyLinks collapsed/>` hides what `<PolicyLinks/>` shows), with the
         element itself in the evidence."""
-        used: list[Node] = []
-        for node in self.order:
-            if id(node) in self.expansions:
-                ancestor, outermost = node.parent, True
-                while ancestor is not None and outermost:
-                    outermost = id(ancestor) not in self.expansions
-                    ancestor = ancestor.parent
-                if outermost:
-                    used.append(node)
-        under = {id(inner): use for use in used for inner in use.walk() if inner is not use}
+        under: dict[int, Node] = {}  # an element the component's definition renders -> the outermost use
+        for node in self.order:  # parents before children
+            use = self.rendered_by.get(id(node))
+            if use is not None:
+                under[id(node)] = under.get(id(use), use)
         alone: dict[int, set[tuple[Any, ...]]] = {}
         for node in self.order:
             if id(node) not in under:
@@ -167,12 +169,21 @@ class JsxBuilder(JsxAttributes):
                 lookup = self.lookup_for(ts_node) if self.lookup_for is not None else self.module_lookup
                 lookup = shadowed(parameter_names(ts_node, None), lookup)
             self.lookup = lookup  # an element's children read what it reads, a mapped item's its item too
+            # An element a component's definition renders under a use (not the use's own children, written in the
+            # page): `_settle_uses` reports it at the use or makes it inert.
+            if parent is not None:
+                use = parent if id(parent) in self.expansions and self._defines(parent, ts_node) else \
+                    self.rendered_by.get(id(parent))
+            else:
+                use = None
             if parent is not None and _fragment(ts_node, self.src):
                 # `<>…</>`, `<Fragment key>`: no element of its own; its children sit in the parent's row.
                 self.lookup_of.setdefault(id(parent), lookup)
                 stack.extend(reversed(self._children(ts_node, parent, state, condition)))
                 continue
             node, child_state = self._element(ts_node, parent, state, condition)
+            if use is not None:
+                self.rendered_by[id(node)] = use
             self.lookup_of[id(node)] = self.lookup
             self.order.append(node)
             if parent is None:
@@ -236,8 +247,10 @@ class JsxBuilder(JsxAttributes):
         return test
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
-        """`_test` with the state of the component the condition is written in."""
-        self.lookup = self.lookup_for(cond) if self.lookup_for is not None else self.module_lookup
+        """`_test` with the state of the component the condition is written in, less what the parameters of the
+        functions around it bind (`renderLegal(showLinks) { if (!showLinks) return null … }`)."""
+        lookup = self.lookup_for(cond) if self.lookup_for is not None else self.module_lookup
+        self.lookup = shadowed(parameter_names(cond, None), lookup)
         return self._test(cond, negate)
 
     def _children(self, ts_node: TSNode, node: Node, state: _State, condition: Fact | None = None) -> list[_Pending]:

@@ -9,6 +9,13 @@ interface Scope {
   checked: boolean
 }
 
+const Card = ({ title, children }: { title: string; children?: unknown }) => (
+  <View className='card'>
+    <Text className='card__title'>{title}</Text>
+    <View className='card__body'>{children}</View>
+  </View>
+)
+
 // Names a nested function binds are its own, not the page's state of the same name; a text whose content
 // cannot be known labels its own row.
 export default function Scopes() {
@@ -17,6 +24,8 @@ export default function Scopes() {
   const [checked] = useState(true)
   const [agree] = useState(true)
   const [remember] = useState(true)
+  const [promoSms] = useState(true)
+  const [agreedIds] = useState<string[]>([])
 
   useEffect(() => {
     Taro.request({ url: '/api/auth/scopes' }).then((res) => setScopes(res.data))
@@ -44,6 +53,24 @@ export default function Scopes() {
           <Text>同意向第三方共享您的{desc}</Text>
         </Label>
       ))}
+      {scopes.map((item) => {
+        const checked = agreedIds.includes(item.scope)
+        return (
+          <Label className='auth__row' key={`own-${item.scope}`}>
+            {/* ok: consent-prechecked */}
+            <Checkbox value={item.scope} checked={checked} />
+            <Text>我已阅读并同意《{item.desc}》</Text>
+          </Label>
+        )
+      })}
+      <Card title='营销消息'>
+        <View className='cell'>
+          <Text>接收优惠活动短信</Text>
+          {/* Written in the page, inside a local Card: reported where it is written. */}
+          {/* expect: consent-prechecked */}
+          <Checkbox value='promo' checked={promoSms} />
+        </View>
+      </Card>
       <MarketingRow agree={false} />
       <Label className='auth__row'>
         {/* ok: consent-prechecked */}

@@ -8,6 +8,7 @@ export default function Register() {
   const [keepLogin] = useState(true)
   const [autoRenew] = useState(true)
   const [orderMsg] = useState(true)
+  const [promo] = useState(true)
 
   const openDoc = (doc: string) => Taro.navigateTo({ url: `/pages/legal/index?doc=${doc}` })
 
@@ -40,6 +41,12 @@ export default function Register() {
         <Checkbox value='auto-login' checked={keepLogin} />
         <Text>7天内自动登录</Text>
         <Text className='link link--right' onClick={() => openDoc('privacy')}>《隐私政策》</Text>
+      </View>
+      <View className='msg-row'>
+        {/* A subscription that only narrows what it sends is still a marketing opt-in. */}
+        {/* expect: consent-prechecked */}
+        <Checkbox value='promo' checked={promo} />
+        <Text>订阅会员优惠资讯（不含第三方广告）</Text>
       </View>
       <View className='msg-row'>
         <Text className='msg-row__title'>订单服务通知</Text>
