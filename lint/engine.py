@@ -139,12 +139,22 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
             assert active.matcher is not None
             if not active.matcher(node, used) or _suppressed(node, active.id):
                 continue
+            if doc.twins and id(node) in doc.twins and _reported_alone(node, doc.twins[id(node)], active):
+                continue
             mine = reported[active.id]
             if _has_reported_ancestor(node, mine):
                 continue  # one finding per element subtree: the outermost explains it
             mine.add(id(node))
             findings.append(_finding(doc, node, active, used, seen))
     return findings
+
+
+def _reported_alone(node: Node, twins: Sequence[Node], active: ActiveRule) -> bool:
+    """Whether the element read alone makes the same finding (`Document.twins`): then that one stands for it."""
+    assert active.matcher is not None
+    message = format_message(active, node, _other_locale(node, active))
+    return any(active.matcher(twin, []) and not _suppressed(twin, active.id)
+               and format_message(active, twin, _other_locale(twin, active)) == message for twin in twins)
 
 
 def _other_locale(node: Node, active: ActiveRule) -> dict[str, str]:

@@ -153,6 +153,9 @@ class Document:
     #: they do alone), built only when a derived fact looks across the screen (derived.py: a hidden reminder
     #: naming documents a component's links show).
     beside: list[Callable[[], list[Node]]] = field(default_factory=list)
+    #: An element a component renders under a use -> the same element of the component read alone (Taro
+    #: components the module renders itself): a finding the alone copy makes too is reported once, there.
+    twins: dict[int, list[Node]] = field(default_factory=dict)
 
 
 def release_tree(roots: list[Node]) -> None:
