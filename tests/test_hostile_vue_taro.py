@@ -340,8 +340,8 @@ def test_jsx_components_fanning_out_are_bounded(tmp_path: Path) -> None:
     result = taro_project(root, page.encode())
     assert lines(result, "consent-prechecked", TARO_PAGE) == [len(names) + 9], result.findings
     assert result.internal_errors == 0
-    # At most MAX_EXPANSIONS (256) uses, each one component of 41 elements, plus the definitions read alone: about
-    # 11,000 elements, against 40**5 (10**8) expanded without the budget.
+    # At most MAX_USES (64) uses of each of the five components, each one component of 41 elements, plus the
+    # definitions read alone: about 13,000 elements, against 40**5 (10**8) expanded without the budget.
     assert _nodes(root) < 20_000
 
 
@@ -357,3 +357,17 @@ def test_jsx_maps_nested_over_known_lists_are_bounded(tmp_path: Path) -> None:
     assert lines(result, "consent-prechecked", TARO_PAGE) == [10], result.findings
     assert result.internal_errors == 0
     assert _nodes(root) < 50 * 1000
+
+
+def test_jsx_component_budget_is_per_component(tmp_path: Path) -> None:
+    """A city picker's 1,100 uses of its row component (more than the module's whole budget) do not use up what
+    the settings row after it needs."""
+    defined = ("const CityRow = ({ name }) => <View className='city'><Text>{name}</Text></View>\n"
+               "const SwitchRow = ({ label, on }) => <View className='row'><Text>{label}</Text>"
+               "<Switch checked={on} /></View>\n")
+    cities = "".join(f"<CityRow name='城市{i}' />" for i in range(1100))
+    page = defined + taro(cities + "\n      <SwitchRow label='接收营销短信' on />",
+                                                      before="const [agreed] = useState(false)")
+    page = page.replace("import { View, Text, Checkbox, Label }", "import { View, Text, Checkbox, Label, Switch }")
+    result = taro_project(tmp_path / "repo", page.encode())
+    assert lines(result, "consent-prechecked", TARO_PAGE) == [15], result.findings  # the SwitchRow use

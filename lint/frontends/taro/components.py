@@ -27,9 +27,11 @@ if TYPE_CHECKING:
 _FUNCTIONS = ("arrow_function", "function_expression", "function", "function_declaration")
 #: A component rendered inside itself, or components nested deeper than pages nest rows: not expanded further.
 MAX_NESTING = 4
-#: Uses expanded per module: components fanning out into components (`<A/>` renders fifty `<B/>`, each fifty `<C/>`)
-#: would otherwise multiply; past this a use is left as it was before (its component read alone, props unknown).
-MAX_EXPANSIONS = 256
+#: Uses expanded per component and per module: components fanning out into components (`<A/>` renders fifty `<B/>`,
+#: each fifty `<C/>`) would otherwise multiply; past this a use is read as the component alone (props unknown). Per
+#: component, so a picker's 300 `<CityRow/>` do not use up what the settings rows below them need.
+MAX_USES = 64
+MAX_EXPANSIONS = 1024
 
 
 def _text(node: TSNode, src: bytes) -> str:

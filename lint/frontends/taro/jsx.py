@@ -24,6 +24,7 @@ from lint.frontends.taro.attrs import JsxAttributes, spread, unparen
 from lint.frontends.taro.components import (
     MAX_EXPANSIONS,
     MAX_NESTING,
+    MAX_USES,
     Props,
     local_components,
     parameter_names,
@@ -99,6 +100,7 @@ class JsxBuilder(JsxAttributes):
         #: node renders; `used` is what the element just built names (None: no such component).
         self.local: dict[str, TSNode] = {}
         self.expansions: dict[int, str] = {}
+        self.uses: dict[str, int] = {}
         #: Elements a component's definition rendered under a use -> that use (the innermost).
         self.rendered_by: dict[int, Node] = {}
         #: List items rendered one by one so far (maps.py): bounded per module.
@@ -226,8 +228,10 @@ class JsxBuilder(JsxAttributes):
             if id(ancestor) in self.expansions:
                 around.append(self.expansions[id(ancestor)])
             ancestor = ancestor.parent
-        if name in around or len(around) >= MAX_NESTING or len(self.expansions) >= MAX_EXPANSIONS:
+        uses = self.uses.get(name, 0)
+        if name in around or len(around) >= MAX_NESTING or uses >= MAX_USES or len(self.expansions) >= MAX_EXPANSIONS:
             return []  # the component alone stands for this use (its props unknown)
+        self.uses[name] = uses + 1
         self.expansions[id(node)] = name
         opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
         given: dict[str, Valued] = {}
