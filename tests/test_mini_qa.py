@@ -111,3 +111,32 @@ def test_a_branch_hidden_by_an_earlier_one_names_the_branch_taken(tmp_path: Path
     visible = link.fact("visible")
     assert visible.value is False
     assert visible.evidence[0].note == 'an earlier wx:if branch is taken: wx:elif="{{tab === 0}}" is true at line 2'
+
+
+def test_a_split_consent_sentence_is_quoted_whole_without_pieces_not_rendered(tmp_path: Path) -> None:
+    """`<checkbox/><text>登录即表示同意</text><text bindtap>《用户协议》</text><text wx:if="{{showAnd}}">和</text>
+    <text bindtap>《隐私政策》</text>`: the label is the sentence as rendered (review31 l03), and a label that is a
+    whole phrase is not continued by a link beside it (l01)."""
+    _write(tmp_path, {
+        "app.json": json.dumps({"pages": ["pages/login/login"]}),
+        "pages/login/login.json": "{}",
+        "pages/login/login.js": "Page({ data: { agreed: true, remember: true, showAnd: false } })\n",
+        "pages/login/login.wxml": (
+            '<view class="agreement">\n'
+            '  <checkbox value="agree" checked="{{agreed}}" />\n'
+            "  <text>登录即表示同意</text>\n"
+            '  <text bindtap="openUser">《用户协议》</text>\n'
+            '  <text wx:if="{{showAnd}}">和</text>\n'
+            '  <text bindtap="openPrivacy">《隐私政策》</text>\n'
+            "</view>\n"
+            '<view class="options">\n'
+            '  <checkbox value="remember" checked="{{remember}}" />\n'
+            "  <text>7天内自动登录</text>\n"
+            '  <text bindtap="openPrivacy">《隐私政策》</text>\n'
+            "</view>\n"
+        ),
+    })
+    (tmp_path / ".darklint.yaml").write_text("extends: recommended\n", encoding="utf-8")
+    result = run([tmp_path], RunOptions(cwd=tmp_path, jobs=1, no_cache=True))
+    found = [(f.line, f.message.split('"')[1]) for f in result.findings if f.rule == "consent-prechecked"]
+    assert found == [(2, "登录即表示同意《用户协议》《隐私政策》")], result.findings

@@ -179,6 +179,16 @@ class DeferredFacts:
         self.released.clear()
         self.grafts.clear()
 
+    def _rendered(self, node: Node) -> bool:
+        """Whether the element's own `wx:if` chain renders it at first (labels.py, before visibility is attached):
+        what its ancestors do is shared with the siblings it is compared with."""
+        later = self.states.get(id(node))
+        if later is None:
+            return node.fact("visible").value is not False
+        conditional = later.conditional
+        fact = conditional.chain.fact(conditional.index) if isinstance(conditional, Branch) else conditional
+        return fact.value is not False
+
     def _attach(self) -> None:
         """Releases grafted elements hidden with their use site, then leaves the rest for later."""
         for use_site, grafted, state in self.grafts:

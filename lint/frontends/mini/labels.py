@@ -10,7 +10,7 @@ right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from lint.finding import Evidence
@@ -49,7 +49,8 @@ def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int]) ->
 
 def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None,
              unknown: Collection[int] = (), titles: Mapping[int, Fact] | None = None,
-             segments: Mapping[int, list[Any]] | None = None) -> Fact | None:
+             segments: Mapping[int, list[Any]] | None = None, rendered: Callable[[Node], bool] | None = None,
+             ) -> Fact | None:
     """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element;
     `segments`: a row's bare text and children in order, where several toggles share it."""
     if _readable(toggle):
@@ -88,8 +89,8 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         at = siblings.index(current)
         found = _nearest_text(siblings, at, unknown)
         if isinstance(found, Node):
-            return _sentence(siblings, siblings.index(found), at, unknown) if _sole_toggle(parent) else \
-                found.fact("text")
+            return _sentence(siblings, siblings.index(found), at, unknown, rendered or _rendered) \
+                if _sole_toggle(parent) else found.fact("text")
         if isinstance(found, Fact) or id(parent) in unknown:
             # The row's own text cannot be known (`<text>{{title}}</text><switch/>`): the text beside the row is a
             # section heading as often as the row's title, so the label is unknown.
@@ -98,7 +99,12 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     return None
 
 
-def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int]) -> Fact:
+def _rendered(node: Node) -> bool:
+    return node.fact("visible").value is not False
+
+
+def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int],
+              rendered: Callable[[Node], bool]) -> Fact:
     """The nearest text and the document links that continue it after the toggle: a consent sentence is
     often split over elements (`<checkbox/><text>勾选即代表您已阅读</text><text bindtap>《用户服务协议》</text>
     <text>和</text><text bindtap>《隐私政策》</text>`), and a person reads it whole. Only links, document titles
@@ -112,7 +118,7 @@ def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection
         return run[0].fact("text")
     at = first + step
     while 0 <= at < len(siblings):
-        if siblings[at].fact("visible").value is False:
+        if not rendered(siblings[at]):
             at += step  # not rendered (`{i > 0 && <Text>、</Text>}` before the first): not part of what is read
             continue
         if _continues(siblings[at], unknown):
@@ -120,7 +126,7 @@ def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection
             at += step
             continue
         after = at + step
-        while 0 <= after < len(siblings) and siblings[after].fact("visible").value is False:
+        while 0 <= after < len(siblings) and not rendered(siblings[after]):
             after += step
         if _joins(siblings[at], unknown) and 0 <= after < len(siblings) and _continues(siblings[after], unknown):
             run.extend((siblings[at], siblings[after]))
@@ -200,12 +206,15 @@ def _sole_toggle(row: Node) -> bool:
 
 
 def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, unknown: Collection[int] = (),
-                  titles: Mapping[int, Fact] | None = None, segments: Mapping[int, list[Any]] | None = None) -> None:
+                  titles: Mapping[int, Fact] | None = None, segments: Mapping[int, list[Any]] | None = None,
+                  rendered: Callable[[Node], bool] | None = None) -> None:
+    """`rendered`: whether an element renders at first (a lazily built template knows its `wx:if` before its
+    visibility is attached); by default its `visible` fact."""
     nodes = list(nodes)
     by_for = {n.attrs["for"]: n for n in nodes
               if n.tag == "label" and n.attrs.get("for") and (_has_text(n) or id(n) in unknown)}
     for node in nodes:
         if node.kind == "toggle" and "label" not in node.facts:
-            label = label_of(node, by_for, direct, unknown, titles, segments)
+            label = label_of(node, by_for, direct, unknown, titles, segments, rendered)
             if label is not None:
                 node.facts["label"] = label
