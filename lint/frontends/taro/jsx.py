@@ -16,26 +16,16 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
-from lint.frontends.expr import UNKNOWN, Lookup, Valued, evaluate, to_display, truthy
+from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
-from lint.frontends.taro.attrs import JsxAttributes, spread, unparen
-from lint.frontends.taro.components import (
-    MAX_EXPANSIONS,
-    MAX_NESTING,
-    MAX_USES,
-    Props,
-    local_components,
-    parameter_names,
-    props_lookup,
-    props_of,
-    shadowed,
-    use_evidence,
-)
+from lint.frontends.taro.attrs import JsxAttributes, unparen
+from lint.frontends.taro.components import local_components, parameter_names, shadowed
 from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
 from lint.frontends.taro.reached import Test, both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
+from lint.frontends.taro.uses import ComponentUses
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -44,8 +34,6 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 _ELEMENTS = ("jsx_element", "jsx_self_closing_element")
-#: What an element under a component's use is compared on with the component alone (`_settle_uses`).
-_COMPARED = ("checked", "visible", "font_size", "disabled", "text", "label")
 _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
@@ -67,7 +55,7 @@ class _State:
 _Pending = tuple["TSNode", Node | None, _State, Fact, Lookup | None]
 
 
-class JsxBuilder(JsxAttributes):
+class JsxBuilder(JsxAttributes, ComponentUses):
     def __init__(self, shown: str, src: bytes, lookup: Lookup, cascade: Cascade, components: dict[str, Spec],
                  modules: frozenset[str], design_factor: float,
                  lookup_for: Callable[[TSNode], Lookup] | None = None) -> None:
@@ -130,46 +118,6 @@ class JsxBuilder(JsxAttributes):
             doc.locate = self._settle_uses(doc)
         return doc
 
-    def _defines(self, use: Node, ts_node: TSNode) -> bool:
-        """Whether `ts_node` is written in the definition of the component `use` renders."""
-        function = self.local.get(self.expansions[id(use)])
-        return function is not None and function.start_byte <= ts_node.start_byte < function.end_byte
-
-    def _settle_uses(self, doc: Document) -> Callable[[Node], Span]:
-        """Where findings on a component's elements are reported, as mini-program components are (graft.py).
-        Fills `doc.twins`.
-
-        A component the module renders itself is built alone (its props unknown) and again under each use, with
-        the props that use passes. An element that comes out the same under a use as alone does not depend on the
-        use: it is made inert there, and reported once, at the component. The others are reported at the
-        outermost use that rendered them (`<PolicyLinks collapsed/>` hides what `<PolicyLinks/>` shows), with the
-        element itself in the evidence."""
-        under: dict[int, Node] = {}  # an element the component's definition renders -> the outermost use
-        for node in self.order:  # parents before children
-            use = self.rendered_by.get(id(node))
-            if use is not None:
-                under[id(node)] = under.get(id(use), use)
-        alone: dict[int, set[tuple[Any, ...]]] = {}
-        alone_nodes: dict[int, list[Node]] = {}
-        for node in self.order:
-            if id(node) not in under:
-                alone.setdefault(self.starts[id(node)], set()).add(_signature(node))
-                alone_nodes.setdefault(self.starts[id(node)], []).append(node)
-        at: dict[int, Span] = {}
-        for node in self.order:
-            use = under.get(id(node))
-            if use is None:
-                continue
-            if _signature(node) in alone.get(self.starts[id(node)], ()):
-                node.kind = "other"  # what the component alone reports; its text stays for its row's labels
-                node.facts = {k: v for k, v in node.facts.items() if k in ("text", "label")}
-            else:
-                at[id(node)] = use.span
-                # It differs, but perhaps not in what a rule asks (a 10px text shown at the use, its visibility
-                # unknown alone): the engine reports a finding the alone copy makes too only there.
-                doc.twins[id(node)] = alone_nodes.get(self.starts[id(node)], [])
-        return lambda node: at.get(id(node), node.span)
-
     def _build(self, doc: Document, stack: list[_Pending]) -> None:
         while stack:
             ts_node, parent, state, condition, lookup = stack.pop()
@@ -218,35 +166,6 @@ class JsxBuilder(JsxAttributes):
                 continue
             search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
         return found
-
-    def _expand(self, name: str, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
-        """A use of a component the module defines (components.py): its JSX under the use, reading the props
-        the use passes. Not inside itself, nor deeper than `MAX_NESTING` components."""
-        around: list[str] = []
-        ancestor: Node | None = node.parent
-        while ancestor is not None:
-            if id(ancestor) in self.expansions:
-                around.append(self.expansions[id(ancestor)])
-            ancestor = ancestor.parent
-        uses = self.uses.get(name, 0)
-        if name in around or len(around) >= MAX_NESTING or uses >= MAX_USES or len(self.expansions) >= MAX_EXPANSIONS:
-            return []  # the component alone stands for this use (its props unknown)
-        self.uses[name] = uses + 1
-        self.expansions[id(node)] = name
-        opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
-        given: dict[str, Valued] = {}
-        for key, value in self.attrs_of[id(node)].items():  # read with the state of the use (self.lookup)
-            written = self._note(value) if value is not None else None
-            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *self._value(value))
-        open_ended = any(spread(attr) for attr in opening.named_children)
-        function = self.local[name]
-        body = function.child_by_field_name("body")
-        if body is None:
-            return []
-        outer = self.lookup_for(body) if self.lookup_for is not None else self.module_lookup
-        lookup = props_lookup(props_of(function), Props(given, open_ended), outer, self.src)
-        return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
-                for jsx, reached in self._roots(body, self._test_with(lookup))]
 
     def _test_with(self, lookup: Lookup) -> Test:
         """`_test` reading with `lookup` (a use's props, a list item)."""
@@ -494,10 +413,6 @@ def _fragment(ts_node: TSNode, src: bytes) -> bool:
     opening = ts_node.named_children[0] if ts_node.named_children else None
     name = opening.child_by_field_name("name") if opening is not None else None
     return name is None or src[name.start_byte : name.end_byte] in _FRAGMENTS
-
-
-def _signature(node: Node) -> tuple[Any, ...]:
-    return (node.kind, *(node.facts[name].value if name in node.facts else None for name in _COMPARED))
 
 
 def _jsx_inside(expr: TSNode) -> list[TSNode]:
