@@ -10,7 +10,7 @@ right in the row comes first (`<checkbox/>我已阅读并同意<navigator>《用
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lint.finding import Evidence
@@ -167,6 +167,19 @@ _OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确
                        r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
 _TITLE = re.compile(r"《[^《》\s]+》")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
+
+
+def join_inline(pieces: Sequence[str], elements: Sequence[bool]) -> str:
+    """A row's text from its pieces in order (`elements[i]`: piece i is a child element's text): a child's text
+    meets the words beside it with a space where both sides are Latin letters or digits ("Order updates" over "No
+    marketing, …" is not "updatesNo"); raw text keeps its own spacing; Chinese runs on."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if out and piece and (elements[i] or elements[i - 1]) and _spaced(out[-1], piece):
+            out.append(" ")
+        if piece:
+            out.append(piece)
+    return "".join(out)
 
 
 def _spaced(before: str, after: str) -> bool:

@@ -24,6 +24,7 @@ from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
+from lint.frontends.mini.labels import join_inline
 from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
@@ -380,7 +381,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 else:
                     text, own = texts.get(id(only), ""), ""
             else:
-                text = " ".join("".join([p if isinstance(p, str) else texts.get(id(p), "") for p in parts]).split())
+                pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in parts]
+                text = " ".join(join_inline(pieces, [not isinstance(p, str) for p in parts]).split())
             texts[key] = text
             if not text and (key in self.unknown_own
                              or any(not isinstance(p, str) and id(p) in self.unknown for p in parts)):

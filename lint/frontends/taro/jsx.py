@@ -17,6 +17,7 @@ from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
+from lint.frontends.mini.labels import join_inline
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
@@ -388,7 +389,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             # By source position: texts are collected while a node is built, child nodes when each is built.
             raw = [piece for _, piece in sorted(self.parts.pop(id(node), []), key=lambda part: part[0])]
             pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in raw]
-            text = " ".join("".join(pieces).split())
+            text = " ".join(join_inline(pieces, [not isinstance(p, str) for p in raw]).split())
             texts[id(node)] = text
             if not text and (id(node) in self.unknown_own
                              or any(not isinstance(p, str) and id(p) in self.unknown_labels for p in raw)):
