@@ -23,6 +23,7 @@ from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.components import local_components, parameter_names, shadowed
+from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, render_helpers
 from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
 from lint.frontends.taro.reached import Test, both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
@@ -92,11 +93,15 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.uses: dict[str, int] = {}
         #: Elements a component's definition rendered under a use -> that use (the innermost).
         self.rendered_by: dict[int, Node] = {}
+        #: Render helpers the module calls in JSX (helpers.py), and how many calls of each were built in place.
+        self.helpers: dict[str, TSNode] = {}
+        self.calls: dict[str, int] = {}
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
         self.used: str | None = None
 
-    def build(self, root: TSNode, handlers: Handlers | None = None) -> Document:
+    def build(self, root: TSNode, handlers: Handlers | None = None, language: Any = None) -> Document:
+        """`language`: the module's grammar (its queries find render helpers; None: none are followed)."""
         doc = Document(self.shown)
         page = self.cascade.computed([_PAGE])
         size = self._font_size(page, Fact(None), [], False, False)  # design px scaled, as the page's elements are
@@ -104,10 +109,17 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
         self.local = local_components(root, self.src)
+        self.helpers = render_helpers(root, self.src, language)
+        # A helper called in JSX is built where it is called (helpers.py); one never called, alone.
+        inline = {(fn.start_byte, fn.end_byte) for fn in self.helpers.values()}
         stack: list[_Pending] = [(jsx, None, start, reached, None)
-                                 for jsx, reached in self._roots(root, self._component_test)]
+                                 for jsx, reached in self._roots(root, self._component_test, inline)]
         stack.reverse()
         self._build(doc, stack)
+        alone = [r for name, fn in self.helpers.items() if name not in self.calls
+                 for r in self._roots(fn, self._component_test)]
+        if alone:
+            self._build(doc, [(jsx, None, start, reached, None) for jsx, reached in reversed(alone)])
         direct = self._texts()
         if handlers is not None and (handlers.setters or handlers.functions):
             find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
@@ -155,9 +167,10 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
 
-    def _roots(self, top: TSNode, test: Test) -> list[tuple[TSNode, Fact]]:
+    def _roots(self, top: TSNode, test: Test, skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+               ) -> list[tuple[TSNode, Fact]]:
         """The outermost JSX under `top` (nested JSX is reached through its parent), each with whether the code
-        returning it runs at first render (reached.py)."""
+        returning it runs at first render (reached.py); not inside the functions `skip` spans."""
         found: list[tuple[TSNode, Fact]] = []
         search: list[tuple[TSNode, Fact]] = [(top, Fact(True))]
         while search:
@@ -165,8 +178,33 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             if candidate.type in _ELEMENTS:
                 found.append((candidate, reached))
                 continue
+            if skip and (candidate.start_byte, candidate.end_byte) in skip and candidate is not top:
+                continue
             search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
         return found
+
+    def _call(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending]) -> bool:
+        """`{renderFooter()}`, `{this.renderTerms(true)}`: the helper's JSX built here, under `node` and its
+        condition, its parameters the arguments passed (helpers.py). False when `expr` calls no such helper."""
+        name = called(expr, self.src, self.helpers)
+        if name is None or self.calls.get(name, 0) >= MAX_CALLS:
+            return False
+        self.calls[name] = self.calls.get(name, 0) + 1
+        function = self.helpers[name]
+        body = function.child_by_field_name("body")
+        if body is None:
+            return False
+        base = self.lookup_for(function) if self.lookup_for is not None else self.module_lookup
+        at_call = self.lookup
+
+        def bound(inner: TSNode) -> Lookup:
+            return arguments_lookup(function, expr, self.src, at_call, shadowed(parameter_names(inner, None), base),
+                                    self.shown)
+
+        for jsx, reached in self._roots(body, self._test_with(bound(body))):
+            found.append((jsx, node, state, both(condition, reached), bound(jsx)))
+        self.lookup = at_call
+        return True
 
     def _test_with(self, lookup: Lookup) -> Test:
         """`_test` reading with `lookup` (a use's props, a list item)."""
@@ -242,6 +280,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 self.parts[id(node)].append((expr.start_byte, to_display(value)))
             elif value is UNKNOWN:
                 self._unknown_text(node)  # `<Checkbox>{label}</Checkbox>`, `<Text>{userName}</Text>`
+            return []
+        if expr.type == "call_expression" and self.helpers and self._call(expr, node, state, condition, found):
             return []
         if expr.type == "call_expression" and depth < MAX_DEPTH and self.rendered < MAX_RENDERED:
             items = mapped(expr, self.src, self.lookup, self.shown)

@@ -177,7 +177,7 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
                          components, modules, factor, lookup_for)
     from lint.frontends.taro.toggles import Handlers
 
-    return [builder.build(tree.root_node, Handlers(tree.root_node, source.data)), *docs]
+    return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
 
 
 
