@@ -46,16 +46,29 @@ def _queries(language: Any) -> tuple[Any, Any]:
     return Query(language, _DEFINITIONS), Query(language, _JSX)
 
 
-def render_helpers(root: TSNode, src: bytes, language: Any) -> dict[str, TSNode]:
+def jsx_starts(root: TSNode, language: Any) -> list[int] | None:
+    """Where each JSX element of the module starts, sorted; None without a grammar to query."""
+    if language is None:
+        return None
+    from tree_sitter import QueryCursor
+
+    return sorted(n.start_byte for n in QueryCursor(_queries(language)[1]).captures(root).get("jsx", []))
+
+
+def holds_jsx(node: TSNode, starts: list[int]) -> bool:
+    at = bisect.bisect_left(starts, node.start_byte)
+    return at < len(starts) and starts[at] < node.end_byte
+
+
+def render_helpers(root: TSNode, src: bytes, language: Any, starts: list[int] | None) -> dict[str, TSNode]:
     """Functions with a lower-case name (`const renderFooter = () => …`, `function renderTerms()`, a class's
-    `renderAgreement() {}`) that hold JSX; a name defined twice is left out (which one a call means is not
-    followed). Whether and where each is called is the builder's (`called`)."""
-    if language is None or b"<" not in src:
+    `renderAgreement() {}`) that hold JSX (`starts`, `jsx_starts`); a name defined twice is left out (which one a
+    call means is not followed). Whether and where each is called is the builder's (`called`)."""
+    if language is None or not starts:
         return {}
     from tree_sitter import QueryCursor
 
-    definitions, jsx = _queries(language)
-    starts = sorted(n.start_byte for n in QueryCursor(jsx).captures(root).get("jsx", []))
+    definitions = _queries(language)[0]
     found: dict[str, TSNode] = {}
     twice: set[str] = set()
     for _, captured in QueryCursor(definitions).matches(root):
@@ -65,8 +78,7 @@ def render_helpers(root: TSNode, src: bytes, language: Any) -> dict[str, TSNode]
         name, function = _text(names[0], src), functions[0]
         if not name[:1].islower() or name == "render":
             continue
-        at = bisect.bisect_left(starts, function.start_byte)
-        if at < len(starts) and starts[at] < function.end_byte:  # holds JSX
+        if holds_jsx(function, starts):
             if name in found:
                 twice.add(name)
             found[name] = function

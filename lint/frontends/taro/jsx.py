@@ -23,7 +23,7 @@ from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.components import local_components, parameter_names, shadowed
-from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, render_helpers
+from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, holds_jsx, jsx_starts, render_helpers
 from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
 from lint.frontends.taro.reached import Test, both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
@@ -95,6 +95,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.rendered_by: dict[int, Node] = {}
         #: Render helpers the module calls in JSX (helpers.py), and how many calls of each were built in place.
         self.helpers: dict[str, TSNode] = {}
+        #: Where the module's JSX elements start (helpers.jsx_starts): the root search skips code without any.
+        self.jsx_starts: list[int] | None = None
         self.calls: dict[str, int] = {}
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
@@ -109,7 +111,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
         self.local = local_components(root, self.src)
-        self.helpers = render_helpers(root, self.src, language)
+        self.jsx_starts = jsx_starts(root, language)
+        self.helpers = render_helpers(root, self.src, language, self.jsx_starts)
         # A helper called in JSX is built where it is called (helpers.py); one never called, alone.
         inline = {(fn.start_byte, fn.end_byte) for fn in self.helpers.values()}
         stack: list[_Pending] = [(jsx, None, start, reached, None)
@@ -180,6 +183,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 continue
             if skip and (candidate.start_byte, candidate.end_byte) in skip and candidate is not top:
                 continue
+            if self.jsx_starts is not None and not holds_jsx(candidate, self.jsx_starts):
+                continue  # no JSX below: nothing to build, and no condition there to evaluate
             search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
         return found
 
