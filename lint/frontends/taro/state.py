@@ -78,7 +78,10 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
         node = stack.pop()
         if node.type == "variable_declarator":
             _declarator(node, src, shown, scope)
-            if _computed(node, component):
+            where = _computed(node, component)
+            if where == "module":  # no state of the component's in it: known now, for the state it initialises
+                _put_computed(node, src, shown, scope)
+            elif where:
                 computed.append(node)
         elif node.type in ("public_field_definition", "field_definition"):
             name = node.child_by_field_name("name") or node.child_by_field_name("property")
@@ -97,37 +100,41 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
     _startup_writes(root, src, scope, component)
     _destructured_state(root, src, scope, component)
     for node in computed:  # after start-up writes: a value computed from state they change is unknown too
-        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
-        if name is None or value is None:
-            continue
-        result = evaluate(value, src, scope.lookup)[0]
-        if result is not UNKNOWN and not isinstance(result, dict | list):
-            written = " ".join(_text(value, src).split())
-            note = f"const {_text(name, src)} = {written[:40]} = {to_display(result)}"
-            scope.put(_text(name, src), result, Evidence(shown, value.start_point[0] + 1, note))
+        _put_computed(node, src, shown, scope)
     return scope
 
 
-def _computed(declarator: TSNode, component: TSNode | None) -> bool:
+def _put_computed(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
+    name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+    if name is None or value is None:
+        return
+    result = evaluate(value, src, scope.lookup)[0]
+    if result is not UNKNOWN and not isinstance(result, dict | list):
+        written = " ".join(_text(value, src).split())
+        note = f"const {_text(name, src)} = {written[:40]} = {to_display(result)}"
+        scope.put(_text(name, src), result, Evidence(shown, value.start_point[0] + 1, note))
+
+
+def _computed(declarator: TSNode, component: TSNode | None) -> str:
+    """'module' or 'component' for `const x = …` a render computes (see below), else ''."""
     """`const fontSize = compact ? 20 : 28` in the component's body (or the module's): a value the first render
     computes from what it knows. Not in a nested function (a handler's local is not the render's), and not
     what `_declarator` reads already (literals, objects, arrays, state hooks)."""
     name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
     if name is None or value is None or name.type != "identifier" or not _is_const(declarator):
-        return False
+        return ""
     value = _unwrap(value)
     if value.type in _LITERALS or value.type in ("object", "array") or value.type in _FUNCTIONS:
-        return False
+        return ""
     declaration = declarator.parent
     block = declaration.parent if declaration is not None else None
     if block is None:
-        return False
-    if block.type == "program":
-        return True
-    if block.type == "export_statement":
-        return block.parent is not None and block.parent.type == "program"
+        return ""
+    if block.type == "program" or (block.type == "export_statement" and block.parent is not None
+                                   and block.parent.type == "program"):
+        return "module"
     owner = block.parent if block.type == "statement_block" else None
-    return component is not None and owner is not None and owner.id == component.id
+    return "component" if component is not None and owner is not None and owner.id == component.id else ""
 
 
 def _startup_writes(root: TSNode, src: bytes, scope: Scope, component: TSNode | None = None) -> None:

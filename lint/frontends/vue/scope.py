@@ -41,6 +41,9 @@ class Scope:
             self.evidence[current] = evidence
             if isinstance(item, dict) and depth < MAX_NESTING:
                 stack.extend((f"{current}.{key}", inner, depth + 1) for key, inner in reversed(item.items()))
+            elif isinstance(item, list) and depth < MAX_NESTING:  # `PLANS[0].id`: the items by index
+                items = list(enumerate(item))
+                stack.extend((f"{current}.{index}", inner, depth + 1) for index, inner in reversed(items))
 
     def put_object(self, obj: TSNode, src: bytes, shown: str, prefix: str, label: str) -> None:
         """An object literal, leaf by leaf, each leaf with its own line: `data.form.agreed = true`.
