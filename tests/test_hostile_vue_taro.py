@@ -371,3 +371,20 @@ def test_jsx_component_budget_is_per_component(tmp_path: Path) -> None:
     page = page.replace("import { View, Text, Checkbox, Label }", "import { View, Text, Checkbox, Label, Switch }")
     result = taro_project(tmp_path / "repo", page.encode())
     assert lines(result, "consent-prechecked", TARO_PAGE) == [15], result.findings  # the SwitchRow use
+
+
+def test_jsx_after_an_else_if_chain_thousands_long_is_read(tmp_path: Path) -> None:
+    """`if (step === 0) return null else if (step === 1) …` 3,000 links long: the links after it render only when
+    no branch returns; here the last one does (its state is known), so the privacy link is not rendered."""
+    chain = "if (step === 0) { return null }" + "".join(f" else if (step === {i}) {{ return null }}"
+                                                     for i in range(1, 3000))
+    page = ("import { useState } from 'react'\n"
+            "import { View, Navigator } from '@tarojs/components'\n"
+            "export default function Steps() {\n"
+            "  const [step] = useState(2999)\n"
+            f"  {chain}\n"
+            "  return (<View><Navigator url='/pages/legal/privacy'>《隐私政策》</Navigator></View>)\n"
+            "}\n")
+    result = taro_project(tmp_path / "repo", page.encode())
+    assert lines(result, "terms-link-hidden", TARO_PAGE) == [6], result.findings
+    assert result.internal_errors == 0

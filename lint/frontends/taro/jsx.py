@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
 _ELEMENTS = ("jsx_element", "jsx_self_closing_element")
+_FUNCTION_TYPES = frozenset({"arrow_function", "function_expression", "function", "function_declaration",
+                             "generator_function_declaration", "method_definition"})
 _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
@@ -93,6 +95,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.uses: dict[str, int] = {}
         #: Elements a component's definition rendered under a use -> that use (the innermost).
         self.rendered_by: dict[int, Node] = {}
+        #: The function `_roots` is searching in, and per function what its conditions read (`_component_test`).
+        self.searching: TSNode | None = None
+        self.function_lookups: dict[int, Lookup] = {}
         #: Render helpers the module calls in JSX (helpers.py), and how many calls of each were built in place.
         self.helpers: dict[str, TSNode] = {}
         #: Where the module's JSX elements start (helpers.jsx_starts): the root search skips code without any.
@@ -175,9 +180,10 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         """The outermost JSX under `top` (nested JSX is reached through its parent), each with whether the code
         returning it runs at first render (reached.py); not inside the functions `skip` spans."""
         found: list[tuple[TSNode, Fact]] = []
-        search: list[tuple[TSNode, Fact]] = [(top, Fact(True))]
+        # Each with the innermost function around it, which the conditions below it read (`_component_test`).
+        search: list[tuple[TSNode, Fact, TSNode | None]] = [(top, Fact(True), None)]
         while search:
-            candidate, reached = search.pop()
+            candidate, reached, function = search.pop()
             if candidate.type in _ELEMENTS:
                 found.append((candidate, reached))
                 continue
@@ -185,7 +191,10 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 continue
             if self.jsx_starts is not None and not holds_jsx(candidate, self.jsx_starts):
                 continue  # no JSX below: nothing to build, and no condition there to evaluate
-            search.extend(reversed(reached_children(candidate, reached, test, self._note, self.shown)))
+            inner = candidate if candidate.type in _FUNCTION_TYPES else function
+            self.searching = inner
+            search.extend((child, fact, inner) for child, fact in
+                          reversed(reached_children(candidate, reached, test, self._note, self.shown)))
         return found
 
     def _call(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending]) -> bool:
@@ -221,9 +230,19 @@ class JsxBuilder(JsxAttributes, ComponentUses):
 
     def _component_test(self, cond: TSNode, negate: bool) -> Fact:
         """`_test` with the state of the component the condition is written in, less what the parameters of the
-        functions around it bind (`renderLegal(showLinks) { if (!showLinks) return null … }`)."""
-        lookup = self.lookup_for(cond) if self.lookup_for is not None else self.module_lookup
-        self.lookup = shadowed(parameter_names(cond, None), lookup)
+        functions around it bind (`renderLegal(showLinks) { if (!showLinks) return null … }`). The function is
+        the one `_roots` is searching (tree-sitter finds a node's parent by walking down from the root: asking
+        for each condition of a 3,000-link `else if` chain would be quadratic)."""
+        function = self.searching
+        if function is None:
+            self.lookup = self.module_lookup
+            return self._test(cond, negate)
+        lookup = self.function_lookups.get(function.id)
+        if lookup is None:  # once per function
+            inside = function.child_by_field_name("body") or function
+            base = self.lookup_for(inside) if self.lookup_for is not None else self.module_lookup
+            lookup = self.function_lookups[function.id] = shadowed(parameter_names(inside, None), base)
+        self.lookup = lookup
         return self._test(cond, negate)
 
     def _children(self, ts_node: TSNode, node: Node, state: _State, condition: Fact | None = None) -> list[_Pending]:
