@@ -128,6 +128,7 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
     findings: list[Finding] = []
     reported: dict[str, set[int]] = {r.id: set() for r in rules}
     seen: dict[tuple[str, str], int] = {}
+    emitted: set[tuple[str, int, int, str]] = set()
     anykind = [r for r in rules if r.kinds is None]  # for a kind outside KINDS (a frontend's own)
     stack = list(reversed(doc.roots))
     while stack:  # pre-order, iteratively (layouts nest deeper than the recursion limit)
@@ -145,7 +146,15 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
             if _has_reported_ancestor(node, mine):
                 continue  # one finding per element subtree: the outermost explains it
             mine.add(id(node))
-            findings.append(_finding(doc, node, active, used, seen))
+            finding = _finding(doc, node, active, used, seen)
+            # One source element rendered several times alike (a render helper called twice, a loop's items with the
+            # same label) is one finding: same rule, place and message.
+            key = (finding.rule, finding.line, finding.column, finding.message)
+            if key in emitted:
+                seen[(active.id, finding.identity)] -= 1  # its occurrence number goes to the next element like it
+                continue
+            emitted.add(key)
+            findings.append(finding)
     return findings
 
 

@@ -388,3 +388,15 @@ def test_jsx_after_an_else_if_chain_thousands_long_is_read(tmp_path: Path) -> No
     result = taro_project(tmp_path / "repo", page.encode())
     assert lines(result, "terms-link-hidden", TARO_PAGE) == [6], result.findings
     assert result.internal_errors == 0
+
+
+def test_a_render_helper_calling_itself_is_bounded_and_reported_once(tmp_path: Path) -> None:
+    """`renderRow` renders itself again: the calls built in place are bounded, and the one element they all
+    render alike is one finding (same rule, place and message), not one per call."""
+    page = taro("{renderRow(0)}", before=(
+        "const [agreed] = useState(true)\n"
+        "  const renderRow = (n) => <View><Checkbox value='sms' checked /><Text>接收营销短信</Text>"
+        "{renderRow(n + 1)}</View>"))
+    result = taro_project(tmp_path / "repo", page.encode())
+    assert lines(result, "consent-prechecked", TARO_PAGE) == [6, 10], result.findings
+    assert result.internal_errors == 0
