@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
+from lint.frontends.mini.jsnodes import text
 from lint.frontends.taro.maps import Param, object_pattern, parameters
 
 if TYPE_CHECKING:
@@ -33,9 +34,6 @@ MAX_NESTING = 4
 MAX_USES = 64
 MAX_EXPANSIONS = 1024
 
-
-def _text(node: TSNode, src: bytes) -> str:
-    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
 
 def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
@@ -52,14 +50,14 @@ def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
         if target.type == "function_declaration":
             name = target.child_by_field_name("name")
             if name is not None:
-                found[_text(name, src)] = target
+                found[text(name, src)] = target
         elif target.type in ("lexical_declaration", "variable_declaration"):
             for declarator in target.named_children:
                 name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                 value = declarator.child_by_field_name("value") if name is not None else None
                 value = _unwrapped(value, src) if value is not None else None
                 if name is not None and value is not None and value.type in _FUNCTIONS:
-                    found[_text(name, src)] = value
+                    found[text(name, src)] = value
     return {name: fn for name, fn in found.items()
             if name[:1].isupper() and re.search(rb"<" + re.escape(name.encode()) + rb"[\s/>]", src)}
 
@@ -74,7 +72,7 @@ def _unwrapped(value: TSNode, src: bytes) -> TSNode:
         if value.type != "call_expression":
             break
         function, args = value.child_by_field_name("function"), value.child_by_field_name("arguments")
-        if function is None or args is None or _text(function, src) not in _WRAPPERS:
+        if function is None or args is None or text(function, src) not in _WRAPPERS:
             break
         inner = [a for a in args.named_children if a.type != "comment"]
         if not inner:

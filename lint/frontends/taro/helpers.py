@@ -15,8 +15,10 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, Lookup, Valued, evaluate
+from lint.frontends.expr import UNDEFINED, Lookup, evaluate
+from lint.frontends.mini.jsnodes import text
 from lint.frontends.mini.loops import LoopItem
+from lint.frontends.taro.maps import item_lookup
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -24,9 +26,6 @@ if TYPE_CHECKING:
 #: Calls of one helper built in place per module: past this a call is left as before (the helper read alone).
 MAX_CALLS = 64
 
-
-def _text(node: TSNode, src: bytes) -> str:
-    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
 
 #: Function definitions with their names, and JSX: found by a query, in C (walking every node in Python is what
@@ -75,7 +74,7 @@ def render_helpers(root: TSNode, src: bytes, language: Any, starts: list[int] | 
         names, functions = captured.get("name", []), captured.get("fn", [])
         if len(names) != 1 or len(functions) != 1:
             continue
-        name, function = _text(names[0], src), functions[0]
+        name, function = text(names[0], src), functions[0]
         if not name[:1].islower() or name == "render":
             continue
         if holds_jsx(function, starts):
@@ -95,7 +94,7 @@ def called(call: TSNode, src: bytes, helpers: dict[str, TSNode]) -> str | None:
         if target is None or prop is None or target.type != "this":
             return None
         function = prop
-    name = _text(function, src) if function.type in ("identifier", "property_identifier") else ""
+    name = text(function, src) if function.type in ("identifier", "property_identifier") else ""
     return name if name in helpers else None
 
 
@@ -114,17 +113,11 @@ def arguments_lookup(function: TSNode, call: TSNode, src: bytes, at_call: Lookup
             param = param.child_by_field_name("pattern") or param
         if param.type != "identifier":
             continue  # a pattern or a default: left to the shadowing (unknown)
-        name = _text(param, src)
+        name = text(param, src)
         if index < len(passed):
             value, _ = evaluate(passed[index], src, at_call)
-            written = " ".join(_text(passed[index], src).split())[:40]
+            written = " ".join(text(passed[index], src).split())[:40]
         else:
             value, written = UNDEFINED, "nothing"
         names[name] = LoopItem(value, name, Evidence(shown, line, f"{name} = {written} at the call"))
-
-    def lookup(path: str) -> Valued:
-        head, _, rest = path.partition(".")
-        found = names.get(head)
-        return found.read(rest) if found is not None else outer(path)
-
-    return lookup
+    return item_lookup(names, outer)

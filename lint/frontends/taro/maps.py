@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
+from lint.frontends.mini.jsnodes import text
 from lint.frontends.mini.loops import MAX_ITEMS, LoopItem
 from lint.frontends.taro.reached import returns
 
@@ -33,9 +34,6 @@ MAX_RENDERED = 1000
 _WRAPPED = {"required_parameter": "pattern", "optional_parameter": "pattern", "assignment_pattern": "left"}
 
 
-def _text(node: TSNode, src: bytes) -> str:
-    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
-
 
 def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode, list[Lookup]] | None:
     """The callback's JSX expression and one lookup per item, for `list.map(callback)` over a known list; None
@@ -44,7 +42,7 @@ def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode
     if function is None or args is None or function.type != "member_expression":
         return None
     prop, target = function.child_by_field_name("property"), function.child_by_field_name("object")
-    if prop is None or target is None or _text(prop, src) != "map":
+    if prop is None or target is None or text(prop, src) != "map":
         return None
     callbacks = [a for a in args.named_children if a.type != "comment"]
     if not callbacks or callbacks[0].type not in _CALLBACKS:
@@ -57,9 +55,9 @@ def mapped(call: TSNode, src: bytes, lookup: Lookup, shown: str) -> tuple[TSNode
     items, evidence = evaluate(target, src, lookup)
     if not isinstance(items, list) or not 0 < len(items) <= MAX_ITEMS or any(i is UNKNOWN for i in items):
         return None  # unknown, empty, a product list, or a spread: how many items render is not known
-    listed = _text(target, src)
+    listed = text(target, src)
     where = evidence[0] if evidence else Evidence(shown, call.start_point[0] + 1, f"{listed}.map(...)")
-    lookups = [_item_lookup(_names(params, item, index, f"{listed}[{index}]", where, src, lookup), lookup)
+    lookups = [item_lookup(_names(params, item, index, f"{listed}[{index}]", where, src, lookup), lookup)
                for index, item in enumerate(items)]
     return body, lookups
 
@@ -158,7 +156,9 @@ def _names(params: list[Param], item: Any, index: int, label: str, where: Eviden
     return names
 
 
-def _item_lookup(names: dict[str, LoopItem], outer: Lookup) -> Lookup:
+def item_lookup(names: dict[str, LoopItem], outer: Lookup) -> Lookup:
+    """`outer`, with each of `names` read from its value (a list item, a helper's argument)."""
+
     def lookup(path: str) -> Valued:
         head, _, rest = path.partition(".")
         found = names.get(head)
