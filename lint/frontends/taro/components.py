@@ -9,7 +9,7 @@ Read alone, `checked` is a prop and unknown. Where the module itself uses the co
 each use (jsx.py) with the props that use passes: a string, an expression read with the user's state, a bare
 `checked` (true), nothing (the destructuring default, else `undefined`). The definition is then not also built
 on its own: every rendering of it in this module has its props. Props behind a `{...spread}` whose keys cannot be
-known, `children`, and components imported from other files stay unknown.
+known, and `children`, stay unknown; components imported from the project's other files are imported.py's.
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ MAX_EXPANSIONS = 1024
 def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
     """Capitalised functions declared at the top of the module (`function Row()`, `const Row = () =>`, exported
     or not) that the module renders as `<Row`."""
+    return {name: fn for name, fn in local_functions(root, src).items()
+            if name[:1].isupper() and re.search(rb"<" + re.escape(name.encode()) + rb"[\s/>]", src)}
+
+
+def local_functions(root: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Functions declared at the top of the module, by name (`memo(…)`/`forwardRef(…)` unwrapped)."""
     found: dict[str, TSNode] = {}
     for statement in root.named_children:
         target = statement
@@ -55,18 +61,17 @@ def local_components(root: TSNode, src: bytes) -> dict[str, TSNode]:
             for declarator in target.named_children:
                 name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
                 value = declarator.child_by_field_name("value") if name is not None else None
-                value = _unwrapped(value, src) if value is not None else None
+                value = unwrapped(value, src) if value is not None else None
                 if name is not None and value is not None and value.type in _FUNCTIONS:
                     found[text(name, src)] = value
-    return {name: fn for name, fn in found.items()
-            if name[:1].isupper() and re.search(rb"<" + re.escape(name.encode()) + rb"[\s/>]", src)}
+    return found
 
 
 #: Wrappers that return the component they are given: `memo(Row)`, `React.forwardRef((props, ref) => …)`.
 _WRAPPERS = frozenset({"memo", "React.memo", "forwardRef", "React.forwardRef", "observer"})
 
 
-def _unwrapped(value: TSNode, src: bytes) -> TSNode:
+def unwrapped(value: TSNode, src: bytes) -> TSNode:
     """The function inside `memo(…)`, `forwardRef(…)` (nested: `memo(forwardRef(…))`), else `value`."""
     for _ in range(4):
         if value.type != "call_expression":
@@ -127,8 +132,9 @@ class Props:
         return found
 
 
-def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes) -> Lookup:
-    """The component's lookup at one use: its props first, then its own state and the module's (`outer`)."""
+def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes, shown: str = "") -> Lookup:
+    """The component's lookup at one use: its props first, then its own state and the module's (`outer`).
+    A default that applies is evidence (`defaultChecked = true (not passed)`), in the component's file `shown`."""
     if param is None:
         return outer
     if isinstance(param, str):
@@ -158,6 +164,9 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes) -
         given = props.get(key)
         if given is None or given[0] is UNDEFINED:
             given = evaluate(default, src, outer) if default is not None else (UNDEFINED, ())
+            if default is not None and shown and given[0] is not UNKNOWN:
+                note = f"{head} = {text(default, src)[:40]} (not passed)"
+                given = given[0], (Evidence(shown, default.start_point[0] + 1, note), *given[1])
         return _read(given, rest)
 
     return destructured

@@ -24,6 +24,7 @@ from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import JsxAttributes, unparen
 from lint.frontends.taro.components import local_components, parameter_names, shadowed
 from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, holds_jsx, jsx_starts, render_helpers
+from lint.frontends.taro.imported import Flow, Imported
 from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
 from lint.frontends.taro.reached import Test, both, reached_children
 from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
@@ -106,9 +107,14 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
         self.used: str | None = None
+        self.imported: Imported | None = None
+        self.importing: str | None = None
+        self.flows: dict[int, Flow] = {}
 
-    def build(self, root: TSNode, handlers: Handlers | None = None, language: Any = None) -> Document:
-        """`language`: the module's grammar (its queries find render helpers; None: none are followed)."""
+    def build(self, root: TSNode, handlers: Handlers | None = None, language: Any = None,
+              component: tuple[TSNode, Lookup] | None = None) -> Document:
+        """`language`: the module's grammar (its queries find render helpers; None: none are followed).
+        `component`: build only that function's JSX, reading with that lookup (a use's props: imported.py)."""
         doc = Document(self.shown)
         page = self.cascade.computed([_PAGE])
         size = self._font_size(page, Fact(None), [], False, False)  # design px scaled, as the page's elements are
@@ -120,15 +126,24 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.helpers = render_helpers(root, self.src, language, self.jsx_starts)
         # A helper called in JSX is built where it is called (helpers.py); one never called, alone.
         inline = {(fn.start_byte, fn.end_byte) for fn in self.helpers.values()}
-        stack: list[_Pending] = [(jsx, None, start, reached, None)
-                                 for jsx, reached in self._roots(root, self._component_test, inline)]
+        stack: list[_Pending]
+        if component is not None:
+            function, lookup = component
+            body = function.child_by_field_name("body") or function
+            stack = [(jsx, None, start, reached, shadowed(parameter_names(jsx, function), lookup))
+                     for jsx, reached in self._roots(body, self._test_with(lookup))]
+        else:
+            stack = [(jsx, None, start, reached, None)
+                     for jsx, reached in self._roots(root, self._component_test, inline)]
         stack.reverse()
         self._build(doc, stack)
         alone = [r for name, fn in self.helpers.items() if name not in self.calls
-                 for r in self._roots(fn, self._component_test)]
+                 for r in self._roots(fn, self._component_test)] if component is None else []
         if alone:
             self._build(doc, [(jsx, None, start, reached, None) for jsx, reached in reversed(alone)])
         direct = self._texts()
+        if self.flows:
+            self._settle_flows()
         if handlers is not None and (handlers.setters or handlers.functions):
             find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
                                 lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
@@ -169,8 +184,11 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 parent.children.append(node)
                 self.parts[id(parent)].append((ts_node.start_byte, node))
             used, self.used = self.used, None
+            importing, self.importing = self.importing, None
             if used is not None:
                 stack.extend(reversed(self._expand(used, ts_node, node, child_state)))
+            elif importing is not None:
+                self._flow(importing, ts_node, node)
             if ts_node.type == "jsx_element":
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
@@ -356,6 +374,10 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         local = self._text(name_node)
         spec = self.components.get(local)
         self.used = local if spec is None and local in self.local else None
+        # A project component from another file (imported.py); the intrinsic `checkbox` a `Checkbox` of the
+        # project's own would otherwise be read as stays the fallback.
+        self.importing = local if spec is None and self.used is None and self.imported is not None \
+            and local in self.imported else None
         tag = spec.tag if spec is not None else kebab(local.split(".")[-1])
         attrs = self._attributes(opening)
         line, column = self.lines.point(*ts_node.start_point)

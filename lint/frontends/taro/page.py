@@ -14,13 +14,15 @@ from lint.frontends.taro.jsx import JsxBuilder
 from lint.frontends.taro.state import component_of, read_state
 from lint.frontends.vue.library import taro_specs
 from lint.frontends.vue.styles import SheetList
-from lint.model import Document
+from lint.model import Document, Node
 from lint.source import SourceError, read_source
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
     from lint.frontends.expr import Lookup, Valued
+    from lint.frontends.taro.imported import Imported
+    from lint.frontends.taro.imported import Module as ImportedModule
     from lint.frontends.vue.scope import Scope
 
 _STYLE_EXTS = (".css", ".scss", ".sass", ".less", ".styl")
@@ -153,32 +155,81 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
         if resolved is not None:
             sheets.add_file(resolved)
     factor = 375 / design_width(config)
+    module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown)
+    builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
+                         components, modules, factor, lookup_for)
+    builder.imported = _imported(tree.root_node, source.data, path, root, 0, display)
+    from lint.frontends.taro.toggles import Handlers
+
+    return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
+
+
+def _lookups(root: TSNode, src: bytes, shown: str, props: tuple[TSNode, Callable[[Lookup], Lookup]] | None = None,
+             ) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
+    """The whole module's state (for JSX outside any component), and the state of the component around a JSX
+    element (two components of a file may both have an `agree`); each read on first use, once. `props`: a
+    component built for one use, and how its parameters read there (the state they start: `read_state`)."""
     scopes: dict[int, Lookup] = {}
     module: list[Scope] = []
 
     def module_lookup(path: str) -> Valued:
-        """The whole module's state, for JSX outside any component: read on first use (three walks of the tree
-        that a file whose JSX all sits in components never needs)."""
-        if not module:
-            module.append(read_state(tree.root_node, source.data, shown))
+        if not module:  # three walks of the tree that a file whose JSX all sits in components never needs
+            module.append(read_state(root, src, shown))
         return module[0].lookup(path)
 
     def lookup_for(jsx: TSNode) -> Lookup:
-        """The state of the component around `jsx`, read once per component."""
         component = component_of(jsx)
         if component is None:
             return module_lookup
         key = component.start_byte
         if key not in scopes:
-            scopes[key] = read_state(tree.root_node, source.data, shown, component).lookup
+            reads = props[1] if props is not None and props[0].id == component.id else None
+            scopes[key] = read_state(root, src, shown, component, reads).lookup
         return scopes[key]
 
-    builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
-                         components, modules, factor, lookup_for)
+    return module_lookup, lookup_for
+
+
+def _imported(root: TSNode, src: bytes, path: Path, src_root: Path | None, depth: int,
+              display: Callable[[Path], str]) -> Imported | None:
+    """The project components `path` imports (imported.py), or None when it imports none."""
+    from lint.frontends.taro.imported import Imported, project_imports
+
+    names = project_imports(root, src)
+    if not names:
+        return None
+
+    def build(module: ImportedModule, function: TSNode, given: dict[str, Valued], open_ended: bool,
+              inner_depth: int) -> tuple[list[tuple[int, Node]], set[int]]:
+        return component_nodes(module, function, given, open_ended, inner_depth, src_root, display)
+
+    return Imported(names, path.parent, src_root, depth, build)
+
+
+def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, Valued], open_ended: bool,
+                    depth: int, src_root: Path | None, display: Callable[[Path], str],
+                    ) -> tuple[list[tuple[int, Node]], set[int]]:
+    """A component of another module built with the props one use passes: its nodes in document order with
+    where each starts, and the toggles whose label cannot be known. Its own styles are left out: what flows to
+    the use is a toggle's state and label."""
+    from lint.frontends.taro.components import Props, props_lookup, props_of
     from lint.frontends.taro.toggles import Handlers
 
-    return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
-
+    root, src = module.tree.root_node, module.src
+    shown = display(module.path)
+    components, _, modules = _imports(root, src)
+    param, props = props_of(function), Props(given, open_ended)
+    module_lookup, lookup_for = _lookups(root, src, shown,
+                                         (function, lambda base: props_lookup(param, props, base, src, shown)))
+    body = function.child_by_field_name("body") or function
+    lookup = props_lookup(param, props, lookup_for(body), src, shown)
+    builder = JsxBuilder(shown, src, module_lookup, Cascade(()), components, modules, 1.0, lookup_for)
+    builder.imported = _imported(root, src, module.path, src_root, depth, display)
+    doc = builder.build(root, Handlers(root, src), module.tree.language, component=(function, lookup))
+    nodes = [(builder.starts[id(node)], node) for node in builder.order]
+    unknown = set(builder.unknown_labels)
+    doc.roots.clear()
+    return nodes, unknown
 
 
 def context_files(path: Path) -> list[Path]:

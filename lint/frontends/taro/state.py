@@ -7,10 +7,11 @@ state is reachable as `this.state.x` and, after `const { x } = this.state`, as `
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display
 from lint.frontends.vue.scope import Scope
 
 if TYPE_CHECKING:
@@ -67,20 +68,23 @@ def component_of(node: TSNode) -> TSNode | None:
     return found
 
 
-def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = None) -> Scope:
+def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = None,
+               props: Callable[[Lookup], Lookup] | None = None) -> Scope:
     """The first-render state `component` (None: the whole module) sees: its own declarations, the module's,
-    and those of the functions it is nested in, not other components'."""
+    and those of the functions it is nested in, not other components'. `props`: how the component's parameters
+    read at one use (components.props_lookup over a lookup), for state they start (`useState(defaultChecked)`)."""
     scope = Scope()
+    reads = props(scope.lookup) if props is not None else scope.lookup
     class_state: list[TSNode] = []
     computed: list[TSNode] = []
     stack = [root]
     while stack:
         node = stack.pop()
         if node.type == "variable_declarator":
-            _declarator(node, src, shown, scope)
+            _declarator(node, src, shown, scope, reads)
             where = _computed(node, component)
             if where == "module":  # no state of the component's in it: known now, for the state it initialises
-                _put_computed(node, src, shown, scope)
+                _put_computed(node, src, shown, scope, reads)
             elif where:
                 computed.append(node)
         elif node.type in ("public_field_definition", "field_definition"):
@@ -100,15 +104,15 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
     _startup_writes(root, src, scope, component)
     _destructured_state(root, src, scope, component)
     for node in computed:  # after start-up writes: a value computed from state they change is unknown too
-        _put_computed(node, src, shown, scope)
+        _put_computed(node, src, shown, scope, reads)
     return scope
 
 
-def _put_computed(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
+def _put_computed(node: TSNode, src: bytes, shown: str, scope: Scope, reads: Lookup) -> None:
     name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
     if name is None or value is None:
         return
-    result = evaluate(value, src, scope.lookup)[0]
+    result = evaluate(value, src, reads)[0]
     if result is not UNKNOWN and not isinstance(result, dict | list):
         written = " ".join(_text(value, src).split())
         note = f"const {_text(name, src)} = {written[:40]} = {to_display(result)}"
@@ -229,7 +233,7 @@ def _forget(scope: Scope, path: str) -> None:
         scope.evidence.pop(key, None)
 
 
-def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
+def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope, reads: Lookup) -> None:
     name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
     if name is None or value is None:
         return
@@ -261,7 +265,7 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
                 return  # a lazy initialiser that computes: its value is not read
         if body is not None:
             initial = _unwrap(body)
-        result = evaluate(initial, src, scope.lookup)[0] if initial is not None else UNDEFINED
+        result = evaluate(initial, src, reads)[0] if initial is not None else UNDEFINED
         if result is UNKNOWN:
             return
         shown_arg = " ".join(_text(initial, src).split()) if initial is not None else ""
@@ -274,7 +278,7 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope) -> None:
         scope.put(_text(name, src), result, Evidence(shown, line, f"const {_text(name, src)} = {to_display(result)}"))
     elif name.type == "identifier" and value.type in ("object", "array") and _is_const(node):
         # `const DEFAULT_PREFS = { marketing: true }` passed to `useState(DEFAULT_PREFS)`.
-        result = evaluate(value, src, scope.lookup)[0]
+        result = evaluate(value, src, reads)[0]
         if result is not UNKNOWN:
             scope.put(_text(name, src), result, Evidence(shown, line, f"const {_text(name, src)} = {_short(result)}"))
 

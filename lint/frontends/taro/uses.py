@@ -23,6 +23,7 @@ from lint.frontends.taro.components import (
     shadowed,
     use_evidence,
 )
+from lint.frontends.taro.imported import Flow, Imported
 from lint.model import Document, Fact, Node, Span
 
 if TYPE_CHECKING:
@@ -51,6 +52,11 @@ class ComponentUses:
     expansions: dict[int, str]
     uses: dict[str, int]
     rendered_by: dict[int, Node]
+    #: Project components imported from other files (imported.py), and the uses that became toggles through them.
+    imported: Imported | None
+    flows: dict[int, Flow]
+    unknown_own: set[int]
+    unknown_labels: set[int]
 
     if TYPE_CHECKING:
         def _note(self, node: TSNode) -> str: ...
@@ -75,20 +81,58 @@ class ComponentUses:
             return []  # the component alone stands for this use (its props unknown)
         self.uses[name] = uses + 1
         self.expansions[id(node)] = name
-        opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
-        given: dict[str, Valued] = {}
-        for key, value in self.attrs_of[id(node)].items():  # read with the state of the use (self.lookup)
-            written = self._note(value) if value is not None else None
-            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *self._value(value))
-        open_ended = any(spread(attr) for attr in opening.named_children)
+        given, open_ended = self._given(name, ts_node, node)
         function = self.local[name]
         body = function.child_by_field_name("body")
         if body is None:
             return []
         outer = self.lookup_for(body) if self.lookup_for is not None else self.module_lookup
-        lookup = props_lookup(props_of(function), Props(given, open_ended), outer, self.src)
+        lookup = props_lookup(props_of(function), Props(given, open_ended), outer, self.src, self.shown)
         return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
                 for jsx, reached in self._roots(body, self._test_with(lookup))]
+
+    def _given(self, name: str, ts_node: TSNode, node: Node) -> tuple[dict[str, Valued], bool]:
+        """The props a use passes, read with the state of the use (`self.lookup`), and whether a `{...spread}`
+        may pass others."""
+        opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
+        given: dict[str, Valued] = {}
+        for key, value in self.attrs_of[id(node)].items():
+            written = self._note(value) if value is not None else None
+            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *self._value(value))
+        return given, any(spread(attr) for attr in opening.named_children)
+
+    def _flow(self, name: str, ts_node: TSNode, node: Node) -> None:
+        """A use of a component imported from the project (imported.py): a toggle when the component renders one
+        whose state its props decide; its label is settled with the page's texts (`_settle_flows`)."""
+        if self.imported is None:
+            return
+        given, open_ended = self._given(name, ts_node, node)
+        flow = self.imported.flow(name, given, open_ended)
+        if flow is None:
+            return
+        node.kind = "toggle"
+        node.facts["checked"] = flow.checked
+        if flow.disabled is not None:
+            node.facts["disabled"] = flow.disabled
+        # Its text is the component's elements' and what the use holds: their sizes are theirs, not the use's.
+        node.facts.pop("font_size", None)
+        node.facts.pop("size_unit", None)
+        self.flows[id(node)] = flow
+
+    def _settle_flows(self) -> None:
+        """Each flowing use's label: the component's label of its toggle, then what the use itself holds
+        (`<Agreement checked={agreed}><Text>我已阅读并同意…</Text></Agreement>` rendering `{children}`)."""
+        for node in self.order:
+            flow = self.flows.get(id(node))
+            if flow is None:
+                continue
+            own = node.facts.get("text")
+            parts = [f.value for f in (flow.label, own) if f is not None and isinstance(f.value, str) and f.value]
+            if parts:
+                evidence = tuple(e for f in (flow.label, own) if f is not None for e in f.evidence)
+                node.facts["label"] = Fact(" ".join(parts), evidence)
+            elif flow.unknown_label or id(node) in self.unknown_own:
+                self.unknown_labels.add(id(node))
 
     def _defines(self, use: Node, ts_node: TSNode) -> bool:
         """Whether `ts_node` is written in the definition of the component `use` renders."""

@@ -1,0 +1,289 @@
+"""Components a Taro page imports from the project's own files: a consent box written once and used on pages.
+
+    // components/Agreement/index.tsx
+    export default function Agreement({ checked, onChange }) {
+      return (<View><Checkbox checked={checked} onChange={onChange}/><Text>我已阅读并同意《用户协议》</Text></View>)
+    }
+    // pages/login/index.tsx
+    const [agreed, setAgreed] = useState(true)
+    <Agreement checked={agreed} onChange={setAgreed} />
+
+Linted alone, the component's box is checked by an unknown prop. As uni-app components are (vue/components.py), the
+use becomes a toggle: its checked state is what the component's first toggle takes with the props this use passes
+(read with the page's state), its label what the component labels that toggle with, then what the use holds
+(`<Agreement checked={agreed}><Text>…</Text></Agreement>` rendering `{children}`). A component whose toggle is
+known alone (written `checked` inside it) is reported by its own unit and not again at each use.
+
+Resolved like the bundler does for relative specifiers and the `@/` alias Taro projects set to `src/`: the file,
+then with `.tsx`/`.jsx`/`.ts`/`.js`, then its folder's `index`; the default export or a named one (`export
+function`, `export const`, `export { X }`, and one level of `export { default as X } from './X'`). Function
+components only: a class component's `this.props` stays unknown. Nested at most three deep.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from lint.finding import Evidence
+from lint.frontends.expr import UNKNOWN, Valued
+from lint.frontends.mini.jsnodes import text
+from lint.model import Fact, Node
+from lint.source import SourceError, read_source
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+    from tree_sitter import Tree
+
+SCRIPT_EXTS = (".tsx", ".jsx", ".ts", ".js")
+#: Components inside components inside a page: deeper ones stay unknown (and a cycle ends here).
+MAX_DEPTH = 3
+#: Re-exports followed from one specifier (`components/index.ts` → `./Agreement` → …).
+_MAX_REEXPORTS = 4
+_FUNCTIONS = ("arrow_function", "function_expression", "function", "function_declaration")
+
+
+class Import(NamedTuple):
+    specifier: str
+    export: str  # "default", or the exported name
+
+
+def project_imports(root: TSNode, src: bytes) -> dict[str, Import]:
+    """Capitalised local names imported from the project's own files (`./`, `../`, `/`, `@/`), not packages."""
+    found: dict[str, Import] = {}
+    for statement in root.named_children:
+        if statement.type != "import_statement":
+            continue
+        source_node = statement.child_by_field_name("source")
+        clause = next((c for c in statement.named_children if c.type == "import_clause"), None)
+        if source_node is None or clause is None:
+            continue
+        specifier = text(source_node, src).strip("'\"`")
+        if not specifier.startswith((".", "/", "@/")) or specifier.endswith((".css", ".scss", ".sass", ".less",
+                                                                           ".styl", ".png", ".jpg", ".svg")):
+            continue
+        for part in clause.named_children:
+            if part.type == "identifier":
+                found[text(part, src)] = Import(specifier, "default")
+            elif part.type == "named_imports":
+                for spec in part.named_children:
+                    name, alias = spec.child_by_field_name("name"), spec.child_by_field_name("alias")
+                    if name is not None:
+                        found[text(alias or name, src)] = Import(specifier, text(name, src))
+    return {name: imported for name, imported in found.items() if name[:1].isupper()}
+
+
+def candidates(specifier: str, base: Path, src_root: Path | None) -> Iterator[Path]:
+    """Where the bundler looks for `specifier`, in its order."""
+    if specifier.startswith("@/"):
+        if src_root is None:
+            return
+        target = src_root / specifier[2:]
+    elif specifier.startswith("/"):
+        if src_root is None:
+            return
+        target = src_root / specifier.lstrip("/")
+    else:
+        target = base / specifier
+    target = Path(os.path.normpath(target))  # shown in evidence: no `pages/login/../../components`
+    if target.suffix in SCRIPT_EXTS:
+        yield target
+    for ext in SCRIPT_EXTS:
+        yield target.with_name(target.name + ext)
+    for ext in SCRIPT_EXTS:
+        yield target / f"index{ext}"
+
+
+def resolve(specifier: str, base: Path, src_root: Path | None) -> Path | None:
+    return next((path for path in candidates(specifier, base, src_root) if path.is_file()), None)
+
+
+class Module(NamedTuple):
+    path: Path
+    src: bytes
+    tree: Tree
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(data: bytes, tsx: bool) -> Tree | None:
+    """A component module's tree, once per process (every page using `Agreement` reads the same file)."""
+    from lint.frontends.taro.page import parse_jsx
+    from lint.frontends.ts import first_error, parser
+
+    tree = parse_jsx(parser("tsx" if tsx else "javascript"), data)
+    return tree if first_error(tree.root_node) is None else None  # a broken file reports itself, in its own unit
+
+
+def load(path: Path) -> Module | None:
+    try:
+        data = read_source(path).data
+    except SourceError:
+        return None
+    tree = _parsed(data, path.suffix in (".tsx", ".ts"))
+    return Module(path, data, tree) if tree is not None else None
+
+
+def exported(module: Module, export: str, src_root: Path | None,
+             depth: int = 0) -> tuple[Module, TSNode] | None:
+    """The function component `module` exports as `export` (following re-exports)."""
+    from lint.frontends.taro.components import local_functions, unwrapped
+
+    src, root = module.src, module.tree.root_node
+    functions = local_functions(root, src)
+    for statement in root.named_children:
+        if statement.type != "export_statement":
+            continue
+        declared = statement.child_by_field_name("declaration")
+        value = statement.child_by_field_name("value")
+        is_default = any(c.type == "default" for c in statement.children)
+        if export == "default" and is_default:
+            target = declared if declared is not None else value
+            if target is None:
+                return None
+            target = unwrapped(target, src)
+            if target.type in _FUNCTIONS:
+                return module, target
+            if target.type == "identifier":
+                found = functions.get(text(target, src))
+                return (module, found) if found is not None else None
+            return None
+        if declared is not None and not is_default:
+            names = _declared_names(declared, src)
+            if export in names:
+                found = functions.get(export)
+                return (module, found) if found is not None else None
+            continue
+        clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
+        if clause is None:
+            continue
+        source = statement.child_by_field_name("source")
+        for spec in clause.named_children:
+            name, alias = spec.child_by_field_name("name"), spec.child_by_field_name("alias")
+            if name is None or text(alias or name, src) != export:
+                continue
+            inner = text(name, src)
+            if source is None:  # `export { Agreement }`, `export { Agreement as default }`
+                found = functions.get(inner)
+                return (module, found) if found is not None else None
+            if depth >= _MAX_REEXPORTS:
+                return None
+            target_path = resolve(text(source, src).strip("'\"`"), module.path.parent, src_root)
+            loaded = load(target_path) if target_path is not None else None
+            return exported(loaded, inner, src_root, depth + 1) if loaded is not None else None
+    return None
+
+
+def _declared_names(declared: TSNode, src: bytes) -> set[str]:
+    if declared.type == "function_declaration":
+        name = declared.child_by_field_name("name")
+        return {text(name, src)} if name is not None else set()
+    names: set[str] = set()
+    if declared.type in ("lexical_declaration", "variable_declaration"):
+        for declarator in declared.named_children:
+            name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
+            if name is not None and name.type == "identifier":
+                names.add(text(name, src))
+    return names
+
+
+class Flow(NamedTuple):
+    """What a use of an imported component shows: its first toggle's state and label under the use's props."""
+
+    checked: Fact
+    label: Fact | None
+    unknown_label: bool
+    disabled: Fact | None
+
+
+#: Builds a component's JSX with the props a use passes: (module, function, props given, open-ended, depth) -> the
+#: built nodes in document order with each one's start offset, and the toggles whose label cannot be known.
+Builder = Callable[[Module, "TSNode", dict[str, Valued], bool, int], tuple[list[tuple[int, Node]], set[int]]]
+
+
+class Imported:
+    """The project components one module imports, built per use when they render a toggle."""
+
+    def __init__(self, names: dict[str, Import], base: Path, src_root: Path | None, depth: int,
+                 build: Builder) -> None:
+        self.names = names
+        self.base = base
+        self.src_root = src_root
+        self.depth = depth
+        self._build = build
+        #: Local name -> (module, function, start offset of its first toggle alone), or None: renders no toggle
+        #: whose state a prop decides.
+        self._loaded: dict[str, tuple[Module, TSNode, int] | None] = {}
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self.names and self.depth < MAX_DEPTH
+
+    def _load(self, name: str) -> tuple[Module, TSNode, int] | None:
+        if name in self._loaded:
+            return self._loaded[name]
+        self._loaded[name] = None  # a component using itself sees nothing
+        imported = self.names[name]
+        path = resolve(imported.specifier, self.base, self.src_root)
+        module = load(path) if path is not None else None
+        found = exported(module, imported.export, self.src_root) if module is not None else None
+        if found is None:
+            return None
+        module, function = found
+        nodes, _ = self._build(module, function, {}, True, self.depth + 1)
+        toggle = next(((start, node) for start, node in nodes if node.kind == "toggle"), None)
+        if toggle is None:
+            return None
+        checked = toggle[1].facts.get("checked")
+        if checked is not None and checked.value is not None:
+            return None  # the same at every use: its own unit reports it
+        self._loaded[name] = (module, function, toggle[0])
+        return self._loaded[name]
+
+    def flow(self, name: str, given: dict[str, Valued], open_ended: bool) -> Flow | None:
+        """The use's toggle facts, or None when the component renders no toggle a prop decides."""
+        loaded = self._load(name)
+        if loaded is None:
+            return None
+        module, function, start = loaded
+        nodes, unknown = self._build(module, function, given, open_ended, self.depth + 1)
+        toggle = next((node for at, node in nodes if at == start and node.kind == "toggle"), None)
+        if toggle is None:
+            return None
+        checked = toggle.facts.get("checked", Fact(None))
+        if checked.value is not None and checked.value is not UNKNOWN:
+            inner = Evidence(toggle.path, toggle.span.line, f"<{toggle.tag}> inside {toggle.path}")
+            checked = Fact(checked.value, (*checked.evidence, inner))
+        return Flow(checked, toggle.facts.get("label"), id(toggle) in unknown, toggle.facts.get("disabled"))
+
+
+#: `import X from '…'`, `import { X } from '…'`, `export { X } from '…'`: for the cache key, scanned, not parsed.
+_SPECIFIER = re.compile(rb"""\b(?:import|export)\s+(?:type\s+)?[\w{}\s,*$]*?\bfrom\s+["']([^"'\n]+)["']""")
+#: Component files followed for one unit's cache key.
+_MAX_CONTEXT = 64
+
+
+def context(path: Path, data: bytes, src_root: Path | None) -> list[Path]:
+    """The files the components `path` uses may be read from (the unit's cache key, `lint.cache_context`): each
+    project specifier's candidates up to the one that exists (creating an earlier one changes what is read),
+    and the same for that file's own imports and re-exports."""
+    found: dict[Path, None] = {}
+    queue = [(path, data)]
+    while queue and len(found) < _MAX_CONTEXT:
+        current, content = queue.pop()
+        for raw in _SPECIFIER.findall(content):
+            specifier = raw.decode("utf-8", "replace")
+            if not specifier.startswith((".", "/", "@/")):
+                continue
+            for candidate in candidates(specifier, current.parent, src_root):
+                if candidate in found:
+                    break
+                found[candidate] = None
+                if candidate.is_file():
+                    with contextlib.suppress(SourceError):  # unreadable: the build cannot read it either
+                        queue.append((candidate, read_source(candidate).data))
+                    break
+    return list(found)

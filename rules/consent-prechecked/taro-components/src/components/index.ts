@@ -1,0 +1,3 @@
+export { default as Agreement } from './Agreement'
+export { SettingRow, PromoOptIn } from './SettingRow'
+export { ConsentBox } from './LegacyConsent'
