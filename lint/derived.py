@@ -95,17 +95,22 @@ def _shown() -> _Shown:
 
 
 def _linked_elsewhere(node: Node) -> Fact:
-    """True for a hidden prompt ("请先阅读并同意《用户协议》和《隐私政策》", "Please accept the Terms of Service")
-    whose every document the same screen shows visibly — a link (《title》 or its plain text), an agreement sentence
-    or a checkbox label naming it: it repeats what the screen shows (a validation reminder), it hides no document.
+    """True for a hidden text or link whose every document the same screen shows visibly: it hides no document.
+
+    A prompt ("请先阅读并同意《用户协议》和《隐私政策》", "Please accept the Terms of Service", a validation reminder)
+    repeats what the screen shows when a link (《title》 or its plain text), an agreement sentence or a checkbox label
+    names each document. Any other hidden text or link — the other variant of an agreement line (`compact ? <A/> :
+    <B/>`, `wx:if`/`wx:else`), a tab not shown first, a component's branch a use does not take — is a copy only
+    when visible *links* open each of its documents: a title shown as plain text opens nothing.
     A document word left over names one more, which the screen does not show: not repeated."""
     from lint.model import Fact
 
-    if node.kind != "text" or node.fact("visible").value is not False:
+    if node.kind not in ("text", "link") or node.fact("visible").value is not False:
         return Fact(False)
     text = node.fact("text").value
-    if not isinstance(text, str) or _PROMPT.search(text) is None:
+    if not isinstance(text, str):
         return Fact(False)
+    links_only = node.kind == "link" or _PROMPT.search(text) is None
     shown = _shown()
     around = {id(node)}  # the prompt and its ancestors: their text holds the prompt's own
     parent = node.parent
@@ -114,12 +119,12 @@ def _linked_elsewhere(node: Node) -> Fact:
         parent = parent.parent
     found: dict[str, Node] = {}
     for title in _TITLE.findall(text):
-        where = _first([*shown.titles.get(title, ()), *shown.plain.get(title.lower(), ())], around)
+        where = _first([*shown.titles.get(title, ()), *shown.plain.get(title.lower(), ())], around, links_only)
         if where is None:
             return Fact(False)
         found[f"《{title}》"] = where
     for match in _EN_DOCUMENT.finditer(text):
-        where = _first(shown.english.get(match.group(0).lower(), ()), around)
+        where = _first(shown.english.get(match.group(0).lower(), ()), around, links_only)
         if where is None:
             return Fact(False)
         found[match.group(0)] = where
@@ -137,8 +142,9 @@ def _linked_elsewhere(node: Node) -> Fact:
                             for name, other in sorted(found.items())))
 
 
-def _first(candidates: Sequence[Node], around: set[int]) -> Node | None:
-    return next((other for other in candidates if id(other) not in around), None)
+def _first(candidates: Sequence[Node], around: set[int], links_only: bool = False) -> Node | None:
+    return next((other for other in candidates if id(other) not in around
+                 and (not links_only or other.kind == "link")), None)
 
 
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere}

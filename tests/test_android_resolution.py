@@ -33,7 +33,6 @@ def test_hidden_include_is_reported_once_at_the_include_site(tmp_path: Path) -> 
     _write(tmp_path, "src/main/res/layout/activity_main.xml", f"""<FrameLayout {NS}
     android:layout_width="match_parent" android:layout_height="match_parent">
     <include layout="@layout/row_terms" android:visibility="gone" />
-    <include layout="@layout/row_terms" />
 </FrameLayout>
 """)
     findings = _lint(tmp_path, "terms-link-hidden")

@@ -218,7 +218,9 @@ def test_tools_ignore_on_an_include_covers_what_it_includes(tmp_path: Path) -> N
     of links hidden by the include's own `android:visibility="gone"` is reported at the include."""
     link = ('    <TextView\n        android:layout_width="wrap_content"\n        android:layout_height="wrap_content"\n'
             '        android:clickable="true"\n        android:text="Privacy Policy" />\n')
-    merged = f'<?xml version="1.0" encoding="utf-8"?>\n<merge {NS}>\n{link}</merge>\n'
+    # Another document in the merge: its children stay visible (a merge ignores the include's attributes), and a
+    # visible "Privacy Policy" would make the last include's copy hide nothing.
+    merged = f'<?xml version="1.0" encoding="utf-8"?>\n<merge {NS}>\n{link.replace("Privacy", "Cookie")}</merge>\n'
     include = '    <include layout="@layout/{name}" android:visibility="gone"{extra} />\n'
     body = (include.format(name="view_legal_footer", extra=' tools:ignore="terms-link-hidden"')
             + include.format(name="view_legal_merge", extra=' tools:ignore="all"')

@@ -31,8 +31,6 @@ export default function Cashier() {
       <PolicyLinks scene='cashier' />
       {/* expect: terms-link-hidden */}
       <PolicyLinks collapsed scene='pay' />
-      {/* ok: terms-link-hidden */}
-      <PolicyLinks scene='pay' />
       {/* expect: terms-link-hidden */}
       <LegalEntry text='《第三方SDK目录》' url='/pages/legal/index?doc=sdk' show={false} />
       {/* ok: terms-link-hidden */}

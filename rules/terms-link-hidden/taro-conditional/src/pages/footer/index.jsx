@@ -4,7 +4,7 @@ import './index.scss'
 // Footer links from a constant: the item whose `show` is false renders with the hiding class.
 const FOOTER_LINKS = [
   { text: '《用户协议》', url: '/pages/legal/index?doc=user', show: true },
-  { text: '《隐私政策》', url: '/pages/legal/index?doc=privacy', show: false },
+  { text: '《隐私保护声明》', url: '/pages/legal/index?doc=statement', show: false },
   { text: '联系客服', url: '/pages/service/index', show: false }
 ]
 
@@ -17,7 +17,7 @@ const ABOUT_LINKS = [
 const MINE_LINKS = [
   { title: '《隐私政策》', url: '/pages/legal/index?doc=privacy', visible: true },
   { title: '《用户协议》', url: '/pages/legal/index?doc=user', visible: true },
-  { title: '《个人信息收集清单》', url: '/pages/legal/index?doc=collected', visible: false }
+  { title: '《第三方SDK目录》', url: '/pages/legal/index?doc=sdk', visible: false }
 ]
 
 export default function Footer() {

@@ -31,7 +31,7 @@ export default function Register({ remote }) {
       {/* expect: terms-link-hidden */}
       <View hidden><Text>《会员协议》</Text></View>
       {/* expect: terms-link-hidden */}
-      <Text className='hidden-note'>《隐私政策》</Text>
+      <Text className='hidden-note'>《儿童隐私政策》</Text>
       {/* ok: terms-link-hidden */}
       {remote.ready && <Text>《用户协议》</Text>}
     </View>
