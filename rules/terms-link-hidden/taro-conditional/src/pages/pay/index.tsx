@@ -1,15 +1,18 @@
-import { View, Navigator, Text } from '@tarojs/components'
+import { View, Navigator } from '@tarojs/components'
 
-// The cashier's links component where the use shows every link (pages/cashier has the uses that hide some).
-function PolicyLinks({ collapsed, scene }: { collapsed?: boolean; scene: string }) {
-  if (collapsed) {
-    return <Text>查看协议</Text>
-  }
+const PAY_DOCS = [
+  { title: '《用户协议》', doc: 'user' },
+  { title: '《隐私政策》', doc: 'privacy' },
+  { title: '《支付服务协议》', doc: 'pay' }
+]
+
+// A use that shows every link: nothing is hidden (pages/cashier has the uses that hide some).
+function PayLinks({ limit }: { limit: number }) {
   return (
-    <View className='policy-links'>
-      <Navigator url='/pages/legal/index?doc=user'>《用户协议》</Navigator>
-      <Navigator url='/pages/legal/index?doc=privacy'>《隐私政策》</Navigator>
-      {scene === 'pay' && <Navigator url='/pages/legal/index?doc=pay'>《支付服务协议》</Navigator>}
+    <View className='pay-links'>
+      {PAY_DOCS.map((item, index) => index < limit && (
+        <Navigator key={item.doc} url={`/pages/legal/index?doc=${item.doc}`}>{item.title}</Navigator>
+      ))}
     </View>
   )
 }
@@ -18,7 +21,7 @@ export default function Pay() {
   return (
     <View className='pay'>
       {/* ok: terms-link-hidden */}
-      <PolicyLinks scene='pay' />
+      <PayLinks limit={3} />
     </View>
   )
 }
