@@ -12,7 +12,7 @@ Linted alone, the component's box is checked by an unknown prop. As uni-app comp
 use becomes a toggle: its checked state is what the component's first toggle takes with the props this use passes
 (read with the page's state), its label what the component labels that toggle with, then what the use holds
 (`<Agreement checked={agreed}><Text>…</Text></Agreement>` rendering `{children}`). A component whose toggle is
-known alone (written `checked` inside it) is reported by its own unit and not again at each use.
+known alone (written `checked` inside it) and labelled inside it is reported by its own unit, not again at each use.
 
 Resolved like the bundler does for relative specifiers and the `@/` alias Taro projects set to `src/`: the file,
 then with `.tsx`/`.jsx`/`.ts`/`.js`, then its folder's `index`; the default export or a named one (`export
@@ -237,9 +237,9 @@ class Imported:
         toggle = next(((start, node) for start, node in nodes if node.kind == "toggle"), None)
         if toggle is None:
             return None
-        checked = toggle[1].facts.get("checked")
-        if checked is not None and checked.value is not None:
-            return None  # the same at every use: its own unit reports it
+        checked, label = toggle[1].facts.get("checked"), toggle[1].facts.get("label")
+        if checked is not None and checked.value is not None and label is not None and label.value:
+            return None  # the same at every use, labelled inside the component: its own unit reports it
         self._loaded[name] = (module, function, toggle[0])
         return self._loaded[name]
 

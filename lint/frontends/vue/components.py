@@ -3,7 +3,9 @@
 `<agree-box v-model="agreed">` renders the component's own template with its props set from
 the page (`agreed` = true there), falling back to the component's prop defaults for anything
 the page does not bind; the use site becomes a toggle with the checked state its inner toggle
-takes, and the component's own text joins the use site's label.
+takes, and the component's own text joins the use site's label. A component whose toggle is known
+alone (`:checked="true"` written inside it) and labelled inside it is reported in its own file, not
+again at every use.
 """
 
 from __future__ import annotations
@@ -56,10 +58,30 @@ class Components:
         toggle = first_toggle(doc) if doc is not None else None
         label = toggle.fact("label").value if toggle is not None else None
         _discard(doc)
-        if toggle is None:
+        if toggle is None or (isinstance(label, str) and label and self._fixed(parsed)):
+            # No toggle; or one whose state no prop decides and whose label is its own: the component's own unit
+            # reports it, not every use again. A box labelled by the use (a slot) is the use's to report.
             return None
         self._cache[tag] = (parsed, label if isinstance(label, str) else "")
         return self._cache[tag]
+
+    def _fixed(self, parsed: Parsed) -> bool:
+        """Whether the component's first toggle has a known state with every prop unknown (no use changes it)."""
+        from lint.frontends.vue.page import first_toggle, template_document
+
+        props, own = frozenset(parsed.state.props), parsed.state.scope.lookup
+
+        def unknown_props(path: str) -> Valued:
+            head, _, rest = path.partition(".")
+            if head in props or (head == "props" and rest.partition(".")[0] in props):
+                return UNKNOWN, ()
+            return own(path)
+
+        doc = template_document(parsed, self.project, self.display, unknown_props, self.depth + 1)
+        toggle = first_toggle(doc) if doc is not None else None
+        checked = toggle.fact("checked").value if toggle is not None else None
+        _discard(doc)
+        return checked is not None and checked is not UNKNOWN
 
     def roots(self, tag: str) -> list[Node]:
         """The component's tree as it renders alone: what `Document.beside` asks for (derived.py)."""
