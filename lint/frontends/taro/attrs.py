@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
     from lint.frontends.taro.jsx import _State
 
+#: The attribute key a `{...spread}` whose keys cannot be known is kept under (no JSX attribute is named so).
+UNKNOWN_SPREAD = "..."
+
+
 def spread(node: TSNode) -> bool:
     """`{...props}` among a JSX element's attributes."""
     return node.type == "jsx_expression" and node.named_child_count == 1 \
@@ -73,6 +77,8 @@ class JsxAttributes:
                 argument = attr.named_children[0].named_children
                 keys = self._spread_keys(argument[0], 0) if argument else None
                 attrs.update(dict.fromkeys(list(attrs if keys is None else keys), attr))
+                if keys is None:
+                    attrs[UNKNOWN_SPREAD] = attr  # what it sets cannot be known: a toggle's state among it
                 continue
             if attr.type != "jsx_attribute" or not attr.named_children:
                 continue
@@ -126,8 +132,21 @@ class JsxAttributes:
             return evaluate(value.named_children[0], self.src, self.lookup)
         return UNKNOWN, ()
 
+    def _spread_value(self, node: TSNode, name: str) -> tuple[Any, tuple[Evidence, ...]]:
+        """What `{...x}` sets `name` to: `x.name` read as a path (a prop through `...rest` keeps its evidence), else
+        the key of the object it evaluates to."""
+        argument = node.named_children[0].named_children
+        if not argument:
+            return UNKNOWN, ()
+        inner = unparen(argument[0])
+        if inner.type in ("identifier", "member_expression"):
+            return self.lookup(f"{self._text(inner)}.{name}")
+        value, evidence = evaluate(inner, self.src, self.lookup)
+        return (value.get(name, UNDEFINED), evidence) if isinstance(value, dict) else (UNKNOWN, ())
+
     def _flag(self, name: str, value: TSNode | None, line: int) -> Fact:
-        result, evidence = self._value(value)
+        result, evidence = self._spread_value(value, name) if value is not None and spread(value) \
+            else self._value(value)
         test = truthy(result)
         if test is UNKNOWN:
             return Fact(None)

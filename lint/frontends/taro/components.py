@@ -15,12 +15,13 @@ known, and `children`, stay unknown; components imported from the project's othe
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate
 from lint.frontends.mini.jsnodes import text
-from lint.frontends.taro.maps import Param, object_pattern, parameters
+from lint.frontends.taro.maps import REST, Param, object_pattern, parameters
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -108,6 +109,45 @@ def props_of(function: TSNode) -> Param | None:
     return [(_WHOLE, param, None), *pairs] if pairs else param
 
 
+def function_name(function: TSNode, src: bytes) -> str | None:
+    """The name a component function is declared under (`function Row`, `const Row = () =>`, `memo(…)` around)."""
+    name = function.child_by_field_name("name")
+    if name is not None:
+        return text(name, src)
+    parent = function.parent
+    while parent is not None and parent.type in ("arguments", "call_expression", "parenthesized_expression"):
+        parent = parent.parent  # `const Row = memo((props) => …)`
+    name = parent.child_by_field_name("name") if parent is not None and parent.type == "variable_declarator" else None
+    return text(name, src) if name is not None and name.type == "identifier" else None
+
+
+def default_props(root: TSNode, src: bytes, function: TSNode, lookup: Lookup, shown: str) -> dict[str, Valued]:
+    """`Row.defaultProps = { checked: true }` written at the top of the module: what a prop a use does not pass is."""
+    name = function_name(function, src)
+    if name is None or b".defaultProps" not in src:
+        return {}
+    found: dict[str, Valued] = {}
+    for statement in root.named_children:
+        expr = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
+            else None
+        if expr is None or expr.type != "assignment_expression":
+            continue
+        left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
+        if left is None or right is None or right.type != "object" or text(left, src) != f"{name}.defaultProps":
+            continue
+        for pair in right.named_children:
+            key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if pair.type != "pair" or key is None or value is None:
+                continue
+            result, evidence = evaluate(value, src, lookup)
+            if result is not UNKNOWN:
+                prop = text(key, src).strip("'\"")
+                written = f"{name}.defaultProps.{prop} = {text(value, src)[:40]}"
+                note = Evidence(shown, value.start_point[0] + 1, written)
+                found[prop] = (result, (note, *evidence))
+    return found
+
+
 #: The key that stands for the props object itself in a destructured parameter list (not a property name: `*`).
 _WHOLE = "*"
 
@@ -121,6 +161,13 @@ class Props:
         self.given = given
         #: A `{...spread}` whose keys cannot be known: a prop not written may still be passed.
         self.open = open_ended
+
+    def whole(self, leave_out: Collection[str] = ()) -> Valued:
+        """The props object (`{...props}`, `...rest` less the keys `leave_out`): known when no spread may pass more.
+        Its keys' evidence is read through their paths (`props.checked`), not from this object."""
+        if self.open:
+            return UNKNOWN, ()
+        return {k: v[0] for k, v in self.given.items() if k not in leave_out}, ()
 
     def get(self, key: str) -> Valued | None:
         """The prop's value; None when it is not passed (the default applies)."""
@@ -143,12 +190,13 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes, s
             if head != param:
                 return outer(path)
             key, _, deeper = rest.partition(".")
-            if not key:
-                return UNKNOWN, ()  # the props object itself (`{...props}`)
+            if not key:  # the props object itself (`{...props}`): what the use passes, when that is all it may
+                return props.whole()
             return _read(props.get(key) or (UNDEFINED, ()), deeper)
 
         return whole
     locals_ = {local: (key, default) for key, local, default in param}
+    listed = {key for key, _, _ in param}
 
     def destructured(path: str) -> Valued:
         head, _, rest = path.partition(".")
@@ -156,10 +204,15 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes, s
         if entry is None:
             return outer(path)
         key, default = entry
+        if key == REST:  # `...rest`: `rest.checked` is the prop `checked` (one the pattern lists is not in it)
+            key, _, rest = rest.partition(".")
+            if not key:  # the object itself (`<Checkbox {...rest}/>`): its keys are what the use passes
+                return props.whole(listed)
+            return _read(props.get(key) or (UNDEFINED, ()) if key not in listed else (UNDEFINED, ()), rest)
         if key == _WHOLE:  # `props` itself, beside what the body destructures from it
             key, _, rest = rest.partition(".")
             if not key:
-                return UNKNOWN, ()
+                return props.whole()
             return _read(props.get(key) or (UNDEFINED, ()), rest)
         given = props.get(key)
         if given is None or given[0] is UNDEFINED:

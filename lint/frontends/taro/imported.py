@@ -135,8 +135,14 @@ def exported(module: Module, export: str, src_root: Path | None,
 
     src, root = module.src, module.tree.root_node
     functions = local_functions(root, src)
+    stars: list[str] = []  # `export * from './X'`: searched after the module's own exports
     for statement in root.named_children:
         if statement.type != "export_statement":
+            continue
+        source = statement.child_by_field_name("source")
+        if source is not None and any(c.type == "*" for c in statement.children) \
+                and not any(c.type == "namespace_export" for c in statement.named_children):
+            stars.append(text(source, src).strip("'\"`"))
             continue
         declared = statement.child_by_field_name("declaration")
         value = statement.child_by_field_name("value")
@@ -161,7 +167,6 @@ def exported(module: Module, export: str, src_root: Path | None,
         clause = next((c for c in statement.named_children if c.type == "export_clause"), None)
         if clause is None:
             continue
-        source = statement.child_by_field_name("source")
         for spec in clause.named_children:
             name, alias = spec.child_by_field_name("name"), spec.child_by_field_name("alias")
             if name is None or text(alias or name, src) != export:
@@ -172,10 +177,21 @@ def exported(module: Module, export: str, src_root: Path | None,
                 return (module, found) if found is not None else None
             if depth >= _MAX_REEXPORTS:
                 return None
-            target_path = resolve(text(source, src).strip("'\"`"), module.path.parent, src_root)
-            loaded = load(target_path) if target_path is not None else None
-            return exported(loaded, inner, src_root, depth + 1) if loaded is not None else None
+            return _reexported(text(source, src).strip("'\"`"), inner, module, src_root, depth)
+    if export == "default" or depth >= _MAX_REEXPORTS:
+        return None  # `export *` does not pass a default on
+    for specifier in stars:
+        through = _reexported(specifier, export, module, src_root, depth)
+        if through is not None:
+            return through
     return None
+
+
+def _reexported(specifier: str, export: str, module: Module, src_root: Path | None,
+                depth: int) -> tuple[Module, TSNode] | None:
+    target = resolve(specifier, module.path.parent, src_root)
+    loaded = load(target) if target is not None else None
+    return exported(loaded, export, src_root, depth + 1) if loaded is not None else None
 
 
 def _declared_names(declared: TSNode, src: bytes) -> set[str]:
@@ -192,17 +208,28 @@ def _declared_names(declared: TSNode, src: bytes) -> set[str]:
 
 
 class Flow(NamedTuple):
-    """What a use of an imported component shows: its first toggle's state and label under the use's props."""
+    """What a use of an imported component shows: the state and label of its first toggle rendered there."""
 
     checked: Fact
     label: Fact | None
     unknown_label: bool
     disabled: Fact | None
+    #: Whether the component renders what the use holds (`{children}`): then that may label the toggle.
+    children: bool
 
 
 #: Builds a component's JSX with the props a use passes: (module, function, props given, open-ended, depth) -> the
 #: built nodes in document order with each one's start offset, and the toggles whose label cannot be known.
 Builder = Callable[[Module, "TSNode", dict[str, Valued], bool, int], tuple[list[tuple[int, Node]], set[int]]]
+
+
+class _Loaded(NamedTuple):
+    module: Module
+    function: TSNode
+    #: Its toggles built alone (every prop unknown), by start offset: whether each is fixed there, i.e. known
+    #: checked and labelled inside the component (its own unit reports it, not each use).
+    fixed: dict[int, bool]
+    children: bool
 
 
 class Imported:
@@ -215,14 +242,13 @@ class Imported:
         self.src_root = src_root
         self.depth = depth
         self._build = build
-        #: Local name -> (module, function, start offset of its first toggle alone), or None: renders no toggle
-        #: whose state a prop decides.
-        self._loaded: dict[str, tuple[Module, TSNode, int] | None] = {}
+        #: Local name -> the component, or None: not found, or it renders no toggle.
+        self._loaded: dict[str, _Loaded | None] = {}
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name in self.names and self.depth < MAX_DEPTH
 
-    def _load(self, name: str) -> tuple[Module, TSNode, int] | None:
+    def _load(self, name: str) -> _Loaded | None:
         if name in self._loaded:
             return self._loaded[name]
         self._loaded[name] = None  # a component using itself sees nothing
@@ -234,30 +260,38 @@ class Imported:
             return None
         module, function = found
         nodes, _ = self._build(module, function, {}, True, self.depth + 1)
-        toggle = next(((start, node) for start, node in nodes if node.kind == "toggle"), None)
-        if toggle is None:
+        fixed = {start: _fixed(node) for start, node in nodes if node.kind == "toggle"}
+        if not fixed:
             return None
-        checked, label = toggle[1].facts.get("checked"), toggle[1].facts.get("label")
-        if checked is not None and checked.value is not None and label is not None and label.value:
-            return None  # the same at every use, labelled inside the component: its own unit reports it
-        self._loaded[name] = (module, function, toggle[0])
+        src = module.src[function.start_byte : function.end_byte]
+        self._loaded[name] = _Loaded(module, function, fixed, re.search(rb"\bchildren\b", src) is not None)
         return self._loaded[name]
 
     def flow(self, name: str, given: dict[str, Valued], open_ended: bool) -> Flow | None:
-        """The use's toggle facts, or None when the component renders no toggle a prop decides."""
+        """The use's toggle facts: the component's first toggle rendered at this use (`{showRemember && <Switch/>}`
+        is not, with `showRemember={false}`); None when there is none, or it is the same at every use."""
         loaded = self._load(name)
         if loaded is None:
             return None
-        module, function, start = loaded
-        nodes, unknown = self._build(module, function, given, open_ended, self.depth + 1)
-        toggle = next((node for at, node in nodes if at == start and node.kind == "toggle"), None)
-        if toggle is None:
+        nodes, unknown = self._build(loaded.module, loaded.function, given, open_ended, self.depth + 1)
+        toggles = [(start, node) for start, node in nodes if node.kind == "toggle"]
+        # The first one rendered here; else the first (a box the use hides is still ticked when it shows).
+        found = next((t for t in toggles if t[1].facts.get("visible", Fact(None)).value is not False),
+                     toggles[0] if toggles else None)
+        if found is None or loaded.fixed.get(found[0], False):
             return None
+        toggle = found[1]
         checked = toggle.facts.get("checked", Fact(None))
         if checked.value is not None and checked.value is not UNKNOWN:
             inner = Evidence(toggle.path, toggle.span.line, f"<{toggle.tag}> inside {toggle.path}")
             checked = Fact(checked.value, (*checked.evidence, inner))
-        return Flow(checked, toggle.facts.get("label"), id(toggle) in unknown, toggle.facts.get("disabled"))
+        return Flow(checked, toggle.facts.get("label"), id(toggle) in unknown, toggle.facts.get("disabled"),
+                    loaded.children)
+
+
+def _fixed(toggle: Node) -> bool:
+    checked, label = toggle.facts.get("checked"), toggle.facts.get("label")
+    return checked is not None and checked.value is not None and label is not None and bool(label.value)
 
 
 #: `import X from '…'`, `import { X } from '…'`, `export { X } from '…'`: for the cache key, scanned, not parsed.

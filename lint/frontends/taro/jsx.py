@@ -21,7 +21,7 @@ from lint.frontends.mini.labels import join_inline
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
-from lint.frontends.taro.attrs import JsxAttributes, unparen
+from lint.frontends.taro.attrs import UNKNOWN_SPREAD, JsxAttributes, unparen
 from lint.frontends.taro.components import local_components, parameter_names, shadowed
 from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, holds_jsx, jsx_starts, render_helpers
 from lint.frontends.taro.imported import Flow, Imported
@@ -43,6 +43,7 @@ _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
 _TAPS = frozenset({"onClick", "onTap"})
+_LITERAL_TEXT = frozenset({"string", "template_string", "number"})
 
 
 @dataclass(slots=True)
@@ -107,6 +108,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         #: List items rendered one by one so far (maps.py): bounded per module.
         self.rendered = 0
         self.used: str | None = None
+        self.root: TSNode | None = None
         self.imported: Imported | None = None
         self.importing: str | None = None
         self.flows: dict[int, Flow] = {}
@@ -121,6 +123,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.root_size = size.value if size.value is not None else (
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
         start = _State((_PAGE,), Fact(True), size, False)
+        self.root = root
         self.local = local_components(root, self.src)
         self.jsx_starts = jsx_starts(root, language)
         self.helpers = render_helpers(root, self.src, language, self.jsx_starts)
@@ -303,7 +306,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         operator = expr.child_by_field_name("operator") if expr.type == "binary_expression" else None
         if operator is not None and self._text(operator) in ("&&", "||"):
             left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
-            if left is not None and right is not None:
+            # Conditional rendering, unless the right side is a literal: a value (`{title || '默认标题'}` shows
+            # `title` when it is set), evaluated whole below.
+            if left is not None and right is not None and unparen(right).type not in _LITERAL_TEXT:
                 self.guards.append((right.start_byte, right.end_byte, left))
                 return [(right, both(condition, self._test(left, self._text(operator) == "||")))]
         if expr.type == "ternary_expression":
@@ -412,7 +417,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             node.facts["font_size"] = shown_size
             node.facts["size_unit"] = Fact("px")
         if node.kind == "toggle":
-            node.facts["checked"] = Fact(False)
+            # Unchecked unless written, or a spread whose keys cannot be known may set it (`{...props}`).
+            node.facts["checked"] = Fact(None) if UNKNOWN_SPREAD in attrs else Fact(False)
             for prop in spec.checked if spec is not None else ("checked",):
                 found = attribute(attrs, prop)  # type: ignore[arg-type]
                 if found is not None:

@@ -134,9 +134,15 @@ def object_pattern(pattern: TSNode) -> list[tuple[str, str, TSNode | None]] | No
             if key is None or value is None or value.type != "identifier":
                 return None
             pairs.append((_name(key), _name(value), default))
+        elif entry.type == "rest_pattern" and entry.named_children and entry.named_children[0].type == "identifier":
+            pairs.append((REST, _name(entry.named_children[0]), None))  # `{ label, ...rest }`: the other keys
         elif entry.type != "comment":
-            return None  # a rest element, a nested pattern: not followed
+            return None  # a nested pattern: not followed
     return pairs
+
+
+#: The key of `...rest` in a destructuring pattern (no property name can be it): the keys not listed before it.
+REST = "..."
 
 
 def _names(params: list[Param], item: Any, index: int, label: str, where: Evidence, src: bytes,
@@ -148,7 +154,12 @@ def _names(params: list[Param], item: Any, index: int, label: str, where: Eviden
         elif isinstance(param, str):
             names[param] = LoopItem(item, label, where)
         else:
+            listed = {key for key, _, _ in param}
             for key, local, default in param:
+                if key == REST:
+                    rest = {k: v for k, v in item.items() if k not in listed} if isinstance(item, dict) else UNKNOWN
+                    names[local] = LoopItem(rest, label, where)
+                    continue
                 value = item.get(key, UNDEFINED) if isinstance(item, dict) else UNKNOWN
                 if value is UNDEFINED and default is not None:
                     value = evaluate(default, src, outer)[0]  # a destructuring default: what a missing key gets

@@ -212,12 +212,15 @@ def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, V
     """A component of another module built with the props one use passes: its nodes in document order with
     where each starts, and the toggles whose label cannot be known. Its own styles are left out: what flows to
     the use is a toggle's state and label."""
-    from lint.frontends.taro.components import Props, props_lookup, props_of
+    from lint.frontends.taro.components import Props, default_props, props_lookup, props_of
     from lint.frontends.taro.toggles import Handlers
 
     root, src = module.tree.root_node, module.src
     shown = display(module.path)
     components, _, modules = _imports(root, src)
+    module_lookup, lookup_for = _lookups(root, src, shown)
+    if not open_ended:  # what the use leaves out takes `X.defaultProps` (unknown while any prop may be passed)
+        given = {**default_props(root, src, function, module_lookup, shown), **given}
     param, props = props_of(function), Props(given, open_ended)
     module_lookup, lookup_for = _lookups(root, src, shown,
                                          (function, lambda base: props_lookup(param, props, base, src, shown)))

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from lint.frontends.expr import Lookup, Valued
-from lint.frontends.taro.attrs import spread
+from lint.frontends.taro.attrs import UNKNOWN_SPREAD, spread
 from lint.frontends.taro.components import (
     MAX_EXPANSIONS,
     MAX_NESTING,
     MAX_USES,
     Props,
+    default_props,
     parameter_names,
     props_lookup,
     props_of,
@@ -52,6 +53,8 @@ class ComponentUses:
     expansions: dict[int, str]
     uses: dict[str, int]
     rendered_by: dict[int, Node]
+    #: The module's syntax tree (set while building).
+    root: TSNode | None
     #: Project components imported from other files (imported.py), and the uses that became toggles through them.
     imported: Imported | None
     flows: dict[int, Flow]
@@ -62,6 +65,8 @@ class ComponentUses:
         def _note(self, node: TSNode) -> str: ...
 
         def _value(self, value: TSNode | None) -> Valued: ...
+
+        def _spread_value(self, node: TSNode, name: str) -> Valued: ...
 
         def _roots(self, top: TSNode, test: Test) -> list[tuple[TSNode, Fact]]: ...
 
@@ -83,6 +88,8 @@ class ComponentUses:
         self.expansions[id(node)] = name
         given, open_ended = self._given(name, ts_node, node)
         function = self.local[name]
+        if not open_ended and self.root is not None:
+            given = {**default_props(self.root, self.src, function, self.module_lookup, self.shown), **given}
         body = function.child_by_field_name("body")
         if body is None:
             return []
@@ -94,12 +101,15 @@ class ComponentUses:
     def _given(self, name: str, ts_node: TSNode, node: Node) -> tuple[dict[str, Valued], bool]:
         """The props a use passes, read with the state of the use (`self.lookup`), and whether a `{...spread}`
         may pass others."""
-        opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
+        attrs = self.attrs_of[id(node)]
         given: dict[str, Valued] = {}
-        for key, value in self.attrs_of[id(node)].items():
+        for key, value in attrs.items():
+            if key == UNKNOWN_SPREAD:
+                continue
             written = self._note(value) if value is not None else None
-            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *self._value(value))
-        return given, any(spread(attr) for attr in opening.named_children)
+            found = self._spread_value(value, key) if value is not None and spread(value) else self._value(value)
+            given[key] = use_evidence(self.shown, node.span.line, name, key, written, *found)
+        return given, UNKNOWN_SPREAD in attrs
 
     def _flow(self, name: str, ts_node: TSNode, node: Node) -> None:
         """A use of a component imported from the project (imported.py): a toggle when the component renders one
@@ -126,11 +136,15 @@ class ComponentUses:
             flow = self.flows.get(id(node))
             if flow is None:
                 continue
-            own = node.facts.get("text")
-            parts = [f.value for f in (flow.label, own) if f is not None and isinstance(f.value, str) and f.value]
-            if parts:
-                evidence = tuple(e for f in (flow.label, own) if f is not None for e in f.evidence)
-                node.facts["label"] = Fact(" ".join(parts), evidence)
+            label = flow.label
+            if label is None or not isinstance(label.value, str) or not label.value:
+                # The component does not label it: what the use holds may, when the component renders it and
+                # it is no other control's row (`<PayPanel><Label><Checkbox/>…</Label></PayPanel>`).
+                own = node.facts.get("text")
+                holds_toggle = any(n.kind == "toggle" for child in node.children for n in child.walk())
+                label = own if flow.children and not holds_toggle else None
+            if label is not None and isinstance(label.value, str) and label.value:
+                node.facts["label"] = label
             elif flow.unknown_label or id(node) in self.unknown_own:
                 self.unknown_labels.add(id(node))
 

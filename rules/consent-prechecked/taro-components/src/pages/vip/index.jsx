@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import AutoRenewBar from '@/components/AutoRenewBar'
+import MemberOptIn from '../../components/MemberOptIn'
 
 export default function Vip() {
   const [renew, setRenew] = useState(true)
@@ -13,6 +14,10 @@ export default function Vip() {
       <Text className='vip__price'>¥45/季</Text>
       {/* ok: consent-prechecked */}
       <AutoRenewBar defaultChecked={false} onChange={setRenew} />
+      {/* expect: consent-prechecked */}
+      <MemberOptIn />
+      {/* ok: consent-prechecked */}
+      <MemberOptIn checked={false} />
       <Button onClick={() => console.log(renew)}>立即开通</Button>
     </View>
   )
