@@ -31,15 +31,18 @@ def _readable(node: Node) -> bool:
     return isinstance(value, str) and any(ch.isalnum() for ch in value)
 
 
-def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int]) -> Node | Fact | None:
+def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int],
+                  shown: Callable[[Node], bool] | None = None) -> Node | Fact | None:
     """The sibling nearest the toggle with text. None of them has any, but one has text that cannot be known
     (`<text>{{label}}</text>`): an unknown label (Fact(None)), since the row's label is that text, not the
-    next row's. Known text anywhere in the row wins over unknown text (`<text>{{appName}}</text><text>同意…`)."""
+    next row's. Known text anywhere in the row wins over unknown text (`<text>{{appName}}</text><text>同意…`).
+    `shown`: whether a sibling renders where its row does; one that does not (the untaken side of `{type ===
+    'balance' ? <Text>余额抵扣</Text> : <Text>自动续费</Text>}`) is not what the user reads beside the toggle."""
     order = sorted(range(len(siblings)), key=lambda i: (abs(i - index), i < index))
     bound = False
     for i in order:
         sibling = siblings[i]
-        if i == index or sibling.kind in ("button", "input", "toggle"):
+        if i == index or sibling.kind in ("button", "input", "toggle") or (shown is not None and not shown(sibling)):
             continue
         if _has_text(sibling):
             return sibling
@@ -87,9 +90,13 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         siblings = parent.children
         at = siblings.index(current)
-        found = _nearest_text(siblings, at, unknown)
+        is_rendered = rendered or _rendered
+        # A frontend's `rendered` reads each element's own condition; visibility alone tells a sibling apart only
+        # while the row renders (in a hidden row every one is hidden).
+        found = _nearest_text(siblings, at, unknown,
+                              rendered if rendered is not None else _rendered if _rendered(parent) else None)
         if isinstance(found, Node):
-            return _sentence(siblings, siblings.index(found), at, unknown, rendered or _rendered) \
+            return _sentence(siblings, siblings.index(found), at, unknown, is_rendered) \
                 if _sole_toggle(parent) else found.fact("text")
         if isinstance(found, Fact) or id(parent) in unknown:
             # The row's own text cannot be known (`<text>{{title}}</text><switch/>`): the text beside the row is a

@@ -109,6 +109,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.rendered = 0
         self.used: str | None = None
         self.root: TSNode | None = None
+        #: Nodes whose own condition keeps them from rendering (labels skip them beside a toggle).
+        self.unrendered: set[int] = set()
         self.imported: Imported | None = None
         self.importing: str | None = None
         self.flows: dict[int, Flow] = {}
@@ -152,7 +154,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                                 lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)
         from lint.frontends.mini.labels import assign_labels
 
-        assign_labels(self.order, direct, self.unknown_labels)
+        assign_labels(self.order, direct, self.unknown_labels, rendered=lambda node: id(node) not in self.unrendered)
         if self.expansions:
             doc.locate = self._settle_uses(doc)
         return doc
@@ -177,6 +179,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 stack.extend(reversed(self._children(ts_node, parent, state, condition)))
                 continue
             node, child_state = self._element(ts_node, parent, state, condition)
+            if condition.value is False:
+                self.unrendered.add(id(node))  # its own condition (a guard, a branch, an early return) is false
             if use is not None:
                 self.rendered_by[id(node)] = use
             self.lookup_of[id(node)] = self.lookup

@@ -1,0 +1,36 @@
+import { useState } from 'react'
+import { View, Text, Switch, Checkbox } from '@tarojs/components'
+
+// One row for two payment options: the text the user reads beside the switch is the branch that renders.
+function PayOption({ type, checked }: { type: 'balance' | 'renew'; checked: boolean }) {
+  return (
+    <View className='pay-option'>
+      {type === 'balance' ? <Text>使用账户余额抵扣</Text> : <Text>开通自动续费，到期按月扣款</Text>}
+      {/* ok: consent-prechecked */}
+      <Switch checked={checked} />
+    </View>
+  )
+}
+
+export default function Pay() {
+  const [useBalance] = useState(true)
+  const [renew] = useState(true)
+  const [gift] = useState(false)
+
+  return (
+    <View className='pay'>
+      {/* ok: consent-prechecked */}
+      <PayOption type='balance' checked={useBalance} />
+      {/* expect: consent-prechecked */}
+      <PayOption type='renew' checked={renew} />
+      {/* A row hidden at first: the text its own condition renders still labels the box. */}
+      {gift && (
+        <View className='gift'>
+          {/* expect: consent-prechecked */}
+          <Checkbox value='gift' checked />
+          {renew ? <Text>赠送好友会员，同意《会员服务协议》</Text> : <Text>赠送好友</Text>}
+        </View>
+      )}
+    </View>
+  )
+}

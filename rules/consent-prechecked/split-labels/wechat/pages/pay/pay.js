@@ -1,0 +1,7 @@
+Page({
+  data: {
+    mode: 'balance',
+    useBalance: true,
+    renew: true
+  }
+})
