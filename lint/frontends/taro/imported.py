@@ -9,9 +9,11 @@
     <Agreement checked={agreed} onChange={setAgreed} />
 
 Linted alone, the component's box is checked by an unknown prop. As uni-app components are (vue/components.py), the
-use becomes a toggle: its checked state is what the component's first toggle takes with the props this use passes
-(read with the page's state), its label what the component labels that toggle with, then what the use holds
-(`<Agreement checked={agreed}><Text>…</Text></Agreement>` rendering `{children}`). A component whose toggle is
+use becomes a toggle: its checked state is what the component's first toggle rendered there takes with the props this
+use passes (read with the page's state), its label what the component labels that toggle with, else what the use
+holds (`<Agreement checked={agreed}><Text>…</Text></Agreement>` rendering `{children}`), else the text beside the use
+on the page. The component's other toggles rendered at the use (a list of consents the page passes) are reported at
+the use too, each with its own state and label. A component whose toggle is
 known alone (written `checked` inside it) and labelled inside it is reported by its own unit, not again at each use.
 
 Resolved like the bundler does for relative specifiers and the `@/` alias Taro projects set to `src/`: the file,
@@ -216,6 +218,8 @@ class Flow(NamedTuple):
     disabled: Fact | None
     #: Whether the component renders what the use holds (`{children}`): then that may label the toggle.
     children: bool
+    #: The component's other toggles rendered at this use, that the use decides (a list of consents it passes).
+    more: list[Node]
 
 
 #: Builds a component's JSX with the props a use passes: (module, function, props given, open-ended, depth) -> the
@@ -281,12 +285,20 @@ class Imported:
         if found is None or loaded.fixed.get(found[0], False):
             return None
         toggle = found[1]
-        checked = toggle.facts.get("checked", Fact(None))
-        if checked.value is not None and checked.value is not UNKNOWN:
-            inner = Evidence(toggle.path, toggle.span.line, f"<{toggle.tag}> inside {toggle.path}")
-            checked = Fact(checked.value, (*checked.evidence, inner))
-        return Flow(checked, toggle.facts.get("label"), id(toggle) in unknown, toggle.facts.get("disabled"),
-                    loaded.children)
+        more = [_inner(node) for start, node in toggles if node is not toggle and not loaded.fixed.get(start, False)
+                and node.facts.get("visible", Fact(None)).value is not False]
+        return Flow(_inner(toggle).facts["checked"], toggle.facts.get("label"), id(toggle) in unknown,
+                    toggle.facts.get("disabled"), loaded.children, more)
+
+
+def _inner(toggle: Node) -> Node:
+    """The toggle with where it is in the component as the last evidence of its state."""
+    checked = toggle.facts.get("checked", Fact(None))
+    if checked.value is not None and checked.value is not UNKNOWN:
+        inner = Evidence(toggle.path, toggle.span.line, f"<{toggle.tag}> inside {toggle.path}")
+        checked = Fact(checked.value, (*checked.evidence, inner))
+    toggle.facts["checked"] = checked
+    return toggle
 
 
 def _fixed(toggle: Node) -> bool:

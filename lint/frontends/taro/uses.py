@@ -128,6 +128,10 @@ class ComponentUses:
         node.facts.pop("font_size", None)
         node.facts.pop("size_unit", None)
         self.flows[id(node)] = flow
+        for toggle in flow.more:  # reported at the use, each with its own state and label; its insides stay home
+            toggle.parent, toggle.children, toggle.path, toggle.span = node, [], node.path, node.span
+            toggle.facts = {k: v for k, v in toggle.facts.items() if k in ("checked", "label", "disabled", "visible")}
+            node.children.append(toggle)
 
     def _settle_flows(self) -> None:
         """Each flowing use's label: the component's label of its toggle, then what the use itself holds

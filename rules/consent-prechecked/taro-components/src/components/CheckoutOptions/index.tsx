@@ -56,3 +56,24 @@ export function SubscribeCheck(props: { text?: string; checked?: boolean }) {
     </View>
   )
 }
+
+export interface ConsentOption {
+  key: string
+  label: string
+  checked: boolean
+}
+
+// One box per option the page lists: each is the page's to report.
+export function ConsentList({ options }: { options: ConsentOption[] }) {
+  return (
+    <View className='consent-list'>
+      {options.map((item) => (
+        <Label key={item.key} className='consent-list__item'>
+          {/* ok: consent-prechecked */}
+          <Checkbox value={item.key} checked={item.checked} />
+          <Text>{item.label}</Text>
+        </Label>
+      ))}
+    </View>
+  )
+}

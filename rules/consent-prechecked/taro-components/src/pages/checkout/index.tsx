@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import { View, Text, Checkbox, Label, Button } from '@tarojs/components'
-import { PresaleConsent, LoginOptions, BalancePanel, SubscribeCheck } from '@/components'
+import { PresaleConsent, LoginOptions, BalancePanel, SubscribeCheck, ConsentList } from '@/components'
 import Agreement from '@/components/Agreement'
+
+const MEMBER_CONSENTS = [
+  { key: 'terms', label: '我已阅读并同意《会员服务协议》', checked: false },
+  { key: 'sms', label: '接收会员专享优惠活动短信', checked: true }
+]
 
 // A styling wrapper: every prop it is given goes on to the agreement.
 const ThemedAgreement = (props: { checked: boolean; onChange: (v: boolean) => void }) => (
@@ -32,6 +37,10 @@ export default function Checkout() {
       <SubscribeCheck text='接收本店铺的优惠活动推送' />
       {/* expect: consent-prechecked */}
       <ThemedAgreement checked={agreed} onChange={setAgreed} />
+      {/* expect: consent-prechecked */}
+      <ConsentList options={MEMBER_CONSENTS} />
+      {/* expect: consent-prechecked */}
+      <LoginOptions showRemember remember={false} agreed={agreed} />
       <Button onClick={() => setUseBalance(!useBalance)}>提交订单</Button>
       <Text onClick={() => setPresale(false)}>{agreePay ? '' : ' '}</Text>
     </View>
