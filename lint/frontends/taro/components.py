@@ -91,8 +91,11 @@ def props_of(function: TSNode) -> Param | None:
     """The props parameter (`props`, `{ label, checked = false }`), None when there is none or another shape.
     `function Row(props) { const { title, checked } = props; … }` reads as `function Row({ title, checked })`
     with `props` kept (`props.url`)."""
-    found = parameters(function, 1)
-    param = found[0] if found else None
+    if function.type == "method_definition":  # a class component's `render()`: its props are `this.props`
+        param: Param | None = "this.props"
+    else:
+        found = parameters(function, 1)
+        param = found[0] if found else None
     body = function.child_by_field_name("body")
     if not isinstance(param, str) or body is None or body.type != "statement_block":
         return param
@@ -104,13 +107,16 @@ def props_of(function: TSNode) -> Param | None:
             name = declarator.child_by_field_name("name") if declarator.type == "variable_declarator" else None
             value = declarator.child_by_field_name("value") if name is not None else None
             if name is not None and value is not None and name.type == "object_pattern" \
-                    and value.type == "identifier" and value.text == param.encode():
+                    and value.type in ("identifier", "member_expression") and value.text == param.encode():
                 pairs.extend(object_pattern(name) or [])
     return [(_WHOLE, param, None), *pairs] if pairs else param
 
 
 def function_name(function: TSNode, src: bytes) -> str | None:
     """The name a component function is declared under (`function Row`, `const Row = () =>`, `memo(…)` around)."""
+    if function.type == "method_definition":  # `render()`: the class's name
+        owner = function.parent.parent if function.parent is not None else None
+        function = owner if owner is not None else function
     name = function.child_by_field_name("name")
     if name is not None:
         return text(name, src)
@@ -124,17 +130,26 @@ def function_name(function: TSNode, src: bytes) -> str | None:
 def default_props(root: TSNode, src: bytes, function: TSNode, lookup: Lookup, shown: str) -> dict[str, Valued]:
     """`Row.defaultProps = { checked: true }` written at the top of the module: what a prop a use does not pass is."""
     name = function_name(function, src)
-    if name is None or b".defaultProps" not in src:
+    if name is None or b"defaultProps" not in src:
         return {}
     found: dict[str, Valued] = {}
+    objects: list[TSNode] = []
     for statement in root.named_children:
         expr = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children \
             else None
         if expr is None or expr.type != "assignment_expression":
             continue
         left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
-        if left is None or right is None or right.type != "object" or text(left, src) != f"{name}.defaultProps":
-            continue
+        if left is not None and right is not None and right.type == "object" and text(left, src) == \
+                f"{name}.defaultProps":
+            objects.append(right)
+    if function.type == "method_definition" and function.parent is not None:  # `static defaultProps = {…}`
+        for member in function.parent.named_children:
+            field, value = member.child_by_field_name("property"), member.child_by_field_name("value")
+            if member.type in ("public_field_definition", "field_definition") and field is not None \
+                    and value is not None and text(field, src) == "defaultProps" and value.type == "object":
+                objects.append(value)
+    for right in objects:
         for pair in right.named_children:
             key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
             if pair.type != "pair" or key is None or value is None:
@@ -186,10 +201,9 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes, s
         return outer
     if isinstance(param, str):
         def whole(path: str) -> Valued:
-            head, _, rest = path.partition(".")
-            if head != param:
+            if path != param and not path.startswith(param + "."):  # `props.x`, `this.props.x`
                 return outer(path)
-            key, _, deeper = rest.partition(".")
+            key, _, deeper = path[len(param) + 1 :].partition(".")
             if not key:  # the props object itself (`{...props}`): what the use passes, when that is all it may
                 return props.whole()
             return _read(props.get(key) or (UNDEFINED, ()), deeper)
@@ -198,8 +212,13 @@ def props_lookup(param: Param | None, props: Props, outer: Lookup, src: bytes, s
     locals_ = {local: (key, default) for key, local, default in param}
     listed = {key for key, _, _ in param}
 
+    dotted = next((local for key, local, _ in param if key == _WHOLE and "." in local), None)
+
     def destructured(path: str) -> Valued:
-        head, _, rest = path.partition(".")
+        if dotted is not None and (path == dotted or path.startswith(dotted + ".")):
+            head, rest = dotted, path[len(dotted) + 1 :]  # `this.props.x` beside `const { y } = this.props`
+        else:
+            head, _, rest = path.partition(".")
         entry = locals_.get(head)
         if entry is None:
             return outer(path)

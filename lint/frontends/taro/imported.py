@@ -18,8 +18,9 @@ known alone (written `checked` inside it) and labelled inside it is reported by 
 
 Resolved like the bundler does for relative specifiers and the `@/` alias Taro projects set to `src/`: the file,
 then with `.tsx`/`.jsx`/`.ts`/`.js`, then its folder's `index`; the default export or a named one (`export
-function`, `export const`, `export { X }`, and one level of `export { default as X } from './X'`). Function
-components only: a class component's `this.props` stays unknown. Nested at most three deep.
+function`, `export const`, `export { X }`, re-exports `export { default as X } from './X'` and `export * from`, up
+to four hops). A class component is its `render()`, reading `this.props` (`const { x } = this.props` too) and
+`static defaultProps`; a function component also `X.defaultProps`. Nested at most three deep.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ def exported(module: Module, export: str, src_root: Path | None,
     from lint.frontends.taro.components import local_functions, unwrapped
 
     src, root = module.src, module.tree.root_node
-    functions = local_functions(root, src)
+    functions = {**_classes(root, src), **local_functions(root, src)}
     stars: list[str] = []  # `export * from './X'`: searched after the module's own exports
     for statement in root.named_children:
         if statement.type != "export_statement":
@@ -156,6 +157,9 @@ def exported(module: Module, export: str, src_root: Path | None,
             target = unwrapped(target, src)
             if target.type in _FUNCTIONS:
                 return module, target
+            if target.type in _CLASSES:
+                found = _render(target)
+                return (module, found) if found is not None else None
             if target.type == "identifier":
                 found = functions.get(text(target, src))
                 return (module, found) if found is not None else None
@@ -196,8 +200,33 @@ def _reexported(specifier: str, export: str, module: Module, src_root: Path | No
     return exported(loaded, export, src_root, depth + 1) if loaded is not None else None
 
 
+_CLASSES = ("class_declaration", "class")
+
+
+def _render(cls: TSNode) -> TSNode | None:
+    """A class component's `render()` method."""
+    body = cls.child_by_field_name("body")
+    for member in body.named_children if body is not None else ():
+        name = member.child_by_field_name("name")
+        if member.type == "method_definition" and name is not None and name.text == b"render":
+            return member
+    return None
+
+
+def _classes(root: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Class components declared at the top of the module (exported or not), by name: their `render()`."""
+    found: dict[str, TSNode] = {}
+    for statement in root.named_children:
+        target = statement.child_by_field_name("declaration") if statement.type == "export_statement" else statement
+        name = target.child_by_field_name("name") if target is not None and target.type in _CLASSES else None
+        render = _render(target) if name is not None and target is not None else None
+        if name is not None and render is not None:
+            found[text(name, src)] = render
+    return found
+
+
 def _declared_names(declared: TSNode, src: bytes) -> set[str]:
-    if declared.type == "function_declaration":
+    if declared.type in ("function_declaration", *_CLASSES):
         name = declared.child_by_field_name("name")
         return {text(name, src)} if name is not None else set()
     names: set[str] = set()
