@@ -117,3 +117,48 @@ def test_a_broken_component_is_reported_in_its_file_and_the_page_is_still_linted
 def test_what_is_not_a_project_component_is_not_followed(tmp_path: Path, specifier: str) -> None:
     project = _project(tmp_path, {"pages/index/index.tsx": _page("Agree", specifier)})
     assert _lint(project, no_cache=True) == []
+
+
+CLASS_COMPONENT = """import { Component } from 'react'
+import { View, Text, Switch } from '@tarojs/components'
+
+export default class MarketingOptIn extends Component{generic} {
+  static defaultProps = {
+    checked: true
+  }
+
+  render() {
+    return (
+      <View className='opt-in'>
+        <Text>接收品牌营销短信与邮件</Text>
+        <Switch checked={this.props.checked} />
+      </View>
+    )
+  }
+}
+"""
+
+CLASS_PAGE = """import { View } from '@tarojs/components'
+import MarketingOptIn from '../../components/MarketingOptIn'
+
+export default function Register() {
+  return (
+    <View className='register'>
+      <MarketingOptIn />
+      <MarketingOptIn checked={false} />
+    </View>
+  )
+}
+"""
+
+
+@pytest.mark.parametrize(("suffix", "generic"), [(".jsx", ""), (".tsx", "<{ checked: boolean }>")])
+def test_a_class_components_static_default_props_decide_a_use_that_passes_nothing(
+        tmp_path: Path, suffix: str, generic: str) -> None:
+    """`static defaultProps` is a `field_definition` in the JavaScript grammar, a `public_field_definition` in
+    TypeScript's: both are read."""
+    project = _project(tmp_path, {
+        f"components/MarketingOptIn/index{suffix}": CLASS_COMPONENT.replace("{generic}", generic),
+        f"pages/index/index{suffix}": CLASS_PAGE,
+    })
+    assert _lint(project, no_cache=True) == [(f"src/pages/index/index{suffix}", 7, "consent-prechecked")]

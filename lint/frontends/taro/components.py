@@ -145,7 +145,8 @@ def default_props(root: TSNode, src: bytes, function: TSNode, lookup: Lookup, sh
             objects.append(right)
     if function.type == "method_definition" and function.parent is not None:  # `static defaultProps = {…}`
         for member in function.parent.named_children:
-            field, value = member.child_by_field_name("property"), member.child_by_field_name("value")
+            field = member.child_by_field_name("property") or member.child_by_field_name("name")  # JS, TS
+            value = member.child_by_field_name("value")
             if member.type in ("public_field_definition", "field_definition") and field is not None \
                     and value is not None and text(field, src) == "defaultProps" and value.type == "object":
                 objects.append(value)
