@@ -265,6 +265,11 @@ class _Loaded(NamedTuple):
     children: bool
 
 
+#: Components built alone (`Imported._load`), by file, bytes, function and depth; the oldest go first.
+_ALONE: dict[tuple[Path, bytes, int, int], _Loaded | None] = {}
+_MAX_ALONE = 128
+
+
 class Imported:
     """The project components one module imports, built per use when they render a toggle."""
 
@@ -292,13 +297,23 @@ class Imported:
         if found is None:
             return None
         module, function = found
+        # Built alone once per process for a component that imports no project file (what it renders is then its
+        # file's bytes alone): every page of an app using `Agreement` asks.
+        key = (module.path, module.src, function.start_byte, self.depth) if not project_imports(
+            module.tree.root_node, module.src) else None
+        if key is not None and key in _ALONE:
+            self._loaded[name] = _ALONE[key]
+            return self._loaded[name]
         nodes, _ = self._build(module, function, {}, True, self.depth + 1)
         fixed = {start: _fixed(node) for start, node in nodes if node.kind == "toggle"}
-        if not fixed:
-            return None
         src = module.src[function.start_byte : function.end_byte]
-        self._loaded[name] = _Loaded(module, function, fixed, re.search(rb"\bchildren\b", src) is not None)
-        return self._loaded[name]
+        loaded = _Loaded(module, function, fixed, re.search(rb"\bchildren\b", src) is not None) if fixed else None
+        if key is not None:
+            if len(_ALONE) >= _MAX_ALONE:
+                _ALONE.pop(next(iter(_ALONE)))
+            _ALONE[key] = loaded
+        self._loaded[name] = loaded
+        return loaded
 
     def flow(self, name: str, given: dict[str, Valued], open_ended: bool) -> Flow | None:
         """The use's toggle facts: the component's first toggle rendered at this use (`{showRemember && <Switch/>}`

@@ -164,12 +164,12 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
 
 
-def _lookups(root: TSNode, src: bytes, shown: str, props: tuple[TSNode, Callable[[Lookup], Lookup]] | None = None,
+def _lookups(root: TSNode, src: bytes, shown: str, scopes: dict[int, Lookup] | None = None,
              ) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
     """The whole module's state (for JSX outside any component), and the state of the component around a JSX
-    element (two components of a file may both have an `agree`); each read on first use, once. `props`: a
-    component built for one use, and how its parameters read there (the state they start: `read_state`)."""
-    scopes: dict[int, Lookup] = {}
+    element (two components of a file may both have an `agree`); each read on first use, once. `scopes`: states
+    already read, by where their component starts (a component built for one use: its props start its state)."""
+    scopes = dict(scopes or {})
     module: list[Scope] = []
 
     def module_lookup(path: str) -> Valued:
@@ -183,8 +183,7 @@ def _lookups(root: TSNode, src: bytes, shown: str, props: tuple[TSNode, Callable
             return module_lookup
         key = component.start_byte
         if key not in scopes:
-            reads = props[1] if props is not None and props[0].id == component.id else None
-            scopes[key] = read_state(root, src, shown, component, reads).lookup
+            scopes[key] = read_state(root, src, shown, component).lookup
         return scopes[key]
 
     return module_lookup, lookup_for
@@ -206,6 +205,31 @@ def _imported(root: TSNode, src: bytes, path: Path, src_root: Path | None, depth
     return Imported(names, path.parent, src_root, depth, build)
 
 
+class _Parts:
+    """What building any component of one module reads that no use changes, read once per process: its imports,
+    handlers, and the state of each component whose start-up state reads no prop (most: `useState(false)`)."""
+
+    def __init__(self, root: TSNode, src: bytes) -> None:
+        from lint.frontends.taro.toggles import Handlers
+
+        self.imports = _imports(root, src)
+        self.handlers = Handlers(root, src)
+        self.states: dict[int, Scope] = {}
+
+
+_PARTS: dict[bytes, _Parts] = {}
+_MAX_PARTS = 64
+
+
+def _parts(root: TSNode, src: bytes) -> _Parts:
+    found = _PARTS.get(src)
+    if found is None:
+        if len(_PARTS) >= _MAX_PARTS:
+            _PARTS.pop(next(iter(_PARTS)))
+        found = _PARTS[src] = _Parts(root, src)
+    return found
+
+
 def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, Valued], open_ended: bool,
                     depth: int, src_root: Path | None, display: Callable[[Path], str],
                     ) -> tuple[list[tuple[int, Node]], set[int]]:
@@ -213,22 +237,41 @@ def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, V
     where each starts, and the toggles whose label cannot be known. Its own styles are left out: what flows to
     the use is a toggle's state and label."""
     from lint.frontends.taro.components import Props, default_props, props_lookup, props_of
-    from lint.frontends.taro.toggles import Handlers
 
     root, src = module.tree.root_node, module.src
     shown = display(module.path)
-    components, _, modules = _imports(root, src)
-    module_lookup, lookup_for = _lookups(root, src, shown)
+    parts = _parts(root, src)
+    components, _, modules = parts.imports
+    module_lookup, _ = _lookups(root, src, shown)
     if not open_ended:  # what the use leaves out takes `X.defaultProps` (unknown while any prop may be passed)
         given = {**default_props(root, src, function, module_lookup, shown), **given}
     param, props = props_of(function), Props(given, open_ended)
-    module_lookup, lookup_for = _lookups(root, src, shown,
-                                         (function, lambda base: props_lookup(param, props, base, src, shown)))
+    names = {param.split(".")[0]} if isinstance(param, str) else {local.split(".")[0] for _, local, _ in param or ()}
+    read: list[bool] = []
+
+    def reads(base: Lookup) -> Lookup:
+        inner = props_lookup(param, props, base, src, shown)
+
+        def lookup(path: str) -> Valued:
+            if path.partition(".")[0] in names:
+                read.append(True)  # the state reads a prop: it is this use's, not the component's
+            return inner(path)
+
+        return lookup
+
+    component = component_of(function.child_by_field_name("body") or function)
+    state = parts.states.get(component.start_byte) if component is not None else None
+    if state is None and component is not None:
+        state = read_state(root, src, shown, component, reads)
+        if not read:
+            parts.states[component.start_byte] = state
+    scopes: dict[int, Lookup] = {component.start_byte: state.lookup} if component is not None and state else {}
+    module_lookup, lookup_for = _lookups(root, src, shown, scopes=scopes)
     body = function.child_by_field_name("body") or function
     lookup = props_lookup(param, props, lookup_for(body), src, shown)
     builder = JsxBuilder(shown, src, module_lookup, Cascade(()), components, modules, 1.0, lookup_for)
     builder.imported = _imported(root, src, module.path, src_root, depth, display)
-    doc = builder.build(root, Handlers(root, src), module.tree.language, component=(function, lookup))
+    doc = builder.build(root, parts.handlers, module.tree.language, component=(function, lookup))
     nodes = [(builder.starts[id(node)], node) for node in builder.order]
     unknown = set(builder.unknown_labels)
     doc.roots.clear()
