@@ -217,16 +217,17 @@ class _Parts:
         self.states: dict[int, Scope] = {}
 
 
-_PARTS: dict[bytes, _Parts] = {}
+_PARTS: dict[tuple[str, bytes], _Parts] = {}
 _MAX_PARTS = 64
 
 
-def _parts(root: TSNode, src: bytes) -> _Parts:
-    found = _PARTS.get(src)
+def _parts(root: TSNode, src: bytes, shown: str) -> _Parts:
+    """By file and bytes: the states' evidence names the file."""
+    found = _PARTS.get((shown, src))
     if found is None:
         if len(_PARTS) >= _MAX_PARTS:
             _PARTS.pop(next(iter(_PARTS)))
-        found = _PARTS[src] = _Parts(root, src)
+        found = _PARTS[(shown, src)] = _Parts(root, src)
     return found
 
 
@@ -240,7 +241,7 @@ def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, V
 
     root, src = module.tree.root_node, module.src
     shown = display(module.path)
-    parts = _parts(root, src)
+    parts = _parts(root, src, shown)
     components, _, modules = parts.imports
     module_lookup, _ = _lookups(root, src, shown)
     if not open_ended:  # what the use leaves out takes `X.defaultProps` (unknown while any prop may be passed)
