@@ -183,8 +183,11 @@ class DeferredFacts:
         """Whether the element's own `wx:if` chain renders it at first (labels.py, before visibility is attached):
         what its ancestors do is shared with the siblings it is compared with."""
         later = self.states.get(id(node))
-        if later is None:
-            return node.fact("visible").value is not False
+        if later is None:  # built at once (a grafted component, a uni-app page): only its visibility is known, which
+            # a hidden parent gives every child alike; then none of them is told apart as not rendered
+            parent = node.parent
+            return node.fact("visible").value is not False or (parent is not None and
+                                                               parent.fact("visible").value is False)
         conditional = later.conditional
         fact = conditional.chain.fact(conditional.index) if isinstance(conditional, Branch) else conditional
         return fact.value is not False

@@ -91,8 +91,8 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         siblings = parent.children
         at = siblings.index(current)
         is_rendered = rendered or _rendered
-        # A frontend's `rendered` reads each element's own condition; visibility alone tells a sibling apart only
-        # while the row renders (in a hidden row every one is hidden).
+        # A frontend's `rendered` reads each element's own condition (Taro; a page's `wx:if` chains); by visibility
+        # alone a sibling is told apart only while the row renders (in a hidden row every one is hidden).
         found = _nearest_text(siblings, at, unknown,
                               rendered if rendered is not None else _rendered if _rendered(parent) else None)
         if isinstance(found, Node):
