@@ -53,25 +53,46 @@ class _Shown:
         self.links: list[tuple[str, Node]] = []
         #: The component trees built for this index (`Document.beside`): freed with it.
         self.extra: list[Node] = []
-        for root in roots:
-            for other in root.walk():
-                if other.kind not in ("link", "text", "toggle"):
-                    continue
-                shown = other.fact("text").value
-                if not isinstance(shown, str) or not shown.strip():
-                    continue
-                if other.kind != "link" and _PROMPT.search(shown) is not None:
-                    continue  # another reminder naming the documents shows none of them
-                if other.fact("visible").value is not True:
-                    continue
-                for title in _TITLE.findall(shown):
-                    self.titles.setdefault(title, []).append(other)
-                plain = shown.strip().strip("《》").strip().lower()
-                self.plain.setdefault(plain, []).append(other)
-                for match in _EN_DOCUMENT.finditer(shown):
-                    self.english.setdefault(match.group(0).lower(), []).append(other)
-                if other.kind == "link" and len(plain) >= 4 and len(self.links) < _MAX_LINKS:
-                    self.links.append((plain, other))
+        for other in _outside_closed_overlays(roots):
+            if other.kind not in ("link", "text", "toggle", "button"):
+                continue
+            shown = other.fact("text").value
+            if not isinstance(shown, str) or not shown.strip():
+                continue
+            if other.kind != "link" and _PROMPT.search(shown) is not None:
+                continue  # another reminder naming the documents shows none of them
+            if other.fact("visible").value is not True:
+                continue
+            for title in _TITLE.findall(shown):
+                self.titles.setdefault(title, []).append(other)
+            plain = shown.strip().strip("《》").strip().lower()
+            self.plain.setdefault(plain, []).append(other)
+            for match in _EN_DOCUMENT.finditer(shown):
+                self.english.setdefault(match.group(0).lower(), []).append(other)
+            if other.kind == "link" and len(plain) >= 4 and len(self.links) < _MAX_LINKS:
+                self.links.append((plain, other))
+
+
+#: Overlays (`<van-popup show>`, `<uni-popup>`, `AtModal isOpened`, `<page-container>`): what they hold shows once
+#: they are opened, which their tag does not tell; only one written open counts as shown on the screen.
+_OVERLAY = re.compile(r"popup|dialog|modal|action-?sheet|drawer|float-?layout|overlay|half-?screen|page-?container|"
+                      r"bottom-?sheet", re.I)
+_OPEN_FLAGS = ("show", "visible", "value", "model-value", "modelValue", "is-opened", "isOpened", "opened", "open")
+_WRITTEN_TRUE = ("", "true", "{{true}}", "{true}")
+
+
+def _outside_closed_overlays(roots: Sequence[Node]) -> list[Node]:
+    """Every node of the trees but those inside an overlay not written open."""
+    found: list[Node] = []
+    stack = list(reversed(roots))
+    while stack:
+        node = stack.pop()
+        if _OVERLAY.search(node.tag) and not any(
+                (node.attrs.get(flag, "false") or "").replace(" ", "") in _WRITTEN_TRUE for flag in _OPEN_FLAGS):
+            continue
+        found.append(node)
+        stack.extend(reversed(node.children))
+    return found
 
 
 def showing(roots: Sequence[Node], beside: Sequence[Callable[[], list[Node]]] = ()) -> None:
@@ -124,6 +145,8 @@ def _linked_elsewhere(node: Node) -> Fact:
             return Fact(False)
         found[f"《{title}》"] = where
     for match in _EN_DOCUMENT.finditer(text):
+        if links_only and not _bare(text.lower(), match.start(), match.end()):
+            return Fact(False)  # "Children's Privacy Policy", "Subscription Terms of Service": another document
         where = _first(shown.english.get(match.group(0).lower(), ()), around, links_only)
         if where is None:
             return Fact(False)
@@ -133,9 +156,12 @@ def _linked_elsewhere(node: Node) -> Fact:
         rest = rest.replace(name.lower(), " ")
     if _DOCUMENT_WORD.search(rest) is not None:
         for plain, link in shown.links:  # "请先同意用户协议与隐私政策" beside links written plainly (no 《》)
-            if plain in rest and id(link) not in around:
-                rest = rest.replace(plain, " ")
-                found.setdefault(plain, link)
+            at = rest.find(plain)
+            if at < 0 or id(link) in around or (links_only and not (_bare(rest, at, at + len(plain))
+                                                                     and _names_only(plain))):
+                continue  # `儿童隐私政策` is not `隐私政策`; a tappable sentence is no link to a document
+            rest = rest.replace(plain, " ")
+            found.setdefault(plain, link)
     if not found or _DOCUMENT_WORD.search(rest) is not None:
         return Fact(False)
     return Fact(True, tuple(Evidence(other.path, other.span.line, f"{name!r} is shown visibly")
@@ -143,8 +169,53 @@ def _linked_elsewhere(node: Node) -> Fact:
 
 
 def _first(candidates: Sequence[Node], around: set[int], links_only: bool = False) -> Node | None:
+    """The first candidate outside `around`; with `links_only`, a link or button that shows only document names
+    (a tappable sentence `开通即同意《…》` may well tick a box rather than open the document)."""
     return next((other for other in candidates if id(other) not in around
-                 and (not links_only or other.kind == "link")), None)
+                 and (not links_only or (other.kind in ("link", "button") and _names_only(_text(other))))), None)
+
+
+def _text(node: Node) -> str:
+    value = node.fact("text").value
+    return value if isinstance(value, str) else ""
+
+
+#: What may stand right before or after a document's name in the same document's mention: joining words and
+#: punctuation ("阅读并同意用户协议和隐私政策", "see our Privacy Policy"), not a qualifier that names another
+#: document (儿童隐私政策, "Children's Privacy Policy", "Auto-Renewal Terms").
+_LEADS = ("同意", "阅读", "閱讀", "查看", "详见", "了解", "和", "与", "與", "及", "或", "见", "並", "并")
+_TRAILS = ("和", "与", "與", "及", "或")
+_LEAD_WORDS = frozenset({"the", "our", "and", "or", "of", "to", "see", "read", "view", "your", "with", "a", "&"})
+
+
+def _bare(text: str, start: int, end: int) -> bool:
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    if before and before[-1].isalnum() and not before.endswith(_LEADS):
+        word = re.split(r"[^\w'-]", before)[-1]
+        if not word.isascii() or word.lower() not in _LEAD_WORDS:
+            return False
+    return not (after and after[0].isalnum() and not after.startswith(_TRAILS)
+                and not (after[0].isascii() and re.match(r"(?:and|or|&)\b", after, re.I)))
+
+
+_LINK_FILLER = re.compile(
+    r"[\s、，,;；:：/|·•()（）\[\]【】&>›»]+|(?<![\w])(?:and|or|the|our|view|see|read)(?![\w])|[和与與及或]", re.I)
+_PLAIN_NAME = re.compile(r"[\w]{0,10}?(?:协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則|须知|須知|清单|清單)")
+_SHORT_LATIN = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", re.I)
+
+
+def _names_only(text: str) -> bool:
+    """Whether a link's text is only document names (《用户协议》和《隐私政策》, 隐私政策, "Terms", "Privacy Policy"):
+    a link to documents, not a sentence someone may tap to tick a box."""
+    rest = _EN_DOCUMENT.sub(" ", _TITLE.sub(" ", text))
+    if not rest.strip():
+        return True
+    stripped = _LINK_FILLER.sub(" ", rest).strip()
+    if not stripped:
+        return True
+    if any(verb in stripped for verb in ("同意", "阅读", "閱讀", "勾选", "勾選", "即", "表示")):
+        return False
+    return bool(_PLAIN_NAME.fullmatch(stripped.replace(" ", "")) or _SHORT_LATIN.fullmatch(stripped))
 
 
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere}

@@ -66,7 +66,7 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
             if _names(active.rule.select, "linked_elsewhere"):
                 # lint/derived.py looks for the same documents in the screen's visible texts, toggles' labels
                 # included: those that pass the rule's text test are built too.
-                text_kinds |= {"text", "link", "toggle"}
+                text_kinds |= {"text", "link", "toggle", "button"}
         elif active.checked_gate is not None and "toggle" in active.kinds:
             checks.append(active.checked_gate)  # only toggles have a checked state: its other kinds stay ungated
             kinds |= active.kinds - {"toggle"}
