@@ -92,9 +92,9 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         at = siblings.index(current)
         is_rendered = rendered or _rendered
         # A frontend's `rendered` reads each element's own condition (Taro; a page's `wx:if` chains); by visibility
-        # alone a sibling is told apart only while the row renders (in a hidden row every one is hidden).
-        found = _nearest_text(siblings, at, unknown,
-                              rendered if rendered is not None else _rendered if _rendered(parent) else None)
+        # (`hidden`, a class that hides) a sibling is told apart only while the row shows (in a hidden row every one
+        # is hidden).
+        found = _nearest_text(siblings, at, unknown, _shown_in(parent, rendered))
         if isinstance(found, Node):
             return _sentence(siblings, siblings.index(found), at, unknown, is_rendered) \
                 if _sole_toggle(parent) else found.fact("text")
@@ -104,6 +104,16 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             return Fact(None)
         current = parent
     return None
+
+
+def _shown_in(row: Node, rendered: Callable[[Node], bool] | None) -> Callable[[Node], bool] | None:
+    """Whether a sibling in `row` shows where the row does: rendered by its own condition (`rendered`), and, while
+    the row is visible, visible itself; None when neither can tell siblings apart."""
+    if not _rendered(row):
+        return rendered
+    if rendered is None:
+        return _rendered
+    return lambda sibling: rendered(sibling) and _rendered(sibling)
 
 
 def _rendered(node: Node) -> bool:

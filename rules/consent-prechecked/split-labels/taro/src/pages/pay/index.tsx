@@ -23,6 +23,13 @@ export default function Pay() {
       <PayOption type='balance' checked={useBalance} />
       {/* expect: consent-prechecked */}
       <PayOption type='renew' checked={renew} />
+      {/* Texts switched by the `hidden` prop: the one shown labels the switch. */}
+      <View className='row'>
+        <Text>同意向合作方共享我的消费记录</Text>
+        <Text hidden={renew}>记住支付方式</Text>
+        {/* expect: consent-prechecked */}
+        <Switch checked={useBalance} />
+      </View>
       {/* A row hidden at first: the text its own condition renders still labels the box. */}
       {gift && (
         <View className='gift'>
