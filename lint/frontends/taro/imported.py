@@ -315,6 +315,18 @@ class Imported:
         self._loaded[name] = loaded
         return loaded
 
+    def roots(self, name: str) -> list[Node]:
+        """The component's tree as it renders alone (every prop unknown): what `Document.beside` asks for — links it
+        shows whatever its props are open documents on the page (lint/derived.py)."""
+        imported = self.names[name]
+        path = resolve(imported.specifier, self.base, self.src_root)
+        module = load(path) if path is not None and self.depth < MAX_DEPTH else None
+        found = exported(module, imported.export, self.src_root) if module is not None else None
+        if found is None:
+            return []
+        nodes, _ = self._build(*found, {}, True, self.depth + 1)
+        return [node for _, node in nodes if node.parent is None]
+
     def flow(self, name: str, given: dict[str, Valued], open_ended: bool) -> Flow | None:
         """The use's toggle facts: the component's first toggle rendered at this use (`{showRemember && <Switch/>}`
         is not, with `showRemember={false}`); None when there is none, or it is the same at every use."""

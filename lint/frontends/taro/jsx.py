@@ -114,6 +114,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.imported: Imported | None = None
         self.importing: str | None = None
         self.flows: dict[int, Flow] = {}
+        self.beside: dict[str, Callable[[], list[Node]]] = {}
 
     def build(self, root: TSNode, handlers: Handlers | None = None, language: Any = None,
               component: tuple[TSNode, Lookup] | None = None) -> Document:
@@ -149,6 +150,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         direct = self._texts()
         if self.flows:
             self._settle_flows()
+        doc.beside.extend(self.beside.values())
         if handlers is not None and (handlers.setters or handlers.functions):
             find_custom_toggles(self.order, handlers, self.attrs_of, self._looks,
                                 lambda node: self.lookup_of.get(id(node), self.lookup), self.shown, self._drawn)

@@ -7,6 +7,7 @@ JSX of `Row`'s definition to build under the use, reading the props that use pas
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,8 @@ class ComponentUses:
     #: Project components imported from other files (imported.py), and the uses that became toggles through them.
     imported: Imported | None
     flows: dict[int, Flow]
+    #: Imported components used here, their trees on demand (`Document.beside`).
+    beside: dict[str, Callable[[], list[Node]]]
     unknown_own: set[int]
     unknown_labels: set[int]
 
@@ -116,6 +119,7 @@ class ComponentUses:
         whose state its props decide; its label is settled with the page's texts (`_settle_flows`)."""
         if self.imported is None:
             return
+        self.beside.setdefault(name, functools.partial(self.imported.roots, name))  # its links open documents here
         given, open_ended = self._given(name, ts_node, node)
         flow = self.imported.flow(name, given, open_ended)
         if flow is None:
