@@ -121,6 +121,8 @@ class DeferredFacts:
     hosts: set[int]
 
     if TYPE_CHECKING:
+        def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact: ...
+
         def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,
                      conditional: Fact, looped: bool) -> Resolved: ...
 
@@ -180,8 +182,9 @@ class DeferredFacts:
         self.grafts.clear()
 
     def _rendered(self, node: Node) -> bool:
-        """Whether the element's own `wx:if` chain renders it at first (labels.py, before visibility is attached):
-        what its ancestors do is shared with the siblings it is compared with."""
+        """Whether the element's own `wx:if` chain renders it at first and its own `hidden` does not hide it
+        (labels.py, before visibility is attached): what its ancestors do is shared with the siblings it is compared
+        with."""
         later = self.states.get(id(node))
         if later is None:  # built at once (a grafted component, a uni-app page): only its visibility is known, which
             # a hidden parent gives every child alike; then none of them is told apart as not rendered
@@ -190,7 +193,11 @@ class DeferredFacts:
                                                                parent.fact("visible").value is False)
         conditional = later.conditional
         fact = conditional.chain.fact(conditional.index) if isinstance(conditional, Branch) else conditional
-        return fact.value is not False
+        if fact.value is False:
+            return False
+        # Its own `hidden` too (`<text hidden="{{mode !== 'renew'}}">`): texts switched that way share the row.
+        return "hidden" not in later.attrs or self._flag(later.attrs, "hidden", node.span.line, later.binder).value \
+            is not True
 
     def _attach(self) -> None:
         """Releases grafted elements hidden with their use site, then leaves the rest for later."""
