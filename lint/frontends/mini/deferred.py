@@ -121,6 +121,8 @@ class DeferredFacts:
     hosts: set[int]
 
     if TYPE_CHECKING:
+        own_hidden: set[int]
+
         def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact: ...
 
         def _resolve(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder,
@@ -186,8 +188,10 @@ class DeferredFacts:
         (labels.py, before visibility is attached): what its ancestors do is shared with the siblings it is compared
         with."""
         later = self.states.get(id(node))
-        if later is None:  # built at once (a grafted component, a uni-app page): only its visibility is known, which
-            # a hidden parent gives every child alike; then none of them is told apart as not rendered
+        if later is None:  # built at once (a grafted component, a uni-app page): its own condition, else its
+            # visibility, which a hidden parent gives every child alike (then none of them is told apart)
+            if id(node) in self.own_hidden:
+                return False
             parent = node.parent
             return node.fact("visible").value is not False or (parent is not None and
                                                                parent.fact("visible").value is False)

@@ -119,6 +119,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
         #: subclasses that read them in `_element` (Vue) and for grafted components (compared at once).
         self.lazy = lazy
+        #: Elements a build at once finds hidden by their own condition (`_rendered`, deferred.py).
+        self.own_hidden: set[int] = set()
         self.states: dict[int, Later] = {}
         self.released: dict[int, Fact] = {}
         self.grafts: list[tuple[Node, list[Node], State]] = []
@@ -353,6 +355,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             branch = self._branch(attrs, chains, id(parent), line, binder)
             return node, attrs, self._defer(node, state, attrs, binder, branch, looped, spec)
         conditional = self._conditional(attrs, chains, id(parent), line, binder)
+        if conditional.value is False or ("hidden" in attrs and self._flag(attrs, "hidden", line, binder).value):
+            self.own_hidden.add(id(node))  # by its own `wx:if` or `hidden`, not only its ancestors' (labels.py)
         chain, visible, size, uncertain, scale = self._resolve(node, attrs, state, binder, conditional, looped)
         node.facts["visible"] = visible
         shown_size = scaled(size, scale)

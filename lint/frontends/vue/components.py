@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from lint.frontends.vue.page import Parsed
 
 _MAX_DEPTH = 3
-Flow = Callable[[dict[str, str], dict[str, str], Binder, int], Fact]
+#: A use's attributes, where each was written, its binder and line -> the checked state and the label (None: the
+#: component's label alone) of the component's first toggle there.
+Flow = Callable[[dict[str, str], dict[str, str], Binder, int], tuple[Fact, str | None]]
 
 
 class Components:
@@ -109,7 +111,7 @@ class Components:
         return lambda attrs, origins, binder, line: self._checked(parsed, attrs, origins, binder, line)
 
     def _checked(self, parsed: Parsed, attrs: dict[str, str], origins: dict[str, str], binder: Binder,
-                 line: int) -> Fact:
+                 line: int) -> tuple[Fact, str | None]:
         from lint.frontends.vue.page import first_toggle, template_document
 
         bound: dict[str, Valued] = {}
@@ -135,14 +137,16 @@ class Components:
 
         doc = template_document(parsed, self.project, self.display, lookup, self.depth + 1)
         toggle = first_toggle(doc) if doc is not None else None
-        result = Fact(None)
+        result, label = Fact(None), None
         if toggle is not None:
             fact = toggle.fact("checked")
             if fact.value is not None and fact.value is not UNKNOWN:
                 inner = Evidence(parsed.shown, toggle.span.line, f"<{toggle.tag}> inside {parsed.shown}")
                 result = Fact(fact.value, (*fact.evidence, inner))
+            found = toggle.fact("label").value  # what the props of this use make it (`type="renew"`)
+            label = found if isinstance(found, str) else None
         _discard(doc)
-        return result
+        return result, label
 
     def label(self, tag: str) -> str:
         loaded = self._load(tag) if maybe_component(tag) else None

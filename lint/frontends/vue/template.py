@@ -167,9 +167,9 @@ class VueTemplateBuilder(TemplateBuilder):
             flow = self.components.get(tag)
             if flow is not None:
                 node.kind = "toggle"
-                node.facts["checked"] = flow(node.attrs, self._origins.get(id(attrs), {}), child_state.binder,
-                                             node.span.line)
-                inner_label = self.components.label(tag)
+                node.facts["checked"], at_use = flow(node.attrs, self._origins.get(id(attrs), {}), child_state.binder,
+                                                     node.span.line)
+                inner_label = at_use if at_use is not None else self.components.label(tag)
                 if inner_label:
                     self.parts[id(node)].append(inner_label)
             if maybe_component(tag) and tag not in self._beside_tags:

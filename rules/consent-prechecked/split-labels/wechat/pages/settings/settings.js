@@ -1,0 +1,7 @@
+Page({
+  data: {
+    sound: true,
+    promo: true,
+    loggedIn: false
+  }
+})
