@@ -57,7 +57,14 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element;
     `segments`: a row's bare text and children in order, where several toggles share it."""
     if _readable(toggle):
-        return toggle.fact("text")
+        own = toggle.fact("text")
+        parent = toggle.parent
+        if parent is not None and _OPEN_END.search(str(own.value)):
+            # A hand-drawn box whose own text waits for its object (`<text @tap :class="…">同意</text>` then
+            # `<navigator>《隐私政策》</navigator>和<navigator>…`): the sentence continues over the links after it.
+            at = parent.children.index(toggle)
+            return _sentence(parent.children, at, at - 1, unknown, rendered or _rendered)
+        return own
     ident = toggle.attrs.get("id")
     if by_for and ident and ident in by_for:
         named = by_for[ident]  # `<label for>` naming it: its text, or unknown when that cannot be known

@@ -7,6 +7,8 @@ inline (`@tap="agreed = !agreed"`) or as a method (`this.agreed = !this.agreed` 
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,23 @@ if TYPE_CHECKING:
 
 
 def _path(node: TSNode, src: bytes) -> str:
-    return _normal(src[node.start_byte : node.end_byte].decode("utf-8", "replace"))
+    written = src[node.start_byte : node.end_byte].decode("utf-8", "replace")
+    head = written.split(".", 1)[0].strip()
+    if head != "this" and head in _this_aliases(src):
+        written = "this" + written[len(head) :].lstrip()  # `_this.showAgree` with `_this = this` in mounted()
+    return _normal(written)
+
+
+_THIS_ALIAS = re.compile(rb"\b([A-Za-z_$][\w$]*)\s*=\s*this\s*[;,\n)]")
+
+
+@functools.lru_cache(maxsize=64)
+def _this_aliases(src: bytes) -> frozenset[str]:
+    """Names the script sets to `this` (`var _this; mounted() { _this = this }`, `const that = this`): older uni-app
+    templates flip their state through them."""
+    if b"this" not in src:
+        return frozenset()
+    return frozenset(name.decode("utf-8", "replace") for name in _THIS_ALIAS.findall(src))
 
 
 def _normal(written: str) -> str:
