@@ -27,7 +27,9 @@ _TAPS = frozenset({*TAPS, "@click", "@tap", "v-on:click", "v-on:tap", "onclick"}
 
 
 def _consent_control(node: Node) -> bool:
-    if node.tag == "button" and node.attrs.get("open-type") == _PRIVACY_BUTTON:
+    # `open-type` in templates, Taro's `openType='…'` (its attributes keep the quotes they are written with).
+    kind = node.attrs.get("open-type") or node.attrs.get("openType") or ""
+    if node.tag == "button" and kind.strip("'\"{} ") == _PRIVACY_BUTTON:
         return True
     tapped = node.kind in ("container", "text") and any(name.lower() in _TAPS for name in node.attrs)
     if node.kind == "toggle" or node.kind == "button" or tapped:

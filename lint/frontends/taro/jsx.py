@@ -157,6 +157,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         from lint.frontends.mini.labels import assign_labels
 
         assign_labels(self.order, direct, self.unknown_labels, rendered=lambda node: id(node) not in self.unrendered)
+        from lint.frontends.mini.dialogs import release_consent_dialogs
+
+        release_consent_dialogs(self.order)  # WeChat's privacy popup, a first-launch agreement: shown when asked
         if self.expansions:
             doc.locate = self._settle_uses(doc)
         return doc
