@@ -22,6 +22,10 @@ from lint.model import Fact, Node
 #: Consent wording on a control (`同意并继续`, "I agree"); "不同意" sits beside an "同意" anyway.
 _CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent", re.IGNORECASE)
 _PRIVACY_BUTTON = "agreePrivacyAuthorization"
+_CONSENT_BUTTON = re.compile(
+    r"^\s*(?:我|本人)?(?:已阅读)?并?(?:同意|接受|授权|授權|允许|允許)(?:并|並)?(?:继续|繼續|登录|登錄|授权|授權|使用|进入|進入|协议|"
+    r"协议并继续|隐私政策)?\s*[!！。.]?\s*$|^\s*(?:i\s+)?(?:agree|accept)(?:\s*(?:&|and)\s*continue|\s+all)?\s*[.!]?\s*$",
+    re.IGNORECASE)
 #: Tap handlers of the mini-program dialects and of Vue templates (uni-app).
 _TAPS = frozenset({*TAPS, "@click", "@tap", "v-on:click", "v-on:tap", "onclick"})
 
@@ -31,16 +35,20 @@ def _consent_control(node: Node) -> bool:
     kind = node.attrs.get("open-type") or node.attrs.get("openType") or ""
     if node.tag == "button" and kind.strip("'\"{} ") == _PRIVACY_BUTTON:
         return True
-    tapped = node.kind in ("container", "text") and any(name.lower() in _TAPS for name in node.attrs)
+    tapped = node.kind in ("container", "text", "link") and any(name.lower() in _TAPS for name in node.attrs)
     if node.kind == "toggle" or node.kind == "button" or tapped:
-        # A tapped `<view>` or `<text>` drawn as a button ("同意并继续") is the dialog's consent control too.
-        # Text and label are never deferred (`Node.pending`): read without settling the node, which
-        # may be waiting on the very release being decided.
+        # A tapped `<view>` or `<text>` drawn as a button ("同意并继续") is the dialog's consent control too
+        # (Taro reads a tapped `<View>` as a link). Text and label are never deferred (`Node.pending`): read
+        # without settling the node, which may be waiting on the very release being decided.
         label, text = node.facts.get("label"), node.facts.get("text")
         said = (label.value if label is not None else None) or (text.value if text is not None else None)
     else:
         return False
-    return isinstance(said, str) and _CONSENT.search(said) is not None
+    if not isinstance(said, str):
+        return False
+    # A box is labelled with its consent sentence; a button says only that it consents ("同意并继续", "Agree"), not
+    # "接受优惠券" (a coupon in a collapsed section is no consent dialog).
+    return (_CONSENT if node.kind == "toggle" else _CONSENT_BUTTON).search(said) is not None
 
 
 def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None = None) -> Fact | None:

@@ -101,7 +101,7 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
         # A frontend's `rendered` reads each element's own condition (Taro; a page's `wx:if` chains); by visibility
         # (`hidden`, a class that hides) a sibling is told apart only while the row shows (in a hidden row every one
         # is hidden).
-        found = _nearest_text(siblings, at, unknown, _shown_in(parent, rendered))
+        found = _nearest_text(siblings, at, unknown, _shown_in(parent, current, rendered))
         if isinstance(found, Node):
             return _sentence(siblings, siblings.index(found), at, unknown, is_rendered) \
                 if _sole_toggle(parent) else found.fact("text")
@@ -113,14 +113,18 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     return None
 
 
-def _shown_in(row: Node, rendered: Callable[[Node], bool] | None) -> Callable[[Node], bool] | None:
-    """Whether a sibling in `row` shows where the row does: rendered by its own condition (`rendered`), and, while
-    the row is visible, visible itself; None when neither can tell siblings apart."""
+def _shown_in(row: Node, toggle: Node, rendered: Callable[[Node], bool] | None) -> Callable[[Node], bool] | None:
+    """Whether a sibling in `row` shows where the toggle does: rendered by its own condition (`rendered`), and, while
+    the row is visible, visible itself; None when siblings cannot be told apart — also when the toggle itself does
+    not show (`<checkbox wx:if="{{need}}"/><text wx:if="{{need}}">同意…</text>`: hidden alike, read alike)."""
     if not _rendered(row):
-        return rendered
-    if rendered is None:
-        return _rendered
-    return lambda sibling: rendered(sibling) and _rendered(sibling)
+        shown = rendered
+    elif rendered is None:
+        shown = _rendered
+    else:
+        def shown(sibling: Node) -> bool:
+            return rendered(sibling) and _rendered(sibling)
+    return shown if shown is not None and shown(toggle) else None
 
 
 def _rendered(node: Node) -> bool:
@@ -176,7 +180,12 @@ def _continues(node: Node, unknown: Collection[int]) -> bool:
     text = str(node.fact("text").value)
     if not any(ch.isalnum() for ch in text):
         return False  # `《{doc.name}》` whose name cannot be known shows nothing to read
-    return node.kind == "link" or _TITLE.search(text) is not None
+    # A link naming a document (`《用户协议》`, 隐私政策, "Terms"), not any link: "遇到问题", "注册账号" end it.
+    return _TITLE.search(text) is not None or (node.kind == "link" and _DOCUMENT_NAME.search(text) is not None)
+
+
+_DOCUMENT_NAME = re.compile(r"协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則|须知|須知|清单|清單|"
+                            r"terms|privacy|policy|agreement|conditions|notice|eula", re.I)
 
 
 def _joins(node: Node, unknown: Collection[int]) -> bool:
@@ -187,7 +196,8 @@ def _joins(node: Node, unknown: Collection[int]) -> bool:
 
 
 #: How a sentence that goes on in the next element ends: a verb waiting for the documents it names, or a joining word.
-_OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确认|確認|查看|参阅|參閱|详见|詳見|见|見|请|請|勾选|勾選"
+_OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确认|確認|查看|参阅|參閱|详见|詳見|参见|參見|请见|請見"
+                       r"|请|請|勾选|勾選"
                        r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
 _TITLE = re.compile(r"《[^《》\s]+》")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)

@@ -24,6 +24,22 @@ export default function Auth() {
           </Button>
         </View>
       )}
+      {/* A first-launch agreement whose consent button is drawn: shown when consent is asked. */}
+      {showPrivacyAuth && (
+        <View className='agreement-dialog'>
+          {/* ok: terms-link-hidden */}
+          <Text onClick={() => Taro.navigateTo({ url: '/pages/legal/index?doc=user' })}>《用户服务协议》</Text>
+          <View className='agreement-dialog__ok' onClick={() => setShowPrivacyAuth(false)}>同意并继续</View>
+        </View>
+      )}
+      {/* A collapsed section with a coupon button in it is no consent dialog: its document is hidden. */}
+      {showRules && (
+        <View className='coupon'>
+          {/* expect: terms-link-hidden */}
+          <Text onClick={() => Taro.navigateTo({ url: '/pages/legal/index?doc=coupon' })}>《优惠券使用规则》</Text>
+          <Button onClick={() => setShowRules(false)}>接受优惠券</Button>
+        </View>
+      )}
       {/* A collapsed section with no consent control in it: its document is hidden. */}
       <Text onClick={() => setShowRules(!showRules)}>更多说明</Text>
       {showRules && (

@@ -23,6 +23,12 @@ export default function Pay() {
       <PayOption type='balance' checked={useBalance} />
       {/* expect: consent-prechecked */}
       <PayOption type='renew' checked={renew} />
+      {/* Box and sentence rendered by the same condition: hidden alike, read alike. */}
+      <View className='row'>
+        {/* expect: consent-prechecked */}
+        {gift && <Checkbox value='gift-terms' checked={renew} />}
+        {gift && <Text>我已阅读并同意《礼品卡使用协议》</Text>}
+      </View>
       {/* Texts switched by the `hidden` prop: the one shown labels the switch. */}
       <View className='row'>
         <Text>同意向合作方共享我的消费记录</Text>

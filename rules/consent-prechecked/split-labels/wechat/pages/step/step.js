@@ -1,0 +1,10 @@
+Page({
+  data: {
+    needAgree: false,
+    agree: true,
+    friendsOnly: true
+  },
+  toggleAgree() {
+    this.setData({ agree: !this.data.agree })
+  }
+})
