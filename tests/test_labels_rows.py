@@ -78,3 +78,15 @@ def test_a_whole_phrase_on_the_box_is_not_continued_by_the_link_beside_it(tmp_pa
 </view>
 """, "{ friendsOnly: true, agreed: true }")
     assert [_label(b) for b in boxes] == ["仅好友可见", "阅读并同意《用户协议》和《隐私政策》"]
+
+
+def test_a_label_row_reads_only_the_branch_that_renders(tmp_path: Path) -> None:
+    [box] = _wechat(tmp_path, """<checkbox-group bindchange="toggle">
+  <label class="row">
+    <checkbox value="keep" checked="{{keep}}" />
+    <text wx:if="{{mode === 'renew'}}">开通自动续费，到期自动扣款</text>
+    <text wx:else>记住本次支付方式</text>
+  </label>
+</checkbox-group>
+""", "{ keep: true, mode: 'once' }")
+    assert _label(box) == "记住本次支付方式"

@@ -69,14 +69,15 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     if by_for and ident and ident in by_for:
         named = by_for[ident]  # `<label for>` naming it: its text, or unknown when that cannot be known
         return named.fact("text") if _has_text(named) else Fact(None)
-    ancestor = toggle.parent
+    ancestor: Node | None = toggle.parent
+    inside: Node = toggle
     while ancestor is not None:
         if ancestor.tag == "label" and _has_text(ancestor):
-            return ancestor.fact("text")
+            return _label_text(ancestor, inside, rendered)
         title = titles.get(id(ancestor)) if titles else None
         if title is not None and _sole_toggle(ancestor):
             return title  # `<u-cell title="…"><u-switch/></u-cell>`: the row's title, before any hint in its slot
-        ancestor = ancestor.parent
+        inside, ancestor = ancestor, ancestor.parent
     if id(toggle) in unknown:
         return Fact(None)  # its own text (`title="{{t.x}}"`, `<checkbox>{{label}}</checkbox>`) cannot be known
     current = toggle
@@ -111,6 +112,19 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             return Fact(None)
         current = parent
     return None
+
+
+def _label_text(label: Node, inside: Node, rendered: Callable[[Node], bool] | None) -> Fact:
+    """A `<label>`'s text, less what its children show only on a branch not taken (`<text wx:if="{{renew}}">开通自动续费
+    </text><text wx:else>记住支付方式</text>`): the label reads what renders beside the box."""
+    whole = label.fact("text")
+    shown = _shown_in(label, inside, rendered)
+    if shown is None or all(shown(child) for child in label.children):
+        return whole
+    pieces = [str(child.fact("text").value) for child in label.children
+              if child is not inside and shown(child) and _has_text(child)]
+    text = " ".join(" ".join(pieces).split())
+    return Fact(text, whole.evidence) if text else Fact(None)
 
 
 def _shown_in(row: Node, toggle: Node, rendered: Callable[[Node], bool] | None) -> Callable[[Node], bool] | None:
