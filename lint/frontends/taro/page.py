@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from lint.frontends.expr import Lookup, Valued
     from lint.frontends.taro.imported import Imported
-    from lint.frontends.taro.imported import Module as ImportedModule
+    from lint.frontends.taro.modules import Module as ImportedModule
     from lint.frontends.vue.scope import Scope
 
 _STYLE_EXTS = (".css", ".scss", ".sass", ".less", ".styl")
@@ -192,7 +192,8 @@ def _lookups(root: TSNode, src: bytes, shown: str, scopes: dict[int, Lookup] | N
 def _imported(root: TSNode, src: bytes, path: Path, src_root: Path | None, depth: int,
               display: Callable[[Path], str]) -> Imported | None:
     """The project components `path` imports (imported.py), or None when it imports none."""
-    from lint.frontends.taro.imported import Imported, project_imports
+    from lint.frontends.taro.imported import Imported
+    from lint.frontends.taro.modules import project_imports
 
     names = project_imports(root, src)
     if not names:

@@ -93,7 +93,7 @@ def taro_context(path: Path) -> list[Path]:
                 found[resolved] = None
                 styles.append(resolved)
     _style_closure([p for p in found if p.suffix in _STYLE_SUFFIXES], root, found)
-    from lint.frontends.taro.imported import context
+    from lint.frontends.taro.modules import context
 
     found.update(dict.fromkeys(context(path, _read(path), root)))  # components imported from the project
     return list(found)
