@@ -89,7 +89,7 @@ class ComponentUses:
             return []  # the component alone stands for this use (its props unknown)
         self.uses[name] = uses + 1
         self.expansions[id(node)] = name
-        given, open_ended = self._given(name, ts_node, node)
+        given, open_ended = self._given(name, node)
         function = self.local[name]
         if not open_ended and self.root is not None:
             given = {**default_props(self.root, self.src, function, self.module_lookup, self.shown), **given}
@@ -101,7 +101,7 @@ class ComponentUses:
         return [(jsx, node, state, reached, shadowed(parameter_names(jsx, function), lookup))
                 for jsx, reached in self._roots(body, self._test_with(lookup))]
 
-    def _given(self, name: str, ts_node: TSNode, node: Node) -> tuple[dict[str, Valued], bool]:
+    def _given(self, name: str, node: Node) -> tuple[dict[str, Valued], bool]:
         """The props a use passes, read with the state of the use (`self.lookup`), and whether a `{...spread}`
         may pass others."""
         attrs = self.attrs_of[id(node)]
@@ -120,7 +120,7 @@ class ComponentUses:
         if self.imported is None:
             return
         self.beside.setdefault(name, functools.partial(self.imported.roots, name))  # its links open documents here
-        given, open_ended = self._given(name, ts_node, node)
+        given, open_ended = self._given(name, node)
         flow = self.imported.flow(name, given, open_ended)
         if flow is None:
             return
