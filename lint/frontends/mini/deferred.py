@@ -200,8 +200,14 @@ class DeferredFacts:
         if fact.value is False:
             return False
         # Its own `hidden` too (`<text hidden="{{mode !== 'renew'}}">`): texts switched that way share the row.
-        return "hidden" not in later.attrs or self._flag(later.attrs, "hidden", node.span.line, later.binder).value \
-            is not True
+        if "hidden" in later.attrs and self._flag(later.attrs, "hidden", node.span.line, later.binder).value is True:
+            return False
+        # And its own styles (`<text class="tip hide">` with `.hide { display: none }`): hidden where its parent is
+        # not. Read only for a toggle's neighbours, the one place this asks, settling their state early.
+        if later.visible.value is not False:
+            return True
+        above = self.states.get(id(node.parent)) if node.parent is not None else None
+        return above is not None and above.visible.value is False
 
     def _attach(self) -> None:
         """Releases grafted elements hidden with their use site, then leaves the rest for later."""

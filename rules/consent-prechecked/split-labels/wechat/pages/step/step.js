@@ -2,7 +2,8 @@ Page({
   data: {
     needAgree: false,
     agree: true,
-    friendsOnly: true
+    friendsOnly: true,
+    sound: true
   },
   toggleAgree() {
     this.setData({ agree: !this.data.agree })
