@@ -64,6 +64,8 @@ class _Loaded(NamedTuple):
     #: checked and labelled inside the component (its own unit reports it, not each use).
     fixed: dict[int, bool]
     children: bool
+    #: Where its texts and links start whose visibility alone is unknown: a use's props may hide them.
+    shown: frozenset[int]
 
 
 #: Components built alone (`Imported._load`), by file, bytes, function and depth; the oldest go first.
@@ -107,8 +109,12 @@ class Imported:
             return self._loaded[name]
         nodes, _ = self._build(module, function, {}, True, self.depth + 1)
         fixed = {start: _fixed(node) for start, node in nodes if node.kind == "toggle"}
+        # Shown or not as its props say (unknown alone): a use may hide it. One shown alone shows at every use.
+        shown = frozenset(start for start, node in nodes if "text" in node.facts and node.kind in ("link", "text")
+                          and node.facts.get("visible", Fact(None)).value is None)
         src = module.src[function.start_byte : function.end_byte]
-        loaded = _Loaded(module, function, fixed, re.search(rb"\bchildren\b", src) is not None) if fixed else None
+        loaded = _Loaded(module, function, fixed, re.search(rb"\bchildren\b", src) is not None, shown) \
+            if fixed or shown else None
         if key is not None:
             if len(_ALONE) >= _MAX_ALONE:
                 _ALONE.pop(next(iter(_ALONE)))
@@ -128,13 +134,27 @@ class Imported:
         nodes, _ = self._build(*found, {}, True, self.depth + 1)
         return [node for _, node in nodes if node.parent is None]
 
-    def flow(self, name: str, given: dict[str, Valued], open_ended: bool) -> Flow | None:
-        """The use's toggle facts: the component's first toggle rendered at this use (`{showRemember && <Switch/>}`
-        is not, with `showRemember={false}`); None when there is none, or it is the same at every use."""
+    def use(self, name: str, given: dict[str, Valued], open_ended: bool) -> tuple[Flow | None, list[Node]]:
+        """The component built under one use: its toggle's facts there (`flow`), and the documents it may show alone
+        but this use hides while showing none (`<AgreementFooter showLinks={false}/>`: its links), the outermost of
+        each, to report at the use."""
         loaded = self._load(name)
         if loaded is None:
-            return None
+            return None, []
         nodes, unknown = self._build(loaded.module, loaded.function, given, open_ended, self.depth + 1)
+        hidden = {id(node) for start, node in nodes if start in loaded.shown and node.kind in ("link", "text")
+                  and node.facts.get("visible", Fact(None)).value is False}
+        outermost = [node for _, node in nodes if id(node) in hidden and not _within(node, hidden)]
+        if outermost and any(_names_document(node) for _, node in nodes if node.kind in ("link", "text")
+                             and node.facts.get("visible", Fact(None)).value is not False):
+            # It shows a document here: what it hides is its other variant (`type === 'subscribe' ? …连续包月… :
+            # …会员服务协议…`), not this screen's documents taken away.
+            outermost = []
+        return self._flow(loaded, nodes, unknown), outermost
+
+    def _flow(self, loaded: _Loaded, nodes: list[tuple[int, Node]], unknown: set[int]) -> Flow | None:
+        """The use's toggle facts: the component's first toggle rendered at this use (`{showRemember && <Switch/>}`
+        is not, with `showRemember={false}`); None when there is none, or it is the same at every use."""
         toggles = [(start, node) for start, node in nodes if node.kind == "toggle"]
         # The first one rendered here; else the first (a box the use hides is still ticked when it shows).
         found = next((t for t in toggles if t[1].facts.get("visible", Fact(None)).value is not False),
@@ -146,6 +166,22 @@ class Imported:
                 and node.facts.get("visible", Fact(None)).value is not False]
         return Flow(_inner(toggle).facts["checked"], toggle.facts.get("label"), id(toggle) in unknown,
                     toggle.facts.get("disabled"), loaded.children, more)
+
+
+def _names_document(node: Node) -> bool:
+    from lint.frontends.mini.dialogs import DOCUMENT_TITLE
+
+    text = node.facts.get("text")
+    return text is not None and isinstance(text.value, str) and DOCUMENT_TITLE.search(text.value) is not None
+
+
+def _within(node: Node, marked: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if id(parent) in marked:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _inner(toggle: Node) -> Node:

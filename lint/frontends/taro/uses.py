@@ -121,7 +121,11 @@ class ComponentUses:
             return
         self.beside.setdefault(name, functools.partial(self.imported.roots, name))  # its links open documents here
         given, open_ended = self._given(name, node)
-        flow = self.imported.flow(name, given, open_ended)
+        flow, hidden = self.imported.use(name, given, open_ended)
+        for inner in hidden:  # what this use hides of the component, reported here (its insides stay home)
+            inner.parent, inner.children, inner.path, inner.span = node, [], node.path, node.span
+            inner.facts = {k: v for k, v in inner.facts.items() if k in ("text", "visible")}
+            node.children.append(inner)
         if flow is None:
             return
         node.kind = "toggle"
