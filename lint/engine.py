@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lint.finding import Evidence, Finding
-from lint.model import KINDS, Document, Fact, Node, Span
+from lint.model import KINDS, Document, Fact, Node, Span, has_ancestor_in
 from lint.rules import Rule
 from lint.selector import Matcher, kinds_of
 
@@ -143,7 +143,7 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
             if doc.twins and id(node) in doc.twins and _reported_alone(node, doc.twins[id(node)], active):
                 continue
             mine = reported[active.id]
-            if _has_reported_ancestor(node, mine):
+            if has_ancestor_in(node, mine):
                 continue  # one finding per element subtree: the outermost explains it
             mine.add(id(node))
             finding = _finding(doc, node, active, used, seen)
@@ -177,15 +177,6 @@ def _other_locale(node: Node, active: ActiveRule) -> dict[str, str]:
             if alt is not None:
                 found[key] = alt
     return found
-
-
-def _has_reported_ancestor(node: Node, reported: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if id(parent) in reported:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _finding(

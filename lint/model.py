@@ -158,6 +158,16 @@ class Document:
     twins: dict[int, list[Node]] = field(default_factory=dict)
 
 
+def has_ancestor_in(node: Node, ids: set[int]) -> bool:
+    """Whether an ancestor of `node` is among `ids` (ids of nodes)."""
+    parent = node.parent
+    while parent is not None:
+        if id(parent) in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def release_tree(roots: list[Node]) -> None:
     """Breaks a tree's parent links (and pending facts) once nothing will read it again.
 

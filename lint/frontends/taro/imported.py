@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.taro.modules import Import, Module, exported, load, project_imports, resolve
-from lint.model import Fact, Node
+from lint.model import Fact, Node, has_ancestor_in
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -144,7 +144,7 @@ class Imported:
         nodes, unknown = self._build(loaded.module, loaded.function, given, open_ended, self.depth + 1)
         hidden = {id(node) for start, node in nodes if start in loaded.shown and node.kind in ("link", "text")
                   and node.facts.get("visible", Fact(None)).value is False}
-        outermost = [node for _, node in nodes if id(node) in hidden and not _within(node, hidden)]
+        outermost = [node for _, node in nodes if id(node) in hidden and not has_ancestor_in(node, hidden)]
         if outermost and any(_names_document(node) for _, node in nodes if node.kind in ("link", "text")
                              and node.facts.get("visible", Fact(None)).value is not False):
             # It shows a document here: what it hides is its other variant (`type === 'subscribe' ? …连续包月… :
@@ -173,15 +173,6 @@ def _names_document(node: Node) -> bool:
 
     text = node.facts.get("text")
     return text is not None and isinstance(text.value, str) and DOCUMENT_TITLE.search(text.value) is not None
-
-
-def _within(node: Node, marked: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if id(parent) in marked:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _inner(toggle: Node) -> Node:
