@@ -83,7 +83,7 @@ class Imported:
         self.src_root = src_root
         self.depth = depth
         self._build = build
-        #: Local name -> the component, or None: not found, or it renders no toggle.
+        #: Local name -> the component, or None: not found, or nothing in it a use's props may decide.
         self._loaded: dict[str, _Loaded | None] = {}
 
     def __contains__(self, name: object) -> bool:
@@ -93,10 +93,7 @@ class Imported:
         if name in self._loaded:
             return self._loaded[name]
         self._loaded[name] = None  # a component using itself sees nothing
-        imported = self.names[name]
-        path = resolve(imported.specifier, self.base, self.src_root)
-        module = load(path) if path is not None else None
-        found = exported(module, imported.export, self.src_root) if module is not None else None
+        found = self._component(name)
         if found is None:
             return None
         module, function = found
@@ -125,14 +122,18 @@ class Imported:
     def roots(self, name: str) -> list[Node]:
         """The component's tree as it renders alone (every prop unknown): what `Document.beside` asks for — links it
         shows whatever its props are open documents on the page (lint/derived.py)."""
-        imported = self.names[name]
-        path = resolve(imported.specifier, self.base, self.src_root)
-        module = load(path) if path is not None and self.depth < MAX_DEPTH else None
-        found = exported(module, imported.export, self.src_root) if module is not None else None
+        found = self._component(name)
         if found is None:
             return []
         nodes, _ = self._build(*found, {}, True, self.depth + 1)
         return [node for _, node in nodes if node.parent is None]
+
+    def _component(self, name: str) -> tuple[Module, TSNode] | None:
+        """The file and function `name` is imported from (modules.py)."""
+        imported = self.names[name]
+        path = resolve(imported.specifier, self.base, self.src_root)
+        module = load(path) if path is not None else None
+        return exported(module, imported.export, self.src_root) if module is not None else None
 
     def use(self, name: str, given: dict[str, Valued], open_ended: bool) -> tuple[Flow | None, list[Node]]:
         """The component built under one use: its toggle's facts there (`flow`), and the documents it may show alone

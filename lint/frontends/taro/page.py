@@ -168,8 +168,9 @@ def _lookups(root: TSNode, src: bytes, shown: str, scopes: dict[int, Lookup] | N
              ) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
     """The whole module's state (for JSX outside any component), and the state of the component around a JSX
     element (two components of a file may both have an `agree`); each read on first use, once. `scopes`: states
-    already read, by where their component starts (a component built for one use: its props start its state)."""
-    scopes = dict(scopes or {})
+    read elsewhere, by where their component starts (a component built for one use: its props start its state);
+    filled in place."""
+    scopes = scopes if scopes is not None else {}
     module: list[Scope] = []
 
     def module_lookup(path: str) -> Valued:
@@ -236,15 +237,16 @@ def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, V
                     depth: int, src_root: Path | None, display: Callable[[Path], str],
                     ) -> tuple[list[tuple[int, Node]], set[int]]:
     """A component of another module built with the props one use passes: its nodes in document order with
-    where each starts, and the toggles whose label cannot be known. Its own styles are left out: what flows to
-    the use is a toggle's state and label."""
+    where each starts, and the toggles whose label cannot be known. Its own styles are left out: what the use
+    takes is toggles' state and label and what shows at all."""
     from lint.frontends.taro.components import Props, default_props, props_lookup, props_of
 
     root, src = module.tree.root_node, module.src
     shown = display(module.path)
     parts = _parts(root, src, shown)
     components, _, modules = parts.imports
-    module_lookup, _ = _lookups(root, src, shown)
+    scopes: dict[int, Lookup] = {}
+    module_lookup, lookup_for = _lookups(root, src, shown, scopes)
     if not open_ended:  # what the use leaves out takes `X.defaultProps` (unknown while any prop may be passed)
         given = {**default_props(root, src, function, module_lookup, shown), **given}
     param, props = props_of(function), Props(given, open_ended)
@@ -261,15 +263,15 @@ def component_nodes(module: ImportedModule, function: TSNode, given: dict[str, V
 
         return lookup
 
-    component = component_of(function.child_by_field_name("body") or function)
-    state = parts.states.get(component.start_byte) if component is not None else None
-    if state is None and component is not None:
-        state = read_state(root, src, shown, component, reads)
-        if not read:
-            parts.states[component.start_byte] = state
-    scopes: dict[int, Lookup] = {component.start_byte: state.lookup} if component is not None and state else {}
-    module_lookup, lookup_for = _lookups(root, src, shown, scopes=scopes)
     body = function.child_by_field_name("body") or function
+    component = component_of(body)
+    if component is not None:
+        state = parts.states.get(component.start_byte)
+        if state is None:
+            state = read_state(root, src, shown, component, reads)
+            if not read:
+                parts.states[component.start_byte] = state
+        scopes[component.start_byte] = state.lookup
     lookup = props_lookup(param, props, lookup_for(body), src, shown)
     builder = JsxBuilder(shown, src, module_lookup, Cascade(()), components, modules, 1.0, lookup_for)
     builder.imported = _imported(root, src, module.path, src_root, depth, display)
