@@ -66,8 +66,9 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             return _sentence(parent.children, at, at - 1, unknown, rendered or _rendered)
         return own
     ident = toggle.attrs.get("id")
-    if by_for and ident and ident in by_for:
-        named = by_for[ident]  # `<label for>` naming it: its text, or unknown when that cannot be known
+    named = by_for.get(ident) if by_for and ident else None
+    if named is not None and _names_where_shown(named, toggle, rendered):
+        # `<label for>` naming it: its text, or unknown when that cannot be known
         return named.fact("text") if _has_text(named) else Fact(None)
     ancestor: Node | None = toggle.parent
     inside: Node = toggle
@@ -143,6 +144,16 @@ def _shown_in(row: Node, toggle: Node, rendered: Callable[[Node], bool] | None) 
 
 def _rendered(node: Node) -> bool:
     return node.fact("visible").value is not False
+
+
+def _names_where_shown(label: Node, toggle: Node, rendered: Callable[[Node], bool] | None) -> bool:
+    """Whether a `<label for>` is read beside the toggle: one hidden or not rendered while the toggle shows
+    (`<label for="snd" hidden="{{!showHint}}">声音提醒</label>` then `<text>个性化推荐</text>`) names nothing the
+    user sees, and the row's visible text labels the box. When the toggle itself does not show, both read alike."""
+    is_rendered = rendered or _rendered
+    if not (is_rendered(toggle) and _rendered(toggle)):
+        return True
+    return is_rendered(label) and _rendered(label)
 
 
 def _sentence(siblings: list[Node], first: int, toggle: int, unknown: Collection[int],

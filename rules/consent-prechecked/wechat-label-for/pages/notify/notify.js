@@ -1,0 +1,3 @@
+Page({
+  data: { marketing: true, rec: true, dark: true, showHint: false },
+})
