@@ -12,7 +12,7 @@ A legal text hidden apart from its consent control (a collapsed section, a later
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from lint.finding import Evidence
@@ -51,11 +51,13 @@ def _consent_control(node: Node) -> bool:
     return (_CONSENT if node.kind == "toggle" else _CONSENT_BUTTON).search(said) is not None
 
 
-def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None = None) -> Fact | None:
+def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None = None,
+                    together: Sequence[Node] = ()) -> Fact | None:
     """The visibility of what `hiding` hides (`hidden`) when a consent control is among it, or when it is the
     viewer a document link outside it opens (`openers`: data key -> a tapped element naming a legal document
-    whose handler shows that key), else None."""
-    control = next((n for n in hiding.walk() if _consent_control(n)), None)
+    whose handler shows that key), else None. `together`: the elements one condition renders with `hiding`
+    (a fragment's children), where the control may be."""
+    control = next((n for member in (together or (hiding,)) for n in member.walk() if _consent_control(n)), None)
     if control is not None:
         note = Evidence(control.path, control.span.line,
                         f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
@@ -110,8 +112,10 @@ def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict
     return found
 
 
-def release_consent_dialogs(order: Iterable[Node], openers: dict[str, Node] | None = None) -> None:
-    """`order` is document order (parents first): each hiding element is met before what it hides."""
+def release_consent_dialogs(order: Iterable[Node], openers: dict[str, Node] | None = None,
+                            together: Mapping[int, Sequence[Node]] | None = None) -> None:
+    """`order` is document order (parents first): each hiding element is met before what it hides. `together`:
+    by element, the siblings one condition renders with it and no element holds (Taro's fragments)."""
     for node in order:
         hidden = node.facts.get("visible")
         if hidden is None or hidden.value is not False:
@@ -119,7 +123,7 @@ def release_consent_dialogs(order: Iterable[Node], openers: dict[str, Node] | No
         parent = node.parent
         if parent is not None and parent.fact("visible") is hidden:
             continue  # inherited: the hiding element above was already considered
-        released = consent_release(node, hidden, openers)
+        released = consent_release(node, hidden, openers, together.get(id(node), ()) if together else ())
         if released is None:
             continue
         for inner in node.walk():

@@ -111,6 +111,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         self.root: TSNode | None = None
         #: Nodes whose own condition keeps them from rendering (labels skip them beside a toggle).
         self.unrendered: set[int] = set()
+        #: Elements not rendered, by the condition that leaves them out: the children of one fragment
+        #: (`{mode === 'phone' ? (<><Checkbox/><Text>《用户协议》</Text></>) : …}`) come and go together.
+        self.left_out: dict[int, list[Node]] = {}
         self.imported: Imported | None = None
         self.importing: str | None = None
         self.flows: dict[int, Flow] = {}
@@ -159,7 +162,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         assign_labels(self.order, direct, self.unknown_labels, rendered=lambda node: id(node) not in self.unrendered)
         from lint.frontends.mini.dialogs import release_consent_dialogs
 
-        release_consent_dialogs(self.order)  # WeChat's privacy popup, a first-launch agreement: shown when asked
+        together = {id(node): group for group in self.left_out.values() if len(group) > 1 for node in group}
+        # WeChat's privacy popup, a first-launch agreement, a login mode's agreement row: shown when asked
+        release_consent_dialogs(self.order, together=together)
         if self.expansions:
             doc.locate = self._settle_uses(doc)
         return doc
@@ -186,6 +191,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             node, child_state = self._element(ts_node, parent, state, condition)
             if condition.value is False:
                 self.unrendered.add(id(node))  # its own condition (a guard, a branch, an early return) is false
+                self.left_out.setdefault(id(condition), []).append(node)
             if use is not None:
                 self.rendered_by[id(node)] = use
             self.lookup_of[id(node)] = self.lookup
