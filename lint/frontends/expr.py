@@ -138,7 +138,8 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
     kind = node.type
     if kind in ("parenthesized_expression", "expression_statement", "as_expression", "satisfies_expression",
                 "non_null_expression", "type_assertion"):
-        inner = node.named_children[0] if node.named_children else None
+        # `<T>x` writes its type first: the expression is its last child (the others' first).
+        inner = node.named_children[-1 if kind == "type_assertion" else 0] if node.named_children else None
         return evaluate(inner, src, lookup) if inner is not None else (UNKNOWN, ())
     if kind == "true":
         return True, ()

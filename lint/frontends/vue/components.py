@@ -60,30 +60,25 @@ class Components:
         toggle = first_toggle(doc) if doc is not None else None
         label = toggle.fact("label").value if toggle is not None else None
         _discard(doc)
-        if toggle is None or (isinstance(label, str) and label and self._fixed(parsed)):
-            # No toggle; or one whose state no prop decides and whose label is its own: the component's own unit
-            # reports it, not every use again. A box labelled by the use (a slot) is the use's to report.
+        if toggle is None or self._fixed(parsed):
+            # No toggle; or one whose state and label no prop decides: the component's own unit (built with its
+            # props unknown) reports it, not every use again. A box labelled by the use (a slot, a `title` prop
+            # left to its default) is the use's to report.
             return None
         self._cache[tag] = (parsed, label if isinstance(label, str) else "")
         return self._cache[tag]
 
     def _fixed(self, parsed: Parsed) -> bool:
-        """Whether the component's first toggle has a known state with every prop unknown (no use changes it)."""
-        from lint.frontends.vue.page import first_toggle, template_document
+        """Whether the component's first toggle has a known state and label with every prop unknown (no use
+        changes them)."""
+        from lint.frontends.vue.page import first_toggle, props_unknown, template_document
 
-        props, own = frozenset(parsed.state.props), parsed.state.scope.lookup
-
-        def unknown_props(path: str) -> Valued:
-            head, _, rest = path.partition(".")
-            if head in props or (head == "props" and rest.partition(".")[0] in props):
-                return UNKNOWN, ()
-            return own(path)
-
-        doc = template_document(parsed, self.project, self.display, unknown_props, self.depth + 1)
+        doc = template_document(parsed, self.project, self.display, props_unknown(parsed), self.depth + 1)
         toggle = first_toggle(doc) if doc is not None else None
         checked = toggle.fact("checked").value if toggle is not None else None
+        label = toggle.fact("label").value if toggle is not None else None
         _discard(doc)
-        return checked is not None and checked is not UNKNOWN
+        return checked is not None and checked is not UNKNOWN and isinstance(label, str) and bool(label)
 
     def roots(self, tag: str) -> list[Node]:
         """The component's tree as it renders alone: what `Document.beside` asks for (derived.py)."""
@@ -127,10 +122,13 @@ class Components:
             bound[prop] = (value, (note, *evidence))
         own = parsed.state.scope.lookup
 
+        aliases = parsed.state.aliases
+
         def lookup(path: str) -> Valued:
             head = path.split(".", 1)[0]
-            if head in bound and head == path:
-                return bound[head]
+            prop = aliases.get(head, head)  # `checked` of `const checked = defineModel()`: the use's v-model
+            if prop in bound and head == path:
+                return bound[prop]
             if path.startswith("props.") and path[6:] in bound:
                 return bound[path[6:]]
             return own(path)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lint.frontends.cascade import Cascade, sets_custom_properties
-from lint.frontends.expr import Lookup
+from lint.frontends.expr import UNKNOWN, Lookup, Valued
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.template import Context
 from lint.frontends.mini.values import Binder
@@ -102,8 +102,25 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     if isinstance(parsed, Document):
         return [parsed]
     project = find_project(path.parent)
-    doc = template_document(parsed, project, display)
+    own = props_unknown(parsed) if project is not None and not project.is_page(path) else None
+    doc = template_document(parsed, project, display, own)
     return ([doc] if doc is not None else []) + parsed.docs
+
+
+def props_unknown(parsed: Parsed) -> Lookup:
+    """A component's own state, its props unknown: what renders is decided at each use (`<agree-box
+    :checked="agreed"/>`), where an unbound prop takes its default and is reported (components.py). Linted alone
+    with its defaults, a component that every page binds was reported for a state no page shows (as Taro's
+    components are not). A page's props (uni-app passes its query through them) keep their defaults."""
+    props, aliases, own = parsed.state.props, parsed.state.aliases, parsed.state.scope.lookup
+
+    def lookup(path: str) -> Valued:
+        head, _, rest = path.partition(".")
+        if head in props or head in aliases or (head == "props" and rest.partition(".")[0] in props):
+            return UNKNOWN, ()
+        return own(path)
+
+    return lookup
 
 
 def first_toggle(doc: Document) -> Node | None:

@@ -32,6 +32,18 @@ class Project:
     app: Path | None
     #: easycom `custom` rules: (compiled tag pattern, path template with `$1`).
     easycom: tuple[tuple[re.Pattern[str], str], ...] = field(default=())
+    #: The pages `pages.json` routes (`pages/login/login`, sub-packages' with their root); None when it lists none
+    #: or cannot be read: every file may be a page.
+    pages: frozenset[str] | None = None
+
+    def is_page(self, path: Path) -> bool:
+        if self.pages is None:
+            return True
+        try:
+            route = path.resolve().relative_to(self.root).with_suffix("").as_posix()
+        except ValueError:
+            return True
+        return route in self.pages
 
     def component(self, tag: str, imports: dict[str, str], base: Path) -> Path | None:
         """The project `.vue` file a tag names, or None (libraries in node_modules stay tables)."""
@@ -128,22 +140,42 @@ def _project(folder: Path) -> Project | None:
         pages = current / "pages.json"
         if is_file(pages) or is_file(current / "App.vue"):
             app = current / "App.vue"
-            return Project(current, app if is_file(app) else None, _easycom(pages))
+            return Project(current, app if is_file(app) else None, *_pages_json(pages))
         if current.parent == current:
             return None
         current = current.parent
     return None
 
 
-def _easycom(pages: Path) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """easycom `custom` rules from `pages.json`; anything malformed is ignored (the page is still
-    linted, its components resolved by the folder convention)."""
+def _pages_json(pages: Path) -> tuple[tuple[tuple[re.Pattern[str], str], ...], frozenset[str] | None]:
+    """easycom rules and page routes from `pages.json`; anything malformed is ignored (the page is still linted,
+    its components resolved by the folder convention, every file taken for a page)."""
     from lint.source import SourceError, read_source
 
     try:
         data = json.loads(strip_json_comments(read_source(pages).text))
     except (SourceError, ValueError, RecursionError):  # RecursionError: `[[[[...` thousands deep
-        return ()
+        return (), None
+    return _easycom(data), _routes(data)
+
+
+def _routes(data: object) -> frozenset[str] | None:
+    if not isinstance(data, dict):
+        return None
+    found: set[str] = set()
+    listed = [("", data.get("pages"))]
+    for package in data.get("subPackages") or data.get("subpackages") or ():
+        if isinstance(package, dict) and isinstance(package.get("root"), str):
+            listed.append((package["root"].strip("/") + "/", package.get("pages")))
+    for root, entries in listed:
+        for entry in entries if isinstance(entries, list) else ():
+            path = entry.get("path") if isinstance(entry, dict) else None
+            if isinstance(path, str):
+                found.add(root + path.strip("/"))
+    return frozenset(found) if found else None
+
+
+def _easycom(data: object) -> tuple[tuple[re.Pattern[str], str], ...]:
     easycom = data.get("easycom") if isinstance(data, dict) else None
     custom = easycom.get("custom") if isinstance(easycom, dict) else None
     rules: list[tuple[re.Pattern[str], str]] = []

@@ -2,8 +2,10 @@
 
 Options API: `export default { data() { return {...} }, props: {...} }` (also wrapped in
 `defineComponent`/`Vue.extend`, and `setup()`); `<script setup>`: `ref(v)`, `reactive({...})`,
-literal constants, `defineProps(...)` / `withDefaults(defineProps<T>(), {...})`. Props without a
-value take Vue's defaults: absent Boolean props are `false`, others `undefined`.
+literal constants, `defineProps(...)` / `withDefaults(defineProps<T>(), {...})`, destructured props' defaults
+(`const { on = true } = defineProps()`), `defineModel(...)`. Props without a value take Vue's defaults: absent
+Boolean props are `false`, others `undefined`. A component that `pages.json` does not route to is rendered by
+its uses: in its own file its props are unknown (page.py), at each use bound or defaulted (components.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
 from lint.frontends.mini.handlers import Handler
+from lint.frontends.mini.jsnodes import unwrap
 from lint.frontends.vue.lifecycle import option_hooks, setup_hooks
 from lint.frontends.vue.scope import Scope
 
@@ -34,6 +37,9 @@ class ComponentState:
     imports: dict[str, str] = field(default_factory=dict)
     #: Functions that flip a boolean (tapping them toggles a hand-drawn checkbox).
     handlers: dict[str, Handler] = field(default_factory=dict)
+    #: A local name that reads a prop under another name: `const checked = defineModel()` (`modelValue`),
+    #: `const { on: isOn = true } = defineProps()`.
+    aliases: dict[str, str] = field(default_factory=dict)
 
 
 def _text(node: TSNode, src: bytes) -> str:
@@ -74,15 +80,12 @@ def returned_object(fn: TSNode) -> TSNode | None:
     body = fn.child_by_field_name("body")
     if body is None:
         return None
-    while body.type == "parenthesized_expression" and body.named_children:
-        body = body.named_children[0]
+    body = unwrap(body)  # `() => ({...} as State)`
     if body.type == "object":
         return body
     for statement in body.named_children:
         if statement.type == "return_statement" and statement.named_children:
-            value = statement.named_children[0]
-            while value.type == "parenthesized_expression" and value.named_children:
-                value = value.named_children[0]
+            value = unwrap(statement.named_children[0])  # `return {...} as State`: a type changes no value
             return value if value.type == "object" else None
     return None
 
@@ -163,11 +166,14 @@ def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentStat
             value = value.named_children[0]
         name = _text(name_node, src)
         if name_node.type != "identifier":
-            _props_call(value, src, shown, state, None)
+            if _props_call(value, src, shown, state, None) and name_node.type == "object_pattern":
+                _destructured_defaults(name_node, src, shown, state)
             continue
         callee = _callee(value, src)
         line = value.start_point[0] + 1
-        if callee in _REFS:
+        if callee is not None and callee.startswith("defineModel"):
+            _model(value, name, src, shown, state)
+        elif callee in _REFS:
             args = _args(value)
             result = evaluate(args[0], src, state.scope.lookup)[0] if args else UNDEFINED
             shown_value = _text(args[0], src) if args else ""
@@ -216,6 +222,51 @@ def _props_call(value: TSNode, src: bytes, shown: str, state: ComponentState, na
         for key in list(state.props):
             state.scope.put(f"{name}.{key}", state.props[key], state.scope.evidence.get(key) or Evidence(shown, 1, ""))
     return True
+
+
+def _destructured_defaults(pattern: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    """`const { on = true, mode: kind = 'full' } = defineProps<…>()` (Vue 3.5): a destructured prop's default is
+    what it holds when the use binds nothing (a typed `on?: boolean` alone would be `false`)."""
+    for item in pattern.named_children:
+        key_node: TSNode | None
+        if item.type == "object_assignment_pattern":  # `{ on = true }`
+            key_node, local, default = item.child_by_field_name("left"), None, item.child_by_field_name("right")
+        elif item.type == "pair_pattern":  # `{ on: isOn = true }`, `{ on: isOn }`
+            key_node, target = item.child_by_field_name("key"), item.child_by_field_name("value")
+            if target is None:
+                continue
+            default = target.child_by_field_name("right") if target.type == "assignment_pattern" else None
+            local = target.child_by_field_name("left") if target.type == "assignment_pattern" else target
+        else:
+            continue
+        if key_node is None:
+            continue
+        key = _text(key_node, src).strip("'\"")
+        if default is not None:
+            _set_prop(state, key, evaluate(default, src)[0], shown, default.start_point[0] + 1)
+        if local is not None and local.type == "identifier" and key in state.props:
+            alias = _text(local, src)
+            state.aliases[alias] = key
+            state.scope.put(alias, state.props[key], state.scope.evidence.get(key) or Evidence(shown, 1, ""))
+
+
+def _model(call: TSNode, name: str, src: bytes, shown: str, state: ComponentState) -> None:
+    """`const checked = defineModel({ type: Boolean, default: true })` (Vue 3.4), `defineModel('agreed', {...})`:
+    a prop (`modelValue` unless named) that `v-model` binds, read in the template as `checked`."""
+    args = _args(call)
+    prop = "modelValue"
+    if args and args[0].type == "string":
+        prop, args = _text(args[0], src).strip("'\"`"), args[1:]
+    options = _pairs(args[0], src) if args and args[0].type == "object" else {}
+    line = call.start_point[0] + 1
+    if "default" in options:
+        value = evaluate(options["default"], src)[0]
+    else:
+        typed = options.get("type") or call.child_by_field_name("type_arguments")
+        value = False if typed is not None and "oolean" in _text(typed, src) else UNDEFINED
+    _set_prop(state, prop, value, shown, line)
+    state.aliases[name] = prop
+    state.scope.put(name, value, Evidence(shown, line, f"{name} = defineModel() default = {to_display(value)}"))
 
 
 def _set_prop(state: ComponentState, key: str, value: Any, shown: str, line: int) -> None:
