@@ -78,6 +78,8 @@ def sets_in(root: TSNode, src: bytes, params: tuple[str, ...] = ()) -> tuple[tup
                     value = right.type == "true"
                 elif right.type == "identifier" and src[right.start_byte : right.end_byte].decode() in params:
                     value = params.index(src[right.start_byte : right.end_byte].decode())
+                elif right.type == "ternary_expression" and params:
+                    value = _param_or_flip(right, _path(left, src), src, params)
                 if value is not None:
                     path = _path(left, src)
                     if path in found:
@@ -85,6 +87,19 @@ def sets_in(root: TSNode, src: bytes, params: tuple[str, ...] = ()) -> tuple[tup
                     found[path] = value
         stack.extend(node.named_children)
     return tuple((path, value) for path, value in found.items() if path not in twice)
+
+
+def _param_or_flip(value: TSNode, path: str, src: bytes, params: tuple[str, ...]) -> int | None:
+    """`isAgree.value = typeof flag === 'object' ? !isAgree.value : flag` (one handler for `@click="toggle"`, which
+    passes the event, and `@click="toggle(true)"`): called with a literal it sets the parameter; the index of it."""
+    branches = [value.child_by_field_name("consequence"), value.child_by_field_name("alternative")]
+    if any(branch is None for branch in branches):
+        return None
+    named = [src[b.start_byte : b.end_byte].decode() for b in branches if b is not None and b.type == "identifier"]
+    flips = [b for b in branches if b is not None and negation_of(b, src) == path]
+    if len(named) == 1 and named[0] in params and len(flips) == 1:
+        return params.index(named[0])
+    return None
 
 
 def negation_of(value: TSNode, src: bytes) -> str | None:
@@ -172,12 +187,20 @@ def script_handlers(tree_root: TSNode, src: bytes) -> dict[str, Handler]:
             function = body.parent
             params = function.child_by_field_name("parameters") if function is not None else None
             names = tuple(src[p.start_byte : p.end_byte].decode("utf-8", "replace")
-                          for p in (params.named_children if params is not None else ()) if p.type == "identifier")
+                          for p in map(_parameter, params.named_children if params is not None else ())
+                          if p.type == "identifier")
             sets = sets_in(body, src, names)
             if flips or sets:
                 found[name] = Handler(name, node.start_point[0] + 1, flips, sets=sets)
         stack.extend(node.named_children)
     return found
+
+
+def _parameter(node: TSNode) -> TSNode:
+    """A parameter's name: TypeScript wraps it with its type (`(flag: boolean)` is a `required_parameter`)."""
+    if node.type in ("required_parameter", "optional_parameter"):
+        return node.child_by_field_name("pattern") or node
+    return node
 
 
 def inline_handler(expression: str, line: int) -> Handler | None:
