@@ -37,6 +37,23 @@ def _signature(node: Node) -> tuple[Any, ...]:
     return (node.kind, *(node.fact(name).value for name in _COMPARED[1:]))
 
 
+#: Facts whose unknown reads as this value: visible, not disabled (rules report what is hidden, or not disabled).
+_BENIGN = ((_COMPARED.index("visible"), True), (_COMPARED.index("disabled"), False))
+
+
+def _same(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> bool:
+    """Whether a grafted element behaves as in the component's own unit. Shown (or enabled) here where it may or
+    may not be alone (a Boolean property decides, `Data.lookup_alone`) counts as the same: no rule reports an
+    element for being visible rather than unknown, and the own unit has reported what does not depend on it (a
+    box ticked by the component's own data would be reported twice)."""
+    if mine == theirs:
+        return True
+    if len(mine) != len(theirs):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    return all((i, mine[i]) in _BENIGN and theirs[i] is None for i in differ)
+
+
 class Grafter:
     def __init__(self, unit: UnitBuilder, template: Path, using: dict[str, tuple[str, Path]], depth: int,
                  including: tuple[Path, ...] = (), source: bytes = b"",
@@ -71,7 +88,9 @@ class Grafter:
         # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
         root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
         surroundings = state.visible.value is not True or state.font_size.value != root or state.scale is not None
-        if not surroundings and not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
+        # Its Boolean properties are unknown alone (`Data.lookup_alone`): known here, passed or defaulted.
+        if not surroundings and not defaults.switches() and \
+                not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             self.beside.append(lambda: self._standalone(component, script, chain))
             return []
         try:
@@ -98,7 +117,7 @@ class Grafter:
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:
-            return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup),
+            return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup_alone),
                                      self.depth + 1, chain).build().roots
 
         self._settle(grafted, self._alone((component, self.depth + 1, chain), alone), node)
@@ -192,7 +211,7 @@ class Grafter:
         own unit lose their facts (that unit reports them)."""
         pairs = zip([n for r in grafted for n in r.walk()], standalone, strict=False)
         for mine, theirs in pairs:
-            if _signature(mine) == theirs:
+            if _same(_signature(mine), theirs):
                 mine.kind = "other"
                 mine.facts = {k: v for k, v in mine.facts.items() if k in ("text", "label")}
         self._relocate(grafted, use_site)

@@ -210,7 +210,8 @@ class UnitBuilder:
         script = self.script(template)
         sheets = self.sheets(template, script, self.docs, in_page=False)
         self.page_sheets = sheets
-        builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup), 0)
+        # A component's Boolean properties are its uses' to decide (`Data.lookup_alone`; a page has none).
+        builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup_alone), 0)
         return [builder.build(), *self.docs, *self._broken_json(template)]
 
     def _broken_json(self, template: Path) -> list[Document]:

@@ -59,6 +59,20 @@ class Data:
             return UNDEFINED, ()  # a missing key of a known object literal reads as undefined
         return UNKNOWN, ()
 
+    def switches(self) -> frozenset[str]:
+        """The Boolean properties: whether a box is ticked or a link shown (`checked`, `showLinks`) is the use's to
+        decide, the default only what a use that passes nothing gets."""
+        return frozenset(key for key in self.properties if type(self.get(key)) is bool)
+
+    def lookup_alone(self, path: str) -> Valued:
+        """`lookup` as the component renders in its own file: its Boolean properties unknown (graft.py reports
+        at each use what they make of it). A component every page passes `checked="{{agreed}}"` was reported in
+        its own file for the `value: true` no page shows."""
+        head = path.split(".", 1)[0]
+        if head in self.properties and type(self.get(head)) is bool:
+            return UNKNOWN, ()
+        return self.lookup(path)
+
     def get(self, path: str) -> Any:
         """The value at `path` (evaluated now if it was left as written), or UNKNOWN."""
         value = self.values.get(path, UNKNOWN)

@@ -1,0 +1,11 @@
+Component({
+  props: {
+    checked: true,
+    onChange: () => {},
+  },
+  methods: {
+    handleChange(e) {
+      this.props.onChange(e.detail.value);
+    },
+  },
+});

@@ -1,0 +1,1 @@
+Page({ data: { agreed: false }, onAgree(v) { this.setData({ agreed: v }); } });

@@ -1,0 +1,5 @@
+Component({
+  properties: {
+    show: { type: Boolean, value: false },
+  },
+})
