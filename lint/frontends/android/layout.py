@@ -188,9 +188,10 @@ class _Build:
         facts: dict[str, Fact] = {}
         text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
                         else (None, False))
-        if text is None and kind == "toggle" and "android:textOn" in attrs:
-            # A ToggleButton shows textOn while checked. Most say only "ON"/"开" and are labelled by the row
-            # (labels.py); one that says what it turns on is its own label.
+        if (text is None or text.value is None) and kind == "toggle" and "android:textOn" in attrs:
+            # A ToggleButton shows textOn while checked, over any android:text (so one not known here does not
+            # matter). Most say only "ON"/"开" and are labelled by the row (labels.py); one that says what it turns
+            # on is its own label.
             on, on_link = self.facts.text(attrs, Site(context.file, line, overrides), "android:textOn")
             if on is not None and isinstance(on.value, str) and len(on.value.strip()) > _STATE_WORD:
                 text, linked = on, on_link

@@ -238,10 +238,19 @@ class Facts:
         return unchecked
 
     def text(self, attrs: dict[str, str], site: Site, key: str = "android:text") -> tuple[Fact | None, bool]:
-        """The text at first render (of attribute `key`) and whether its resource holds a link."""
+        """The text at first render (of attribute `key`) and whether its resource holds a link; None when the
+        attribute is absent or `@null`, an unknown text (with where it is set) when it cannot be resolved."""
         raw = attrs.get(key)
         if raw is None:
             return None, False
+        text, link = self._text(raw, site, key)
+        if text is None and raw.strip() != "@null":
+            # Set to what cannot be known here (a binding to runtime data, a library's or the framework's string,
+            # an alias cycle): the view shows a text of its own, so the text beside it does not name it (labels.py).
+            return Fact(None, (site(key, raw),)), False
+        return text, link
+
+    def _text(self, raw: str, site: Site, key: str) -> tuple[Fact | None, bool]:
         resolved: Resolved | None
         if raw[:1] == "@" and "{" not in raw:  # a plain reference, as nearly every text is: no binding to parse
             resolved = self.res.resolve(raw)
