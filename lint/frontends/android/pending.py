@@ -30,6 +30,12 @@ def _overlaid(node: Node) -> bool:
     return False
 
 
+def _layout_root(node: Node) -> bool:
+    """Whether the element is its layout's root (a data-binding `<layout>` wraps it)."""
+    parent = node.parent
+    return parent is None or (parent.tag == "layout" and parent.parent is None)
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
@@ -62,6 +68,10 @@ class Pending:
         facts, f, attrs, kind, parent = node.facts, self.module_facts, node.attrs, node.kind, node.parent
         label = facts.pop("label", None)
         own = f.visible_own(attrs, parent, site, node.tag)
+        if own is not None and own.value is False and grafted is None and _layout_root(node) \
+                and include.only_shown_by_includes(f.module, next(iter(f.layouts))):
+            # Inflated only by includes that make it visible: theirs replaces the root's own android:visibility.
+            own = f.visible_own({**attrs, "android:visibility": "visible"}, parent, site, node.tag)
         code = f.code(view, scope, parent) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
