@@ -19,7 +19,16 @@ from lint.frontends.android import include, labels, needed, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, checkable_chip, kind_of
+from lint.frontends.android.nodes import (
+    CHECKED_CHILD,
+    CHIP,
+    KINDS,
+    Facts,
+    FileText,
+    Site,
+    checkable_chip,
+    kind_of,
+)
 from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
 from lint.frontends.android.viewids import id_name
@@ -236,11 +245,13 @@ class _Build:
                 self.later.custom[id(node)] = custom
             self.toggles.append(node)
         # Rare attributes: a membership test each, so an element without them costs no more.
-        if "android:checkedButton" in attrs:
-            button = attrs["android:checkedButton"]
-            if "/" in button and tag.endswith("RadioGroup"):
-                here = Site(context.file, line, overrides)("android:checkedButton", button)
-                self.later.checked_buttons[id(node)] = (id_name(button), here)
+        if "android:checkedButton" in attrs or "app:checkedChip" in attrs:
+            for suffix, key in CHECKED_CHILD:
+                button = attrs.get(key, "")
+                if "/" in button and tag.endswith(suffix):
+                    here = Site(context.file, line, overrides)(key, button)
+                    self.later.checked_buttons[id(node)] = (id_name(button), here)
+                    break
         if "app:constraint_referenced_ids" in attrs and parent is not None and tag.rsplit(".", 1)[-1] == "Group":
             members = self.later.groups.setdefault(id(parent), {})
             for ref in attrs["app:constraint_referenced_ids"].split(","):

@@ -23,7 +23,7 @@ from typing import Any
 
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import CHECKED_CHILD, CHIP, KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
 from lint.frontends.android.viewids import id_name
 from lint.model import Fact
@@ -33,7 +33,9 @@ _ANDROID = "{http://schemas.android.com/apk/res/android}"
 _TEXT = _ANDROID + "text"
 _LABEL_FOR = _ANDROID + "labelFor"
 _ID = _ANDROID + "id"
-_CHECKED_BUTTON = _ANDROID + "checkedButton"
+#: nodes.CHECKED_CHILD's attributes as lxml spells them.
+_CHECKED_CHILD = tuple(("{http://schemas.android.com/apk/res-auto}" if key.startswith("app:") else _ANDROID)
+                       + key.split(":", 1)[1] for _, key in CHECKED_CHILD)
 #: What Facts.checked reads of a toggle, as lxml and as rules spell it.
 _CHECK_ATTRS = ((_ANDROID + "checked", "android:checked"),
                 ("{http://schemas.android.com/apk/res-auto}checkedState", "app:checkedState"), ("style", "style"))
@@ -177,14 +179,14 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
 
 def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, file: FileText) -> bool:
     """Whether the toggle's checked state can pass one of `reach`'s checked tests: what pending.py decides
-    from its attributes and style, unless lifecycle code writes to its id or its RadioGroup names a checked
+    from its attributes and style, unless lifecycle code writes to its id or its group names a checked
     button (then it may be anything).
 
     What an includer may change is kept anyway: an include may give the file's root another id (code writes
     by id), but the root is always kept; a `<merge>`'s children may land in the includer's RadioGroup, but an
     include with a toggle on top is `labelling`, which keeps them."""
     parent = element.getparent()
-    if parent is not None and parent.get(_CHECKED_BUTTON) is not None:
+    if parent is not None and any(parent.get(key) is not None for key in _CHECKED_CHILD):
         return True
     raw_id = element.get(_ID)
     if raw_id and "/" in raw_id and facts.written(id_name(raw_id)):

@@ -47,7 +47,8 @@ class Pending:
         self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
         #: Checked state of the images that are custom toggles, by node id.
         self.custom: dict[int, Fact] = {}
-        #: RadioGroups with `android:checkedButton`: the group -> (the checked child's id, the attribute).
+        #: RadioGroups with `android:checkedButton` (and nodes.CHECKED_CHILD's other groups): the group -> (the
+        #: checked child's id, the attribute).
         self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         #: Grafted nodes' visibility as built, before include.compare adds the include's evidence to it.
         self.grafted_visible: dict[int, Fact] = {}
