@@ -20,6 +20,7 @@ from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import (
+    BUTTON_TOGGLE_GROUP,
     CHECKED_CHILD,
     CHIP,
     KINDS,
@@ -194,6 +195,8 @@ class _Build:
         kind = KINDS.get(tag) or kind_of(tag)
         if kind == "button" and tag.endswith(CHIP):
             kind = "toggle" if checkable_chip(attrs) else "button"
+        elif kind == "button" and parent is not None and parent.tag.endswith(BUTTON_TOGGLE_GROUP):
+            kind = "toggle"  # the group makes its buttons checkable
         facts: dict[str, Fact] = {}
         text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
                         else (None, False))
@@ -245,7 +248,7 @@ class _Build:
                 self.later.custom[id(node)] = custom
             self.toggles.append(node)
         # Rare attributes: a membership test each, so an element without them costs no more.
-        if "android:checkedButton" in attrs or "app:checkedChip" in attrs:
+        if "android:checkedButton" in attrs or "app:checkedChip" in attrs or "app:checkedButton" in attrs:
             for suffix, key in CHECKED_CHILD:
                 button = attrs.get(key, "")
                 if "/" in button and tag.endswith(suffix):

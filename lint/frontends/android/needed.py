@@ -23,7 +23,7 @@ from typing import Any
 
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import CHECKED_CHILD, CHIP, KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import BUTTON_TOGGLE_GROUP, CHECKED_CHILD, CHIP, KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
 from lint.frontends.android.viewids import id_name
 from lint.model import Fact
@@ -61,7 +61,7 @@ class Needed:
 
 
 #: What an element's tag makes of it (`_action`), as bits: tested per element, decided once per tag.
-_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK, _GROUP = 1, 2, 4, 8, 16, 32, 64, 128
+_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK, _GROUP, _BUTTONS = 1, 2, 4, 8, 16, 32, 64, 128, 256
 #: A ConstraintLayout Group's members: it sets their visibility, so it is kept with them (cheaper than asking).
 _REFERENCED = "{http://schemas.android.com/apk/res-auto}constraint_referenced_ids"
 
@@ -90,6 +90,8 @@ def _action(tag: Any, reach: Reach) -> int:
         act |= _IMAGE
     if reach.texts and (kind in texts or (kind == "text" and "link" in texts) or act & _IMAGE):
         act |= _TEST_TEXT
+    if tag.endswith(BUTTON_TOGGLE_GROUP) and ("toggle" in kinds or "toggle" in texts or reach.checks):
+        act |= _BUTTONS  # its buttons are toggles (layout.py): kept as such, whatever their tag
     return act
 
 
@@ -119,6 +121,11 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
         act = actions.get(tag)
         if act is None:
             act = actions[tag] = _action(tag, reach)
+        if act & _BUTTONS:
+            for child in element:
+                if type(child.tag) is str and (KINDS.get(child.tag) or kind_of(child.tag)) == "button":
+                    keep.add(child)
+                    toggles.append(child)
         if not act:
             if label_for and type(tag) is str and element.get(_LABEL_FOR) is not None:
                 keep.add(element)

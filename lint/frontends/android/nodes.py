@@ -21,9 +21,12 @@ from lint.model import Fact, Node
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
 #: Material chips: a toggle when checkable (`android:checkable`, or a Filter/Choice style), else a button.
 CHIP = "Chip"
-#: Groups that check the child they name when inflated (RadioGroup's onFinishInflate, and Material's ChipGroup the
-#: same way): the group's tag suffix and the attribute.
-CHECKED_CHILD = (("RadioGroup", "android:checkedButton"), ("ChipGroup", "app:checkedChip"))
+#: Material's segmented buttons: the group makes every button in it checkable (a toggle, labelled by its own text).
+BUTTON_TOGGLE_GROUP = "MaterialButtonToggleGroup"
+#: Groups that check the child they name when inflated (RadioGroup's onFinishInflate, and Material's ChipGroup and
+#: MaterialButtonToggleGroup the same way): the group's tag suffix and the attribute.
+CHECKED_CHILD = (("RadioGroup", "android:checkedButton"), ("ChipGroup", "app:checkedChip"),
+                 (BUTTON_TOGGLE_GROUP, "app:checkedButton"))
 _CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "ViewGroup", "Group", "RadioGroup",
                "TableRow")
 
