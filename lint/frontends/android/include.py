@@ -3,6 +3,8 @@
 The included layout is built in the includer's context: the include's `android:id`, `android:visibility`
 and (when it gives both width and height) its layout params override the included root's, and a `<merge>`
 root's children join the includer's parent. A ViewStub's layout hangs under the stub, hidden.
+A layout whose root is hidden but that is only ever inflated by includes that make it visible is not hidden
+on its own either (`only_shown_by_includes`): the include's visibility replaces the root's wherever it shows.
 
 Reporting (decided so nothing is reported twice): every layout file is also linted on its own, and those
 standalone findings stay where they are. A grafted element is reported in the includer only when the
@@ -239,3 +241,117 @@ def _acyclic(edges: dict[Path, set[Path]], tainted: set[Path]) -> set[Path]:
             if stack and state[node] == 3:
                 state[stack[-1][0]] = 3
     return {path for path, colour in state.items() if colour == 2}
+
+
+_ANDROID_VISIBILITY = "{http://schemas.android.com/apk/res/android}visibility"
+_TOOLS_NS = "{http://schemas.android.com/tools}"
+#: A layout named in a resource file or in code: `@layout/x` anywhere, `R.layout.x`, `XBinding` (view or data
+#: binding, which may inflate it), a data-binding layout's own class name (`<data class="…">`).
+_LAYOUT_IN_RES = re.compile(rb"@layout/([\w.]+)")
+_LAYOUT_IN_CODE = re.compile(rb"\bR\.layout\.(\w+)|\b(\w+)Binding\b")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutUses:
+    """Where a module names layouts: resource files by name (and files that could not be read), code by name."""
+
+    files: dict[str, list[Path]]
+    unread: bool
+    code: frozenset[str]
+
+
+def _uses(module: Module) -> LayoutUses:
+    from lint.frontends.android import gradle
+    from lint.frontends.android.code import source_files
+
+    if module.layout_uses is not None:
+        found: LayoutUses = module.layout_uses
+        return found
+    files: dict[str, list[Path]] = {}
+    unread = False
+    for res_dir in module.res_dirs:
+        try:
+            folders = [p for p in res_dir.iterdir() if p.is_dir()]
+        except OSError:
+            continue
+        for folder in sorted(folders):
+            for path in sorted(folder.glob("*.xml")):
+                data = _read(path)
+                if data is None or b"\0" in data or b"&#" in data:
+                    unread = True  # UTF-16, a character reference: what it names is not known from its bytes
+                    continue
+                if b"@layout/" in data:
+                    for name in set(_LAYOUT_IN_RES.findall(data)):
+                        files.setdefault(name.decode("utf-8", "replace"), []).append(path)
+    code: set[str] = set()
+    for path in source_files(gradle.module_dir(module.res_dir)):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            unread = True
+            continue
+        if b"R.layout." in data or b"Binding" in data:
+            for layout, binding in _LAYOUT_IN_CODE.findall(data):
+                code.add(layout.decode("ascii", "replace") if layout else
+                         _CAMEL.sub("_", binding.decode("ascii", "replace")).lower())
+    module.layout_uses = found = LayoutUses(files, unread, frozenset(code))
+    return found
+
+
+def only_shown_by_includes(module: Module, name: str) -> bool:
+    """Whether every use of layout `name` the module shows is an `<include>` whose `android:visibility` is
+    visible: the include's visibility replaces the included root's (LayoutInflater), so a root written hidden
+    (a shared footer gone by default) is shown wherever it is inflated. Not when code names the layout
+    (`R.layout.x`, `XBinding`: it may inflate it itself), when any other resource names it (a ViewStub, a
+    preference's layout, an alias), or when a file could not be read; design-time `tools:` attributes do not count.
+    Only what this module sees: a module depending on it may inflate the layout too (not known here)."""
+    known = module.shown_by_includes.get(name)
+    if known is None:
+        known = module.shown_by_includes[name] = _only_shown_by_includes(module, name)
+    return known
+
+
+def _only_shown_by_includes(module: Module, name: str) -> bool:
+    from lint.frontends.android import visibility
+
+    uses = _uses(module)
+    if uses.unread or name in uses.code:
+        return False
+    path = module.layout(name)
+    if path is None:
+        return False
+    root = module.parsed(path).root
+    data = next((c for c in root if isinstance(c.tag, str) and c.tag == "data"), None) \
+        if root is not None and root.tag == "layout" else None
+    custom = data.get("class") if data is not None else None
+    if custom and _CAMEL.sub("_", custom.rsplit(".", 1)[-1].removesuffix("Binding")).lower() in uses.code:
+        return False  # `<data class=".FooterBinding">`: code names the layout by that class
+    ref = f"@layout/{name}"
+    included = False
+    for file in uses.files.get(name, ()):
+        if not file.parent.name.startswith("layout"):
+            return False  # a preference's, a menu item's, a navigation destination's layout, an alias...
+        parsed = module.parsed(file)
+        if parsed.root is None:
+            return False
+        for element in parsed.root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if (element.text or "").strip() == ref:
+                return False
+            for key, value in element.items():
+                if value.strip() != ref or key.startswith(_TOOLS_NS):
+                    continue
+                if element.tag != "include" or key != "layout":
+                    return False  # a ViewStub's android:layout: shown only when code inflates it
+                raw = element.get(_ANDROID_VISIBILITY)
+                said = visibility.own(module.res, {"android:visibility": raw}, None, _nowhere) if raw else None
+                if said is None or said.value is not True:
+                    return False  # this include leaves the root's own visibility (or sets one not known)
+                included = True
+    return included
+
+
+def _nowhere(qname: str, value: str) -> Evidence:
+    return Evidence("", 0, f'{qname}="{value}"')

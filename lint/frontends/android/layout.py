@@ -19,7 +19,17 @@ from lint.frontends.android import include, labels, needed, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, checkable_chip, kind_of
+from lint.frontends.android.nodes import (
+    BUTTON_TOGGLE_GROUP,
+    CHECKED_CHILD,
+    CHIP,
+    KINDS,
+    Facts,
+    FileText,
+    Site,
+    checkable_chip,
+    kind_of,
+)
 from lint.frontends.android.pending import Pending
 from lint.frontends.android.resources import Resources
 from lint.frontends.android.viewids import id_name
@@ -185,12 +195,15 @@ class _Build:
         kind = KINDS.get(tag) or kind_of(tag)
         if kind == "button" and tag.endswith(CHIP):
             kind = "toggle" if checkable_chip(attrs) else "button"
+        elif kind == "button" and parent is not None and parent.tag.endswith(BUTTON_TOGGLE_GROUP):
+            kind = "toggle"  # the group makes its buttons checkable
         facts: dict[str, Fact] = {}
         text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
                         else (None, False))
-        if text is None and kind == "toggle" and "android:textOn" in attrs:
-            # A ToggleButton shows textOn while checked. Most say only "ON"/"开" and are labelled by the row
-            # (labels.py); one that says what it turns on is its own label.
+        if (text is None or text.value is None) and kind == "toggle" and "android:textOn" in attrs:
+            # A ToggleButton shows textOn while checked, over any android:text (so one not known here does not
+            # matter). Most say only "ON"/"开" and are labelled by the row (labels.py); one that says what it turns
+            # on is its own label.
             on, on_link = self.facts.text(attrs, Site(context.file, line, overrides), "android:textOn")
             if on is not None and isinstance(on.value, str) and len(on.value.strip()) > _STATE_WORD:
                 text, linked = on, on_link
@@ -235,11 +248,13 @@ class _Build:
                 self.later.custom[id(node)] = custom
             self.toggles.append(node)
         # Rare attributes: a membership test each, so an element without them costs no more.
-        if "android:checkedButton" in attrs:
-            button = attrs["android:checkedButton"]
-            if "/" in button and tag.endswith("RadioGroup"):
-                here = Site(context.file, line, overrides)("android:checkedButton", button)
-                self.later.checked_buttons[id(node)] = (id_name(button), here)
+        if "android:checkedButton" in attrs or "app:checkedChip" in attrs or "app:checkedButton" in attrs:
+            for suffix, key in CHECKED_CHILD:
+                button = attrs.get(key, "")
+                if "/" in button and tag.endswith(suffix):
+                    here = Site(context.file, line, overrides)(key, button)
+                    self.later.checked_buttons[id(node)] = (id_name(button), here)
+                    break
         if "app:constraint_referenced_ids" in attrs and parent is not None and tag.rsplit(".", 1)[-1] == "Group":
             members = self.later.groups.setdefault(id(parent), {})
             for ref in attrs["app:constraint_referenced_ids"].split(","):

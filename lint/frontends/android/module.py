@@ -96,6 +96,10 @@ class Module:
     tag_actions: dict[Any, int] = field(default_factory=dict)
     #: containers.holds and containers.copies answers, keyed ("holds", …) and ("copies", …).
     holds_cache: dict[tuple[Any, ...], bool | int] = field(default_factory=dict)
+    #: Where the module names its layouts other than in its layouts' own files (include.only_shown_by_includes).
+    layout_uses: Any = None
+    #: include.only_shown_by_includes answers by layout name.
+    shown_by_includes: dict[str, bool] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
         if self._code is not None:
@@ -185,6 +189,7 @@ class Module:
             release_document(doc)
         self.standalone.clear()
         self.prebuilt.clear()
+        self.layout_uses = None
         self.handed.clear()
         self._handed_before.clear()
         self._parsed.clear()

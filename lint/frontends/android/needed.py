@@ -23,7 +23,7 @@ from typing import Any
 
 from lint.frontends.android.include import included_root, layout_name
 from lint.frontends.android.module import Module, Parsed
-from lint.frontends.android.nodes import CHIP, KINDS, Facts, FileText, Site, kind_of
+from lint.frontends.android.nodes import BUTTON_TOGGLE_GROUP, CHECKED_CHILD, CHIP, KINDS, Facts, FileText, Site, kind_of
 from lint.frontends.android.toggles import DRAWABLE_ATTRS, is_check_mark
 from lint.frontends.android.viewids import id_name
 from lint.model import Fact
@@ -33,7 +33,9 @@ _ANDROID = "{http://schemas.android.com/apk/res/android}"
 _TEXT = _ANDROID + "text"
 _LABEL_FOR = _ANDROID + "labelFor"
 _ID = _ANDROID + "id"
-_CHECKED_BUTTON = _ANDROID + "checkedButton"
+#: nodes.CHECKED_CHILD's attributes as lxml spells them.
+_CHECKED_CHILD = tuple(("{http://schemas.android.com/apk/res-auto}" if key.startswith("app:") else _ANDROID)
+                       + key.split(":", 1)[1] for _, key in CHECKED_CHILD)
 #: What Facts.checked reads of a toggle, as lxml and as rules spell it.
 _CHECK_ATTRS = ((_ANDROID + "checked", "android:checked"),
                 ("{http://schemas.android.com/apk/res-auto}checkedState", "app:checkedState"), ("style", "style"))
@@ -59,7 +61,7 @@ class Needed:
 
 
 #: What an element's tag makes of it (`_action`), as bits: tested per element, decided once per tag.
-_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK, _GROUP = 1, 2, 4, 8, 16, 32, 64, 128
+_KEEP, _TOGGLE, _IMAGE, _TEST_TEXT, _INCLUDE, _STUB, _CHECK, _GROUP, _BUTTONS = 1, 2, 4, 8, 16, 32, 64, 128, 256
 #: A ConstraintLayout Group's members: it sets their visibility, so it is kept with them (cheaper than asking).
 _REFERENCED = "{http://schemas.android.com/apk/res-auto}constraint_referenced_ids"
 
@@ -88,6 +90,8 @@ def _action(tag: Any, reach: Reach) -> int:
         act |= _IMAGE
     if reach.texts and (kind in texts or (kind == "text" and "link" in texts) or act & _IMAGE):
         act |= _TEST_TEXT
+    if tag.endswith(BUTTON_TOGGLE_GROUP) and ("toggle" in kinds or "toggle" in texts or reach.checks):
+        act |= _BUTTONS  # its buttons are toggles (layout.py): kept as such, whatever their tag
     return act
 
 
@@ -117,6 +121,11 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
         act = actions.get(tag)
         if act is None:
             act = actions[tag] = _action(tag, reach)
+        if act & _BUTTONS:
+            for child in element:
+                if type(child.tag) is str and (KINDS.get(child.tag) or kind_of(child.tag)) == "button":
+                    keep.add(child)
+                    toggles.append(child)
         if not act:
             if label_for and type(tag) is str and element.get(_LABEL_FOR) is not None:
                 keep.add(element)
@@ -177,14 +186,14 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
 
 def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, file: FileText) -> bool:
     """Whether the toggle's checked state can pass one of `reach`'s checked tests: what pending.py decides
-    from its attributes and style, unless lifecycle code writes to its id or its RadioGroup names a checked
+    from its attributes and style, unless lifecycle code writes to its id or its group names a checked
     button (then it may be anything).
 
     What an includer may change is kept anyway: an include may give the file's root another id (code writes
     by id), but the root is always kept; a `<merge>`'s children may land in the includer's RadioGroup, but an
     include with a toggle on top is `labelling`, which keeps them."""
     parent = element.getparent()
-    if parent is not None and parent.get(_CHECKED_BUTTON) is not None:
+    if parent is not None and any(parent.get(key) is not None for key in _CHECKED_CHILD):
         return True
     raw_id = element.get(_ID)
     if raw_id and "/" in raw_id and facts.written(id_name(raw_id)):

@@ -21,6 +21,12 @@ from lint.model import Fact, Node
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
 #: Material chips: a toggle when checkable (`android:checkable`, or a Filter/Choice style), else a button.
 CHIP = "Chip"
+#: Material's segmented buttons: the group makes every button in it checkable (a toggle, labelled by its own text).
+BUTTON_TOGGLE_GROUP = "MaterialButtonToggleGroup"
+#: Groups that check the child they name when inflated (RadioGroup's onFinishInflate, and Material's ChipGroup and
+#: MaterialButtonToggleGroup the same way): the group's tag suffix and the attribute.
+CHECKED_CHILD = (("RadioGroup", "android:checkedButton"), ("ChipGroup", "app:checkedChip"),
+                 (BUTTON_TOGGLE_GROUP, "app:checkedButton"))
 _CONTAINERS = ("Layout", "ScrollView", "CardView", "RecyclerView", "ListView", "ViewGroup", "Group", "RadioGroup",
                "TableRow")
 
@@ -238,10 +244,19 @@ class Facts:
         return unchecked
 
     def text(self, attrs: dict[str, str], site: Site, key: str = "android:text") -> tuple[Fact | None, bool]:
-        """The text at first render (of attribute `key`) and whether its resource holds a link."""
+        """The text at first render (of attribute `key`) and whether its resource holds a link; None when the
+        attribute is absent or `@null`, an unknown text (with where it is set) when it cannot be resolved."""
         raw = attrs.get(key)
         if raw is None:
             return None, False
+        text, link = self._text(raw, site, key)
+        if text is None and raw.strip() != "@null":
+            # Set to what cannot be known here (a binding to runtime data, a library's or the framework's string,
+            # an alias cycle): the view shows a text of its own, so the text beside it does not name it (labels.py).
+            return Fact(None, (site(key, raw),)), False
+        return text, link
+
+    def _text(self, raw: str, site: Site, key: str) -> tuple[Fact | None, bool]:
         resolved: Resolved | None
         if raw[:1] == "@" and "{" not in raw:  # a plain reference, as nearly every text is: no binding to parse
             resolved = self.res.resolve(raw)

@@ -30,6 +30,12 @@ def _overlaid(node: Node) -> bool:
     return False
 
 
+def _layout_root(node: Node) -> bool:
+    """Whether the element is its layout's root (a data-binding `<layout>` wraps it)."""
+    parent = node.parent
+    return parent is None or (parent.tag == "layout" and parent.parent is None)
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
@@ -41,7 +47,8 @@ class Pending:
         self.overrides: dict[int, dict[str, tuple[FileText, int]]] = {}
         #: Checked state of the images that are custom toggles, by node id.
         self.custom: dict[int, Fact] = {}
-        #: RadioGroups with `android:checkedButton`: the group -> (the checked child's id, the attribute).
+        #: RadioGroups with `android:checkedButton` (and nodes.CHECKED_CHILD's other groups): the group -> (the
+        #: checked child's id, the attribute).
         self.checked_buttons: dict[int, tuple[str, Evidence]] = {}
         #: Grafted nodes' visibility as built, before include.compare adds the include's evidence to it.
         self.grafted_visible: dict[int, Fact] = {}
@@ -62,6 +69,10 @@ class Pending:
         facts, f, attrs, kind, parent = node.facts, self.module_facts, node.attrs, node.kind, node.parent
         label = facts.pop("label", None)
         own = f.visible_own(attrs, parent, site, node.tag)
+        if own is not None and own.value is False and grafted is None and _layout_root(node) \
+                and include.only_shown_by_includes(f.module, next(iter(f.layouts))):
+            # Inflated only by includes that make it visible: theirs replaces the root's own android:visibility.
+            own = f.visible_own({**attrs, "android:visibility": "visible"}, parent, site, node.tag)
         code = f.code(view, scope, parent) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
