@@ -109,6 +109,10 @@ class ScriptLoader:
                                                       "script syntax error")]))
             return script
         self._read(tree.root_node, src, script_path, script, 0, lifecycles=True)
+        from lint.frontends.mini.stores import MARKERS, store_fields, unbind
+
+        if any(marker in src for marker in MARKERS):
+            unbind(script.data, store_fields(tree.root_node, src))  # a store fills them: unknown at first render
         return script
 
     def _read(self, root: TSNode, src: bytes, path: Path, script: Script, depth: int, lifecycles: bool,
