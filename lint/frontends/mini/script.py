@@ -57,6 +57,28 @@ class Data:
         head = path.rsplit(".", 1)[0] if "." in path else ""
         if head and isinstance(self.get(head), dict):
             return UNDEFINED, ()  # a missing key of a known object literal reads as undefined
+        return self._inside_list(path)
+
+    def _inside_list(self, path: str) -> Valued:
+        """`form.agreements.0.checked` (`form.agreements[0].checked`): objects are flattened to dotted paths, a list
+        is kept whole; read the item at a known index of the nearest list above the path, then its keys."""
+        parts = path.split(".")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix = ".".join(parts[:cut])
+            if prefix not in self.values:
+                continue
+            value: Any = self.get(prefix)
+            if not isinstance(value, list):
+                return UNKNOWN, ()
+            for part in parts[cut:]:
+                if isinstance(value, list) and part.isdigit() and int(part) < len(value):
+                    value = value[int(part)]
+                elif isinstance(value, dict) and part in value:
+                    value = value[part]
+                else:
+                    return UNKNOWN, ()
+            ev = self.evidence.get(prefix)
+            return value, (ev,) if ev is not None else ()
         return UNKNOWN, ()
 
     def switches(self) -> frozenset[str]:

@@ -1,0 +1,3 @@
+module.exports = {
+  onShareAppMessage() { return { title: '一起来注册' } },
+}
