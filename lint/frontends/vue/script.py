@@ -168,6 +168,8 @@ def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentStat
         if name_node.type != "identifier":
             if _props_call(value, src, shown, state, None) and name_node.type == "object_pattern":
                 _destructured_defaults(name_node, src, shown, state)
+            elif name_node.type == "object_pattern" and _callee(value, src) == "toRefs":
+                _to_refs(name_node, value, src, state)
             continue
         callee = _callee(value, src)
         line = value.start_point[0] + 1
@@ -248,6 +250,25 @@ def _destructured_defaults(pattern: TSNode, src: bytes, shown: str, state: Compo
             alias = _text(local, src)
             state.aliases[alias] = key
             state.scope.put(alias, state.props[key], state.scope.evidence.get(key) or Evidence(shown, 1, ""))
+
+
+def _to_refs(pattern: TSNode, call: TSNode, src: bytes, state: ComponentState) -> None:
+    """`const { agree, remember: keep } = toRefs(state)`: refs to the reactive object's keys, read as they are."""
+    args = _args(call)
+    if not args or args[0].type != "identifier":
+        return
+    source = _text(args[0], src)
+    for item in pattern.named_children:
+        if item.type == "shorthand_property_identifier_pattern":
+            key = local = _text(item, src)
+        elif item.type == "pair_pattern" and (k := item.child_by_field_name("key")) is not None and \
+                (v := item.child_by_field_name("value")) is not None and v.type == "identifier":
+            key, local = _text(k, src), _text(v, src)
+        else:
+            continue
+        value, evidence = state.scope.lookup(f"{source}.{key}")
+        if value is not UNKNOWN and evidence:
+            state.scope.put(local, value, evidence[0])
 
 
 def _model(call: TSNode, name: str, src: bytes, shown: str, state: ComponentState) -> None:
