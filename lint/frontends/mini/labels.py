@@ -74,7 +74,7 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     inside: Node = toggle
     while ancestor is not None:
         if ancestor.tag == "label" and _has_text(ancestor):
-            return _label_text(ancestor, inside, rendered)
+            return _continued(_label_text(ancestor, inside, rendered), ancestor, rendered or _rendered)
         title = titles.get(id(ancestor)) if titles else None
         if title is not None and _sole_toggle(ancestor):
             return title  # `<u-cell title="…"><u-switch/></u-cell>`: the row's title, before any hint in its slot
@@ -126,6 +126,35 @@ def _label_text(label: Node, inside: Node, rendered: Callable[[Node], bool] | No
               if child is not inside and shown(child) and _has_text(child)]
     text = " ".join(" ".join(pieces).split())
     return Fact(text, whole.evidence) if text else Fact(None)
+
+
+def _continued(label: Fact, node: Node, rendered: Callable[[Node], bool]) -> Fact:
+    """A `<label>` whose sentence waits for its object (`<label><checkbox/><text>同意</text></label>` in a
+    `<checkbox-group>`, then `<view>` listing `用户服务协议` 和 `隐私政策`: uni-id-pages' agreement row) goes on in
+    what follows it, when that names documents: the first rendered element after the label, or after the wrapper
+    that holds only it, up to two levels."""
+    if not isinstance(label.value, str) or not _OPEN_END.search(label.value):
+        return label
+    current = node
+    for _ in range(_WRAPPER_LEVELS + 1):
+        parent = current.parent
+        if parent is None:
+            break
+        at = parent.children.index(current)
+        after = [n for n in parent.children[at + 1:] if rendered(n) and _rendered(n)]
+        if after:
+            # `<navigator>《用户协议》</navigator><text>和</text><navigator>《隐私政策》</navigator>`: the links and the
+            # words joining them read as one (`_sentence`); a container (`<view>` listing them) by its whole text.
+            first = parent.children.index(after[0])
+            text = _sentence(parent.children, first, at, (), rendered).value
+            names = isinstance(text, str) and (_TITLE.search(text) or _DOCUMENT_NAME.search(text))
+            # A joining word whose condition cannot be known ends the list (`和` shown between items): not read.
+            joined = _TRAILING_JOIN.sub("", label.value + " ".join(str(text).split()))
+            return Fact(joined, label.evidence) if names else label
+        if len(parent.children) > 1:
+            break
+        current = parent
+    return label
 
 
 def _shown_in(row: Node, toggle: Node, rendered: Callable[[Node], bool] | None) -> Callable[[Node], bool] | None:
@@ -225,6 +254,7 @@ _OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确
                        r"|请|請|勾选|勾選"
                        r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
 _TITLE = re.compile(r"《[^《》\s]+》")
+_TRAILING_JOIN = re.compile(r"\s*(?:[和与及、,，&]|以及|\band)\s*$")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
 
