@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, UNKNOWN, evaluate, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.jsnodes import unwrap
 from lint.frontends.vue.lifecycle import option_hooks, setup_hooks
@@ -40,6 +40,8 @@ class ComponentState:
     #: A local name that reads a prop under another name: `const checked = defineModel()` (`modelValue`),
     #: `const { on: isOn = true } = defineProps()`.
     aliases: dict[str, str] = field(default_factory=dict)
+    #: `const x = computed(() => …)` of the block being read, evaluated after its hooks.
+    computed: list[tuple[str, TSNode]] = field(default_factory=list)
 
 
 def _text(node: TSNode, src: bytes) -> str:
@@ -117,6 +119,7 @@ def read_script(view: bytes, lang: str, setup: bool, shown: str, state: Componen
         elif statement.type == "expression_statement" and statement.named_children:
             _props_call(statement.named_children[0], view, shown, state, None)
     setup_hooks(tree.root_node.named_children, view, shown, state.scope)
+    _settle_computed(view, shown, state)
     return None
 
 
@@ -153,6 +156,11 @@ def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> No
                 declarations(statement, src, shown, state)
         setup_hooks(body.named_children, src, shown, state.scope)
     option_hooks(options, src, shown, state.scope)
+    computed = options.get("computed")
+    if computed is not None and computed.type == "object":  # after the hooks: from the data they leave
+        for key, fn in _pairs(computed, src).items():
+            _computed(key, fn, src, shown, state)
+    _settle_computed(src, shown, state)
 
 
 def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
@@ -175,6 +183,10 @@ def declarations(statement: TSNode, src: bytes, shown: str, state: ComponentStat
         line = value.start_point[0] + 1
         if callee is not None and callee.startswith("defineModel"):
             _model(value, name, src, shown, state)
+        elif callee == "computed":
+            args = _args(value)
+            if args:  # read once the setup hooks have run (`_settle_computed`)
+                state.computed.append((name, args[0]))
         elif callee in _REFS:
             args = _args(value)
             result = evaluate(args[0], src, state.scope.lookup)[0] if args else UNDEFINED
@@ -250,6 +262,41 @@ def _destructured_defaults(pattern: TSNode, src: bytes, shown: str, state: Compo
             alias = _text(local, src)
             state.aliases[alias] = key
             state.scope.put(alias, state.props[key], state.scope.evidence.get(key) or Evidence(shown, 1, ""))
+
+
+def _settle_computed(src: bytes, shown: str, state: ComponentState) -> None:
+    for name, fn in state.computed:
+        _computed(name, fn, src, shown, state)
+    state.computed.clear()
+
+
+def _computed(name: str, fn: TSNode, src: bytes, shown: str, state: ComponentState) -> None:
+    """A computed property that only combines known values (`'开通' + APP_NAME + '会员，到期自动续费'`, a label
+    built from constants): its value at first render. One expression returned, read with `this.x` as `x`; a
+    primitive only (a list or object it builds is left unknown), anything it cannot know leaves it unknown."""
+    if fn.type not in ("arrow_function", "function_expression", "method_definition", "function"):
+        return
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return
+    if body.type == "statement_block":
+        statements = [c for c in body.named_children if c.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return
+        body = statements[0].named_children[0]
+    lookup = state.scope.lookup
+
+    def own(path: str) -> Valued:
+        path = path[5:] if path.startswith("this.") else path
+        found = lookup(path)
+        if found[0] is UNKNOWN and path.endswith(".value"):
+            return lookup(path[:-6])  # `plan.value` of `const plan = ref('month')`: the ref's value
+        return found
+
+    value, _ = evaluate(body, src, own)
+    if isinstance(value, str | bool | int | float) and value is not UNKNOWN:
+        line = body.start_point[0] + 1
+        state.scope.put(name, value, Evidence(shown, line, f"computed {name} = {to_display(value)}"))
 
 
 def _to_refs(pattern: TSNode, call: TSNode, src: bytes, state: ComponentState) -> None:
