@@ -1,12 +1,14 @@
 """Whether an element is on screen at first render, from its own attributes and its parent.
 
-Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05,
-or a zero width/height. Zero is a real size except for a weighted child of a LinearLayout (the weight
-gives it space) and a ConstraintLayout child (0dp means "match constraints"). A binding to a variable is
-unknown; an unknown element inside a hidden one is still hidden.
+Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05 (both
+the view's own or its style's), or a zero width/height. Zero is a real size except for a weighted child of a
+LinearLayout (the weight gives it space) and a ConstraintLayout child (0dp means "match constraints"). A binding
+to a variable is unknown; an unknown element inside a hidden one is still hidden.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, units
@@ -94,36 +96,59 @@ def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site:
 
 
 def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
-    """What the element's own attributes say: False with the reason, True, unknown, or None (nothing)."""
+    """What the element's own attributes say: False with the reason, True, unknown, or None (nothing).
+
+    `android:visibility` and `android:alpha` may come from the view's `style` too (child before parent), as any
+    attribute can: the view's own attribute wins."""
     raw = attrs.get("android:visibility")
     said = _visibility_attr(res, raw, site) if raw is not None else None
-    if raw is None and "style" in attrs:
-        said = _styled(res, attrs["style"], site)
+    styled = attrs.get("style")
+    if raw is None and styled:
+        said = _styled(res, styled, "android:visibility", _visibility_attr, site)
     if said is not None and said.value is False:
         return said
     alpha = attrs.get("android:alpha")
-    hidden = _alpha(res, alpha, site) if alpha is not None else None
+    if alpha is not None:
+        hidden = _alpha(res, alpha, site)
+    else:
+        hidden = _styled(res, styled, "android:alpha", _alpha, site) if styled else None
     return hidden or _zero_size(res, attrs, parent, site) or said
 
 
-def _styled(res: Resources, ref: str, site: SiteEvidence) -> Fact | None:
-    """`android:visibility` from the view's `style` (child before parent), as inflation reads it."""
+def styled_item(res: Resources, ref: str, key: str) -> tuple[str, Evidence] | None:
+    """The value of item `key` in the style `ref` names (the first of its chain, child before parent) with where it
+    is set, or None when no style of the chain sets it. Memoized: a module's views share a few dozen styles."""
+    memo_key = ("styled item", ref, key)
+    if memo_key in res.memo:
+        found: tuple[str, Evidence] | None = res.memo[memo_key]
+        return found
+    found = None
     name = style_name(ref)
-    if name is None:
-        return None
-    for style in res.style_chain(name):
-        entry = style.items.get("android:visibility")
+    for style in res.style_chain(name) if name is not None else ():
+        entry = style.items.get(key)
         if entry is not None:
-            item = Evidence(entry.path, entry.line, f"{style.name}: android:visibility {entry.value}")
+            found = entry.value, Evidence(entry.path, entry.line, f"{style.name}: {key} {entry.value}")
+            break
+    res.memo[memo_key] = found
+    return found
 
-            def at_item(_name: str, _raw: str, item: Evidence = item) -> Evidence:
-                return item
 
-            said = _visibility_attr(res, entry.value, at_item)
-            if said is not None and said.value is False:
-                return Fact(False, (site("style", ref), *said.evidence))
-            return said
-    return None
+def _styled(res: Resources, ref: str, key: str, judge: Callable[[Resources, str, SiteEvidence], Fact | None],
+            site: SiteEvidence) -> Fact | None:
+    """What `judge` makes of attribute `key` set by the view's `style`, as inflation reads it; a hidden view's
+    reason is the `style` attribute, then the item that hides it."""
+    found = styled_item(res, ref, key)
+    if found is None:
+        return None
+    value, item = found
+
+    def at_item(_name: str, _raw: str) -> Evidence:
+        return item
+
+    said = judge(res, value, at_item)
+    if said is not None and said.value is False:
+        return Fact(False, (site("style", ref), *said.evidence))
+    return said
 
 
 def grouped(group: Node) -> Fact:
