@@ -15,6 +15,7 @@ from lint.frontends.android.toggles import meaning
 from lint.model import Fact, Node
 
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
+_TEXT_KINDS = ("text", "link")
 _SP = Fact("sp")
 _NO_LAYOUTS: frozenset[str] = frozenset()
 _NO_CODE: dict[str, Fact] = {}
@@ -80,6 +81,13 @@ class Pending:
             grouping = self.groups.get(id(parent), {}).get(view)
             if grouping is not None and grouping is not node:
                 own = visibility.grouped(grouping)
+        if kind in _TEXT_KINDS and (own is None or own.value is not False) and (
+                "android:textColor" in attrs or "style" in attrs):
+            # Drawn in a transparent colour, the text shows nothing whatever its visibility says; unless code
+            # recolours it or sets a text of its own (a span may colour it).
+            faded = visibility.faded_text(f.res, attrs, site)
+            if faded is not None and "text_color" not in code and "text" not in code:
+                own = faded
         # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
         above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
         visible = facts["visible"] = visibility.combine(above, own)

@@ -1,13 +1,15 @@
 """Whether an element is on screen at first render, from its own attributes and its parent.
 
 Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05 (both
-the view's own or its style's), or a zero width/height. Zero is a real size except for a weighted child of a
-LinearLayout (the weight gives it space) and a ConstraintLayout child (0dp means "match constraints"). A binding
-to a variable is unknown; an unknown element inside a hidden one is still hidden.
+the view's own or its style's), a zero width/height, or a text view's text colour as transparent (`faded_text`).
+Zero is a real size except for a weighted child of a LinearLayout (the weight gives it space) and a
+ConstraintLayout child (0dp means "match constraints"). A binding to a variable is unknown; an unknown element
+inside a hidden one is still hidden.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lint.finding import Evidence
@@ -113,6 +115,49 @@ def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEv
     else:
         hidden = _styled(res, styled, "android:alpha", _alpha, site) if styled else None
     return hidden or _zero_size(res, attrs, parent, site) or said
+
+
+_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+
+
+def _transparent(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
+    """A text colour that draws nothing: `#AARRGGBB` or `#ARGB` with an alpha below the hiding threshold (as a view's
+    `alpha`). A colour state list (`@color/x` from res/color/), a theme attribute or a binding is not read: None."""
+    if binding.is_binding(raw):
+        return None
+    resolved = res.resolve(raw)
+    value = resolved.value.strip() if resolved is not None else ""
+    if resolved is None or not _COLOR.match(value) or len(value) in (4, 7):  # #RGB, #RRGGBB: opaque
+        return None
+    alpha = int(value[1], 16) * 17 if len(value) == 5 else int(value[1:3], 16)
+    if alpha / 255 >= _HIDDEN_ALPHA:
+        return None
+    here = site("android:textColor", raw)
+    note = f"{here.note}: the text is drawn fully transparent" if alpha == 0 else \
+        f"{here.note}: the text is drawn at alpha {alpha}/255"
+    return Fact(False, (Evidence(here.path, here.line, note), *resolved.evidence))
+
+
+def faded_text(res: Resources, attrs: dict[str, str], site: SiteEvidence) -> Fact | None:
+    """Hidden when a text view's own text colour (else its style's) is transparent: the view is laid out but shows
+    nothing. Not when part of the text is drawn in another colour (the link colour of `autoLink` and of `<a href>`
+    markup in its string resource) or casts a shadow."""
+    raw = attrs.get("android:textColor")
+    styled = attrs.get("style")
+    if raw is None and not styled:
+        return None  # nearly every view: nothing to read
+    said = _transparent(res, raw, site) if raw is not None else _styled(
+        res, styled, "android:textColor", _transparent, site) if styled else None
+    if said is None or "android:autoLink" in attrs:
+        return None
+    text = attrs.get("android:text", "")
+    linked = res.resolve(text) if text.startswith("@") else None
+    if linked is not None and linked.link:
+        return None
+    # A text shadow draws the glyphs' outline in its own colour, however transparent the text is.
+    if "android:shadowRadius" in attrs or (styled and styled_item(res, styled, "android:shadowRadius")):
+        return None
+    return said
 
 
 def styled_item(res: Resources, ref: str, key: str) -> tuple[str, Evidence] | None:
