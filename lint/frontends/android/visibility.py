@@ -62,6 +62,11 @@ def _alpha(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
 
 #: Parents that may stretch a 0dp child by other means than a weight: edge pinning, grid column weights, flex grow.
 _STRETCHING_PARENTS = ("RelativeLayout", "GridLayout", "FlexboxLayout", "CoordinatorLayout")
+#: Parents that size one axis of a child whatever its layout params say: a scroll view measures its child's scrolled
+#: axis unbounded (its content's own size), a TableLayout makes every row match its width, a TableRow gives each
+#: cell its column's width. A 0dp there is not zero. Checked in order (HorizontalScrollView ends with ScrollView).
+_SIZED_AXIS = (("HorizontalScrollView", "android:layout_width"), ("ScrollView", "android:layout_height"),
+               ("TableLayout", "android:layout_width"), ("TableRow", "android:layout_width"))
 
 
 def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
@@ -87,9 +92,10 @@ def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site:
     orientation = parent.attrs.get("android:orientation", default) if parent is not None else default
     # The weight stretches the child along the parent's orientation only.
     stretched = "android:layout_width" if orientation == "horizontal" else "android:layout_height"
+    sized = next((axis for suffix, axis in _SIZED_AXIS if parent_tag.endswith(suffix)), None)
     for qname in ("android:layout_width", "android:layout_height"):
         raw = attrs.get(qname)
-        if raw is None or not units.is_zero(res, raw):
+        if raw is None or qname == sized or not units.is_zero(res, raw):
             continue
         if weighted and qname == stretched and parent_tag.endswith(_WEIGHTED_PARENTS):
             continue
