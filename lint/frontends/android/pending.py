@@ -93,7 +93,7 @@ class Pending:
         visible = facts["visible"] = visibility.combine(above, own)
         if grafted is not None:
             self.grafted_visible[ident] = visible
-        size = f.font_size(attrs, site, kind)
+        size = f.font_size(attrs, site, kind, node.tag)
         if size is not None and size.value is not None and _overlaid(node):
             # Under an `android:theme` overlay the theme's attributes may mean other styles: a size that
             # depends on the theme is not known there.
