@@ -37,9 +37,9 @@ _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
 _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize",
-               "alpha"}
+               "alpha", "textColor"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
-            "setAlpha"}
+            "setAlpha", "setTextColor"}
 #: Adapter methods that fill a list row from its item (RecyclerView, BaseQuickAdapter, ListView).
 _BINDERS = ("onBindViewHolder", "convert", "getView")
 #: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`) and a fade

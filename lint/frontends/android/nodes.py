@@ -125,8 +125,8 @@ class AgreedSizes:
     def __init__(self, sizes: list[TextSizes]) -> None:
         self.sizes = sizes
 
-    def font_size(self, attrs: dict[str, str], site: Site, themed: bool = True) -> Fact | None:
-        found = [sizes.font_size(attrs, site, themed) for sizes in self.sizes]
+    def font_size(self, attrs: dict[str, str], site: Site, themed: bool = True, widget: str = "") -> Fact | None:
+        found = [sizes.font_size(attrs, site, themed, widget) for sizes in self.sizes]
         values = {fact.value if fact is not None else None for fact in found}
         return found[0] if len(values) == 1 else Fact(None)
 
@@ -335,8 +335,10 @@ class Facts:
         return toggles.tappable(tag, attrs) or bool(view and "/" not in view
                                                     and normal(view) in self.module.code().tappable)
 
-    def font_size(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
-        return self.sizes.font_size(attrs, site, themed=kind in ("text", "link"))
+    def font_size(self, attrs: dict[str, str], site: Site, kind: str, tag: str = "") -> Fact | None:
+        """`tag`: the element's, whose theme default style a toggle reads (`checkboxStyle`)."""
+        widget = tag.rsplit(".", 1)[-1] if kind == "toggle" else ""
+        return self.sizes.font_size(attrs, site, kind in ("text", "link"), widget)
 
     def font_size_unthemed(self, attrs: dict[str, str], site: Site, kind: str) -> Fact | None:
         """`font_size` as if there were no theme: what a size is when the theme plays no part in it."""

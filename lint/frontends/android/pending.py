@@ -9,12 +9,14 @@ they read (attributes, resources, styles, code, the parent's visibility) is fixe
 from __future__ import annotations
 
 from lint.finding import Evidence
-from lint.frontends.android import include, labels, visibility
+from lint.frontends.android import binding, include, labels, visibility
 from lint.frontends.android.nodes import Facts, FileText, Site
+from lint.frontends.android.resources import Resources
 from lint.frontends.android.toggles import meaning
 from lint.model import Fact, Node
 
 _CODE_KINDS = ("toggle", "text", "link", "button", "container")
+_TEXT_KINDS = ("text", "link")
 _SP = Fact("sp")
 _NO_LAYOUTS: frozenset[str] = frozenset()
 _NO_CODE: dict[str, Fact] = {}
@@ -36,6 +38,52 @@ def _layout_root(node: Node) -> bool:
     return parent is None or (parent.tag == "layout" and parent.parent is None)
 
 
+#: A view scale: the factor (None when not known) and the attributes that set it.
+_Scale = tuple[float | None, tuple[Evidence, ...]]
+
+
+def _own_scale(res: Resources, attrs: dict[str, str], site: Site) -> _Scale | None:
+    """The element's own scale: the factor when `scaleX` and `scaleY` agree (text drawn at that size); None for the
+    factor when they differ (the glyphs are stretched: no one size says what the user sees) or a value is not read
+    (a binding); None when the element is not scaled."""
+    factors: list[float | None] = []
+    evidence: list[Evidence] = []
+    for qname in ("android:scaleX", "android:scaleY"):
+        raw = attrs.get(qname)
+        if raw is None:
+            factors.append(1.0)
+            continue
+        evidence.append(site(qname, raw))
+        resolved = res.resolve(raw) if not binding.is_binding(raw) else None
+        try:
+            factors.append(abs(float(resolved.value)) if resolved is not None else None)
+        except ValueError:
+            factors.append(None)
+    if factors == [1.0, 1.0]:
+        return None
+    return (factors[0] if factors[0] == factors[1] else None), tuple(evidence)
+
+
+def _combined(above: _Scale | None, mine: _Scale | None) -> _Scale | None:
+    """A scaled ancestor scales everything it draws, its descendants' scaling included: the product."""
+    if above is None or mine is None:
+        return above or mine
+    factor = above[0] * mine[0] if above[0] is not None and mine[0] is not None else None
+    return factor, (*above[1], *mine[1])
+
+
+def _scaled(size: Fact, scale: _Scale) -> Fact:
+    """A text size as drawn under a view scale; unknown when the scale is."""
+    factor, evidence = scale
+    if factor is None:
+        return Fact(None, evidence)
+    assert isinstance(size.value, (int, float))
+    drawn = round(size.value * factor, 2)
+    last = evidence[-1]
+    note = Evidence(last.path, last.line, f"{size.value:g}sp drawn at {factor:g}× = {drawn:g}sp on screen")
+    return Fact(drawn, (*size.evidence, *evidence, note))
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
@@ -54,6 +102,9 @@ class Pending:
         self.grafted_visible: dict[int, Fact] = {}
         #: ConstraintLayout Groups by their parent's node id: referenced view id -> the group node.
         self.groups: dict[int, dict[str, Node]] = {}
+        #: How much `android:scaleX`/`scaleY` on the element or an ancestor scale what it draws, for the rare elements
+        #: where that is not 1: (factor, or None when not known, and why), by node id.
+        self.scales: dict[int, _Scale] = {}
 
     def finish(self, node: Node) -> None:
         """Visibility, text size and toggle state: what inflation decides from attributes, styles and code.
@@ -80,12 +131,19 @@ class Pending:
             grouping = self.groups.get(id(parent), {}).get(view)
             if grouping is not None and grouping is not node:
                 own = visibility.grouped(grouping)
+        if kind in _TEXT_KINDS and (own is None or own.value is not False) and (
+                "android:textColor" in attrs or "style" in attrs):
+            # Drawn in a transparent colour, the text shows nothing whatever its visibility says; unless code
+            # recolours it or sets a text of its own (a span may colour it).
+            faded = visibility.faded_text(f.res, attrs, site)
+            if faded is not None and "text_color" not in code and "text" not in code:
+                own = faded
         # A grafted parent's visibility as built: include.compare may have added the include's evidence since.
         above = visibility.VISIBLE if parent is None else self.grafted_visible.get(id(parent)) or parent.fact("visible")
         visible = facts["visible"] = visibility.combine(above, own)
         if grafted is not None:
             self.grafted_visible[ident] = visible
-        size = f.font_size(attrs, site, kind)
+        size = f.font_size(attrs, site, kind, node.tag)
         if size is not None and size.value is not None and _overlaid(node):
             # Under an `android:theme` overlay the theme's attributes may mean other styles: a size that
             # depends on the theme is not known there.
@@ -96,6 +154,13 @@ class Pending:
             size = code["font_size"]
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
             size = Fact(None)  # autosizing picks the size between its bounds to fit the view: not the XML's
+        scale = self.scales.get(id(parent)) if self.scales and parent is not None else None
+        if "android:scaleX" in attrs or "android:scaleY" in attrs:
+            scale = _combined(scale, _own_scale(f.res, attrs, site))
+        if scale is not None:
+            self.scales[ident] = scale
+            if size is not None and isinstance(size.value, (int, float)):
+                size = _scaled(size, scale)
         if size is not None:
             facts["font_size"] = size
             facts["size_unit"] = _SP

@@ -1,7 +1,8 @@
 """Text size through styles, the way TextView reads it at inflation.
 
 Precedence: the view's own `android:textSize` > its `style` (child before parent; explicit `parent=` or the implicit
-dotted parent) > the theme's `android:textViewStyle` > `android:textAppearance` (the view's, else its style's, else
+dotted parent) > the theme's `android:textViewStyle` (for a toggle, its default style: `checkboxStyle`,
+`switchStyle`, `radioButtonStyle`) > `android:textAppearance` (the view's, else its style's, else
 the `textViewStyle`'s) > the theme's own `android:textAppearance`. Styles from libraries or the framework that are
 not in the repository resolve through `framework.py` where their size is fixed, else stay unknown: such a `style`
 (or `textViewStyle`) may set any size, so nothing below it is taken instead. A theme attribute
@@ -23,6 +24,17 @@ from lint.model import Fact
 SiteEvidence = Callable[[str, str], Evidence]
 _SIZE_KEYS = ("android:textSize", "textSize")
 _APPEARANCE_KEYS = ("android:textAppearance", "textAppearance")
+#: The theme attribute naming a toggle's default style, by simple tag (without `android:` for the library widgets).
+_WIDGET_STYLES = {"CheckBox": "checkboxStyle", "AppCompatCheckBox": "checkboxStyle",
+                  "MaterialCheckBox": "checkboxStyle", "RadioButton": "radioButtonStyle",
+                  "AppCompatRadioButton": "radioButtonStyle", "MaterialRadioButton": "radioButtonStyle",
+                  "Switch": "switchStyle", "SwitchCompat": "switchStyle", "SwitchMaterial": "switchStyle"}
+#: Platform widgets AppCompat inflation leaves as they are (there is no AppCompat Switch).
+_PLATFORM_WIDGETS = ("Switch",)
+#: Platform widgets AppCompat inflation replaces with its own.
+_REPLACED_WIDGETS = ("CheckBox", "RadioButton")
+#: Library theme families whose apps inflate through AppCompat.
+_LIBRARY_FAMILIES = ("Theme.AppCompat", "Theme.MaterialComponents", "Theme.Material3")
 
 
 def _item(style: Style, keys: tuple[str, ...]) -> tuple[str, Evidence] | None:
@@ -91,8 +103,10 @@ class TextSizes:
                     return self.from_style(found[0], [*via, found[1]], appearance=False)
         return None
 
-    def font_size(self, attrs: dict[str, str], site: SiteEvidence, themed: bool = True) -> Fact | None:
-        """`themed`: whether the theme's TextView style applies (it does not to buttons and checkboxes).
+    def font_size(self, attrs: dict[str, str], site: SiteEvidence, themed: bool = True,
+                  widget: str = "") -> Fact | None:
+        """`themed`: whether the theme's TextView style applies (it does not to buttons and checkboxes); `widget`: a
+        toggle's simple tag, whose default style the theme may set instead (`checkboxStyle`, `_widget_style`).
 
         TextView applies a text appearance first and then reads `textSize` from the view, its `style` and the
         theme's `textViewStyle` (in that order), which override it: so a size in `textViewStyle` beats the
@@ -107,7 +121,8 @@ class TextSizes:
                 return found
             if not self._readable(style):
                 return None
-        text_style = self._theme_item("android:textViewStyle") if themed else None
+        text_style = self._theme_item("android:textViewStyle") if themed else \
+            self._widget_style(widget) if widget else None
         if text_style is not None:
             found = self.from_style(text_style[0], [text_style[1]], appearance=False)
             if found is not None:
@@ -155,6 +170,31 @@ class TextSizes:
             if found is not None:
                 return self.from_style(found[0], [*via, found[1]], appearance=False)
         return None
+
+    def _widget_style(self, tag: str) -> tuple[str, Evidence] | None:
+        """The default style the theme gives a toggle (its `defStyleAttr`), as the theme sets it.
+
+        A platform `<Switch>` reads `android:switchStyle`. AppCompat inflation (AppCompatActivity, which requires a
+        Theme.AppCompat, MaterialComponents or Material3 theme) turns `<CheckBox>` and `<RadioButton>` into its own
+        widgets, which read the library's `checkboxStyle` / `radioButtonStyle`, as SwitchCompat reads `switchStyle`:
+        under such a theme that is the attribute; under a platform theme the `android:` one. Theme.AppCompat's own
+        `checkboxStyle` and `radioButtonStyle` are `?android:attr/…`: unset there, the platform attribute applies.
+        A theme extending a style that is neither (a library's in an .aar) is not read."""
+        attr = _WIDGET_STYLES.get(tag)
+        if attr is None or not self.theme:
+            return None
+        chain = self.res.style_chain(self.theme)
+        outside = (chain[-1].parent or "") if chain else ""
+        platform = outside.startswith("android:")
+        family = next((f for f in _LIBRARY_FAMILIES if outside == f or outside.startswith(f + ".")), None)
+        if tag in _PLATFORM_WIDGETS or (platform and tag in _REPLACED_WIDGETS):
+            return self._theme_item("android:" + attr)
+        if family is None:
+            return None
+        found = self._theme_item(attr)
+        if found is None and family == "Theme.AppCompat" and attr != "switchStyle":
+            found = self._theme_item("android:" + attr)
+        return found
 
     def _theme_item(self, key: str) -> tuple[str, Evidence] | None:
         for style in self.res.style_chain(self.theme) if self.theme else []:

@@ -1,12 +1,16 @@
 """Whether an element is on screen at first render, from its own attributes and its parent.
 
-Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05,
-or a zero width/height. Zero is a real size except for a weighted child of a LinearLayout (the weight
-gives it space) and a ConstraintLayout child (0dp means "match constraints"). A binding to a variable is
-unknown; an unknown element inside a hidden one is still hidden.
+Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05 (both
+the view's own or its style's), a zero width/height, or a text view's text colour as transparent (`faded_text`).
+Zero is a real size except for a weighted child of a LinearLayout (the weight gives it space) and a
+ConstraintLayout child (0dp means "match constraints"). A binding to a variable is unknown; an unknown element
+inside a hidden one is still hidden.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, units
@@ -58,6 +62,11 @@ def _alpha(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
 
 #: Parents that may stretch a 0dp child by other means than a weight: edge pinning, grid column weights, flex grow.
 _STRETCHING_PARENTS = ("RelativeLayout", "GridLayout", "FlexboxLayout", "CoordinatorLayout")
+#: Parents that size one axis of a child whatever its layout params say: a scroll view measures its child's scrolled
+#: axis unbounded (its content's own size), a TableLayout makes every row match its width, a TableRow gives each
+#: cell its column's width. A 0dp there is not zero. Checked in order (HorizontalScrollView ends with ScrollView).
+_SIZED_AXIS = (("HorizontalScrollView", "android:layout_width"), ("ScrollView", "android:layout_height"),
+               ("TableLayout", "android:layout_width"), ("TableRow", "android:layout_width"))
 
 
 def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
@@ -83,9 +92,10 @@ def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site:
     orientation = parent.attrs.get("android:orientation", default) if parent is not None else default
     # The weight stretches the child along the parent's orientation only.
     stretched = "android:layout_width" if orientation == "horizontal" else "android:layout_height"
+    sized = next((axis for suffix, axis in _SIZED_AXIS if parent_tag.endswith(suffix)), None)
     for qname in ("android:layout_width", "android:layout_height"):
         raw = attrs.get(qname)
-        if raw is None or not units.is_zero(res, raw):
+        if raw is None or qname == sized or not units.is_zero(res, raw):
             continue
         if weighted and qname == stretched and parent_tag.endswith(_WEIGHTED_PARENTS):
             continue
@@ -94,36 +104,102 @@ def _zero_size(res: Resources, attrs: dict[str, str], parent: Node | None, site:
 
 
 def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEvidence) -> Fact | None:
-    """What the element's own attributes say: False with the reason, True, unknown, or None (nothing)."""
+    """What the element's own attributes say: False with the reason, True, unknown, or None (nothing).
+
+    `android:visibility` and `android:alpha` may come from the view's `style` too (child before parent), as any
+    attribute can: the view's own attribute wins."""
     raw = attrs.get("android:visibility")
     said = _visibility_attr(res, raw, site) if raw is not None else None
-    if raw is None and "style" in attrs:
-        said = _styled(res, attrs["style"], site)
+    styled = attrs.get("style")
+    if raw is None and styled:
+        said = _styled(res, styled, "android:visibility", _visibility_attr, site)
     if said is not None and said.value is False:
         return said
     alpha = attrs.get("android:alpha")
-    hidden = _alpha(res, alpha, site) if alpha is not None else None
+    if alpha is not None:
+        hidden = _alpha(res, alpha, site)
+    else:
+        hidden = _styled(res, styled, "android:alpha", _alpha, site) if styled else None
     return hidden or _zero_size(res, attrs, parent, site) or said
 
 
-def _styled(res: Resources, ref: str, site: SiteEvidence) -> Fact | None:
-    """`android:visibility` from the view's `style` (child before parent), as inflation reads it."""
-    name = style_name(ref)
-    if name is None:
+_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+
+
+def _transparent(res: Resources, raw: str, site: SiteEvidence) -> Fact | None:
+    """A text colour that draws nothing: `#AARRGGBB` or `#ARGB` with an alpha below the hiding threshold (as a view's
+    `alpha`). A colour state list (`@color/x` from res/color/), a theme attribute or a binding is not read: None."""
+    if binding.is_binding(raw):
         return None
-    for style in res.style_chain(name):
-        entry = style.items.get("android:visibility")
+    resolved = res.resolve(raw)
+    value = resolved.value.strip() if resolved is not None else ""
+    if resolved is None or not _COLOR.match(value) or len(value) in (4, 7):  # #RGB, #RRGGBB: opaque
+        return None
+    alpha = int(value[1], 16) * 17 if len(value) == 5 else int(value[1:3], 16)
+    if alpha / 255 >= _HIDDEN_ALPHA:
+        return None
+    here = site("android:textColor", raw)
+    note = f"{here.note}: the text is drawn fully transparent" if alpha == 0 else \
+        f"{here.note}: the text is drawn at alpha {alpha}/255"
+    return Fact(False, (Evidence(here.path, here.line, note), *resolved.evidence))
+
+
+def faded_text(res: Resources, attrs: dict[str, str], site: SiteEvidence) -> Fact | None:
+    """Hidden when a text view's own text colour (else its style's) is transparent: the view is laid out but shows
+    nothing. Not when part of the text is drawn in another colour (the link colour of `autoLink` and of `<a href>`
+    markup in its string resource) or casts a shadow."""
+    raw = attrs.get("android:textColor")
+    styled = attrs.get("style")
+    if raw is None and not styled:
+        return None  # nearly every view: nothing to read
+    said = _transparent(res, raw, site) if raw is not None else _styled(
+        res, styled, "android:textColor", _transparent, site) if styled else None
+    if said is None or "android:autoLink" in attrs:
+        return None
+    text = attrs.get("android:text", "")
+    linked = res.resolve(text) if text.startswith("@") else None
+    if linked is not None and linked.link:
+        return None
+    # A text shadow draws the glyphs' outline in its own colour, however transparent the text is.
+    if "android:shadowRadius" in attrs or (styled and styled_item(res, styled, "android:shadowRadius")):
+        return None
+    return said
+
+
+def styled_item(res: Resources, ref: str, key: str) -> tuple[str, Evidence] | None:
+    """The value of item `key` in the style `ref` names (the first of its chain, child before parent) with where it
+    is set, or None when no style of the chain sets it. Memoized: a module's views share a few dozen styles."""
+    memo_key = ("styled item", ref, key)
+    if memo_key in res.memo:
+        found: tuple[str, Evidence] | None = res.memo[memo_key]
+        return found
+    found = None
+    name = style_name(ref)
+    for style in res.style_chain(name) if name is not None else ():
+        entry = style.items.get(key)
         if entry is not None:
-            item = Evidence(entry.path, entry.line, f"{style.name}: android:visibility {entry.value}")
+            found = entry.value, Evidence(entry.path, entry.line, f"{style.name}: {key} {entry.value}")
+            break
+    res.memo[memo_key] = found
+    return found
 
-            def at_item(_name: str, _raw: str, item: Evidence = item) -> Evidence:
-                return item
 
-            said = _visibility_attr(res, entry.value, at_item)
-            if said is not None and said.value is False:
-                return Fact(False, (site("style", ref), *said.evidence))
-            return said
-    return None
+def _styled(res: Resources, ref: str, key: str, judge: Callable[[Resources, str, SiteEvidence], Fact | None],
+            site: SiteEvidence) -> Fact | None:
+    """What `judge` makes of attribute `key` set by the view's `style`, as inflation reads it; a hidden view's
+    reason is the `style` attribute, then the item that hides it."""
+    found = styled_item(res, ref, key)
+    if found is None:
+        return None
+    value, item = found
+
+    def at_item(_name: str, _raw: str) -> Evidence:
+        return item
+
+    said = judge(res, value, at_item)
+    if said is not None and said.value is False:
+        return Fact(False, (site("style", ref), *said.evidence))
+    return said
 
 
 def grouped(group: Node) -> Fact:
