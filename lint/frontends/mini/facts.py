@@ -16,7 +16,7 @@ from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.library import Spec, attribute, group_checked
 from lint.frontends.mini.scale import combine_scale, scale_factor
-from lint.frontends.mini.styles import Styles, combine_visibility, font_size, style_visibility
+from lint.frontends.mini.styles import Inherited, Styles, combine_visibility, font_size, reveal, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 
@@ -35,6 +35,14 @@ def _bound_style(raw: str, binder: Binder) -> str:
         value = binder.value(part)[0] if "{{" in part else part
         parts.append(value if isinstance(value, str) else part)
     return ";".join(parts)
+
+
+def _styled_unknown(raw: str | None) -> bool:
+    """Whether an inline style holds a binding that may be any declaration (`style="{{rowStyle}}"`), not only the
+    value of a named property (`style="color: {{c}}"`)."""
+    if not raw or "{{" not in raw:
+        return False
+    return any("{{" in part and ":" not in part.split("{{", 1)[0] for part in raw.split(";"))
 
 
 #: A toggle's own on/off values (Vue's `true-value`, uni-app libraries' `active-value`): the model holds one.
@@ -127,14 +135,25 @@ class TemplateFacts:
     def _visibility(self, node: Node, attrs: dict[str, str | None], state: State, styles: Styles,
                     conditional: Fact, uncertain: bool, binder: Binder) -> Fact:
         """`conditional` is the element's `wx:if` chain fact (`_conditional`, resolved in document order)."""
-        if state.visible.value is False:
-            return state.visible
+        inherited = state.visible
+        if inherited.value is False:
+            if type(inherited) is not Inherited:
+                return inherited  # display, opacity, `wx:if`, `hidden`: nothing below undoes them
+            # Under `visibility: hidden` alone: the element's own `visibility: visible` shows it again (a class its
+            # binding may add could too, if any rule says so); its own final reasons still hide it for good.
+            shown = reveal(styles)
+            if shown is None and ((uncertain and self.cascade.reveals()) or _styled_unknown(attrs.get("style"))):
+                shown = Fact(None)
+            if shown is not None:
+                inherited = shown
         reasons: list[Fact] = [conditional]
         if "hidden" in attrs:
             hidden = self._flag(attrs, "hidden", node.span.line, binder)
             reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
         reasons.append(style_visibility(styles, uncertain))
-        return combine_visibility(state.visible, reasons)
+        if inherited.value is False:  # still invisible: an own final reason (first) makes it final for its children
+            return next((r for r in reasons if r.value is False and type(r) is not Inherited), inherited)
+        return combine_visibility(inherited, reasons)
 
     def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], key: int, line: int,
                      binder: Binder) -> Fact:
