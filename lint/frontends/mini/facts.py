@@ -14,6 +14,7 @@ from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
+from lint.frontends.mini.external import Passed, fill, mixed
 from lint.frontends.mini.library import Spec, attribute, group_checked
 from lint.frontends.mini.scale import combine_scale, scale_factor
 from lint.frontends.mini.styles import Inherited, Styles, combine_visibility, font_size, reveal, style_visibility
@@ -71,6 +72,8 @@ class TemplateFacts:
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
     context: Context
+    #: A grafted component's external classes and what its use passes to them (external.py); empty otherwise.
+    external: Passed
 
     def _toggle_state(self, facts: dict[str, Fact], attrs: dict[str, str | None], checked: tuple[str, ...],
                       disabled: tuple[str, ...], line: int, binder: Binder) -> None:
@@ -108,6 +111,9 @@ class TemplateFacts:
             value, _ = binder.value(raw_class)
             raw_class = value if isinstance(value, str) else raw_class.split("{{", 1)[0]
         classes = frozenset(raw_class.split())
+        if self.external and classes:  # a grafted component's external classes, filled by its use (external.py)
+            filled = fill(classes, self.external)
+            classes = filled if filled is not None else classes  # not known: `_classes_uncertain` says so
         spec = self.context.library.spec(tag) if "-" in tag else None
         for prop in spec.classes if spec is not None else ():
             external = attrs.get(prop)
@@ -115,9 +121,15 @@ class TemplateFacts:
                 classes |= frozenset(external.split())
         return (tag, classes, attrs.get("id") or None)
 
-    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder) -> bool:
+    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder, tag: str = "") -> bool:
         raw = attrs.get("class") or ""
-        return "{{" in raw and not isinstance(binder.value(raw)[0], str)
+        value = binder.value(raw)[0] if "{{" in raw else raw
+        if not isinstance(value, str):
+            return True
+        if self.external and value:
+            classes = frozenset(value.split())
+            return fill(classes, self.external) is None or mixed(tag, classes, self.external, self.cascade)
+        return False
 
     def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact:
         if name not in attrs:
@@ -192,7 +204,7 @@ class TemplateFacts:
         """An element's selector chain, visibility, font size, class uncertainty and scale, from its parent's."""
         line = node.span.line
         chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
-        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
+        uncertain = state.uncertain or self._classes_uncertain(attrs, binder, node.tag)
         style = _bound_style(attrs.get("style") or "", binder)
         inline = parse_inline(style, self.shown, line) if style else []
         styles = self.cascade.computed(chain, inline)

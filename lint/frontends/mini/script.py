@@ -134,6 +134,8 @@ class Script:
     style_isolation: str | None = None
     #: The identifiers listed in `behaviors: [...]`, resolved by the caller (they may be imports).
     behaviors: list[str] = field(default_factory=list)
+    #: `externalClasses: ['text-class']`: class names a use site fills with its own classes (external.py).
+    external_classes: tuple[str, ...] = ()
 
 
 def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
@@ -276,6 +278,8 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed
             value = named_objects(value, src).get(text(value, src), value)  # `data: initialData`, `{ data }`
         if name == "data" and value.type == "object":
             _flatten(value, src, shown, "", data, "data", imported)
+        elif name == "externalClasses" and value.type == "array":
+            script.external_classes += tuple(text(v, src)[1:-1] for v in value.named_children if v.type == "string")
         elif name == "behaviors" and value.type == "array":
             script.behaviors += [text(v, src) for v in value.named_children if v.type == "identifier"]
         elif name == "options" and value.type == "object":

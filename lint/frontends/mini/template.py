@@ -23,6 +23,7 @@ from lint.frontends.css import HOST
 from lint.frontends.expr import UNKNOWN, to_display
 from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
+from lint.frontends.mini.external import Passed
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.labels import join_inline
@@ -131,6 +132,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.item_chains: dict[int, Any] = {}
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
         self.openers: dict[str, Node] = {}
+        #: Set by graft.py for a component whose use passes its external classes (external.py).
+        self.external: Passed = {}
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
