@@ -192,6 +192,29 @@ def test_page_context_follows_script_and_style_imports(corpus: Path) -> None:
     assert any(p.resolve() == (app / "utils" / "terms.js").resolve() for p in listed)
 
 
+def test_an_imported_config_module_change_relints_the_page(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `data: { termsAccepted: config.defaultAgree }` reads the module's constant (imported.py): a warm run after the
+    # module is edited must not serve the page's old findings.
+    page = corpus / REGISTER
+    config = page.parents[2] / "config" / "index.js"
+    config.parent.mkdir(exist_ok=True)
+    config.write_text("module.exports = {\n  defaultAgree: false,\n}\n", encoding="utf-8")
+    script = page.with_suffix(".js")
+    script.write_text("const config = require('../../config/index')\n" + script.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    _edit(script, "termsAccepted: false,", "termsAccepted: config.defaultAgree,")
+    _edit(page, 'value="terms" checked="{{false}}"', 'value="terms" checked="{{termsAccepted}}"')
+    assert any(p.resolve() == config.resolve() for p in listed_files(next(u for u in discover([page]).units)))
+    before = findings(corpus)
+    linted = Linted(monkeypatch)
+    _edit(config, "defaultAgree: false", "defaultAgree: true")
+    after = findings(corpus)
+    assert after == findings(corpus, no_cache=True)
+    assert linted.runs[0] == [REGISTER]
+    fresh = [f for f in after if f not in before]
+    assert [(f["rule"], f["path"]) for f in fresh] == [("consent-prechecked", REGISTER)]
+
+
 def test_config_and_rule_selection_are_part_of_the_key(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     everything = findings(corpus)
     only = findings(corpus, select=("legal-text-small",))

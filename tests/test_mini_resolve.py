@@ -200,12 +200,13 @@ def test_template_syntax_errors_quote_the_source(tmp_path: Path) -> None:
     assert errors and errors[0][0] == 4 and "'</view>'" in errors[0][2] and "ERROR" not in errors[0][2], errors
 
 
-def test_entities_stay_in_the_text_as_written(tmp_path: Path) -> None:
-    """`&lt;` is text the grammar keeps apart: dropping it quoted a label that is not in the file."""
+def test_entities_are_decoded_in_the_text(tmp_path: Path) -> None:
+    """`&lt;` is text the grammar keeps apart: dropping it quoted a label that is not in the file, keeping it as
+    written quoted `&nbsp;` and kept `Terms&nbsp;of&nbsp;Service` from the lexicons. `&nbsp;` collapses as a space."""
     _write(tmp_path, {
         "app.json": '{"pages": ["pages/a/a"]}',
         "pages/a/a.js": "Page({})",
-        "pages/a/a.wxml": '<label><checkbox checked />同意&lt;共享&gt;数据&amp;《隐私政策》</label>\n',
+        "pages/a/a.wxml": '<label><checkbox checked />同意&lt;共享&gt;数据&amp;&nbsp;&nbsp;《隐私政策》</label>\n',
     })
     labels = list(_toggles(tmp_path / "pages/a/a.wxml"))
-    assert labels == ["同意&lt;共享&gt;数据&amp;《隐私政策》"]
+    assert labels == ["同意<共享>数据& 《隐私政策》"]

@@ -94,6 +94,7 @@ class Cascade:
         #: An `@import` the repository does not hold: a class no known sheet names may be styled there.
         self.unresolved: str | None = None
         self._classes: frozenset[str] | None = None
+        self._reveals: bool | None = None
         #: Whether any rule may scale an element (`transform`, `zoom`): elements read their scale only then.
         self.scales = False
         #: A doubtful declaration as every element sees it, by (declaration, property): see `computed`.
@@ -133,6 +134,14 @@ class Cascade:
         if ident is not None:
             found += self.index.get(("#", ident), ())
         return found
+
+    def reveals(self) -> bool:
+        """Whether any rule may show an element under `visibility: hidden` again (`visibility: visible`, or a value
+        not known): asked only for an element whose classes are not known there, so found on first demand."""
+        if self._reveals is None:
+            self._reveals = any(decl.prop == "visibility" and decl.value.strip().lower() not in ("hidden", "collapse")
+                                for rules in self.index.values() for rule in rules for decl in rule.declarations)
+        return self._reveals
 
     def external(self, classes: Iterable[str]) -> str | None:
         """The unresolved import that may style one of `classes` (one that no known sheet names), else None."""

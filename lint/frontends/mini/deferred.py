@@ -21,6 +21,7 @@ from lint.frontends.mini.facts import SHOWN
 from lint.frontends.mini.library import Spec
 from lint.frontends.mini.scale import scaled
 from lint.frontends.mini.state import Resolved, State
+from lint.frontends.mini.styles import Inherited
 from lint.frontends.mini.values import Binder
 from lint.model import UNKNOWN, Fact, Node
 
@@ -87,8 +88,11 @@ class Later(State):
     def _compute(self, parent: State) -> Resolved:
         conditional = self.conditional
         if isinstance(conditional, Branch):
-            # Under a hidden parent the chain is never read (`_visibility`): left unevaluated.
-            conditional = conditional.chain.fact(conditional.index) if parent.visible.value is not False else UNKNOWN
+            # Under a hidden parent the chain is never read (`_visibility`): left unevaluated, unless only its
+            # `visibility` hides it (the element may show itself again).
+            hidden = parent.visible
+            conditional = conditional.chain.fact(conditional.index) if hidden.value is not False or type(
+                hidden) is Inherited else UNKNOWN
         return self.builder._resolve(self.node, self.attrs, parent, self.binder, conditional, self.looped)
 
     def __call__(self, node: Node) -> None:

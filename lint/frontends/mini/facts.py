@@ -14,9 +14,10 @@ from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
+from lint.frontends.mini.external import Passed, fill, mixed
 from lint.frontends.mini.library import Spec, attribute, group_checked
 from lint.frontends.mini.scale import combine_scale, scale_factor
-from lint.frontends.mini.styles import Styles, combine_visibility, font_size, style_visibility
+from lint.frontends.mini.styles import Inherited, Styles, combine_visibility, font_size, reveal, style_visibility
 from lint.frontends.mini.values import Binder, describe
 from lint.model import Fact, Node
 
@@ -35,6 +36,14 @@ def _bound_style(raw: str, binder: Binder) -> str:
         value = binder.value(part)[0] if "{{" in part else part
         parts.append(value if isinstance(value, str) else part)
     return ";".join(parts)
+
+
+def _styled_unknown(raw: str | None) -> bool:
+    """Whether an inline style holds a binding that may be any declaration (`style="{{rowStyle}}"`), not only the
+    value of a named property (`style="color: {{c}}"`)."""
+    if not raw or "{{" not in raw:
+        return False
+    return any("{{" in part and ":" not in part.split("{{", 1)[0] for part in raw.split(";"))
 
 
 #: A toggle's own on/off values (Vue's `true-value`, uni-app libraries' `active-value`): the model holds one.
@@ -63,6 +72,8 @@ class TemplateFacts:
     #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
     taken: dict[int, Evidence]
     context: Context
+    #: A grafted component's external classes and what its use passes to them (external.py); empty otherwise.
+    external: Passed
 
     def _toggle_state(self, facts: dict[str, Fact], attrs: dict[str, str | None], checked: tuple[str, ...],
                       disabled: tuple[str, ...], line: int, binder: Binder) -> None:
@@ -100,6 +111,9 @@ class TemplateFacts:
             value, _ = binder.value(raw_class)
             raw_class = value if isinstance(value, str) else raw_class.split("{{", 1)[0]
         classes = frozenset(raw_class.split())
+        if self.external and classes:  # a grafted component's external classes, filled by its use (external.py)
+            filled = fill(classes, self.external)
+            classes = filled if filled is not None else classes  # not known: `_classes_uncertain` says so
         spec = self.context.library.spec(tag) if "-" in tag else None
         for prop in spec.classes if spec is not None else ():
             external = attrs.get(prop)
@@ -107,9 +121,15 @@ class TemplateFacts:
                 classes |= frozenset(external.split())
         return (tag, classes, attrs.get("id") or None)
 
-    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder) -> bool:
+    def _classes_uncertain(self, attrs: dict[str, str | None], binder: Binder, tag: str = "") -> bool:
         raw = attrs.get("class") or ""
-        return "{{" in raw and not isinstance(binder.value(raw)[0], str)
+        value = binder.value(raw)[0] if "{{" in raw else raw
+        if not isinstance(value, str):
+            return True
+        if self.external and value:
+            classes = frozenset(value.split())
+            return fill(classes, self.external) is None or mixed(tag, classes, self.external, self.cascade)
+        return False
 
     def _flag(self, attrs: dict[str, str | None], name: str, line: int, binder: Binder) -> Fact:
         if name not in attrs:
@@ -127,14 +147,25 @@ class TemplateFacts:
     def _visibility(self, node: Node, attrs: dict[str, str | None], state: State, styles: Styles,
                     conditional: Fact, uncertain: bool, binder: Binder) -> Fact:
         """`conditional` is the element's `wx:if` chain fact (`_conditional`, resolved in document order)."""
-        if state.visible.value is False:
-            return state.visible
+        inherited = state.visible
+        if inherited.value is False:
+            if type(inherited) is not Inherited:
+                return inherited  # display, opacity, `wx:if`, `hidden`: nothing below undoes them
+            # Under `visibility: hidden` alone: the element's own `visibility: visible` shows it again (a class its
+            # binding may add could too, if any rule says so); its own final reasons still hide it for good.
+            shown = reveal(styles)
+            if shown is None and ((uncertain and self.cascade.reveals()) or _styled_unknown(attrs.get("style"))):
+                shown = Fact(None)
+            if shown is not None:
+                inherited = shown
         reasons: list[Fact] = [conditional]
         if "hidden" in attrs:
             hidden = self._flag(attrs, "hidden", node.span.line, binder)
             reasons.append(Fact(None if hidden.value is None else not hidden.value, hidden.evidence))
         reasons.append(style_visibility(styles, uncertain))
-        return combine_visibility(state.visible, reasons)
+        if inherited.value is False:  # still invisible: an own final reason (first) makes it final for its children
+            return next((r for r in reasons if r.value is False and type(r) is not Inherited), inherited)
+        return combine_visibility(inherited, reasons)
 
     def _conditional(self, attrs: dict[str, str | None], chains: dict[int, Any], key: int, line: int,
                      binder: Binder) -> Fact:
@@ -173,7 +204,7 @@ class TemplateFacts:
         """An element's selector chain, visibility, font size, class uncertainty and scale, from its parent's."""
         line = node.span.line
         chain = (*state.chain, self._selector_element(node.tag, attrs, binder))
-        uncertain = state.uncertain or self._classes_uncertain(attrs, binder)
+        uncertain = state.uncertain or self._classes_uncertain(attrs, binder, node.tag)
         style = _bound_style(attrs.get("style") or "", binder)
         inline = parse_inline(style, self.shown, line) if style else []
         styles = self.cascade.computed(chain, inline)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
+from lint.frontends.mini.external import passed_classes, user_rules
 from lint.frontends.mini.library import camel
 from lint.frontends.mini.script import Script
 from lint.frontends.mini.styles import UNKNOWN_ROOT
@@ -28,6 +29,7 @@ from lint.model import Node, release_tree
 from lint.source import SourceError, read_source
 
 if TYPE_CHECKING:
+    from lint.frontends.css import StyleSheet
     from lint.frontends.mini.page import UnitBuilder
 
 _COMPARED = ("kind", "checked", "visible", "font_size", "disabled")
@@ -88,8 +90,10 @@ class Grafter:
         # surroundings differ: a font size set above it is inherited into it, a hidden ancestor hides it.
         root = state.root_size if state.root_size is not UNKNOWN_ROOT else None
         surroundings = state.visible.value is not True or state.font_size.value != root or state.scale is not None
+        # Classes this use passes to the component's own external classes style it here (external.py).
+        external = passed_classes(script.external_classes, attrs, binder) if script.external_classes else {}
         # Its Boolean properties are unknown alone (`Data.lookup_alone`): known here, passed or defaulted.
-        if not surroundings and not defaults.switches() and \
+        if not surroundings and not external and not defaults.switches() and \
                 not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             self.beside.append(lambda: self._standalone(component, script, chain))
             return []
@@ -108,8 +112,11 @@ class Grafter:
             return script.data.lookup(path)
 
         sheets = self.unit.sheets(component, script, [], in_page=True)
+        if external:
+            sheets = [*sheets, user_rules(external, self._user_sheets())]
         inner = Binder(lookup)
         used = self.unit.builder(component, source, script, sheets, inner, self.depth + 1, chain)
+        used.external = external
         size, scale = state.font_size, state.scale
         if used.cascade.hosted:
             size, scale = used.host_styles(size, scale, state.root_size, bool(attrs.get("class") or attrs.get("style")))
@@ -122,6 +129,12 @@ class Grafter:
 
         self._settle(grafted, self._alone((component, self.depth + 1, chain), alone), node)
         return grafted
+
+    def _user_sheets(self) -> list[StyleSheet]:
+        """The sheets of the template using the component: the page's, or an outer component's."""
+        if self.depth == 0:
+            return self.unit.page_sheets
+        return self.unit.sheets(self.template, self.unit.script(self.template, quiet=True), [], in_page=True)
 
     def _include(self, node: Node, attrs: dict[str, str | None], state: State, binder: Binder) -> list[Node]:
         """`<include src="footer.wxml"/>`: the file's markup in place, with the includer's data, handlers and

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lint.frontends.mini.dialects import SCRIPT_EXTS
 from lint.frontends.mini.files import is_file
+from lint.frontends.mini.imported import Found, Imports
 from lint.frontends.mini.jsnodes import callee, members, text, unwrap, walk
 from lint.frontends.mini.lifecycle import apply_lifecycles
 from lint.frontends.mini.script import Script, option_objects, read_options
@@ -119,6 +120,7 @@ class ScriptLoader:
               only: TSNode | None = None) -> None:
         bindings: dict[str, TSNode | str] | None = None
         shown = self.display(path)
+        imports = Imports(root, src, lambda spec: self._imported(spec, path))
         for _, options in option_objects(root, src) if only is None else [("Behavior", only)]:
             listed = list(members(options, src))
             for name, value, _ in listed:
@@ -133,9 +135,20 @@ class ScriptLoader:
                         args = bound.child_by_field_name("arguments")
                         if args is not None and args.named_children:
                             self._read(root, src, path, script, depth + 1, False, unwrap(args.named_children[0]))
-            read_options(options, src, shown, script, listed)
+            read_options(options, src, shown, script, listed, imports.resolve)
             if lifecycles:
                 apply_lifecycles(options, src, shown, script.data, listed)
+
+    def _imported(self, spec: str, importer: Path) -> Found | None:
+        """A module the script imports, found as behaviors are (relative, or absolute from the root)."""
+        target = _module(spec, importer, self.root)
+        if target is None:
+            return None
+        try:
+            tree, src = _parse(target)
+        except SourceError:
+            return None  # the module reports its own problems when it is linted
+        return None if tree.root_node.has_error else (tree.root_node, src, self.display(target))
 
     def _behavior_file(self, spec: str, importer: Path, script: Script, depth: int) -> None:
         target = _module(spec, importer, self.root)

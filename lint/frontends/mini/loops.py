@@ -133,9 +133,21 @@ def not_rendered(attrs: dict[str, str | None], directives: tuple[str, str, str, 
     return False
 
 
+#: `{{item.show}}`, `{{!doc.hidden}}`: a condition that reads one field of the item and nothing else.
+_FLAG = re.compile(r"^\s*(?:\{\{)?\s*!?\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\s*(?:\}\})?\s*$")
+
+
 def _item_condition(raw: str | None, bare: bool, binder: Binder) -> Any:
-    """True/False for a condition that reads the loop's names and is known, else UNKNOWN (None: not the item's)."""
+    """True/False for a condition that reads the loop's names and is known, else UNKNOWN (None: not the item's).
+
+    A boolean field read as it is (`wx:if="{{item.show}}"` over `{title: '《第三方SDK共享清单》', show: false}`)
+    switches an item that is there off rather than picking what kind of row it is: the template's own
+    condition (None), so the element is built hidden at first render and reported like any `wx:if` that is false.
+    A comparison (`item.type === 'switch'`) or a field that is not a boolean (`item.url`) picks the row's kind."""
     if raw is None or not re.search(r"(?<![\w$.])(?:" + "|".join(map(re.escape, binder.loop_names)) + r")(?![\w$])",
                                     raw):
+        return None
+    flag = _FLAG.match(raw) if "{{" in raw or bare else None
+    if flag is not None and type(binder.expression(flag.group(1))[0]) is bool:
         return None
     return truthy(binder.value(raw, bare)[0])

@@ -21,6 +21,8 @@ from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, member
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
+    from lint.frontends.mini.imported import Resolver
+
 _CALLS = frozenset({"Page", "Component", "Behavior"})
 #: WeChat's property type constructors and the value a property of that type starts with.
 _MAX_DATA_DEPTH = 32
@@ -132,6 +134,8 @@ class Script:
     style_isolation: str | None = None
     #: The identifiers listed in `behaviors: [...]`, resolved by the caller (they may be imports).
     behaviors: list[str] = field(default_factory=list)
+    #: `externalClasses: ['text-class']`: class names a use site fills with its own classes (external.py).
+    external_classes: tuple[str, ...] = ()
 
 
 def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
@@ -139,14 +143,14 @@ def named_objects(node: TSNode, src: bytes) -> dict[str, TSNode]:
     return _top_level(node, src, frozenset({"object"}), const_only=False)
 
 
-_CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object", "array"})
+CONSTANT_TYPES = frozenset({"true", "false", "number", "string", "null", "object", "array"})
 
 
 def named_constants(node: TSNode, src: bytes) -> dict[str, TSNode]:
     """Top-level `const DEFAULT_AGREED = true` / `const DEFAULTS = {...}` of the file holding `node`:
     `data: {agreed: DEFAULT_AGREED, form: DEFAULTS}` reads them (a `const` keeps its value; `let`/`var` may
     be reassigned before the page is created)."""
-    return _top_level(node, src, _CONSTANT_TYPES, const_only=True)
+    return _top_level(node, src, CONSTANT_TYPES, const_only=True)
 
 
 def _top_level(node: TSNode, src: bytes, types: frozenset[str], const_only: bool) -> dict[str, TSNode]:
@@ -178,8 +182,14 @@ def _spreads(obj: TSNode, src: bytes, named: dict[str, TSNode] | None) -> tuple[
     return [named[t] for c in spread if (t := text(c.named_children[0], src)) in named], named
 
 
-def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label: str) -> None:
-    """Iterative: data literals can nest deeper than Python's recursion limit (generated code)."""
+#: Data values that may name an imported constant (`defaultAgree`, `config.defaultAgree`).
+_IMPORTABLE = frozenset({"identifier", "shorthand_property_identifier", "member_expression"})
+
+
+def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label: str,
+             imported: Resolver | None = None) -> None:
+    """Iterative: data literals can nest deeper than Python's recursion limit (generated code). `imported` reads
+    a constant of a project module the script imports (`agreed: config.defaultAgree`, imported.py)."""
     stack: list[tuple[TSNode, str, int, dict[str, Any] | None, bool]] = [(obj, prefix, 0, None, False)]
     named: dict[str, TSNode] | None = None
     constants: dict[str, TSNode] | None = None
@@ -198,6 +208,16 @@ def _flatten(obj: TSNode, src: bytes, shown: str, prefix: str, data: Data, label
                 # `agreed: DEFAULT_AGREED`, `form: DEFAULTS`, `{ DEFAULTS }`: a top-level constant of the file.
                 constants = named_constants(node, src) if constants is None else constants
                 value = constants.get(text(value, src)) or value
+            if imported is not None and value.type in _IMPORTABLE:
+                found = imported(value, src)
+                if found is not None:
+                    node, module_src, module_shown = found
+                    result = evaluate(node, module_src)[0]
+                    if holder is not None:
+                        holder[key] = result
+                    note = f"{label}.{path} = {text(value, src)} = {to_display(result)}"
+                    data.set(path, result, Evidence(module_shown, node.start_point[0] + 1, note))
+                    continue
             if value.type == "object" and depth < _MAX_DATA_DEPTH:
                 inner: dict[str, Any] = {}
                 data.values[path] = inner
@@ -243,8 +263,10 @@ def _properties(obj: TSNode, src: bytes, shown: str, data: Data, alipay_style: b
             data.set(key, value, Evidence(shown, line, f"{label}.{key} default = {to_display(value)}"))
 
 
-def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed: list[Member] | None = None) -> None:
-    """Reads one `Page`/`Component`/`Behavior` options object into `script` (later calls win).
+def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed: list[Member] | None = None,
+                 imported: Resolver | None = None) -> None:
+    """Reads one `Page`/`Component`/`Behavior` options object into `script` (later calls win); `imported` reads
+    the constants of the project modules the script imports.
 
     `listed` is `list(members(options, src))` when the caller has it: each member costs several
     tree-sitter lookups, and the loader, this, the handlers and the lifecycles all walk them."""
@@ -255,7 +277,9 @@ def read_options(options: TSNode, src: bytes, shown: str, script: Script, listed
         if name == "data" and value.type in ("identifier", "shorthand_property_identifier"):
             value = named_objects(value, src).get(text(value, src), value)  # `data: initialData`, `{ data }`
         if name == "data" and value.type == "object":
-            _flatten(value, src, shown, "", data, "data")
+            _flatten(value, src, shown, "", data, "data", imported)
+        elif name == "externalClasses" and value.type == "array":
+            script.external_classes += tuple(text(v, src)[1:-1] for v in value.named_children if v.type == "string")
         elif name == "behaviors" and value.type == "array":
             script.behaviors += [text(v, src) for v in value.named_children if v.type == "identifier"]
         elif name == "options" and value.type == "object":

@@ -41,36 +41,61 @@ def combine_visibility(inherited: Fact, reasons: list[Fact]) -> Fact:
     return Fact(True)
 
 
+class Inherited(Fact):
+    """Hidden by `visibility: hidden` (or `collapse`) alone. Unlike `display: none` and `opacity: 0`, `visibility`
+    is inherited, not final: a descendant whose own styles say `visibility: visible` is shown again (`reveal`)."""
+
+    __slots__ = ()
+
+
 def style_visibility(styles: Styles, uncertain: bool) -> Fact:
-    """`display:none`, `visibility:hidden`, `opacity:0`, or zero height with `overflow:hidden`."""
-    hidden: list[Evidence] = []
-    for prop, values in (("display", ("none",)), ("visibility", ("hidden", "collapse"))):
+    """`display:none`, `visibility:hidden`, `opacity:0`, or zero height with `overflow:hidden`. Hidden by
+    `visibility` only is an `Inherited` fact: a descendant may undo it."""
+    hidden: list[Evidence] = []  # final: what no descendant undoes
+    invisible: list[Evidence] = []
+    for prop, values, into in (("display", ("none",), hidden), ("visibility", ("hidden", "collapse"), invisible)):
         if prop in styles:
             decl, selector = styles[prop]
             if "{{" in decl.value:
                 return Fact(None)
             if decl.value.lower() in values:
-                hidden.append(style_evidence(decl, selector))
+                into.append(style_evidence(decl, selector))
+    rest: list[Evidence] = []
     if not hidden and "opacity" in styles:
         decl, selector = styles["opacity"]
         if "{{" in decl.value:
             return Fact(None)
         try:
             if float(decl.value) < 0.05:
-                hidden.append(style_evidence(decl, selector))
+                rest.append(style_evidence(decl, selector))
         except ValueError:
             pass
-    if not hidden and "overflow" in styles:
+    if not hidden and not rest and "overflow" in styles:
         overflow, over_sel = styles["overflow"]
         for prop in ("height", "max-height"):
             if prop in styles and overflow.value.lower() == "hidden":
                 decl, selector = styles[prop]
                 if decl.value.strip().lower() in _ZERO:
-                    hidden += [style_evidence(decl, selector), style_evidence(overflow, over_sel)]
+                    rest += [style_evidence(decl, selector), style_evidence(overflow, over_sel)]
                     break
-    if hidden:
-        return Fact(None) if uncertain else Fact(False, tuple(hidden))
+    if hidden or invisible or rest:
+        if uncertain:
+            return Fact(None)
+        evidence = (*hidden, *invisible, *rest)
+        return Fact(False, evidence) if hidden or rest else Inherited(False, evidence)
     return Fact(True)
+
+
+def reveal(styles: Styles) -> Fact | None:
+    """Whether an element's own styles undo an inherited `visibility: hidden`: shown (`visibility: visible`), not
+    known (a bound value, or a rule that may apply: `{{may apply}}`), or None when they leave it hidden."""
+    if "visibility" not in styles:
+        return None
+    decl, selector = styles["visibility"]
+    value = decl.value.strip().lower()
+    if value == "visible":
+        return Fact(True, (style_evidence(decl, selector),))
+    return Fact(None) if "{{" in value else None
 
 
 #: CSS's absolute-size keywords, at the 16px `medium` of the runtimes' web views (`smaller`/`larger` stay unknown).

@@ -11,6 +11,7 @@ attribute-to-fact methods (flags, `wx:if` chains, visibility, toggle state) are 
 from __future__ import annotations
 
 import functools
+import html
 from collections import defaultdict
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from lint.frontends.css import HOST
 from lint.frontends.expr import UNKNOWN, to_display
 from lint.frontends.mini.deferred import DeferredFacts, Later
 from lint.frontends.mini.dialects import TAPS, Dialect
+from lint.frontends.mini.external import Passed
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
 from lint.frontends.mini.labels import join_inline
@@ -130,6 +132,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.item_chains: dict[int, Any] = {}
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
         self.openers: dict[str, Node] = {}
+        #: Set by graft.py for a component whose use passes its external classes (external.py).
+        self.external: Passed = {}
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
@@ -166,9 +170,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             doc.errors.append(self._syntax_error(broken))
         start = root or self.root_state()
         elements = html_kinds("element")
-        # An entity (`&lt;`) is text the grammar keeps apart: kept as written (WeChat's <text> decodes only with
-        # `decode`), so what a finding quotes is in the file.
-        texts = html_kinds("text") | html_kinds("entity")
+        # An entity (`&nbsp;`, `&gt;`) is text the grammar keeps apart: decoded, so a finding quotes and a rule
+        # matches the words the label says (`同意 《隐私政策》`, not `同意&nbsp;《隐私政策》`). WeChat's <text> shows
+        # the character only with `decode`; without it the same words show with the entity spelled out.
+        entities = html_kinds("entity")
+        texts = html_kinds("text") | entities
         wanted = elements | texts  # comments are never linted; stray tags are parse errors
         top = tree.root_node.children
         if self.definition is not None:
@@ -185,6 +191,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if ts_node.kind_id in texts:
                 if parent is not None:
                     raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
+                    if ts_node.kind_id in entities:
+                        raw = html.unescape(raw)  # `&nbsp;` is U+00A0, whitespace to the collapsing in `_texts`
                     if "{{" in raw:
                         value, _ = state.binder.interpolate(raw)
                         if value is UNKNOWN:

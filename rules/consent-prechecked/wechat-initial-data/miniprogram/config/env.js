@@ -1,0 +1,2 @@
+const { envVersion } = wx.getAccountInfoSync().miniProgram
+exports.isProd = envVersion === 'release'
