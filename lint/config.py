@@ -202,18 +202,24 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
                 raise ConfigError(source, key, value, "expected a number >= 0", line)
 
 
-def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+def read_yaml(path: Path) -> Any:
+    """A YAML file a user wrote (a config, a custom rule): an unreadable or malformed one is a ConfigError
+    naming the file and the line, never a traceback."""
     import yaml
 
-    if path in seen:
-        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
     try:
-        data = load_yaml(path)
+        return load_yaml(path)
     except OSError as exc:
         raise ConfigError(path, "<file>", None, f"cannot read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(path, "<file>", None, f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
+
+
+def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+    if path in seen:
+        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
+    data = read_yaml(path)
     data = {} if data is None else data
     if not isinstance(data, Mapping):
         raise ConfigError(path, "<top level>", None, "expected a mapping of settings")

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.config import Config, ConfigError, validate_rules
+from lint.custom_rules import all_rules
 from lint.engine import ActiveRule, activate
 from lint.finding import RuleInfo
 from lint.reach import Reach, reach_of
-from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+from lint.rules import shipped_lexicons, shipped_rules
 
 if TYPE_CHECKING:
     from lint.runner import RunOptions
@@ -31,23 +32,10 @@ class Profile:
     reach: Reach | None = None
 
 
-def _all_rules(config: Config) -> dict[str, Rule]:
-    rules = dict(shipped_rules())
-    for folder in config.custom_rules:
-        if not folder.is_dir():  # a mistyped folder would silently add no rules
-            raise ConfigError(config.source, "custom-rules", str(folder), "no such folder")
-        for path in sorted(folder.glob("*.yaml")):
-            data = load_yaml(path)
-            if not isinstance(data, dict) or "id" not in data:
-                raise ConfigError(path, "id", None, "a rule file needs an id")
-            rules[data["id"]] = rule_from_data(data, path)
-    return rules
-
-
 def build_profile(config: Config, options: RunOptions) -> Profile:
     from lint.selector import SelectorError
 
-    rules = _all_rules(config)
+    rules = all_rules(config)
     validate_rules(config, rules)
     for rule_id in (*options.select, *options.ignore):
         if rule_id not in rules:
