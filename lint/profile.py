@@ -5,6 +5,7 @@ worker process, since compiled selectors do not pickle)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from lint.custom_rules import all_rules
 from lint.engine import ActiveRule, activate
 from lint.finding import RuleInfo
 from lint.reach import Reach, reach_of
-from lint.rules import shipped_lexicons, shipped_rules
+from lint.rules import Rule, shipped_lexicons, shipped_rules
 
 if TYPE_CHECKING:
     from lint.runner import RunOptions
@@ -33,8 +34,6 @@ class Profile:
 
 
 def build_profile(config: Config, options: RunOptions) -> Profile:
-    from lint.selector import SelectorError
-
     rules = all_rules(config)
     validate_rules(config, rules)
     for rule_id in (*options.select, *options.ignore):
@@ -51,12 +50,24 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
             # whatever is selected, or `--select legal-text-small` would pass a broken layout in silence.
             enabled = rule_id in options.select or (rule.builtin and rule_id != "unused-suppression")
         if rule_id in options.ignore or severity == "off" or not enabled:
+            if rule.source not in shipped_sources():  # a broken rule file is an error even while it is off
+                _activate(rule, rule.info.severity, {}, lexicons)
             continue
-        try:
-            active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
-        except SelectorError as exc:
-            raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
+        active.append(_activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
     return Profile(config, tuple(active), _ignore_specs(config), reach_of(active))
+
+
+def _activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Mapping[str, Any]) -> ActiveRule:
+    """The rule compiled; a selector that cannot be (a misspelt lexicon, `lt: abc`) is an error in its file."""
+    from lint.config import _line_of as line_of
+    from lint.selector import SelectorError
+
+    try:
+        return activate(rule, severity, options, lexicons)
+    except SelectorError as exc:
+        keys = ["select", *exc.key.split(".")] if exc.key else ["select"]
+        line = line_of(rule.source, keys) if rule.source else None
+        raise ConfigError(rule.source or rule.id, ".".join(keys), exc.value, exc.problem, line) from None
 
 
 def _lexicons(config: Config) -> dict[str, Any]:

@@ -55,3 +55,28 @@ def test_a_rule_file_that_is_not_yaml_is_a_config_error(app: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"{app / 'lint-rules' / 'switch-on.yaml'}:3: <file>: not valid YAML" in result.stderr
+
+
+@pytest.mark.parametrize(("select", "line", "error"), [
+    ("  kind: toggle\n  font_size: {lt: abc}\n", 9,
+     "select.font_size.lt: 'abc': expected a number"),
+    ("  kind: toggle\n  checked: {in: true}\n", 9, "select.checked.in: True: expected a list of values"),
+    ("  kind: [toggle, 3]\n", 8, "select.kind: ['toggle', 3]: expected a node kind or a list of them"),
+    ("  kind: toggle\n  not:\n    any:\n      - disabled: true\n      - label: {matches: [lexicon:consnt]}\n", 12,
+     "select.not.any.1.label.matches: 'lexicon:consnt': unknown lexicon"),
+    ("  kind: toggle\n  label: {matches: {consent: true}}\n", 9,
+     "select.label.matches: {'consent': True}: expected a lexicon name or a list of them"),
+], ids=["lt-text", "in-scalar", "kind-number", "nested-lexicon", "matches-mapping"])
+def test_a_selector_that_cannot_be_evaluated_is_a_config_error(app: Path, select: str, line: int, error: str) -> None:
+    path = _rule(app, SWITCH_ON.split("select:")[0] + "select:\n" + select)
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2
+    assert result.stdout == ""  # not an internal error on every page, with the shipped rules' findings lost
+    assert f"{path}:{line}: {error}" in result.stderr
+
+
+def test_a_custom_rule_that_is_off_is_still_checked(app: Path) -> None:
+    path = _rule(app, SWITCH_ON.replace("checked: true", "font_size: {gte: twelve}"))
+    (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/]\nrules:\n  switch-on: off\n", encoding="utf-8")
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2 and f"{path}:9: select.font_size.gte: 'twelve': expected a number" in result.stderr
