@@ -1,13 +1,25 @@
 """A project's own rules: the YAML files its config's `custom-rules` folders hold, read beside the shipped pack.
 
-Users write these files, so every problem in one is a `ConfigError` naming the file (and line) — a malformed
-rule must stop the run with exit code 2 before any page is linted, not fail on every page later.
+Users write these files, so every problem in one is a `ConfigError` naming the file (and line), the key and the
+value — a malformed rule must stop the run with exit code 2 before any page is linted, not load silently and
+select nothing (`selector:` for `select:`) or fail on every page later. Each file is checked against
+`rules/schema/rule.schema.json` (jsonschema is imported only when a config names custom rules; the shipped rules
+are checked by tests/test_meta.py, not on every run).
 """
 
 from __future__ import annotations
 
-from lint.config import Config, ConfigError, read_yaml
-from lint.rules import Rule, rule_from_data, shipped_rules
+import functools
+from pathlib import Path
+from typing import Any
+
+from lint.config import Config, ConfigError, _did_you_mean, _line_of, read_yaml
+from lint.rules import Rule, load_yaml, rule_from_data, rules_dir, shipped_rules
+
+#: What a custom rule must say to run and to read well in a report. The schema's other required keys
+#: (description, references, examples) feed the shipped pack's generated docs; a team's rule may leave them out,
+#: but what it writes must still have the schema's shape.
+REQUIRED = ("id", "category", "summary", "message", "select")
 
 
 def all_rules(config: Config) -> dict[str, Rule]:
@@ -18,7 +30,66 @@ def all_rules(config: Config) -> dict[str, Rule]:
             raise ConfigError(config.source, "custom-rules", str(folder), "no such folder")
         for path in sorted(folder.glob("*.yaml")):
             data = read_yaml(path)
-            if not isinstance(data, dict) or "id" not in data:
-                raise ConfigError(path, "id", None, "a rule file needs an id")
-            rules[data["id"]] = rule_from_data(data, path)
+            if not isinstance(data, dict):
+                raise ConfigError(path, "<top level>", None, "expected a mapping (a rule with id, select, message...)")
+            _check_shape(data, path)
+            rule_id = data["id"]
+            if rule_id in rules:
+                # A second rule with an id would silently replace the first (a shipped rule, another file's).
+                where = "by a shipped rule" if rule_id in shipped_rules() else f"also in {rules[rule_id].source}"
+                raise ConfigError(path, "id", rule_id, f"this id is taken ({where}); choose another",
+                                  _line_of(path, ["id"]))
+            rules[rule_id] = rule_from_data(data, path)
     return rules
+
+
+@functools.cache
+def _validator() -> Any:
+    import jsonschema
+
+    schema = dict(load_yaml(rules_dir() / "schema" / "rule.schema.json"))
+    # `builtin` marks the shipped rules reported whatever `--select` picks (parse-error and the like): not a
+    # custom rule's to claim.
+    schema["properties"] = {k: v for k, v in schema["properties"].items() if k != "builtin"}
+    schema["required"] = list(REQUIRED)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _check_shape(data: dict[str, Any], path: Path) -> None:
+    # The shallowest first (a missing `select` says more than a problem inside another key), and an unknown key
+    # before a missing one: `selector:` is reported as a misspelt `select`.
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (
+        len(e.absolute_path), e.validator != "additionalProperties", [str(k) for k in e.absolute_path]))
+    if not errors:
+        return
+    error = errors[0]
+    keys = [str(k) for k in error.absolute_path]
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        key = ".".join([*keys, missing[0]])
+        needs = f"a custom rule needs {', '.join(REQUIRED)}" if not keys else \
+            f"{keys[-1]} needs {', '.join(error.validator_value)}"
+        raise ConfigError(path, key, None, f"missing; {needs}", _line_of(path, keys) if keys else None)
+    if error.validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        extra = next(k for k in error.instance if k not in allowed)
+        hint = "; reserved for the shipped rules" if extra == "builtin" else _did_you_mean(str(extra), allowed)
+        raise ConfigError(path, ".".join([*keys, str(extra)]), None, f"unknown key{hint}",
+                          _line_of(path, [*keys, str(extra)]))
+    raise ConfigError(path, ".".join(keys) or "<top level>", error.instance, _problem(error), _line_of(path, keys))
+
+
+def _problem(error: Any) -> str:
+    """What the schema wanted, in the words of the other config errors."""
+    if error.validator == "enum":
+        return f"expected one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "type":
+        wanted = {"object": "a mapping", "array": "a list", "integer": "an integer"}
+        return f"expected {wanted.get(error.validator_value, f'a {error.validator_value}')}"
+    if error.validator == "pattern" and error.absolute_path and error.absolute_path[-1] == "id":
+        return "expected lower-case words joined by hyphens, like 'consent-prechecked'"
+    if error.validator == "minLength":
+        return f"expected at least {error.validator_value} characters"
+    if error.validator == "minItems":
+        return f"expected at least {error.validator_value} item(s)"
+    return str(error.message)

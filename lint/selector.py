@@ -8,12 +8,13 @@ which is how "never guess" is enforced for every rule, including users' own.
 
 from __future__ import annotations
 
+import difflib
 import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from lint.lexicon import Lexicon
-from lint.model import KINDS, UNKNOWN, Fact, Node
+from lint.model import FACTS, KINDS, UNKNOWN, Fact, Node
 
 #: A compiled condition: returns whether the node matches, appending the facts it relied on.
 Matcher = Callable[[Node, list[str]], bool]
@@ -120,6 +121,10 @@ def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options:
                 raise exc.within(f"{key}.{index}") from None
         combine = any if key == "any" else all
         return lambda node, used: combine(inner(node, used) for inner in inners)
+    if key not in FACTS:
+        close = difflib.get_close_matches(key, [*FACTS, "kind", "not", "any", "all"], n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"expected kind, not, any, all or a fact: {', '.join(FACTS)}"
+        raise SelectorError(key, value, f"unknown fact; {hint}")
     test = _compile_condition(key, value, lexicons, options)
 
     def match_fact(node: Node, used: list[str]) -> bool:

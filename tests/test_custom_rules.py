@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,3 +81,59 @@ def test_a_custom_rule_that_is_off_is_still_checked(app: Path) -> None:
     (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/]\nrules:\n  switch-on: off\n", encoding="utf-8")
     result = run_cli("check", ".", cwd=app)
     assert result.returncode == 2 and f"{path}:9: select.font_size.gte: 'twelve': expected a number" in result.stderr
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    (SWITCH_ON.replace("select:", "selector:"), ":7: selector: unknown key; did you mean 'select'?"),
+    (SWITCH_ON.replace("checked: true", "checkd: true"),
+     ":9: select.checkd: True: unknown fact; did you mean 'checked'?"),
+    (SWITCH_ON.split("select:")[0], ": select: missing; a custom rule needs id, category, summary, message, select"),
+    (SWITCH_ON.replace("category: preselection\n", ""), ": category: missing; a custom rule needs"),
+    (SWITCH_ON.replace("summary: A switch is on by default\n", ""), ": summary: missing; a custom rule needs"),
+    (SWITCH_ON.replace("id: switch-on", 'id: "Switch On!"'),
+     ":1: id: 'Switch On!': expected lower-case words joined by hyphens"),
+    (SWITCH_ON.replace("id: switch-on", "id: consent-prechecked"),
+     ":1: id: 'consent-prechecked': this id is taken (by a shipped rule); choose another"),
+    (SWITCH_ON.replace("severity: warning", "severity: fatal"),
+     ":3: severity: 'fatal': expected one of info, warning, error"),
+    (SWITCH_ON + "builtin: true\n", ":10: builtin: unknown key; reserved for the shipped rules"),
+    (SWITCH_ON + "options:\n  min_size: {type: number, default: 12}\n",
+     ":11: options.min_size.description: missing; min_size needs type, default, description"),
+], ids=["selector", "misspelt-fact", "no-select", "no-category", "no-summary", "bad-id", "builtin-id",
+        "bad-severity", "builtin-flag", "option-without-description"])
+def test_a_rule_file_is_checked_against_the_rule_schema(app: Path, text: str, error: str) -> None:
+    path = _rule(app, text)
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"{path}{error}" in result.stderr
+
+
+def test_two_rule_files_with_one_id_are_an_error(app: Path) -> None:
+    first = _rule(app, SWITCH_ON)
+    second = _rule(app, SWITCH_ON.replace("kind: toggle", "kind: [toggle, button]"), "switch-or-button-on.yaml")
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2
+    assert f"{second}:1: id: 'switch-on': this id is taken (also in {first}); choose another" in result.stderr
+
+
+def test_every_fact_the_frontends_set_can_be_selected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`model.FACTS` is what a selector may name: a fact a frontend sets outside it could never be tested."""
+    import lint.engine as engine
+    from lint.model import FACTS
+    from lint.runner import RunOptions, run
+
+    seen: set[str] = set()
+    evaluate = engine._evaluate_document
+
+    def spy(doc: Any, rules: Any, by_kind: Any) -> Any:
+        for root in doc.roots:
+            for node in root.walk():
+                node.settle()
+                seen.update(node.facts)
+        return evaluate(doc, rules, by_kind)
+
+    monkeypatch.setattr(engine, "_evaluate_document", spy)
+    for example in sorted(p for p in (ROOT / "examples").iterdir() if p.is_dir()):
+        run([example], RunOptions(cwd=example, jobs=1, no_cache=True))
+    assert {"checked", "font_size", "label", "text", "visible"} <= seen
+    assert seen <= set(FACTS)
