@@ -94,7 +94,9 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
             **{k: tuple(v) for k, v in (data.get("per-file-ignores") or {}).items()},
         },
         lexicons=lexicons,
-        custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
+        # Resolved, and each folder once: a config and the file it extends may both name the same one.
+        custom_rules=tuple(dict.fromkeys(
+            (*base.custom_rules, *((root / p).resolve() for p in data.get("custom-rules") or ())))),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
         libraries={**base.libraries, **(data.get("libraries") or {})},
         uniapp_platforms=tuple(data.get("uniapp-platforms") or base.uniapp_platforms),
@@ -268,6 +270,8 @@ def _asdict(config: Config) -> dict[str, Any]:
         "max-file-size": config.max_file_size,
         "libraries": {k: dict(v) for k, v in config.libraries.items()},
         "uniapp-platforms": list(config.uniapp_platforms),
+        # Absolute already (resolved against the extended file's folder), so they stay relative to that file.
+        "custom-rules": [str(p) for p in config.custom_rules],
     }
 
 

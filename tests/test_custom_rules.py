@@ -137,3 +137,19 @@ def test_every_fact_the_frontends_set_can_be_selected(monkeypatch: pytest.Monkey
         run([example], RunOptions(cwd=example, jobs=1, no_cache=True))
     assert {"checked", "font_size", "label", "text", "visible"} <= seen
     assert seen <= set(FACTS)
+
+
+def test_custom_rules_of_an_extended_config_are_kept_relative_to_it(app: Path) -> None:
+    """A team's shared config (`../shared/darklint.yaml`) brings its rules, found beside it, to every app."""
+    shared = app.parent / "shared"
+    (shared / "rules").mkdir(parents=True)
+    (shared / "rules" / "switch-on.yaml").write_text(SWITCH_ON, encoding="utf-8")
+    (shared / "darklint.yaml").write_text("custom-rules: [rules/]\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ../shared/darklint.yaml\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert {f["rule"] for f in json.loads(result.stdout)} == {"switch-on"}
+    # Naming the same folder again (as a path from the app) adds no second copy of its rules.
+    (app / ".darklint.yaml").write_text("extends: ../shared/darklint.yaml\ncustom-rules: [../shared/rules]\n",
+                                        encoding="utf-8")
+    assert run_cli("check", "--select", "switch-on", ".", cwd=app).returncode == 1
