@@ -103,9 +103,6 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
     )
 
 
-_SEVERITIES = ("off", "info", "warning", "error")
-
-
 def _validate_shape(data: Any, source: Path) -> None:
     import jsonschema
 
@@ -114,7 +111,7 @@ def _validate_shape(data: Any, source: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if not errors:
         return
-    error = errors[0]
+    error = _deepest(errors[0])
     path = [str(p) for p in error.absolute_path]
     key = ".".join(path) or "<top level>"
     if error.validator == "additionalProperties":
@@ -123,25 +120,48 @@ def _validate_shape(data: Any, source: Path) -> None:
         hint = _did_you_mean(extra[0], allowed)
         key = ".".join([*path, extra[0]])
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
-    problem = error.message
+    problem = schema_problem(error)
     if error.validator == "enum" and isinstance(error.instance, str) and "rules" not in path:
         choices = [str(v) for v in error.validator_value]
         upper = error.instance.upper()  # `h5`, `mp-weixin`: platform names are upper case
         problem = "unknown value" + (f"; did you mean {upper!r}?" if upper in choices else
                                      _did_you_mean(error.instance, choices))
-    elif error.validator in ("oneOf", "enum"):
-        problem = (
-            "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
-            if "rules" in path
-            else error.message
-        )
-        instance = error.instance
-        if "rules" in path and isinstance(instance, dict) and instance.get("severity") not in _SEVERITIES:
-            # `{severity: fatal}`: name the setting that is wrong, not the whole mapping
-            path = [*path, "severity"]
-            raise ConfigError(source, ".".join(path), instance.get("severity"),
-                              "expected one of off, info, warning, error", _line_of(source, path))
+    elif error.validator == "oneOf" and path[:1] == ["rules"] and len(path) == 2:
+        problem = "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
     raise ConfigError(source, key, error.instance, problem, _line_of(source, path))
+
+
+def _deepest(error: Any) -> Any:
+    """For a value none of a `oneOf`'s forms accepts, the problem inside the form it was written in.
+
+    `rules.x: {severty: error}` is the mapping form with an unknown key, `{ignore: "pages/**"}` the mapping form
+    with a string for a list: naming the key that is wrong beats "expected one of off, info, ...". A form whose
+    own type (or enum) does not match at all was not the one meant.
+    """
+    while error.validator == "oneOf" and error.context:
+        meant = [e for e in error.context if e.relative_path or e.validator not in ("type", "enum")]
+        if not meant:
+            break
+        error = min(meant, key=lambda e: (len(e.absolute_path), [str(k) for k in e.absolute_path]))
+    return error
+
+
+def schema_problem(error: Any) -> str:
+    """What a JSON Schema wanted, in the words of the other config errors (not jsonschema's repr-laden ones)."""
+    if error.validator == "enum":
+        return f"expected one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "type":
+        wanted = {"object": "a mapping", "array": "a list", "integer": "an integer"}
+        return f"expected {wanted.get(error.validator_value, f'a {error.validator_value}')}"
+    if error.validator == "oneOf" and error.context and all(e.validator == "type" for e in error.context):
+        return " or ".join(schema_problem(e) for e in error.context).replace(" or expected", " or")
+    if error.validator == "minLength":
+        return f"expected at least {error.validator_value} characters"
+    if error.validator == "minItems":
+        return f"expected at least {error.validator_value} item(s)"
+    if error.validator == "minimum":
+        return f"expected a number >= {error.validator_value}"
+    return str(error.message)
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:

@@ -13,7 +13,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from lint.config import Config, ConfigError, _did_you_mean, _line_of, read_yaml
+from lint.config import Config, ConfigError, _did_you_mean, _line_of, read_yaml, schema_problem
 from lint.rules import Rule, load_yaml, rule_from_data, rules_dir, shipped_rules
 
 #: What a custom rule must say to run and to read well in a report. The schema's other required keys
@@ -76,20 +76,6 @@ def _check_shape(data: dict[str, Any], path: Path) -> None:
         hint = "; reserved for the shipped rules" if extra == "builtin" else _did_you_mean(str(extra), allowed)
         raise ConfigError(path, ".".join([*keys, str(extra)]), None, f"unknown key{hint}",
                           _line_of(path, [*keys, str(extra)]))
-    raise ConfigError(path, ".".join(keys) or "<top level>", error.instance, _problem(error), _line_of(path, keys))
-
-
-def _problem(error: Any) -> str:
-    """What the schema wanted, in the words of the other config errors."""
-    if error.validator == "enum":
-        return f"expected one of {', '.join(map(str, error.validator_value))}"
-    if error.validator == "type":
-        wanted = {"object": "a mapping", "array": "a list", "integer": "an integer"}
-        return f"expected {wanted.get(error.validator_value, f'a {error.validator_value}')}"
-    if error.validator == "pattern" and error.absolute_path and error.absolute_path[-1] == "id":
-        return "expected lower-case words joined by hyphens, like 'consent-prechecked'"
-    if error.validator == "minLength":
-        return f"expected at least {error.validator_value} characters"
-    if error.validator == "minItems":
-        return f"expected at least {error.validator_value} item(s)"
-    return str(error.message)
+    problem = "expected lower-case words joined by hyphens, like 'consent-prechecked'" if keys == ["id"] and \
+        error.validator == "pattern" else schema_problem(error)
+    raise ConfigError(path, ".".join(keys) or "<top level>", error.instance, problem, _line_of(path, keys))

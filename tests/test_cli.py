@@ -125,6 +125,18 @@ def test_config_errors_name_the_setting_and_its_line(tmp_path: Path) -> None:
             ".darklint.yaml:3: rules.legal-text-small.options.min_size: 'big': expected a number",
         "per-file-ignores:\n  \"legacy/**\": [consent-precheked]\n":
             ".darklint.yaml:2: per-file-ignores.legacy/**: 'consent-precheked': unknown rule",
+        # The mapping form with one wrong setting: that setting, not "severity" (review35 cli 5).
+        "rules:\n  consent-prechecked:\n    severty: error\n":
+            ".darklint.yaml:3: rules.consent-prechecked.severty: unknown key; did you mean 'severity'?",
+        "rules:\n  consent-prechecked:\n    severity: error\n    ignore: \"legacy/**\"\n":
+            ".darklint.yaml:4: rules.consent-prechecked.ignore: 'legacy/**': expected a list",
+        "rules:\n  consent-prechecked:\n    options: 5\n":
+            ".darklint.yaml:3: rules.consent-prechecked.options: 5: expected a mapping",
+        "rules:\n  consent-prechecked: loud\n":
+            ".darklint.yaml:2: rules.consent-prechecked: 'loud': expected one of off, info, warning, error (or a",
+        "extends: [recommended, 5]\n": ".darklint.yaml:1: extends.1: 5: expected a string",
+        "libraries:\n  agree-switch:\n    kind: toggle\n    checked: 5\n":
+            ".darklint.yaml:4: libraries.agree-switch.checked: 5: expected a string or a list",
     }
     for config, message in cases.items():
         (app / ".darklint.yaml").write_text(config, encoding="utf-8")
