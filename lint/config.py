@@ -228,12 +228,17 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
 
 
 def read_yaml(path: Path) -> Any:
-    """A YAML file a user wrote (a config, a custom rule): an unreadable or malformed one is a ConfigError
-    naming the file and the line, never a traceback."""
+    """A YAML file a user wrote (a config, a custom rule): an unreadable or malformed one, or one that repeats
+    a key, is a ConfigError naming the file and the line, never a traceback."""
     import yaml
 
+    from lint.uniquekeys import DuplicateKeyError, load_unique_keys
+
     try:
-        return load_yaml(path)
+        return load_unique_keys(path)
+    except DuplicateKeyError as exc:
+        raise ConfigError(path, ".".join(exc.keys), None, f"duplicate key (first at line {exc.first_line})",
+                          exc.line) from None
     except OSError as exc:
         raise ConfigError(path, "<file>", None, f"cannot read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:

@@ -144,6 +144,20 @@ def test_config_errors_name_the_setting_and_its_line(tmp_path: Path) -> None:
         assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
+def test_a_setting_written_twice_is_an_error(tmp_path: Path) -> None:
+    """YAML keeps the last of a repeated key: a second `rules:` block would silently drop the first."""
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  consent-prechecked: error\nexclude: [build/**]\n"
+                                        "rules:\n  legal-text-small: off\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert ".darklint.yaml:4: rules: duplicate key (first at line 1)" in result.stderr
+    (app / ".darklint.yaml").write_text("rules:\n  legal-text-small:\n    severity: error\n"
+                                        "    options: {min_size: 12}\n    severity: off\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert ".darklint.yaml:5: rules.legal-text-small.severity: duplicate key (first at line 3)" in result.stderr
+
+
 def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text("uniapp-platforms: [MP-WEIXIN, APP-PLUS]\nexclude: []\n"

@@ -153,3 +153,9 @@ def test_custom_rules_of_an_extended_config_are_kept_relative_to_it(app: Path) -
     (app / ".darklint.yaml").write_text("extends: ../shared/darklint.yaml\ncustom-rules: [../shared/rules]\n",
                                         encoding="utf-8")
     assert run_cli("check", "--select", "switch-on", ".", cwd=app).returncode == 1
+
+
+def test_a_rule_file_that_repeats_a_key_is_an_error(app: Path) -> None:
+    path = _rule(app, SWITCH_ON + "select:\n  kind: button\n")  # the second select would replace the first
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2 and f"{path}:10: select: duplicate key (first at line 7)" in result.stderr
