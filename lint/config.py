@@ -164,6 +164,23 @@ def schema_problem(error: Any) -> str:
     return str(error.message)
 
 
+def _validate_globs(data: Mapping[str, Any], source: Path) -> None:
+    """Every glob the config writes must be one pathspec can match with (lint/globs.py)."""
+    found: list[tuple[list[str], str, Any]] = [(["exclude"], "exclude", g) for g in data.get("exclude") or ()]
+    found += [(["per-file-ignores", g], "per-file-ignores", g) for g in data.get("per-file-ignores") or {}]
+    for rule_id, value in (data.get("rules") or {}).items():
+        if isinstance(value, Mapping):
+            found += [(["rules", rule_id, "ignore"], f"rules.{rule_id}.ignore", g) for g in value.get("ignore") or ()]
+    if not found:
+        return
+    from lint.globs import glob_problem
+
+    for keys, key, glob in found:
+        problem = glob_problem(glob)
+        if problem is not None:
+            raise ConfigError(source, key, glob, problem, _line_of(source, keys))
+
+
 def _did_you_mean(word: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(word, choices, n=1)
     return f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(sorted(choices))}"
@@ -262,6 +279,7 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
         # Shipped presets are schema-checked by the test suite; skipping them here keeps a run
         # without a config file from importing jsonschema (~55 ms of a pre-commit call).
         _validate_shape(data, path)
+        _validate_globs(data, path)
     base = Config(source=None, root=path.parent)
     extends = data.get("extends", [] if path.parent == preset_path("x").parent else "recommended")
     for parent in [extends] if isinstance(extends, str) else extends:

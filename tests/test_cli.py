@@ -158,6 +158,26 @@ def test_a_setting_written_twice_is_an_error(tmp_path: Path) -> None:
     assert ".darklint.yaml:5: rules.legal-text-small.severity: duplicate key (first at line 3)" in result.stderr
 
 
+def test_a_glob_that_cannot_match_is_an_error(tmp_path: Path) -> None:
+    """pathspec reads `legacy/[` as a pattern that matches nothing: the exclude or ignore would silently not apply."""
+    app = _app(tmp_path)
+    cases = {
+        "per-file-ignores:\n  \"app/src/[\": [consent-prechecked]\n":
+            ".darklint.yaml:2: per-file-ignores: 'app/src/[': not a valid glob: a '[' is not closed",
+        "exclude:\n  - \"build/**\"\n  - \"[abc\"\n": ".darklint.yaml:1: exclude: '[abc': not a valid glob",
+        "rules:\n  consent-prechecked:\n    ignore: [\"[\"]\n":
+            ".darklint.yaml:3: rules.consent-prechecked.ignore: '[': not a valid glob",
+        "exclude: [\"!\"]\n": ".darklint.yaml:1: exclude: '!': not a valid glob",  # raised mid-run before
+    }
+    for config, message in cases.items():
+        (app / ".darklint.yaml").write_text(config, encoding="utf-8")
+        result = run_cli("check", cwd=app)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+    (app / ".darklint.yaml").write_text("exclude: [\"build/**\", \"!build/keep/**\", \"x\\\\[1\\\\].xml\"]\n",
+                                        encoding="utf-8")
+    assert run_cli("check", cwd=app).returncode == 1  # negations and escaped brackets are fine
+
+
 def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text("uniapp-platforms: [MP-WEIXIN, APP-PLUS]\nexclude: []\n"
