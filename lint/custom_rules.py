@@ -9,11 +9,13 @@ are checked by tests/test_meta.py, not on every run).
 
 from __future__ import annotations
 
+import difflib
 import functools
 from pathlib import Path
 from typing import Any
 
 from lint.config import Config, ConfigError, _did_you_mean, _line_of, read_yaml, schema_problem
+from lint.model import FACTS
 from lint.rules import Rule, load_yaml, rule_from_data, rules_dir, shipped_rules
 
 #: What a custom rule must say to run and to read well in a report. The schema's other required keys
@@ -33,6 +35,7 @@ def all_rules(config: Config) -> dict[str, Rule]:
             if not isinstance(data, dict):
                 raise ConfigError(path, "<top level>", None, "expected a mapping (a rule with id, select, message...)")
             _check_shape(data, path)
+            _check_message(data, path)
             rule_id = data["id"]
             if rule_id in rules:
                 # A second rule with an id would silently replace the first (a shipped rule, another file's).
@@ -79,3 +82,27 @@ def _check_shape(data: dict[str, Any], path: Path) -> None:
     problem = "expected lower-case words joined by hyphens, like 'consent-prechecked'" if keys == ["id"] and \
         error.validator == "pattern" else schema_problem(error)
     raise ConfigError(path, ".".join(keys) or "<top level>", error.instance, problem, _line_of(path, keys))
+
+
+def _check_message(data: dict[str, Any], path: Path) -> None:
+    """Every `{placeholder}` must be one a finding fills: an unknown one would print `?` in every report, and a
+    malformed one (`{label`, `{font_size:.1f}` on the text a finding quotes) would fail on every page."""
+    import string
+
+    message = data["message"]
+    options = list(data.get("options") or {})
+    known = [*FACTS, *(f"{fact}_reason" for fact in FACTS), "tag", *options]
+    line = _line_of(path, ["message"])
+    try:
+        names = [field for _, field, _, _ in string.Formatter().parse(message) if field is not None]
+        for name in names:
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f"did you mean {{{close[0]}}}?" if close else (
+                    f"known: {', '.join(f'{{{k}}}' for k in (*FACTS, 'tag'))}, a fact's reason ({{visible_reason}})"
+                    + (f" and the rule's options ({', '.join(f'{{{o}}}' for o in options)})" if options else ""))
+                raise ConfigError(path, "message", message, f"unknown placeholder {{{name}}}; {hint}", line)
+        message.format_map(dict.fromkeys(known, "text"))  # a finding quotes facts and options as text
+    except (ValueError, IndexError, KeyError, AttributeError) as exc:
+        brace = "; write {{ or }} for a literal brace" if "'}'" in str(exc) or "Single" in str(exc) else ""
+        raise ConfigError(path, "message", message, f"not a valid message template ({exc}){brace}", line) from None

@@ -159,3 +159,26 @@ def test_a_rule_file_that_repeats_a_key_is_an_error(app: Path) -> None:
     path = _rule(app, SWITCH_ON + "select:\n  kind: button\n")  # the second select would replace the first
     result = run_cli("check", ".", cwd=app)
     assert result.returncode == 2 and f"{path}:10: select: duplicate key (first at line 7)" in result.stderr
+
+
+@pytest.mark.parametrize(("message", "error"), [
+    ("'{nofield} on'", "message: '{nofield} on': unknown placeholder {nofield}; known: {checked}, {disabled}"),
+    ("'\"{lable}\" is on'", "message: '\"{lable}\" is on': unknown placeholder {lable}; did you mean {label}?"),
+    ("'\"{label\" is on'", "not a valid message template (expected '}' before end of string); write {{ or }}"),
+    ("'{font_size:.1f}px'", "not a valid message template (Unknown format code 'f'"),
+], ids=["unknown", "misspelt", "unclosed", "number-format"])
+def test_a_message_placeholder_no_finding_fills_is_an_error(app: Path, message: str, error: str) -> None:
+    path = _rule(app, SWITCH_ON.replace("""message: '"{label}" is on by default'""", f"message: {message}"))
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"{path}:6: message: " in result.stderr and error in result.stderr
+
+
+def test_a_message_quotes_facts_reasons_the_tag_and_options(app: Path) -> None:
+    _rule(app, SWITCH_ON.replace("""message: '"{label}" is on by default'""",
+                                 "message: '<{tag}> \"{label}\" is on ({checked_reason}); {advice}'")
+          + "options:\n  advice:\n    type: string\n    default: start it off\n    description: what to do\n")
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    messages = {f["message"] for f in json.loads(result.stdout)}
+    assert '<switch> "订单发货提醒" is on (checked="{{orderNotify}}"); start it off' in messages, messages
+    assert not any("?" in m for m in messages)
