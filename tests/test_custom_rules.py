@@ -182,3 +182,21 @@ def test_a_message_quotes_facts_reasons_the_tag_and_options(app: Path) -> None:
     messages = {f["message"] for f in json.loads(result.stdout)}
     assert '<switch> "订单发货提醒" is on (checked="{{orderNotify}}"); start it off' in messages, messages
     assert not any("?" in m for m in messages)
+
+
+def test_rules_and_explain_show_the_configured_custom_rules(app: Path) -> None:
+    _rule(app, SWITCH_ON)
+    listed = run_cli("rules", cwd=app / "pages")  # the config that applies here, found walking up
+    assert listed.returncode == 0, listed.stderr
+    assert "switch-on           warning  A switch is on by default" in listed.stdout
+    assert "consent-prechecked" in listed.stdout
+    explained = run_cli("explain", "switch-on", cwd=app)
+    assert explained.returncode == 0, explained.stderr
+    assert explained.stdout.startswith("# switch-on\n\n**A switch is on by default**")
+    assert "Settings switches should start off" in explained.stdout
+    elsewhere = run_cli("explain", "switch-on", "--config", str(app / ".darklint.yaml"), cwd=app.parent)
+    assert elsewhere.returncode == 0 and "# switch-on" in elsewhere.stdout
+    assert "switch-on" not in run_cli("rules", cwd=app.parent).stdout  # no config there: the shipped rules
+    _rule(app, SWITCH_ON.replace("select:", "selector:"))
+    broken = run_cli("explain", "switch-on", cwd=app)
+    assert broken.returncode == 2 and "selector: unknown key; did you mean 'select'?" in broken.stderr
