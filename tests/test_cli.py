@@ -144,6 +144,22 @@ def test_config_errors_name_the_setting_and_its_line(tmp_path: Path) -> None:
         assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
+def test_a_path_with_nothing_to_lint_is_named(tmp_path: Path) -> None:
+    """As ruff's "No Python files found": an emptied folder or a build file alone must not pass in silence."""
+    app = _app(tmp_path)
+    (app / "docs").mkdir()
+    (app / "docs" / "README.md").write_text("# Signup flow\n", encoding="utf-8")
+    (app / "settings.gradle").write_text("include ':app'\n", encoding="utf-8")
+    result = run_cli("check", "docs/", "settings.gradle", cwd=app)
+    assert result.returncode == 0 and "All checks passed (0 files checked)" in result.stdout
+    assert "darklint: warning: No files to lint found in docs/" in result.stderr
+    assert "darklint: warning: No files to lint found in settings.gradle" in result.stderr
+    layout = "app/src/main/res/layout/activity_signup.xml"
+    result = run_cli("check", "docs", layout, layout, cwd=app)  # a path given twice found something both times
+    assert result.returncode == 1
+    assert result.stderr.count("No files to lint found") == 1 and "found in docs/" in result.stderr
+
+
 def test_a_setting_written_twice_is_an_error(tmp_path: Path) -> None:
     """YAML keeps the last of a repeated key: a second `rules:` block would silently drop the first."""
     app = _app(tmp_path)
