@@ -119,6 +119,12 @@ def check(
     for path in paths or ():
         if not (path.exists() or path.is_symlink()):  # a mistyped CI path must not pass as "nothing found"
             _fail(f"{path}: no such file or directory")
+    if write_baseline is not None and (shard or select or ignore):
+        # The baseline would miss the other shards' or rules' findings, and the next full run would report them
+        # all as new: a baseline records everything, once.
+        flag = "--shard" if shard else "--select" if select else "--ignore"
+        _fail(f"--write-baseline records every finding of the project; it cannot be combined with {flag} "
+              "(run it once without)")
     shard_pair = _shard(shard) if shard else None
     options = RunOptions(
         config=config,

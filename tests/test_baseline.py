@@ -192,3 +192,14 @@ def test_internal_errors_are_never_baselined_nor_filtered(tmp_path: Path, monkey
     again = run([tmp_path], RunOptions(cwd=tmp_path, baseline=written, no_cache=True, jobs=1))
     assert [f.rule for f in again.findings] == ["internal-error"] and again.internal_errors == 1
     monkeypatch.setattr(lint.runner, "_documents", real)
+
+
+def test_a_partial_run_cannot_write_the_baseline(tmp_path: Path) -> None:
+    """A shard's or a rule selection's findings are not the project's: the next full run would report the rest
+    as new."""
+    module(tmp_path, box("cb_privacy", "agree_privacy") + box("cb_marketing", "marketing_opt_in"))
+    for flags in (["--shard", "1/2"], ["--select", "consent-prechecked"], ["--ignore", "legal-text-small"]):
+        completed = run_cli("check", "--write-baseline", "darklint-baseline.json", *flags, ".", cwd=tmp_path)
+        assert completed.returncode == 2, completed.stderr
+        assert f"cannot be combined with {flags[0]}" in completed.stderr
+        assert not (tmp_path / "darklint-baseline.json").exists()
