@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from lint import __version__
+
+if TYPE_CHECKING:
+    from lint.rules import Rule
 
 app = typer.Typer(
     name="darklint",
@@ -59,7 +62,7 @@ def _quiet_collector() -> None:
     gc.set_threshold(20_000, 10, 10)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"darklint: error: {message}", err=True)
     raise typer.Exit(2)
 
@@ -116,6 +119,12 @@ def check(
     for path in paths or ():
         if not (path.exists() or path.is_symlink()):  # a mistyped CI path must not pass as "nothing found"
             _fail(f"{path}: no such file or directory")
+    if write_baseline is not None and (shard or select or ignore):
+        # The baseline would miss the other shards' or rules' findings, and the next full run would report them
+        # all as new: a baseline records everything, once.
+        flag = "--shard" if shard else "--select" if select else "--ignore"
+        _fail(f"--write-baseline records every finding of the project; it cannot be combined with {flag} "
+              "(run it once without)")
     shard_pair = _shard(shard) if shard else None
     options = RunOptions(
         config=config,
@@ -193,24 +202,47 @@ def _shard(text: str) -> tuple[int, int]:
     return int(index), int(count)
 
 
-@app.command("rules")
-def list_rules() -> None:
-    """List the rules with their default severity and summary."""
+def _known_rules(config: Path | None) -> dict[str, Rule]:
+    """The shipped rules and the custom rules of the config `check .` would use here (or `--config`'s)."""
+    from lint.config import ConfigError, find_config, load_config
     from lint.rules import shipped_rules
 
-    rules = shipped_rules()
+    path = config if config is not None else find_config(Path.cwd().resolve())
+    if path is None:
+        return shipped_rules()  # no config: no custom rules, and no need to read any
+    if not path.is_file():
+        _fail(f"--config: {path}: no such file")
+    from lint.custom_rules import all_rules
+
+    try:
+        return all_rules(load_config(path))
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+_CONFIG_HELP = "Read custom rules from this config (default: the .darklint.yaml that applies here)."
+
+
+@app.command("rules")
+def list_rules(
+    config: Annotated[Optional[Path], typer.Option("--config", help=_CONFIG_HELP)] = None,  # noqa: UP045
+) -> None:
+    """List the rules (with the configured custom rules) with their default severity and summary."""
+    rules = _known_rules(config)
     width = max(len(r) for r in rules)
     for rule_id, rule in rules.items():
         typer.echo(f"{rule_id:<{width}}  {rule.info.severity:<7}  {rule.info.summary}")
 
 
 @app.command()
-def explain(rule: Annotated[str, typer.Argument(help="A rule id, e.g. consent-prechecked.")]) -> None:
+def explain(
+    rule: Annotated[str, typer.Argument(help="A rule id, e.g. consent-prechecked.")],
+    config: Annotated[Optional[Path], typer.Option("--config", help=_CONFIG_HELP)] = None,  # noqa: UP045
+) -> None:
     """Print a rule's documentation: why it is a dark pattern, examples, options."""
     from lint.docs import render_text
-    from lint.rules import shipped_rules
 
-    rules = shipped_rules()
+    rules = _known_rules(config)
     if rule not in rules:
         import difflib
 

@@ -94,14 +94,13 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
             **{k: tuple(v) for k, v in (data.get("per-file-ignores") or {}).items()},
         },
         lexicons=lexicons,
-        custom_rules=base.custom_rules + tuple(root / p for p in data.get("custom-rules") or ()),
+        # Resolved, and each folder once: a config and the file it extends may both name the same one.
+        custom_rules=tuple(dict.fromkeys(
+            (*base.custom_rules, *((root / p).resolve() for p in data.get("custom-rules") or ())))),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
         libraries={**base.libraries, **(data.get("libraries") or {})},
         uniapp_platforms=tuple(data.get("uniapp-platforms") or base.uniapp_platforms),
     )
-
-
-_SEVERITIES = ("off", "info", "warning", "error")
 
 
 def _validate_shape(data: Any, source: Path) -> None:
@@ -112,7 +111,7 @@ def _validate_shape(data: Any, source: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if not errors:
         return
-    error = errors[0]
+    error = _deepest(errors[0])
     path = [str(p) for p in error.absolute_path]
     key = ".".join(path) or "<top level>"
     if error.validator == "additionalProperties":
@@ -121,25 +120,65 @@ def _validate_shape(data: Any, source: Path) -> None:
         hint = _did_you_mean(extra[0], allowed)
         key = ".".join([*path, extra[0]])
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
-    problem = error.message
+    problem = schema_problem(error)
     if error.validator == "enum" and isinstance(error.instance, str) and "rules" not in path:
         choices = [str(v) for v in error.validator_value]
         upper = error.instance.upper()  # `h5`, `mp-weixin`: platform names are upper case
         problem = "unknown value" + (f"; did you mean {upper!r}?" if upper in choices else
                                      _did_you_mean(error.instance, choices))
-    elif error.validator in ("oneOf", "enum"):
-        problem = (
-            "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
-            if "rules" in path
-            else error.message
-        )
-        instance = error.instance
-        if "rules" in path and isinstance(instance, dict) and instance.get("severity") not in _SEVERITIES:
-            # `{severity: fatal}`: name the setting that is wrong, not the whole mapping
-            path = [*path, "severity"]
-            raise ConfigError(source, ".".join(path), instance.get("severity"),
-                              "expected one of off, info, warning, error", _line_of(source, path))
+    elif error.validator == "oneOf" and path[:1] == ["rules"] and len(path) == 2:
+        problem = "expected one of off, info, warning, error (or a mapping with severity/options/ignore)"
     raise ConfigError(source, key, error.instance, problem, _line_of(source, path))
+
+
+def _deepest(error: Any) -> Any:
+    """For a value none of a `oneOf`'s forms accepts, the problem inside the form it was written in.
+
+    `rules.x: {severty: error}` is the mapping form with an unknown key, `{ignore: "pages/**"}` the mapping form
+    with a string for a list: naming the key that is wrong beats "expected one of off, info, ...". A form whose
+    own type (or enum) does not match at all was not the one meant.
+    """
+    while error.validator == "oneOf" and error.context:
+        meant = [e for e in error.context if e.relative_path or e.validator not in ("type", "enum")]
+        if not meant:
+            break
+        error = min(meant, key=lambda e: (len(e.absolute_path), [str(k) for k in e.absolute_path]))
+    return error
+
+
+def schema_problem(error: Any) -> str:
+    """What a JSON Schema wanted, in the words of the other config errors (not jsonschema's repr-laden ones)."""
+    if error.validator == "enum":
+        return f"expected one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "type":
+        wanted = {"object": "a mapping", "array": "a list", "integer": "an integer"}
+        return f"expected {wanted.get(error.validator_value, f'a {error.validator_value}')}"
+    if error.validator == "oneOf" and error.context and all(e.validator == "type" for e in error.context):
+        return " or ".join(schema_problem(e) for e in error.context).replace(" or expected", " or")
+    if error.validator == "minLength":
+        return f"expected at least {error.validator_value} characters"
+    if error.validator == "minItems":
+        return f"expected at least {error.validator_value} item(s)"
+    if error.validator == "minimum":
+        return f"expected a number >= {error.validator_value}"
+    return str(error.message)
+
+
+def _validate_globs(data: Mapping[str, Any], source: Path) -> None:
+    """Every glob the config writes must be one pathspec can match with (lint/globs.py)."""
+    found: list[tuple[list[str], str, Any]] = [(["exclude"], "exclude", g) for g in data.get("exclude") or ()]
+    found += [(["per-file-ignores", g], "per-file-ignores", g) for g in data.get("per-file-ignores") or {}]
+    for rule_id, value in (data.get("rules") or {}).items():
+        if isinstance(value, Mapping):
+            found += [(["rules", rule_id, "ignore"], f"rules.{rule_id}.ignore", g) for g in value.get("ignore") or ()]
+    if not found:
+        return
+    from lint.globs import glob_problem
+
+    for keys, key, glob in found:
+        problem = glob_problem(glob)
+        if problem is not None:
+            raise ConfigError(source, key, glob, problem, _line_of(source, keys))
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -157,6 +196,9 @@ def _line_of(source: Path, keys: list[str]) -> int | None:
         return None
     line = None
     for key in keys:
+        if isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
+            node = node.value[int(key)]  # `any.0.label`: the item's line is its first key's
+            continue
         if not isinstance(node, yaml.MappingNode):
             break
         for key_node, value_node in node.value:
@@ -202,18 +244,29 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
                 raise ConfigError(source, key, value, "expected a number >= 0", line)
 
 
-def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+def read_yaml(path: Path) -> Any:
+    """A YAML file a user wrote (a config, a custom rule): an unreadable or malformed one, or one that repeats
+    a key, is a ConfigError naming the file and the line, never a traceback."""
     import yaml
 
-    if path in seen:
-        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
+    from lint.uniquekeys import DuplicateKeyError, load_unique_keys
+
     try:
-        data = load_yaml(path)
+        return load_unique_keys(path)
+    except DuplicateKeyError as exc:
+        raise ConfigError(path, ".".join(exc.keys), None, f"duplicate key (first at line {exc.first_line})",
+                          exc.line) from None
     except OSError as exc:
         raise ConfigError(path, "<file>", None, f"cannot read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(path, "<file>", None, f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
+
+
+def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+    if path in seen:
+        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
+    data = read_yaml(path)
     data = {} if data is None else data
     if not isinstance(data, Mapping):
         raise ConfigError(path, "<top level>", None, "expected a mapping of settings")
@@ -226,6 +279,7 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
         # Shipped presets are schema-checked by the test suite; skipping them here keeps a run
         # without a config file from importing jsonschema (~55 ms of a pre-commit call).
         _validate_shape(data, path)
+        _validate_globs(data, path)
     base = Config(source=None, root=path.parent)
     extends = data.get("extends", [] if path.parent == preset_path("x").parent else "recommended")
     for parent in [extends] if isinstance(extends, str) else extends:
@@ -259,6 +313,8 @@ def _asdict(config: Config) -> dict[str, Any]:
         "max-file-size": config.max_file_size,
         "libraries": {k: dict(v) for k, v in config.libraries.items()},
         "uniapp-platforms": list(config.uniapp_platforms),
+        # Absolute already (resolved against the extended file's folder), so they stay relative to that file.
+        "custom-rules": [str(p) for p in config.custom_rules],
     }
 
 

@@ -45,6 +45,9 @@ class Discovery:
     files: int = 0
     #: Build-output and dependency folders (`_OUTPUT_DIRS`) that were skipped, by name.
     skipped: set[str] = field(default_factory=set)
+    #: The paths given that hold nothing darklint lints (an empty folder, `settings.gradle`): a run over them
+    #: alone would pass as "0 files checked", so they are named (as ruff warns of no Python files found).
+    empty: list[Path] = field(default_factory=list)
 
 
 def _android_res(path: Path) -> tuple[Path, str] | None:
@@ -224,15 +227,12 @@ def _res_kind(directory: str) -> str | None:
     return None
 
 
-def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discovery:
-    result = Discovery(notices=notices if notices is not None else [])
-    # Files as strings until the units are made: a Path per file, hashed into sets and compared while
-    # sorting, was most of discovery's time. Each maps to its Path when one already exists (a file given alone).
-    layouts: dict[str, dict[str, Path | None]] = {}
-    templates: dict[str, Path | None] = {}
-    components: dict[Path, str] = {}
-    pending = list(paths)
-    pending.reverse()
+def _discover_one(top: Path, result: Discovery, layouts: dict[str, dict[str, Path | None]],
+                  templates: dict[str, Path | None], components: dict[Path, str]) -> int:
+    """Adds what one given path holds (or, for a file other pages read, what reads it); returns how many
+    lintable files it met."""
+    met = 0
+    pending = [top]
     while pending:
         given = pending.pop()
         # Absolute: a project's context (its `res/` folder, its app root) is found by walking up from what was
@@ -254,6 +254,7 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
                     for n in names:
                         if _suffix(n) == ".xml":
                             bucket.setdefault(os.path.join(directory, n), None)
+                            met += 1
                     names = [n for n in names if _suffix(n) != ".xml"]
                 elif res_kind == "values":
                     names = [n for n in names if _suffix(n) != ".xml"]  # context, not units
@@ -265,19 +266,37 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
                         template = folder / name
                         if suffix != ".qml" or _is_mini(template):
                             templates.setdefault(os.fspath(template), template)
+                            met += 1
                     elif suffix in _FRAMEWORK_SUFFIXES:
                         framework = _framework_kind(folder / name)
                         if framework is not None:
                             components[folder / name] = framework
+                            met += 1
                     elif suffix == ".js":
                         # Beside a template it is a mini-program page's script: not opened here.
                         stem = name[:-3]
                         if not any(stem + ext in names for ext in DIALECTS) and _is_taro_js(folder / name):
                             components[folder / name] = "taro"
+                            met += 1
         elif given.exists():
-            _add(given, layouts, templates, components)
+            met += _add(given, layouts, templates, components)
         else:
             result.notices.append(f"{given}: no such file or directory")
+    return met
+
+
+def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discovery:
+    result = Discovery(notices=notices if notices is not None else [])
+    # Files as strings until the units are made: a Path per file, hashed into sets and compared while
+    # sorting, was most of discovery's time. Each maps to its Path when one already exists (a file given alone).
+    layouts: dict[str, dict[str, Path | None]] = {}
+    templates: dict[str, Path | None] = {}
+    components: dict[Path, str] = {}
+    for top in paths:
+        # Lintable files met under each given path, counted whether or not an earlier path found them too
+        # (pre-commit passes a page's template and its style sheet: both are that page).
+        if not _discover_one(top, result, layouts, templates, components) and top.exists():
+            result.empty.append(top)
     for res_dir in sorted(layouts, key=_order):
         bucket = layouts[res_dir]
         files = [bucket[f] or Path(f) for f in sorted(bucket, key=_order)]
@@ -295,23 +314,26 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
 
 
 def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict[str, Path | None],
-         components: dict[Path, str]) -> None:
+         components: dict[Path, str]) -> int:
     """A file given alone: a layout, a values table (its module's layouts), a component, or any file of
-    a page (its template)."""
+    a page (its template). Returns how many lintable files it stands for."""
     res = _android_res(path)
     if res is not None:
         res_dir, kind = res
         bucket = layouts.setdefault(os.fspath(res_dir), {})
-        for layout in [path] if kind == "layout" else _layouts(res_dir):
+        found = [path] if kind == "layout" else _layouts(res_dir)
+        for layout in found:
             bucket.setdefault(os.fspath(layout), layout)
-        return
+        return len(found)
     framework = _framework_kind(path)
     if framework is not None:
         components[path] = framework
-        return
+        return 1
     template = _template_for(path)
     if template is not None and (template.suffix != ".qml" or _is_mini(template)):
         templates.setdefault(os.fspath(template), template)
+        return 1
+    return 0
 
 
 def _framework_kind(path: Path) -> str | None:

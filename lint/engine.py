@@ -75,6 +75,7 @@ def format_message(active: ActiveRule, node: Node | None, extra: Mapping[str, An
                 values[f"{name}_reason"] = _short(fact.evidence[0].note, 120)
         values.setdefault("label", values.get("text", node.tag))
         values.setdefault("text", values.get("label", node.tag))
+        values["tag"] = node.tag  # the element as written (`CheckBox`, `switch`): a custom rule's message may name it
     for key, value in (extra or {}).items():
         values[key] = _short(value, 200)
     return active.rule.message.format_map(values)

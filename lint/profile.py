@@ -5,15 +5,17 @@ worker process, since compiled selectors do not pickle)."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lint.config import Config, ConfigError, validate_rules
+from lint.custom_rules import all_rules
 from lint.engine import ActiveRule, activate
 from lint.finding import RuleInfo
 from lint.reach import Reach, reach_of
-from lint.rules import Rule, load_yaml, rule_from_data, shipped_lexicons, shipped_rules
+from lint.rules import Rule, shipped_lexicons, shipped_rules
 
 if TYPE_CHECKING:
     from lint.runner import RunOptions
@@ -31,23 +33,8 @@ class Profile:
     reach: Reach | None = None
 
 
-def _all_rules(config: Config) -> dict[str, Rule]:
-    rules = dict(shipped_rules())
-    for folder in config.custom_rules:
-        if not folder.is_dir():  # a mistyped folder would silently add no rules
-            raise ConfigError(config.source, "custom-rules", str(folder), "no such folder")
-        for path in sorted(folder.glob("*.yaml")):
-            data = load_yaml(path)
-            if not isinstance(data, dict) or "id" not in data:
-                raise ConfigError(path, "id", None, "a rule file needs an id")
-            rules[data["id"]] = rule_from_data(data, path)
-    return rules
-
-
 def build_profile(config: Config, options: RunOptions) -> Profile:
-    from lint.selector import SelectorError
-
-    rules = _all_rules(config)
+    rules = all_rules(config)
     validate_rules(config, rules)
     for rule_id in (*options.select, *options.ignore):
         if rule_id not in rules:
@@ -63,12 +50,24 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
             # whatever is selected, or `--select legal-text-small` would pass a broken layout in silence.
             enabled = rule_id in options.select or (rule.builtin and rule_id != "unused-suppression")
         if rule_id in options.ignore or severity == "off" or not enabled:
+            if rule.source not in shipped_sources():  # a broken rule file is an error even while it is off
+                _activate(rule, rule.info.severity, {}, lexicons)
             continue
-        try:
-            active.append(activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
-        except SelectorError as exc:
-            raise ConfigError(rule.source, f"{rule_id}.select", None, str(exc)) from None
+        active.append(_activate(rule, severity or rule.info.severity, setting.options if setting else {}, lexicons))
     return Profile(config, tuple(active), _ignore_specs(config), reach_of(active))
+
+
+def _activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Mapping[str, Any]) -> ActiveRule:
+    """The rule compiled; a selector that cannot be (a misspelt lexicon, `lt: abc`) is an error in its file."""
+    from lint.config import _line_of as line_of
+    from lint.selector import SelectorError
+
+    try:
+        return activate(rule, severity, options, lexicons)
+    except SelectorError as exc:
+        keys = ["select", *exc.key.split(".")] if exc.key else ["select"]
+        line = line_of(rule.source, keys) if rule.source else None
+        raise ConfigError(rule.source or rule.id, ".".join(keys), exc.value, exc.problem, line) from None
 
 
 def _lexicons(config: Config) -> dict[str, Any]:

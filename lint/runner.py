@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.config import Config, ConfigError, default_config, find_config_in, load_config
-from lint.discover import Unit, discover
+from lint.discover import Unit, discover, printable
 from lint.engine import evaluate, fingerprint, format_message
 from lint.finding import SEVERITY_RANK, Finding, RuleInfo
 from lint.model import Document, release_document
@@ -316,6 +316,10 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
         rules.update({r.id: with_severity(r) for r in profile.rules})
+    for given in found.empty:  # ruff's "No Python files found": a typo'd or emptied path must not pass in silence
+        shown = printable(given)
+        found.notices.append(f"No files to lint found in {shown}" + ("/" if given.is_dir() and shown != "." and
+                                                                       not shown.endswith("/") else ""))
     if not found.units and found.skipped:
         names = ", ".join(f"{name}/" for name in sorted(found.skipped))
         found.notices.append(f"nothing to lint: skipped {names} (build output and dependencies); "

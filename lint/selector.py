@@ -8,12 +8,13 @@ which is how "never guess" is enforced for every rule, including users' own.
 
 from __future__ import annotations
 
+import difflib
 import operator
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from lint.lexicon import Lexicon
-from lint.model import KINDS, UNKNOWN, Fact, Node
+from lint.model import FACTS, KINDS, UNKNOWN, Fact, Node
 
 #: A compiled condition: returns whether the node matches, appending the facts it relied on.
 Matcher = Callable[[Node, list[str]], bool]
@@ -22,7 +23,15 @@ _COMPARE = {"lt": operator.lt, "lte": operator.le, "gt": operator.gt, "gte": ope
 
 
 class SelectorError(ValueError):
-    """A selector that cannot be compiled; the message names the offending key."""
+    """A selector that cannot be compiled: `key` is the dotted path of the offending key within the selector
+    (`font_size.lt`, `not.any.0.label`), `value` what it holds, so a config error can name both."""
+
+    def __init__(self, key: str, value: Any, problem: str) -> None:
+        super().__init__(f"{key}: {value!r}: {problem}")
+        self.key, self.value, self.problem = key, value, problem
+
+    def within(self, outer: str) -> SelectorError:
+        return SelectorError(f"{outer}.{self.key}" if self.key else outer, self.value, self.problem)
 
 
 def kinds_of(spec: Mapping[str, Any]) -> frozenset[str] | None:
@@ -55,7 +64,7 @@ def fact_gate(spec: Mapping[str, Any], key: str, lexicons: Mapping[str, Lexicon]
 
 def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if not isinstance(spec, Mapping):
-        raise SelectorError(f"selector must be a mapping, got {spec!r}")
+        raise SelectorError("", spec, "expected a mapping of conditions")
     keys = list(spec)
     # Kind first, then text searches (memoised per distinct text, and on facts frontends compute
     # eagerly), then the rest, which may make a frontend compute a node's pending facts: most nodes
@@ -88,20 +97,34 @@ def _cost(key: str, condition: Any) -> int:
 
 def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if key == "kind":
+        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(k, str) for k in value))):
+            raise SelectorError("kind", value, f"expected a node kind or a list of them: {', '.join(KINDS)}")
         kinds = kinds_of({"kind": value}) or frozenset()
         unknown = kinds - set(KINDS)
         if unknown:
-            raise SelectorError(f"kind: unknown node kind(s) {sorted(unknown)}; known: {list(KINDS)}")
+            raise SelectorError("kind", value, f"unknown node kind(s) {sorted(unknown)}; known: {', '.join(KINDS)}")
         return lambda node, used: node.kind in kinds
     if key == "not":
-        inner = compile_selector(value, lexicons, options)
+        try:
+            inner = compile_selector(value, lexicons, options)
+        except SelectorError as exc:
+            raise exc.within("not") from None
         return lambda node, used: not inner(node, [])
     if key in ("any", "all"):
         if not isinstance(value, list):
-            raise SelectorError(f"{key}: expected a list of selectors, got {value!r}")
-        inners = [compile_selector(v, lexicons, options) for v in value]
+            raise SelectorError(key, value, "expected a list of selectors")
+        inners = []
+        for index, item in enumerate(value):
+            try:
+                inners.append(compile_selector(item, lexicons, options))
+            except SelectorError as exc:
+                raise exc.within(f"{key}.{index}") from None
         combine = any if key == "any" else all
         return lambda node, used: combine(inner(node, used) for inner in inners)
+    if key not in FACTS:
+        close = difflib.get_close_matches(key, [*FACTS, "kind", "not", "any", "all"], n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"expected kind, not, any, all or a fact: {', '.join(FACTS)}"
+        raise SelectorError(key, value, f"unknown fact; {hint}")
     test = _compile_condition(key, value, lexicons, options)
 
     def match_fact(node: Node, used: list[str]) -> bool:
@@ -119,33 +142,59 @@ def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options:
 def _compile_condition(
     key: str, cond: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]
 ) -> Callable[[Fact], bool]:
-    """The test of one fact; only `matches` also looks at the fact's alternative values (other locales)."""
+    """The test of one fact; only `matches` also looks at the fact's alternative values (other locales).
+
+    Every operand's type is checked here, when the rule is loaded: a test that cannot be evaluated
+    (`lt: abc`) would otherwise raise on every page and cost the run all its findings.
+    """
     if not isinstance(cond, Mapping):
+        if not _scalar(cond):  # a fact's value is never a list: `checked: [true]` would match nothing
+            raise SelectorError(key, cond, "expected a value (true, 12, 'text') or {operator: value}; "
+                                           "for one of several values use {in: [...]}")
         return lambda fact: fact.value is not None and fact.value == cond
     if len(cond) != 1:
-        raise SelectorError(f"{key}: a condition has exactly one operator, got {sorted(cond)}")
+        raise SelectorError(key, dict(cond), f"a condition has exactly one operator ({', '.join(_OPERATORS)})")
     ((op, arg),) = cond.items()
+    where = f"{key}.{op}"
+    option = ""
     if isinstance(arg, str) and arg.startswith("$"):
         if arg[1:] not in options:
-            raise SelectorError(f"{key}.{op}: option {arg[1:]!r} is not declared by the rule")
+            raise SelectorError(where, arg, f"option {arg[1:]!r} is not declared by the rule")
+        option = f" (the value of option {arg[1:]!r})"
         arg = options[arg[1:]]
     if op == "matches":
+        if not (isinstance(arg, str) or (isinstance(arg, list) and arg and all(isinstance(r, str) for r in arg))):
+            raise SelectorError(where, arg, f"expected a lexicon name or a list of them{option}")
         refs = [arg] if isinstance(arg, str) else list(arg)
-        return _matches_any([_lexicon(ref, key, lexicons) for ref in refs])
+        return _matches_any([_lexicon(ref, where, lexicons) for ref in refs])
     if op in _COMPARE:
+        if not isinstance(arg, int | float) or isinstance(arg, bool):
+            raise SelectorError(where, arg, f"expected a number{option}")
         compare = _COMPARE[op]
         return lambda fact: isinstance(fact.value, int | float) and compare(fact.value, arg)
     if op == "in":
+        if not isinstance(arg, list) or not all(_scalar(v) for v in arg):
+            raise SelectorError(where, arg, f"expected a list of values{option}")
         allowed = frozenset(arg)
         return lambda fact: fact.value is not None and fact.value in allowed
     if op == "ne":
+        if not _scalar(arg):
+            raise SelectorError(where, arg, f"expected a value{option}")
         return lambda fact: fact.value != arg
     if op == "is":
         if arg not in ("known", "unknown"):
-            raise SelectorError(f"{key}.is: expected 'known' or 'unknown', got {arg!r}")
+            raise SelectorError(where, arg, "expected 'known' or 'unknown'")
         want_known = arg == "known"
         return lambda fact: (fact.value is not None) is want_known
-    raise SelectorError(f"{key}: unknown operator {op!r}")
+    raise SelectorError(key, dict(cond), f"unknown operator {op!r}; expected one of {', '.join(_OPERATORS)}")
+
+
+_OPERATORS = ("matches", "lt", "lte", "gt", "gte", "in", "ne", "is")
+
+
+def _scalar(value: Any) -> bool:
+    """A value a fact can hold and a test can compare (hashable, for `in`)."""
+    return value is None or isinstance(value, str | int | float | bool)
 
 
 def _matches_any(lexes: list[Lexicon]) -> Callable[[Fact], bool]:
@@ -175,5 +224,5 @@ def _matches_any(lexes: list[Lexicon]) -> Callable[[Fact], bool]:
 def _lexicon(ref: str, key: str, lexicons: Mapping[str, Lexicon]) -> Lexicon:
     name = ref.removeprefix("lexicon:")
     if name not in lexicons:
-        raise SelectorError(f"{key}.matches: unknown lexicon {name!r}; known: {sorted(lexicons)}")
+        raise SelectorError(key, ref, f"unknown lexicon; known: {', '.join(sorted(lexicons))}")
     return lexicons[name]

@@ -192,3 +192,31 @@ def test_internal_errors_are_never_baselined_nor_filtered(tmp_path: Path, monkey
     again = run([tmp_path], RunOptions(cwd=tmp_path, baseline=written, no_cache=True, jobs=1))
     assert [f.rule for f in again.findings] == ["internal-error"] and again.internal_errors == 1
     monkeypatch.setattr(lint.runner, "_documents", real)
+
+
+def test_a_partial_run_cannot_write_the_baseline(tmp_path: Path) -> None:
+    """A shard's or a rule selection's findings are not the project's: the next full run would report the rest
+    as new."""
+    module(tmp_path, box("cb_privacy", "agree_privacy") + box("cb_marketing", "marketing_opt_in"))
+    for flags in (["--shard", "1/2"], ["--select", "consent-prechecked"], ["--ignore", "legal-text-small"]):
+        completed = run_cli("check", "--write-baseline", "darklint-baseline.json", *flags, ".", cwd=tmp_path)
+        assert completed.returncode == 2, completed.stderr
+        assert f"cannot be combined with {flags[0]}" in completed.stderr
+        assert not (tmp_path / "darklint-baseline.json").exists()
+
+
+def test_entries_of_rules_not_run_are_not_gone(tmp_path: Path) -> None:
+    """`--select` runs a few rules: the baseline's entries for the others still stand."""
+    module(tmp_path, box("cb_privacy", "agree_privacy") + box("cb_marketing", "marketing_opt_in"))
+    assert run_cli("check", "--write-baseline", "darklint-baseline.json", ".", cwd=tmp_path).returncode == 0
+    completed = run_cli("check", "--baseline", "darklint-baseline.json", "--select", "legal-text-small", ".",
+                        cwd=tmp_path)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "gone" not in completed.stdout  # the two consent-prechecked entries were not judged
+    completed = run_cli("check", "--baseline", "darklint-baseline.json", "--ignore", "consent-prechecked", ".",
+                        cwd=tmp_path)
+    assert "gone" not in completed.stdout
+    module(tmp_path, box("cb_privacy", "agree_privacy"))  # the marketing box removed: its entry is gone
+    completed = run_cli("check", "--baseline", "darklint-baseline.json", "--select", "consent-prechecked", ".",
+                        cwd=tmp_path)
+    assert "Baseline: 1 finding baselined, 1 baselined finding gone." in completed.stdout

@@ -125,11 +125,73 @@ def test_config_errors_name_the_setting_and_its_line(tmp_path: Path) -> None:
             ".darklint.yaml:3: rules.legal-text-small.options.min_size: 'big': expected a number",
         "per-file-ignores:\n  \"legacy/**\": [consent-precheked]\n":
             ".darklint.yaml:2: per-file-ignores.legacy/**: 'consent-precheked': unknown rule",
+        # The mapping form with one wrong setting: that setting, not "severity" (review35 cli 5).
+        "rules:\n  consent-prechecked:\n    severty: error\n":
+            ".darklint.yaml:3: rules.consent-prechecked.severty: unknown key; did you mean 'severity'?",
+        "rules:\n  consent-prechecked:\n    severity: error\n    ignore: \"legacy/**\"\n":
+            ".darklint.yaml:4: rules.consent-prechecked.ignore: 'legacy/**': expected a list",
+        "rules:\n  consent-prechecked:\n    options: 5\n":
+            ".darklint.yaml:3: rules.consent-prechecked.options: 5: expected a mapping",
+        "rules:\n  consent-prechecked: loud\n":
+            ".darklint.yaml:2: rules.consent-prechecked: 'loud': expected one of off, info, warning, error (or a",
+        "extends: [recommended, 5]\n": ".darklint.yaml:1: extends.1: 5: expected a string",
+        "libraries:\n  agree-switch:\n    kind: toggle\n    checked: 5\n":
+            ".darklint.yaml:4: libraries.agree-switch.checked: 5: expected a string or a list",
     }
     for config, message in cases.items():
         (app / ".darklint.yaml").write_text(config, encoding="utf-8")
         result = run_cli("check", cwd=app)
         assert result.returncode == 2 and message in result.stderr, result.stderr
+
+
+def test_a_path_with_nothing_to_lint_is_named(tmp_path: Path) -> None:
+    """As ruff's "No Python files found": an emptied folder or a build file alone must not pass in silence."""
+    app = _app(tmp_path)
+    (app / "docs").mkdir()
+    (app / "docs" / "README.md").write_text("# Signup flow\n", encoding="utf-8")
+    (app / "settings.gradle").write_text("include ':app'\n", encoding="utf-8")
+    result = run_cli("check", "docs/", "settings.gradle", cwd=app)
+    assert result.returncode == 0 and "All checks passed (0 files checked)" in result.stdout
+    assert "darklint: warning: No files to lint found in docs/" in result.stderr
+    assert "darklint: warning: No files to lint found in settings.gradle" in result.stderr
+    layout = "app/src/main/res/layout/activity_signup.xml"
+    result = run_cli("check", "docs", layout, layout, cwd=app)  # a path given twice found something both times
+    assert result.returncode == 1
+    assert result.stderr.count("No files to lint found") == 1 and "found in docs/" in result.stderr
+
+
+def test_a_setting_written_twice_is_an_error(tmp_path: Path) -> None:
+    """YAML keeps the last of a repeated key: a second `rules:` block would silently drop the first."""
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  consent-prechecked: error\nexclude: [build/**]\n"
+                                        "rules:\n  legal-text-small: off\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert ".darklint.yaml:4: rules: duplicate key (first at line 1)" in result.stderr
+    (app / ".darklint.yaml").write_text("rules:\n  legal-text-small:\n    severity: error\n"
+                                        "    options: {min_size: 12}\n    severity: off\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert ".darklint.yaml:5: rules.legal-text-small.severity: duplicate key (first at line 3)" in result.stderr
+
+
+def test_a_glob_that_cannot_match_is_an_error(tmp_path: Path) -> None:
+    """pathspec reads `legacy/[` as a pattern that matches nothing: the exclude or ignore would silently not apply."""
+    app = _app(tmp_path)
+    cases = {
+        "per-file-ignores:\n  \"app/src/[\": [consent-prechecked]\n":
+            ".darklint.yaml:2: per-file-ignores: 'app/src/[': not a valid glob: a '[' is not closed",
+        "exclude:\n  - \"build/**\"\n  - \"[abc\"\n": ".darklint.yaml:1: exclude: '[abc': not a valid glob",
+        "rules:\n  consent-prechecked:\n    ignore: [\"[\"]\n":
+            ".darklint.yaml:3: rules.consent-prechecked.ignore: '[': not a valid glob",
+        "exclude: [\"!\"]\n": ".darklint.yaml:1: exclude: '!': not a valid glob",  # raised mid-run before
+    }
+    for config, message in cases.items():
+        (app / ".darklint.yaml").write_text(config, encoding="utf-8")
+        result = run_cli("check", cwd=app)
+        assert result.returncode == 2 and message in result.stderr, result.stderr
+    (app / ".darklint.yaml").write_text("exclude: [\"build/**\", \"!build/keep/**\", \"x\\\\[1\\\\].xml\"]\n",
+                                        encoding="utf-8")
+    assert run_cli("check", cwd=app).returncode == 1  # negations and escaped brackets are fine
 
 
 def test_unknown_uniapp_platform_names_file_key_and_value(tmp_path: Path) -> None:

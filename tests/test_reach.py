@@ -75,7 +75,7 @@ def _user_rules(tmp_path: Path, select: str) -> Path:
     rules.mkdir()
     (rules / "custom.yaml").write_text(
         "id: custom-hidden\ncategory: custom\nseverity: warning\nsummary: custom rule\n"
-        "description: a user's rule\nmessage: '{text} {tag}'\n" + select)
+        "description: a team's own rule that reports hidden elements\nmessage: '{text} {tag}'\n" + select)
     (tmp_path / ".darklint.yaml").write_text("custom-rules: [my-rules]\nrules:\n  custom-hidden: {}\n")
     return tmp_path
 

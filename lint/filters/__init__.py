@@ -33,7 +33,7 @@ def apply_filters(result: RunResult, options: RunOptions) -> RunResult:
     if options.baseline is not None:
         from lint.filters.baseline import apply_baseline
 
-        applied = apply_baseline(result.findings, options.baseline, options.cwd, result.linted)
+        applied = apply_baseline(result.findings, options.baseline, options.cwd, result.linted, frozenset(result.rules))
         result.findings, result.baselined, result.baseline_gone = applied.findings, applied.baselined, applied.gone
     if options.diff_from is not None:
         from lint.filters.diff import only_changed

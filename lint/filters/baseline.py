@@ -93,10 +93,11 @@ def _count(entry: dict[str, Any], source: Path, index: int) -> int:
 
 
 def apply_baseline(findings: list[Finding], source: Path, cwd: Path,
-                   linted: Collection[str] | None = None) -> Applied:
+                   linted: Collection[str] | None = None, active: Collection[str] | None = None) -> Applied:
     """Drops findings the baseline records (each entry absorbs up to `count` of them). Entries left over are
-    gone, counted only for the files this run linted (`linted`, as shown; None: all): a pre-commit run or a shard
-    lints a few files, and the others' entries are not gone."""
+    gone, counted only for the files this run linted (`linted`, as shown; None: all) and the rules it ran
+    (`active`; None: all): a pre-commit run or a shard lints a few files, `--select` a few rules, and the
+    others' entries are not gone."""
     remaining = load_baseline(source, cwd)
     folder = (cwd / source).parent
     kept: list[Finding] = []
@@ -108,7 +109,7 @@ def apply_baseline(findings: list[Finding], source: Path, cwd: Path,
             baselined += 1
         else:
             kept.append(finding)
-    if linted is not None:
-        judged = {_stored_path(path, cwd, folder) for path in linted}
-        return Applied(kept, baselined, sum(n for (_, path, _), n in remaining.items() if path in judged))
-    return Applied(kept, baselined, sum(remaining.values()))
+    judged = None if linted is None else {_stored_path(path, cwd, folder) for path in linted}
+    gone = sum(n for (rule, path, _), n in remaining.items()
+               if (judged is None or path in judged) and (active is None or rule in active))
+    return Applied(kept, baselined, gone)
