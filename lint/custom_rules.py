@@ -55,7 +55,15 @@ def _validator() -> Any:
     # custom rule's to claim.
     schema["properties"] = {k: v for k, v in schema["properties"].items() if k != "builtin"}
     schema["required"] = list(REQUIRED)
+    # Lengths the shipped pack's docs ask of prose (a 40-character description) are for its generated pages; a
+    # team's rule says what it needs to (`summary: dump every toggle`). Types and shapes still hold.
+    schema["properties"] = {k: _without_lengths(v) if k in ("summary", "description", "fix") else v
+                            for k, v in schema["properties"].items()}
     return jsonschema.Draft202012Validator(schema)
+
+
+def _without_lengths(spec: Any) -> Any:
+    return {k: v for k, v in spec.items() if k != "minLength"} if isinstance(spec, dict) else spec
 
 
 def _check_shape(data: dict[str, Any], path: Path) -> None:

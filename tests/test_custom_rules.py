@@ -200,3 +200,13 @@ def test_rules_and_explain_show_the_configured_custom_rules(app: Path) -> None:
     _rule(app, SWITCH_ON.replace("select:", "selector:"))
     broken = run_cli("explain", "switch-on", cwd=app)
     assert broken.returncode == 2 and "selector: unknown key; did you mean 'select'?" in broken.stderr
+
+
+def test_a_terse_rule_loads_without_the_shipped_docs_lengths(app: Path) -> None:
+    # The shipped pack's 10-character summary and 40-character description feed its generated pages; a team's
+    # debugging rule need not meet them.
+    _rule(app, "id: toggle-dump\ncategory: preselection\nsummary: dump\ndescription: every toggle\n"
+               "message: 'DUMP {label} {checked}'\nselect:\n  kind: toggle\n", "toggle-dump.yaml")
+    result = run_cli("check", "--format", "json", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert any(f["rule"] == "toggle-dump" for f in json.loads(result.stdout))
