@@ -15,7 +15,7 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.external import Passed, fill, mixed
-from lint.frontends.mini.library import Spec, attribute, group_checked
+from lint.frontends.mini.library import Spec, attribute, group_checked, sized
 from lint.frontends.mini.scale import combine_scale, scale_factor
 from lint.frontends.mini.styles import Inherited, Styles, combine_visibility, font_size, reveal, style_visibility
 from lint.frontends.mini.values import Binder, describe
@@ -220,6 +220,9 @@ class TemplateFacts:
         via = [Evidence(self.shown, line, f'class="{attrs["class"]}"')] if attrs.get("class") else []
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = font_size(styles, state.font_size, via, state.root_size, own_unknown, sized_inline)
+        spec = self.context.library.spec(node.tag) if "-" in node.tag else None
+        if spec is not None and spec.size:
+            size = sized(spec, attrs, binder, size, line, self.shown, state.root_size)
         scale = state.scale
         if self.cascade.scales or inline:
             scale = combine_scale(scale, scale_factor(styles, node.tag))

@@ -37,6 +37,8 @@ class Spec:
     #: Properties that make a list row a switch itself (`show-switch` on uni-ui's list item, Taro UI's `isSwitch`):
     #: with one of them true the element is a toggle, its `checked` properties its state, its `label` its text.
     toggle_when: tuple[str, ...] = ()
+    #: Properties that set the component's text size (uView's `size`, `label-size`): a number is px.
+    size: tuple[str, ...] = ()
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -55,7 +57,31 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         paths=tuple(p.lower().strip("/") for p in _tuple(raw.get("paths"))),
         classes=_tuple(raw.get("classes")),
         toggle_when=_tuple(raw.get("toggle-when")),
+        size=_tuple(raw.get("size")),
     )
+
+
+def sized(spec: Spec | None, attrs: Mapping[str, str | None], binder: Binder, size: Fact, line: int, shown: str,
+          root: Any = None) -> Fact:
+    """The text size a library property sets (`<u-checkbox labelSize="10">`, `<up-text size="20rpx">`), over what
+    the cascade gives; unknown when bound to what cannot be known."""
+    found = next((a for a in (attribute(attrs, p) for p in spec.size) if a is not None), None) if spec else None
+    if found is None:
+        return size
+    from lint.frontends.mini.styles import to_px
+
+    value, evidence = binder.value(found[1] or "")
+    if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
+        return Fact(None)
+    px = float(value) if isinstance(value, int | float) else to_px(value, size.value, root)
+    if px is None and isinstance(value, str):
+        try:
+            px = float(value)  # `size="10"`: the library's number is px
+        except ValueError:
+            return Fact(None)
+    if px is None:
+        return Fact(None)
+    return Fact(px, (Evidence(shown, line, f'{found[0]}="{found[1]}" = {px:g}px'), *evidence))
 
 
 @functools.cache
