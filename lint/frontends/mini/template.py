@@ -358,6 +358,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     elif known:  # the toggle's own text is this property: say so, not "<tag> text"
                         self.label_notes[id(node)] = (written, *evidence)
                     break
+        if tag == "rich-text" and attrs.get("nodes"):
+            attrs = self._rich_text(node, attrs, binder)
         # The `wx:if` chain is kept per parent in document order: a lazy build evaluates it on demand.
         if self.lazy:
             branch = self._branch(attrs, chains, id(parent), line, binder)
@@ -374,6 +376,23 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         if spec is not None and node.kind == "toggle":
             self._toggle_facts(node.facts, node, attrs, spec, binder)
         return node, attrs, State(chain, visible, size, uncertain, binder, state.root_size, scale)
+
+    def _rich_text(self, node: Node, attrs: dict[str, str | None], binder: Binder) -> dict[str, str | None]:
+        """`<rich-text nodes>`: its text as the element's own, and a style wrapping all of it as its inline style
+        (richtext.py); unknown text when the nodes cannot be known."""
+        from lint.frontends.mini.richtext import shown
+
+        value, _ = binder.value(attrs["nodes"] or "")
+        found = shown(value) if value is not UNKNOWN else None
+        if found is None:
+            self.unknown_own.add(id(node))
+            return attrs
+        text, style = found
+        if text:
+            self.parts[id(node)].append(text)
+        if style:
+            attrs = {**attrs, "style": f"{attrs.get('style') or ''};{style}".lstrip(";")}
+        return attrs
 
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order, whitespace collapsed."""
