@@ -304,6 +304,8 @@ def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
         if node.type == "call_expression":
             name = callee(node, src)
             obj = first_object_arg(node) if name in _CALLS else None  # other calls: no argument look-up
+            if obj is None and name in _CALLS:
+                obj = _assigned(node, src)
             if obj is not None:
                 found.append((name, obj))
                 continue
@@ -317,6 +319,19 @@ def option_objects(root: TSNode, src: bytes) -> list[tuple[str, TSNode]]:
             continue  # calls inside functions are not the page's definition
         stack.extend(reversed(node.named_children))
     return found or wrapped[:1]
+
+
+def _assigned(call: TSNode, src: bytes) -> TSNode | None:
+    """`Page(Object.assign({}, base, {data: {...}, onLoad() {}}))`: the options written last, when they are an
+    object literal (Object.assign is shallow: its `data` replaces a mixin's whole)."""
+    args = call.child_by_field_name("arguments")
+    inner = unwrap(args.named_children[0]) if args is not None and args.named_children else None
+    if inner is None or inner.type != "call_expression" or callee(inner, src) != "Object.assign":
+        return None
+    listed = inner.child_by_field_name("arguments")
+    parts = listed.named_children if listed is not None else []
+    last = unwrap(parts[-1]) if len(parts) > 1 else None
+    return last if last is not None and last.type == "object" else None
 
 
 _PAGE_KEYS = frozenset({"data", "onLoad", "onShow", "onReady"})
