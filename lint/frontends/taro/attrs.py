@@ -43,7 +43,8 @@ class JsxAttributes:
     src: bytes
     lookup: Lookup
     modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
-    design_factor: float
+    #: CSS px per design px (375 / designWidth); None when the design width is not known.
+    design_factor: float | None
     #: The page's own font size (`page { font-size }`), what `rem` counts in; None when unset (16px).
     root_size: Any = None
     parts: dict[int, list[tuple[int, Any]]]
@@ -256,8 +257,8 @@ class JsxAttributes:
         # Taro's own only: a project's `pxTransform` helper may pass another design width, or none at all.
         for pair in re.finditer(r"([A-Za-z_$][\w$]*)\s*:\s*Taro\s*\.\s*pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
                                 r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
-            width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor
-            if width > 0:
+            width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor if self.design_factor else 0
+            if width > 0:  # 0: the design width is not known, nor is what the transform gives
                 found[pair.group(1)] = f"{round(float(pair.group(2)) * 375 / width, 2):g}px"
         return found
 
@@ -283,6 +284,8 @@ class JsxAttributes:
         written = (decl.value if decl.prop == "font-size" else shorthand_size(decl.value) or "").strip()
         if selector == "style" or not written.endswith("px") or written.endswith("rpx"):
             return size
+        if self.design_factor is None:
+            return Fact(None)  # design px at a width the config computes: not known
         scaled = round(size.value * self.design_factor, 2)
         width = round(375 / self.design_factor)
         note = f"{selector} {{ {decl.prop}: {decl.value} }} = {scaled:g}px (design width {width})"

@@ -63,7 +63,7 @@ _Pending = tuple["TSNode", Node | None, _State, Fact, Lookup | None]
 
 class JsxBuilder(JsxAttributes, ComponentUses):
     def __init__(self, shown: str, src: bytes, lookup: Lookup, cascade: Cascade, components: dict[str, Spec],
-                 modules: frozenset[str], design_factor: float,
+                 modules: frozenset[str], design_factor: float | None,
                  lookup_for: Callable[[TSNode], Lookup] | None = None) -> None:
         self.shown = shown
         self.src = src

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,8 +65,10 @@ def _imports(root: TSNode, src: bytes) -> tuple[dict[str, Spec], list[str], froz
 
 
 @functools.lru_cache(maxsize=32)
-def design_width(config: Path | None) -> int:
-    """`designWidth: 750` in `config/index.{js,ts}` (a function or absent: the default 750)."""
+def design_width(config: Path | None) -> int | None:
+    """`designWidth: 750` in `config/index.{js,ts}` (absent: the default 750). A function (`designWidth(input) {
+    if (file.includes('@nutui')) return 375; return 750 }`) gives the width its last `return` does when every
+    other `return` is for a library's files (nutui, vant, node_modules…); else None: not known."""
     if config is None:
         return DEFAULT_DESIGN_WIDTH
     from lint.frontends.ts import parser
@@ -77,16 +80,49 @@ def design_width(config: Path | None) -> int:
     stack = [parser("typescript").parse(src).root_node]
     while stack:
         node = stack.pop()
+        if node.type == "method_definition":
+            name = node.child_by_field_name("name")
+            if name is not None and _text(name, src) == "designWidth":
+                return _function_width(node, src)
         if node.type == "pair":
             key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
             if key is not None and value is not None and _text(key, src).strip("'\"") == "designWidth":
-                written = _text(value, src)
-                # A width of 0 or one with thousands of digits is no screen: the default.
-                digits = value.type == "number" and written.isascii() and written.isdigit()
-                sane = digits and len(written) <= 5 and int(written) > 0
-                return int(written) if sane else DEFAULT_DESIGN_WIDTH
+                if value.type in ("arrow_function", "function_expression", "function"):
+                    return _function_width(value, src)
+                return _width(value, src) or DEFAULT_DESIGN_WIDTH
         stack.extend(node.named_children)
     return DEFAULT_DESIGN_WIDTH
+
+
+def _width(value: TSNode, src: bytes) -> int | None:
+    written = _text(value, src)
+    # A width of 0 or one with thousands of digits is no screen.
+    digits = value.type == "number" and written.isascii() and written.isdigit()
+    return int(written) if digits and len(written) <= 5 and int(written) > 0 else None
+
+
+#: What a condition tests when it picks a library's own files (their styles are written at another width).
+_LIBRARY_FILE = re.compile(r"nutui|vant|taroify|node_modules|antmjs|taro-ui|@tarojs", re.I)
+
+
+def _function_width(fn: TSNode, src: bytes) -> int | None:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return None
+    if body.type != "statement_block":
+        return _width(body, src)  # `designWidth: () => 750`
+    statements = [c for c in body.named_children if c.type != "comment"]
+    last = statements[-1] if statements else None
+    if last is None or last.type != "return_statement" or not last.named_children:
+        return None
+    for statement in statements[:-1]:
+        if statement.type == "if_statement":
+            condition = statement.child_by_field_name("condition")
+            if condition is None or not _LIBRARY_FILE.search(_text(condition, src)):
+                return None  # a branch for the app's own files: which width applies is not known
+        elif b"return" in src[statement.start_byte : statement.end_byte]:
+            return None
+    return _width(last.named_children[0], src)
 
 
 _MAX_AMPERSAND_FIXES = 16
@@ -154,7 +190,8 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
         resolved = sheets.resolve(target, path.parent)
         if resolved is not None:
             sheets.add_file(resolved)
-    factor = 375 / design_width(config)
+    width = design_width(config)
+    factor = 375 / width if width else None  # None: design px cannot be converted (attrs.py)
     module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown)
     builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
