@@ -439,6 +439,10 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 if found is not None:
                     node.facts["checked"] = self._flag(found[0], attrs[found[0]], line)
                     break
+            else:
+                grouped = self._grouped(node, attrs, line)
+                if grouped is not None:
+                    node.facts["checked"] = grouped
             found = attribute(attrs, "disabled")  # type: ignore[arg-type]
             if found is not None:
                 node.facts["disabled"] = self._flag(found[0], attrs[found[0]], line)
@@ -455,6 +459,27 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                     self.unknown_labels.add(id(node))
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain, scale)
+
+    def _grouped(self, node: Node, attrs: dict[str, TSNode | None], line: int) -> Fact | None:
+        """A box in a controlled group (NutUI's and Taroify's `<Checkbox.Group defaultValue={['agree']}>`, `value`):
+        ticked when the group's value lists the box's own `value`; unknown when either cannot be known. None
+        outside such a group (the box's own props decide)."""
+        group, depth = node.parent, 0
+        while group is not None and depth < 4 and not (group.tag == "group" or group.tag.endswith("-group")):
+            group, depth = group.parent, depth + 1
+        held = self.attrs_of.get(id(group)) if group is not None else None
+        prop = next((p for p in ("value", "defaultValue") if held and p in held), None)
+        if group is None or held is None or prop is None:
+            return None
+        written, value = held[prop], attrs.get("value")
+        if written is None or value is None:
+            return Fact(None)
+        listed, evidence = self._value(written)
+        own, _ = self._value(value)
+        if not isinstance(listed, list) or own is UNKNOWN or any(v is UNKNOWN for v in listed):
+            return Fact(None)
+        note = Evidence(self.shown, group.span.line, f"{prop}={self._text(written)} on <{group.tag}>")
+        return Fact(own in listed, (note, *evidence))
 
     def _drawn(self, node: Node) -> list[str]:
         """What an indicator and its children draw, as written: attribute values, shown expressions, text."""
