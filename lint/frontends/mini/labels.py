@@ -133,7 +133,7 @@ def _continued(label: Fact, node: Node, rendered: Callable[[Node], bool]) -> Fac
     `<checkbox-group>`, then `<view>` listing `用户服务协议` 和 `隐私政策`: uni-id-pages' agreement row) goes on in
     what follows it, when that names documents: the first rendered element after the label, or after the wrapper
     that holds only it, up to two levels."""
-    if not isinstance(label.value, str) or not _OPEN_END.search(label.value):
+    if not isinstance(label.value, str) or not _AGREES.search(label.value):
         return label
     current = node
     for _ in range(_WRAPPER_LEVELS + 1):
@@ -254,6 +254,9 @@ _OPEN_END = re.compile(r"(?:阅读|閱讀|同意|接受|遵守|知悉|理解|确
                        r"|请|請|勾选|勾選"
                        r"|[和与及、的]|\b(?:agree to|accept|read|and|the|to|of|our|with|see)\b)\s*[:：]?\s*$", re.I)
 _TITLE = re.compile(r"《[^《》\s]+》")
+#: A label that agrees to what comes next (同意, 我已阅读并同意, "I agree to"): not a setting that merely ends in a
+#: verb (夜间阅读, 允许陌生人查看) with the footer's document links after it.
+_AGREES = re.compile(r"(?:同意|接受|已阅读|已閱讀|阅读并同意|閱讀並同意|\b(?:agree to|accept))\s*[:：]?\s*$", re.I)
 _TRAILING_JOIN = re.compile(r"\s*(?:[和与及、,，&]|以及|\band)\s*$")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
