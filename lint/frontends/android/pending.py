@@ -109,6 +109,28 @@ def _autosize_max(res: Resources, attrs: dict[str, str], site: Site) -> Fact:
     return Fact(bound.value, (*bound.evidence, note))
 
 
+#: StringBlock's RelativeSizeSpan for `<small>` in a styled string resource.
+_SMALL = 0.8
+
+
+def finish_small(node: Node) -> None:
+    """The facts of a text view's `<small>` words (layout.py makes them a node under the view): shown as the view is,
+    at 0.8× its size (its `android:scaleX`/`scaleY` and autosize bound included)."""
+    view = node.parent
+    if view is None:
+        return
+    node.facts["visible"] = view.fact("visible")
+    size = view.fact("font_size")
+    if isinstance(size.value, (int, float)):
+        last = size.evidence[-1] if size.evidence else Evidence(node.path, node.span.line, "")
+        drawn = round(size.value * _SMALL, 2)
+        note = Evidence(last.path, last.line, f"<small> words: {size.value:g}sp × {_SMALL:g} = {drawn:g}sp")
+        node.facts["font_size"] = Fact(drawn, (*size.evidence, note))
+        node.facts["size_unit"] = _SP
+    elif "font_size" in view.facts:
+        node.facts["font_size"] = Fact(None, size.evidence)
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
