@@ -2,8 +2,10 @@
 
 Only literals are known at first render: `@{true}`, `@{View.GONE}`, a resource (`@{@string/terms}`,
 `@{@stringArray/legal[0]}`), and a format string's own words (`@{@string/terms(vm.appName)}`, arguments shown as
-`…`). Anything that reads a variable (`@{vm.agreed}`, `@{vm.show ? View.VISIBLE : View.GONE}`) is runtime data
-and stays unknown: a view model's initial value is not in the layout.
+`…`); of a conditional between resources (`@{vm.compact ? @dimen/small : @dimen/smaller}`), every branch, which one
+shows being runtime data (`branches`: a reader may know what holds for all of them). Anything else that reads a
+variable (`@{vm.agreed}`, `@{vm.show ? View.VISIBLE : View.GONE}`) is runtime data and stays unknown: a view model's
+initial value is not in the layout.
 """
 
 from __future__ import annotations
@@ -66,4 +68,28 @@ def literal_text(expr: str) -> str | None:
     """A string literal: "@{`Terms`}" or '@{"Terms"}'."""
     if len(expr) >= 2 and expr[0] == expr[-1] and expr[0] in "`\"'":
         return expr[1:-1]
+    return None
+
+
+#: `condition ? @type/name : rest`: a condition without `?`/`:` of its own (no nested or null-coalescing `??`
+#: conditional in it), then a resource branch, then the else branch (a resource, or another such conditional).
+_CONDITIONAL = re.compile(r"^[^?:]+\?\s*(@(?:string|bool|dimen|integer|color)/[\w.]+)\s*:\s*(.+)$", re.S)
+#: How many branches a chain of conditionals may have (`a ? x : b ? y : z`) before it is not read.
+_MAX_BRANCHES = 8
+
+
+def branches(expr: str) -> list[str] | None:
+    """Every reference the expression can evaluate to: one for a plain resource (`@dimen/x`), each branch of a
+    conditional whose branches are all resources; None when any branch is something else (a variable, a literal,
+    a nested conditional in a then-branch)."""
+    found: list[str] = []
+    while len(found) < _MAX_BRANCHES:
+        ref = _RESOURCE.match(expr.strip())
+        if ref is not None:
+            return [*found, f"@{ref.group(1)}/{ref.group(2)}"]
+        match = _CONDITIONAL.match(expr.strip())
+        if match is None:
+            return None
+        found.append(match.group(1))
+        expr = match.group(2)
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lint.finding import Evidence
 from lint.frontends.android.viewids import id_name
 from lint.model import UNKNOWN, Fact, Node
 
@@ -117,10 +118,59 @@ def _horizontal(parent: Node) -> bool:
     return simple.endswith("TableRow")
 
 
+#: A radio button's text that only answers a question ("Yes" under "May we email you offers?"): the question it
+#: answers is what it agrees to. Only the agreeing answers take the question in: "No" to "May we email you offers?"
+#: refuses it, and joined with the question would read as the opt-in itself.
+_AGREEING = frozenset({"yes", "是", "同意", "允许", "允許", "agree", "i agree", "accept"})
+_ANSWERS = _AGREEING | frozenset({"no", "否", "不同意", "不允许", "不允許", "disagree", "decline"})
+#: Elements between a question and its RadioGroup that say nothing (a divider, a spacer, an icon).
+_SILENT_KINDS = ("other", "image")
+
+
+def _bare_answer(text: str) -> str | None:
+    """The text, normalised, when it is only an answer to a question ("Yes", "是。", "Agree!"), else None."""
+    if len(text) > 12:  # every answer is short: skip normalising the long labels
+        return None
+    answer = text.strip().rstrip(".!。！").strip().lower()
+    return answer if answer in _ANSWERS else None
+
+
+def _question(group: Node) -> Node | None:
+    """The text right before a RadioGroup in its parent, the question its buttons answer: the nearest earlier sibling
+    past dividers and icons. Another control, a container (its texts may be anything) or a text not known here
+    between them: no question is read."""
+    parent = group.parent
+    if parent is None:
+        return None
+    siblings = parent.children
+    index = next(i for i, s in enumerate(siblings) if s is group)
+    for sibling in reversed(siblings[:index]):
+        if sibling.kind in _TEXT_KINDS:
+            text = _text(sibling)
+            return sibling if isinstance(text.value, str) and text.value.strip() else None
+        if sibling.kind not in _SILENT_KINDS:
+            return None
+    return None
+
+
+def _answered(toggle: Node, own: Fact, answer: str) -> Fact:
+    """An agreeing answer's label: the question before its RadioGroup joined with it, when there is one."""
+    group = toggle.parent
+    if answer not in _AGREEING or group is None or not group.tag.endswith("RadioGroup"):
+        return own
+    question = _question(group)
+    if question is None:
+        return own
+    asked = _text(question)
+    note = Evidence(toggle.path, toggle.span.line, f"{own.value.strip()!r} answers the question before its RadioGroup")
+    return Fact(f"{asked.value.strip()} {own.value.strip()}", (*asked.evidence, *own.evidence, note))
+
+
 def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
     own = _text(toggle)
     if isinstance(own.value, str) and own.value.strip():
-        return own
+        answer = _bare_answer(own.value)
+        return own if answer is None else _answered(toggle, own, answer)
     if own is not UNKNOWN and own.value is None and own.evidence:
         return own  # its own text is set to what cannot be known (code, a binding): not the text beside it
     named = label_for.get(view_id(toggle))

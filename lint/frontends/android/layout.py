@@ -30,7 +30,7 @@ from lint.frontends.android.nodes import (
     checkable_chip,
     kind_of,
 )
-from lint.frontends.android.pending import Pending
+from lint.frontends.android.pending import Pending, finish_small
 from lint.frontends.android.resources import Resources
 from lint.frontends.android.viewids import id_name
 from lint.model import Document, Fact, Node, Span
@@ -102,6 +102,7 @@ _Item = tuple[Any, Node | None, _Context, _Extra | None]
 #: Longest ToggleButton text read as a state word ("ON", "OFF", "开启") rather than a label.
 _STATE_WORD = 4
 _NO_FRAGMENT_CONTENT = ("fragment", "androidx.fragment.app.FragmentContainerView")
+_TEXT_KINDS = ("text", "link")
 
 
 class _Build:
@@ -118,6 +119,8 @@ class _Build:
         self.finish: Callable[[Node], None] = self.later.finish  # one bound method shared by every node
         #: Whether any lifecycle code of the module sets a view's text (most modules: none, nothing to look up).
         self.code_texts = module.code().writes_text
+        #: Whether any string of the module has `<small>` words (most: none, nothing to look up per text view).
+        self.smalls = module.res.has_small()
 
     def _needed(self, parsed: Parsed, labelling: bool = False) -> needed.Needed | None:
         reach = self.module.reach
@@ -207,11 +210,15 @@ class _Build:
             on, on_link = self.facts.text(attrs, Site(context.file, line, overrides), "android:textOn")
             if on is not None and isinstance(on.value, str) and len(on.value.strip()) > _STATE_WORD:
                 text, linked = on, on_link
+        small = None
+        if self.smalls and text is not None and kind in _TEXT_KINDS:
+            small = self.facts.small_text(attrs, Site(context.file, line, overrides))
         if self.code_texts and "android:id" in attrs:  # lifecycle code may set the text after inflation
             raw_id = attrs["android:id"]
             written = self.facts.code_text(id_name(raw_id), context.scope, parent)
             if written is not None:
                 text, linked = written
+                small = None
         if text is not None:
             facts["text"] = text
         if kind == "text" and labels.is_link(attrs, text, linked):
@@ -241,6 +248,12 @@ class _Build:
         else:
             node = Node(kind, tag, context.file.path, span, attrs, parent, [], facts, inherited, self.finish)
             self.own.append(node)
+        if small is not None and anchor is None:
+            # The `<small>` words are drawn at their own size: a node of their own under the view, as a mini-program's
+            # inner `<text>` is, so legal words there are measured at it. Not for a grafted view: its layout's own
+            # build reports them once, where they are written.
+            node.children.append(Node("text", tag, node.path, span, attrs, node, [], {"text": small}, inherited,
+                                      finish_small))
         if overrides is not None:
             self.later.overrides[id(node)] = overrides
         if kind == "toggle":

@@ -166,8 +166,9 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
     rows = {id(parent): parent for parent in (toggle.getparent() for toggle in toggles) if parent is not None}
     for parent in list(rows.values()):  # a wrapper holding only the toggle: its row is one level up (labels.py)
         grand = parent.getparent()
-        if grand is not None and sum(type(child.tag) is str for child in parent) == 1:
-            rows[id(grand)] = grand
+        if grand is not None and (sum(type(child.tag) is str for child in parent) == 1
+                                  or (type(parent.tag) is str and parent.tag.endswith("RadioGroup"))):
+            rows[id(grand)] = grand  # …and a RadioGroup's question is a text before it (labels._question)
     rows.update((id(p), p) for i in includes if (p := i.getparent()) is not None and _toggle_on_top(module, i))
     for parent in rows.values():
         _keep_label_sources(parent, found)

@@ -179,6 +179,19 @@ class Facts:
             return Fact(resolved.value, (*found.evidence, *resolved.evidence), resolved.alts), resolved.link
         return found, False
 
+    def small_text(self, attrs: dict[str, str], site: Site) -> Fact | None:
+        """The words a plain `android:text="@string/x"` puts in `<small>` (resources.Entry.small), or None. Only a
+        plain reference: a binding's `@{@string/x}` is read with getString, which drops the styling."""
+        raw = attrs.get("android:text", "")
+        if raw[:8] != "@string/" or "{" in raw:
+            return None
+        resolved = self.res.resolve(raw)
+        if resolved is None or not resolved.small:
+            return None
+        here = site("android:text", raw)
+        note = Evidence(here.path, here.line, f"<small>{resolved.small[:60]}</small>: drawn at 0.8× the view's size")
+        return Fact(resolved.small, (here, *resolved.evidence, note))
+
     def written(self, view: str) -> bool:
         """Whether any lifecycle code, in any layout's scope, sets a fact of view `view`."""
         index = self.module.code()

@@ -9,7 +9,7 @@ they read (attributes, resources, styles, code, the parent's visibility) is fixe
 from __future__ import annotations
 
 from lint.finding import Evidence
-from lint.frontends.android import binding, include, labels, visibility
+from lint.frontends.android import binding, include, labels, units, visibility
 from lint.frontends.android.nodes import Facts, FileText, Site
 from lint.frontends.android.resources import Resources
 from lint.frontends.android.toggles import meaning
@@ -84,6 +84,53 @@ def _scaled(size: Fact, scale: _Scale) -> Fact:
     return Fact(drawn, (*size.evidence, *evidence, note))
 
 
+_AUTOSIZE_MAX = ("app:autoSizeMaxTextSize", "android:autoSizeMaxTextSize")
+_AUTOSIZE_PRESETS = ("app:autoSizePresetSizes", "android:autoSizePresetSizes")
+
+
+def _autosize_max(res: Resources, attrs: dict[str, str], site: Site) -> Fact:
+    """The size of uniformly autosized text, as the upper bound `autoSizeMaxTextSize` puts on it: the text is never
+    drawn larger, whatever `textSize` says, so a maximum below the minimum is small text (a maximum above it says
+    nothing: the value is what the text can be at most, what a `lt` test needs). Unknown without a maximum (the
+    default, 112sp, bounds nothing), with preset sizes (they replace the bounds), or when the `app:` (AppCompat)
+    and `android:` (platform) maxima disagree."""
+    if _AUTOSIZE_PRESETS[0] in attrs or _AUTOSIZE_PRESETS[1] in attrs:
+        return Fact(None)
+    given = [(qname, attrs[qname]) for qname in _AUTOSIZE_MAX if qname in attrs]
+    if not given or len({raw.strip() for _, raw in given}) != 1:
+        return Fact(None)
+    qname, raw = given[0]
+    bound = units.size_fact(res, raw, [site(qname, raw)])
+    if bound is None or not isinstance(bound.value, (int, float)):
+        return Fact(None)
+    last = bound.evidence[-1]
+    note = Evidence(last.path, last.line, f"autoSizeTextType uniform: drawn at most {bound.value:g}sp, whatever "
+                                          "textSize says")
+    return Fact(bound.value, (*bound.evidence, note))
+
+
+#: StringBlock's RelativeSizeSpan for `<small>` in a styled string resource.
+_SMALL = 0.8
+
+
+def finish_small(node: Node) -> None:
+    """The facts of a text view's `<small>` words (layout.py makes them a node under the view): shown as the view is,
+    at 0.8× its size (its `android:scaleX`/`scaleY` and autosize bound included)."""
+    view = node.parent
+    if view is None:
+        return
+    node.facts["visible"] = view.fact("visible")
+    size = view.fact("font_size")
+    if isinstance(size.value, (int, float)):
+        last = size.evidence[-1] if size.evidence else Evidence(node.path, node.span.line, "")
+        drawn = round(size.value * _SMALL, 2)
+        note = Evidence(last.path, last.line, f"<small> words: {size.value:g}sp × {_SMALL:g} = {drawn:g}sp")
+        node.facts["font_size"] = Fact(drawn, (*size.evidence, note))
+        node.facts["size_unit"] = _SP
+    elif "font_size" in view.facts:
+        node.facts["font_size"] = Fact(None, size.evidence)
+
+
 class Pending:
     """What one layout build leaves for `finish`: nothing per element but the node itself, except the rare
     include overrides, custom toggles and checked RadioGroups, by node id."""
@@ -153,7 +200,8 @@ class Pending:
         if "font_size" in code:  # lifecycle code resizes the text: whatever the XML says, unknown
             size = code["font_size"]
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
-            size = Fact(None)  # autosizing picks the size between its bounds to fit the view: not the XML's
+            # Autosizing picks the size between its bounds to fit the view, not the XML's: at most the maximum.
+            size = _autosize_max(f.res, attrs, site)
         scale = self.scales.get(id(parent)) if self.scales and parent is not None else None
         if "android:scaleX" in attrs or "android:scaleY" in attrs:
             scale = _combined(scale, _own_scale(f.res, attrs, site))

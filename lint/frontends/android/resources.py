@@ -34,6 +34,8 @@ class Entry:
     line: int
     #: A string whose markup holds `<a href>`: rendered as a link by `Html.fromHtml`/`setMovementMethod`.
     link: bool = False
+    #: The words a styled string (XML markup, not CDATA) puts in `<small>`: drawn at 0.8× the view's size.
+    small: str = ""
 
 
 @dataclass(slots=True)
@@ -54,6 +56,8 @@ class Resolved:
     alts: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     link: bool = False
+    #: The default value's `<small>` words (Entry.small).
+    small: str = ""
 
 
 @dataclass(slots=True)
@@ -64,6 +68,9 @@ class Resources:
     errors: list[tuple[str, int, int, str]] = field(default_factory=list)
     #: Tables of the modules this one depends on, highest priority first.
     fallbacks: tuple[Resources, ...] = ()
+    #: Whether a string of this table puts words in `<small>`: most apps have none, and their text views then
+    #: skip looking (layout.py).
+    smalls: bool = False
     #: resolve() results by reference: layouts repeat the same few hundred references thousands of times,
     #: and tables do not change once loaded.
     _resolved: dict[str, Resolved | None] = field(default_factory=dict, repr=False, compare=False)
@@ -74,7 +81,11 @@ class Resources:
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
-        return Resources(self.values, self.styles, self.errors, fallbacks)
+        return Resources(self.values, self.styles, self.errors, fallbacks, self.smalls)
+
+    def has_small(self) -> bool:
+        """Whether any string these tables resolve (their own or a dependency's) has `<small>` words."""
+        return self.smalls or any(tables.smalls for tables in self.fallbacks)
 
     def entries(self, key: str) -> list[Entry]:
         for tables in (self, *self.fallbacks):
@@ -126,7 +137,8 @@ class Resources:
                     alts.append(alt.value)
         alts.extend(inner.alts)
         link = default.link or inner.link
-        return Resolved(inner.value, tuple(dict.fromkeys(alts)), (evidence, *inner.evidence), link)
+        return Resolved(inner.value, tuple(dict.fromkeys(alts)), (evidence, *inner.evidence), link,
+                        default.small or inner.small)
 
     def style_chain(self, name: str) -> list[Style]:
         """A style and its ancestors: explicit `parent=`, else the implicit dotted parent (memoized; read only)."""
@@ -198,6 +210,25 @@ def _string_value(element: Any) -> tuple[str, bool]:
         text, inner_link = _html_text(text)
         link = link or inner_link
     return unescape(text), link
+
+
+#: Markup inside a `<small>` that sizes its words again (StringBlock: `<big>` 1.25×, `<font size>` absolute).
+_RESIZING = ("small", "big", "font")
+
+
+def _small_words(element: Any) -> str:
+    """The words a styled string puts in `<small>` (StringBlock gives them a RelativeSizeSpan of 0.8), joined; "" when
+    it has none, or when markup inside one sizes its words again (what they are drawn at is then not 0.8×).
+    CDATA or escaped HTML is left out: `android:text` shows it as written, only code passing it to `Html.fromHtml`
+    styles it."""
+    words: list[str] = []
+    for small in element.iter("small"):
+        if any(isinstance(inner.tag, str) and inner.tag in _RESIZING for inner in small.iterdescendants()):
+            return ""
+        text = unescape("".join(small.itertext()))
+        if text:
+            words.append(text)
+    return " ".join(words)
 
 
 def _line(element: Any, default: int) -> int:
@@ -274,7 +305,9 @@ def _add_file(res: Resources, path: Path, qualifier: str, display: Callable[[Pat
         elif tag in _TYPED_TAGS:
             kind = element.get("type", "string") if tag == "item" else tag
             value, link = _string_value(element)
-            res.values.setdefault(f"{kind}/{name}", []).append(Entry(value, qualifier, shown, line, link))
+            small = _small_words(element) if kind == "string" and len(element) else ""  # markup: child elements
+            res.smalls = res.smalls or bool(small)
+            res.values.setdefault(f"{kind}/{name}", []).append(Entry(value, qualifier, shown, line, link, small))
         elif tag in ("string-array", "array", "integer-array", "plurals"):
             items = [i for i in element if isinstance(i.tag, str)]
             if tag == "plurals":  # the `other` form stands for the string a label shows

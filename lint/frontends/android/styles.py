@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lint.finding import Evidence
-from lint.frontends.android import framework, units
+from lint.frontends.android import binding, framework, units
 from lint.frontends.android.resources import Resources, Style
 from lint.model import Fact
 
@@ -145,12 +145,34 @@ class TextSizes:
     def _size(self, raw: str, via: list[Evidence]) -> Fact | None:
         """A size value: a dimension, `@dimen/`, or a theme attribute the application theme sets
         (`?attr/size_content_text`, a type-token theme)."""
+        if "{" in raw:
+            return self._bound_size(raw, via)
         if raw.lstrip().startswith("?"):
             themed = self._theme_attr(raw)
             if themed is None or themed[0].lstrip().startswith("?"):
                 return None
             return units.size_fact(self.res, themed[0], [*via, themed[1]])
         return units.size_fact(self.res, raw, via)
+
+    def _bound_size(self, raw: str, via: list[Evidence]) -> Fact | None:
+        """A data-binding size whose every branch is a `@dimen` (`@{vm.compact ? @dimen/a : @dimen/b}`; the binding
+        adapter sets the dimension's pixels, the same size): which branch shows is runtime data, so the size is what
+        the text is at most, the largest branch (what a `lt` test needs: small when every branch is). Unknown when a
+        branch is anything else or does not resolve."""
+        expr = binding.expression(raw)
+        refs = binding.branches(expr) if expr is not None else None
+        if not refs or not all(ref.startswith("@dimen/") for ref in refs):
+            return None
+        sizes = [units.size_fact(self.res, ref, via) for ref in refs]
+        known = [size for size in sizes if size is not None and isinstance(size.value, (int, float))]
+        if len(known) != len(refs):
+            return None
+        if len(known) == 1:
+            return known[0]
+        largest = max(size.value for size in known)
+        evidence = dict.fromkeys(item for size in known for item in size.evidence)
+        note = Evidence(via[-1].path, via[-1].line, f"either branch of the binding: at most {largest:g}sp")
+        return Fact(largest, (*evidence, note))
 
     def _readable(self, ref: str) -> bool:
         """Whether a style reference is one darklint can read to its end (in the repository, or a framework

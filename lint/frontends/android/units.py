@@ -40,32 +40,33 @@ def size_fact(res: Resources, raw: str, via: list[Evidence]) -> Fact | None:
     elif unit != "sp":
         note = "at the mdpi baseline" if unit == "px" else f"at {UNIT_TO_SP[unit]:.4g}sp per {unit}"
         chain.append(Evidence(via[-1].path, via[-1].line, f"{resolved.value} {note} = {size:g}sp"))
-    smaller = _in_a_language(res, raw, size)
-    if smaller is not None:  # what every user of that language sees: the smallest a language's folder gives
+    smaller = _in_a_configuration(res, raw, size)
+    if smaller is not None:  # what every user of that configuration sees: the smallest any folder gives
         size, entry, value = smaller
         chain.append(Evidence(entry.path, entry.line, f"{raw.strip()} = {value} in values-{entry.qualifier}"))
     return Fact(size, tuple(chain))
 
 
-#: A folder qualified by language (and region) only: `values-zh-rCN`, `values-ja`, `values-b+sr+Latn`.
-_LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-r[A-Z]{2})?|b\+[A-Za-z0-9+]+)$")
+def _in_a_configuration(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
+    """The smallest size a qualified folder gives `@dimen/x`, when smaller than the default's.
 
-
-def _in_a_language(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
-    """The smallest size a language's own folder gives `@dimen/x`, when smaller than the default's."""
+    A language's folder (`values-zh-rCN`) decides it for every user of that language; a night, landscape or tablet
+    folder (`values-night`, `values-land`, `values-sw600dp`) for every user in that configuration, as a `@bool`
+    checked there is read (nodes.Facts._checked_elsewhere). Density and phone-width folders never get here with
+    another value: they make the size unknown (resources._varies_on_phones)."""
     if not raw.strip().startswith("@dimen/"):
         return None
-    key = ("language sizes", raw, size)
+    key = ("configuration sizes", raw, size)
     if key not in res.memo:
-        res.memo[key] = _smallest_language_size(res, raw, size)
+        res.memo[key] = _smallest_configuration_size(res, raw, size)
     found: tuple[float, Entry, str] | None = res.memo[key]
     return found
 
 
-def _smallest_language_size(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
+def _smallest_configuration_size(res: Resources, raw: str, size: float) -> tuple[float, Entry, str] | None:
     found: tuple[float, Entry, str] | None = None
     for entry in res.entries(f"dimen/{raw.strip()[len('@dimen/'):]}"):
-        if not _LANGUAGE.match(entry.qualifier):
+        if not entry.qualifier:
             continue
         resolved = res.resolve(entry.value)
         parsed = parse(resolved.value) if resolved is not None else None
