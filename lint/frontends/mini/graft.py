@@ -21,7 +21,7 @@ from lint.finding import Evidence
 from lint.frontends.expr import UNKNOWN, Valued
 from lint.frontends.mini.external import passed_classes, user_rules
 from lint.frontends.mini.library import camel
-from lint.frontends.mini.script import Script
+from lint.frontends.mini.script import Script, deciding_switches
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.mini.template import State
 from lint.frontends.mini.values import Binder
@@ -45,7 +45,7 @@ _BENIGN = ((_COMPARED.index("visible"), True), (_COMPARED.index("disabled"), Fal
 
 def _same(mine: tuple[Any, ...], theirs: tuple[Any, ...]) -> bool:
     """Whether a grafted element behaves as in the component's own unit. Shown (or enabled) here where it may or
-    may not be alone (a Boolean property decides, `Data.lookup_alone`) counts as the same: no rule reports an
+    may not be alone (a Boolean property decides, `Data.alone`) counts as the same: no rule reports an
     element for being visible rather than unknown, and the own unit has reported what does not depend on it (a
     box ticked by the component's own data would be reported twice)."""
     if mine == theirs:
@@ -92,19 +92,20 @@ class Grafter:
         surroundings = state.visible.value is not True or state.font_size.value != root or state.scale is not None
         # Classes this use passes to the component's own external classes style it here (external.py).
         external = passed_classes(script.external_classes, attrs, binder) if script.external_classes else {}
-        # Its Boolean properties are unknown alone (`Data.lookup_alone`): known here, passed or defaulted.
-        if not surroundings and not external and not defaults.switches() and \
-                not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
-            self.beside.append(lambda: self._standalone(component, script, chain))
-            return []
         try:
             source = read_source(component).data
         except SourceError:
             return []
+        # Its deciding Boolean properties are unknown alone (`Data.alone`): known here, passed or defaulted.
+        deciding = deciding_switches(source, defaults.switches())
+        if not surroundings and not external and not deciding and \
+                not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
+            self.beside.append(lambda: self._standalone(component, script, chain))
+            return []
 
         def lookup(path: str) -> Valued:
             head = path.split(".", 1)[0]
-            if head in passed:
+            if head in passed and head not in script.data.rewritten:  # a hook's setData overwrites what is passed
                 value, evidence = passed[head]
                 if head == path:
                     return value, evidence
@@ -124,7 +125,7 @@ class Grafter:
         grafted = used.build(root).roots
 
         def alone() -> list[Node]:
-            return self.unit.builder(component, source, script, sheets, Binder(script.data.lookup_alone),
+            return self.unit.builder(component, source, script, sheets, Binder(script.data.alone(deciding)),
                                      self.depth + 1, chain).build().roots
 
         self._settle(grafted, self._alone((component, self.depth + 1, chain), alone), node)

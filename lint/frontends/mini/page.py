@@ -34,7 +34,7 @@ from lint.frontends.mini.project import (
     resolve_component,
     using_components,
 )
-from lint.frontends.mini.script import Script
+from lint.frontends.mini.script import Script, deciding_switches
 from lint.frontends.mini.template import Context, TemplateBuilder
 from lint.frontends.mini.values import Binder
 from lint.model import Document
@@ -210,8 +210,9 @@ class UnitBuilder:
         script = self.script(template)
         sheets = self.sheets(template, script, self.docs, in_page=False)
         self.page_sheets = sheets
-        # A component's Boolean properties are its uses' to decide (`Data.lookup_alone`; a page has none).
-        builder = self.builder(template, source.data, script, sheets, Binder(script.data.lookup_alone), 0)
+        # A component's deciding Boolean properties are its uses' to decide (`Data.alone`; a page has none).
+        alone = script.data.alone(deciding_switches(source.data, script.data.switches()))
+        builder = self.builder(template, source.data, script, sheets, Binder(alone), 0)
         return [builder.build(), *self.docs, *self._broken_json(template)]
 
     def _broken_json(self, template: Path) -> list[Document]:

@@ -10,11 +10,12 @@ and the template is still linted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
-from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
+from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, Valued, evaluate, to_display
 from lint.frontends.mini.handlers import HandlerTable
 from lint.frontends.mini.jsnodes import Member, callee, first_object_arg, members, text, unwrap
 
@@ -50,6 +51,8 @@ class Data:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     #: Component property names: a use site's literal attribute values override these.
     properties: set[str] = field(default_factory=set)
+    #: Top-level keys a lifecycle hook sets before the first render: what a use passes is overwritten there.
+    rewritten: set[str] = field(default_factory=set)
 
     def lookup(self, path: str) -> Valued:
         if path in self.values:
@@ -88,14 +91,19 @@ class Data:
         decide, the default only what a use that passes nothing gets."""
         return frozenset(key for key in self.properties if type(self.get(key)) is bool)
 
-    def lookup_alone(self, path: str) -> Valued:
-        """`lookup` as the component renders in its own file: its Boolean properties unknown (graft.py reports
-        at each use what they make of it). A component every page passes `checked="{{agreed}}"` was reported in
-        its own file for the `value: true` no page shows."""
-        head = path.split(".", 1)[0]
-        if head in self.properties and type(self.get(head)) is bool:
-            return UNKNOWN, ()
-        return self.lookup(path)
+    def alone(self, deciding: frozenset[str]) -> Lookup:
+        """`lookup` as the component renders in its own file: the Boolean properties that decide a box's state or
+        whether something shows (`deciding_switches`) unknown; graft.py reports at each use what they make of it.
+        A component every page passes `checked="{{agreed}}"` was reported in its own file for the `value: true`
+        no page shows. One that only styles (`class="{{round ? 'agree--round' : ''}}"`) keeps its default."""
+        deciding = deciding - self.rewritten  # `attached() { this.setData({checked: true}) }`: known alone too
+        if not deciding:
+            return self.lookup
+
+        def lookup(path: str) -> Valued:
+            return (UNKNOWN, ()) if path.split(".", 1)[0] in deciding else self.lookup(path)
+
+        return lookup
 
     def get(self, path: str) -> Any:
         """The value at `path` (evaluated now if it was left as written), or UNKNOWN."""
@@ -122,6 +130,32 @@ class Data:
         if isinstance(value, dict) and depth < _MAX_DATA_DEPTH:
             for key, inner in value.items():
                 self.set(f"{path}.{key}", inner, evidence, depth + 1)
+
+
+#: Attributes whose binding decides a box's state or whether an element shows (any dialect's `*:if`/`*:elif` too);
+#: an image's `src` draws a hand-drawn box's look. A class decides only on a tapped element (a hand-drawn box).
+_DECIDING = frozenset({"checked", "value", "disabled", "hidden", "style", "src", "model:value", "v-if", "v-show"})
+_TAPPED = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "@tap", "@click"})
+_TAG = re.compile(rb"<[A-Za-z][\w.-]*((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_ATTRIBUTE = re.compile(rb"""([\w:.@-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def deciding_switches(template: bytes, switches: frozenset[str]) -> frozenset[str]:
+    """The Boolean properties a template binds in a deciding attribute (`checked="{{agreed}}"`,
+    `wx:if="{{showLinks}}"`, `hidden="{{!open}}"`, the class of a tapped box), not only to style or word it."""
+    if not switches:
+        return frozenset()
+    found: set[str] = set()
+    for tag in _TAG.finditer(template):
+        attributes = [(m.group(1).decode("ascii", "replace"), m.group(2) or m.group(3) or b"")
+                      for m in _ATTRIBUTE.finditer(tag.group(1))]
+        tapped = any(name.lower() in _TAPPED for name, _ in attributes)
+        for name, raw in attributes:
+            if name in _DECIDING or name.endswith((":if", ":elif")) or (tapped and name == "class"):
+                value = raw.decode("utf-8", "replace")
+                if "{{" in value:
+                    found |= {key for key in switches if re.search(rf"(?<![\w$.]){re.escape(key)}(?![\w$])", value)}
+    return frozenset(found)
 
 
 @dataclass(slots=True)
