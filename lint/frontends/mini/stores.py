@@ -27,6 +27,7 @@ def store_fields(root: TSNode, src: bytes) -> set[str]:
     """The data keys store bindings in this script fill: `fields` of `createStoreBindings(this, {...})` calls and
     of `storeBindings: {...}` options (an array of names, or an object whose keys are the names)."""
     found: set[str] = set()
+    constants = _constants(root, src)
     stack = [root]
     while stack:
         node = stack.pop()
@@ -40,18 +41,37 @@ def store_fields(root: TSNode, src: bytes) -> set[str]:
             value = node.child_by_field_name("value")
             if key is not None and value is not None and key_name(key, src) == "storeBindings":
                 options = unwrap(value)
-        if options is not None and options.type == "object":
-            found |= _fields(options, src)
+        # `storeBindings: [{store, fields: [...]}, {store: settings, fields: {...}}]`: one per store.
+        if options is not None:
+            for one in options.named_children if options.type == "array" else [options]:
+                one = unwrap(one)
+                if one.type == "object":
+                    found |= _fields(one, src, constants)
         stack.extend(node.named_children)
     return found
 
 
-def _fields(options: TSNode, src: bytes) -> set[str]:
+def _constants(root: TSNode, src: bytes) -> dict[str, TSNode]:
+    """Top-level `const FIELDS = [...]` the bindings may name (`fields: FIELDS`)."""
+    found: dict[str, TSNode] = {}
+    for statement in root.named_children:
+        if statement.type != "lexical_declaration":
+            continue
+        for declarator in statement.named_children:
+            name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+            if name is not None and value is not None and name.type == "identifier":
+                found[text(name, src)] = unwrap(value)
+    return found
+
+
+def _fields(options: TSNode, src: bytes, constants: dict[str, TSNode]) -> set[str]:
     names: set[str] = set()
     for name, value, _ in members(options, src):
         if name != "fields":
             continue
         value = unwrap(value)
+        if value.type == "identifier":
+            value = constants.get(text(value, src), value)
         if value.type == "array":
             names |= {text(item, src)[1:-1] for item in value.named_children if item.type == "string"}
         elif value.type == "object":
