@@ -110,10 +110,21 @@ class Components:
         from lint.frontends.vue.page import first_toggle, template_document
 
         bound: dict[str, Valued] = {}
+        # `v-bind="agreeProps"`: every prop the object holds; one that cannot be known may hold any of them.
+        spread = binder.value("{{" + attrs["v-bind"] + "}}") if attrs.get("v-bind") else None
         for prop in parsed.state.props:
             found = attribute(attrs, kebab(prop))
             if found is None and prop in ("modelValue", "value"):
                 found = attribute(attrs, "model-value")
+            if found is None and spread is not None:
+                held, evidence = spread
+                if not isinstance(held, dict):
+                    bound[prop] = (UNKNOWN, ())
+                elif prop in held or kebab(prop) in held:
+                    value = held.get(prop, held.get(kebab(prop)))
+                    note = Evidence(self.parsed.shown, line, f'v-bind="{attrs["v-bind"]}" passes {prop}')
+                    bound[prop] = (value, (note, *evidence))
+                continue
             if found is None:
                 continue
             value, evidence = binder.value(found[1])
