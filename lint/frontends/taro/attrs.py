@@ -254,9 +254,11 @@ class JsxAttributes:
         """`fontSize: Taro.pxTransform(20)` in a style object: design px to CSS px, as the runtime converts them
         (20 at design width 750 is 20rpx, 10px; a second argument names another design width)."""
         found: dict[str, str] = {}
-        # Taro's own only: a project's `pxTransform` helper may pass another design width, or none at all.
-        for pair in re.finditer(r"([A-Za-z_$][\w$]*)\s*:\s*Taro\s*\.\s*pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
-                                r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
+        # Taro's own only (`Taro.pxTransform`, or `pxTransform` imported from '@tarojs/taro'): a project's
+        # `pxTransform` helper may pass another design width, or none at all.
+        bare = "" if _IMPORTS_PX_TRANSFORM.search(self.src) is None else "?"
+        call = r"([A-Za-z_$][\w$]*)\s*:\s*(?:Taro\s*\.\s*)" + bare + r"pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
+        for pair in re.finditer(call + r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
             width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor if self.design_factor else 0
             if width > 0:  # 0: the design width is not known, nor is what the transform gives
                 found[pair.group(1)] = f"{round(float(pair.group(2)) * 375 / width, 2):g}px"
@@ -290,6 +292,9 @@ class JsxAttributes:
         width = round(375 / self.design_factor)
         note = f"{selector} {{ {decl.prop}: {decl.value} }} = {scaled:g}px (design width {width})"
         return Fact(scaled, (*size.evidence[:-1], Evidence(decl.path, decl.line, note)))
+
+
+_IMPORTS_PX_TRANSFORM = re.compile(rb"import\s*\{[^}]*\bpxTransform\b[^}]*\}\s*from\s*['\"]@tarojs/taro['\"]")
 
 
 def unparen(expr: TSNode) -> TSNode:

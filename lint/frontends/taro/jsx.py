@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.checkmark import DRAWING
+from lint.frontends.css import Declaration, parse_inline
 from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
 from lint.frontends.mini.labels import join_inline
 from lint.frontends.mini.library import Spec, attribute
@@ -418,6 +419,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         chain = (*state.chain, element)
         uncertain = uncertain or state.uncertain
         inline = self._inline(attrs.get("style"), line)
+        if tag == "rich-text" and attrs.get("nodes") is not None:
+            inline += self._rich_text(node, attrs["nodes"], line)  # type: ignore[arg-type]
         styles = self.cascade.computed(chain, inline)
         node.facts["visible"] = self._visibility(attrs, state, condition, styles, uncertain, line)
         class_node = attrs.get("className")
@@ -459,6 +462,21 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                     self.unknown_labels.add(id(node))
                 break
         return node, _State(chain, node.facts["visible"], size, uncertain, scale)
+
+    def _rich_text(self, node: Node, nodes: TSNode, line: int) -> list[Declaration]:
+        """`<RichText nodes={html}>`: what it shows is its text, a style wrapping all of it its inline style
+        (mini/richtext.py); nodes that cannot be known leave its text unknown."""
+        from lint.frontends.mini.richtext import shown
+
+        value, _ = self._value(nodes)
+        found = shown(value) if value is not UNKNOWN else None
+        if found is None:
+            self.unknown_labels.add(id(node))
+            return []
+        text, style = found
+        if text:
+            self.parts[id(node)].append((nodes.start_byte, text))
+        return parse_inline(style, self.shown, line) if style else []
 
     def _grouped(self, node: Node, attrs: dict[str, TSNode | None], line: int) -> Fact | None:
         """A box in a controlled group (NutUI's and Taroify's `<Checkbox.Group defaultValue={['agree']}>`, `value`):
