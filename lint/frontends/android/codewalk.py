@@ -40,6 +40,21 @@ _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", 
                "alpha", "textColor"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
             "setAlpha", "setTextColor"}
+#: Calls that change a view passed as their first argument, and the facts they leave unknown:
+#: `TextViewCompat.setTextAppearance(tv, R.style.x)` sets the appearance's colour and size (the style is not read);
+#: `Linkify.addLinks(tv, mask)` is `android:autoLink` in code (its links are drawn in the link colour).
+_ON_ARGUMENT = {("TextViewCompat", "setTextAppearance"): ("text_color", "font_size"),
+                ("Linkify", "addLinks"): ("text_color",), ("LinkifyCompat", "addLinks"): ("text_color",)}
+#: ObjectAnimator factories: `ObjectAnimator.ofFloat(view, "alpha", 0f, 1f)` animates the named property of the
+#: view (its first argument) from when it starts; what the user first sees of it is not read.
+_ANIMATORS = {"ofFloat", "ofInt", "ofArgb", "ofObject", "ofMultiFloat", "ofMultiInt", "ofPropertyValuesHolder"}
+#: An animated property, by its string name or View's Property constant; _ANIMATED_FACT: the ones whose facts are read.
+_ANIMATED = re.compile(r'"(\w+)"|\bView\.([A-Z_]+)\b')
+_ANIMATED_FACT = {"textColor": "text_color"}
+#: Listeners the framework calls without the user acting: an animator's per-frame update (`ValueAnimator
+#: .addUpdateListener { tv.setTextColor(it.animatedValue as Int) }`). Their writes happen, but when and to what is
+#: not read: conditional, not skipped as a tap's are.
+_AUTOMATIC_LISTENERS = {"addUpdateListener"}
 #: Adapter methods that fill a list row from its item (RecyclerView, BaseQuickAdapter, ListView).
 _BINDERS = ("onBindViewHolder", "convert", "getView")
 #: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`) and a fade
@@ -58,7 +73,7 @@ _MAX_DEPTH = 4
 @dataclass(frozen=True, slots=True)
 class Write:
     receiver: str  # the source text of the view expression
-    fact: str  # visible | checked | selected | image
+    fact: str  # visible | checked | selected | image | text | font_size | text_color
     value: bool | str | None  # None: computed, not a literal
     conditional: bool
     phase: int
@@ -245,7 +260,7 @@ class Walker:
             kind = node.type
             if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
                 caller = _enclosing_call(node)
-                if _LISTENER.search(caller):
+                if _LISTENER.search(caller) and caller not in _AUTOMATIC_LISTENERS:
                     self._listener(node)
                     continue
                 cond = cond or caller not in _INLINE_SCOPES
@@ -331,10 +346,41 @@ class Walker:
             view = receiver_text.removesuffix(".animate()").removesuffix("?.animate()")
             self._add(view, "visible", None, cond, phase, node, method, scoped)
             return
+        owner = receiver_text.rsplit(".", 1)[-1] if receiver_text is not None else ""
+        if receiver_text is not None and (name in _ANIMATORS or (owner, name) in _ON_ARGUMENT):
+            self._on_argument(node, receiver_text, name, cond, phase, method)
+            return
+        if name == "setTextAppearance" and receiver_text is not None and receiver_text not in ("this", "it"):
+            # `tv.setTextAppearance(R.style.x)` (and the older `(context, R.style.x)`): the appearance's colour and
+            # size replace the view's; the style is not read.
+            for fact in ("text_color", "font_size"):
+                self._add(receiver_text, fact, None, cond, phase, node, method, scoped)
+            return
         if receiver is None or _text(receiver) == "this":
             for helper in self.functions.get(name, []):
                 if id(helper) not in seen and depth < _MAX_DEPTH and name not in PHASES:
                     self._walk(helper, phase, method, cond, depth + 1, seen | {id(helper)})
+
+    def _on_argument(self, node: Node, receiver: str, name: str, cond: bool, phase: int, method: str) -> None:
+        """A call that changes the view it is given (`_ON_ARGUMENT`, an ObjectAnimator's target): unknown facts."""
+        owner = receiver.rsplit(".", 1)[-1]
+        facts: tuple[str, ...] = _ON_ARGUMENT.get((owner, name), ())
+        args = node.child_by_field_name("arguments") or next(
+            (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
+        if args is not None and args.type == "call_suffix":  # older grammar: call_suffix > value_arguments
+            args = next((c for c in args.children if c.type == "value_arguments"), args)
+        values = [c for c in (args.children if args is not None else []) if c.is_named]
+        if not values:
+            return
+        if owner == "ObjectAnimator" and name in _ANIMATORS and len(values) > 1:
+            # The property is the second argument; with PropertyValuesHolders, the first of each one after the view.
+            named = values[1:] if name == "ofPropertyValuesHolder" else values[1:2]
+            properties = " ".join(_text(value) for value in named)
+            found = (_ANIMATED_FACT.get(a or b) for a, b in _ANIMATED.findall(properties))
+            facts = tuple(dict.fromkeys(fact for fact in found if fact is not None))
+        if facts:
+            for fact in facts:
+                self._add(" ".join(_text(values[0]).split()), fact, None, cond, phase, node, method)
 
     def _add(self, receiver: str, fact: str, value: bool | str | None, cond: bool, phase: int, node: Node,
              method: str, scoped: bool = False) -> None:
