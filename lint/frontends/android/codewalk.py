@@ -50,8 +50,8 @@ _ON_ARGUMENT = {("TextViewCompat", "setTextAppearance"): ("text_color", "font_si
 _ANIMATORS = {"ofFloat", "ofInt", "ofArgb", "ofObject", "ofMultiFloat", "ofMultiInt", "ofPropertyValuesHolder"}
 #: An animated property, by its string name or View's Property constant; _ANIMATED_FACT: the ones whose facts are read.
 _ANIMATED = re.compile(r'"(\w+)"|\bView\.([A-Z_]+)\b')
-_ANIMATED_FACT = {"textColor": "text_color", "scaleX": "scale", "scaleY": "scale", "SCALE_X": "scale",
-                  "SCALE_Y": "scale"}
+_ANIMATED_FACT = {"alpha": "visible", "ALPHA": "visible", "textColor": "text_color", "scaleX": "scale",
+                  "scaleY": "scale", "SCALE_X": "scale", "SCALE_Y": "scale"}
 #: A ViewPropertyAnimator's methods (`view.animate().scaleX(1f)`) and the fact each leaves unknown.
 _VIEW_ANIMATOR = {"alpha": "visible", "alphaBy": "visible", "scaleX": "scale", "scaleY": "scale", "scaleXBy": "scale",
                   "scaleYBy": "scale"}
