@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lint.finding import Evidence, Finding
-from lint.model import KINDS, Document, Fact, Node, Span, has_ancestor_in
+from lint.model import KINDS, Document, Fact, Node, Span, Variants, has_ancestor_in
 from lint.rules import Rule
 from lint.selector import Matcher, kinds_of
 
@@ -141,6 +141,8 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
             assert active.matcher is not None
             if not active.matcher(node, used) or _suppressed(node, active.id):
                 continue
+            if not _every_variant(node, active):
+                continue
             if doc.twins and id(node) in doc.twins and _reported_alone(node, doc.twins[id(node)], active):
                 continue
             mine = reported[active.id]
@@ -157,6 +159,27 @@ def _evaluate_document(doc: Document, rules: Sequence[ActiveRule],
             emitted.add(key)
             findings.append(finding)
     return findings
+
+
+def _every_variant(node: Node, active: ActiveRule) -> bool:
+    """Whether the rule matches the node in every build its `Variants` facts stand for (all when it has none): a
+    text that each product flavor words differently is reported only when each wording would be."""
+    names = [name for name, fact in node.facts.items() if type(fact) is Variants]
+    if not names:
+        return True
+    assert active.matcher is not None
+    saved = {name: node.facts[name] for name in names}
+    builds = max(len(fact.values()) for fact in saved.values())
+    try:
+        for build in range(builds):
+            for name, fact in saved.items():
+                values = fact.values()
+                node.facts[name] = Fact(values[min(build, len(values) - 1)], fact.evidence)
+            if not active.matcher(node, []):
+                return False
+        return True
+    finally:
+        node.facts.update(saved)
 
 
 def _reported_alone(node: Node, twins: Sequence[Node], active: ActiveRule) -> bool:

@@ -61,6 +61,14 @@ class Fact:
 _fact_value, _fact_evidence, _fact_alts = frozen_setters(Fact, "value", "evidence", "alts")
 
 
+class Variants(Fact):
+    """A fact that takes one of several values, one per build of the app (an Android product flavor's own string):
+    `value` and `alts` are the builds' values. A rule reports it only when it would report every build's
+    (lint/engine.py), whereas a plain fact's `alts` (other locales of one build) match when any one does."""
+
+    __slots__ = ()
+
+
 UNKNOWN = Fact(None)
 
 #: Facts a frontend that defers others (`Node.pending`) still sets while building: rules search them first,

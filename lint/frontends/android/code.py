@@ -26,7 +26,7 @@ from lint.model import Fact
 
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
             b"setImageResource", b"setText", b".text", b".check(", b"extSize", b"lpha", b".show(",
-            b".gone(", b".hide(", b".visible(", b".invisible(")
+            b".gone(", b".hide(", b".visible(", b".invisible(", b"Animator", b"addLinks", b"caleX", b"caleY")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}

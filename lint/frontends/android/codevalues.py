@@ -39,9 +39,9 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         return fact, drawable.group(1) if drawable else None
     if fact == "text":
         return fact, _text_value(raw)
-    if fact in ("font_size", "text_color"):
-        # `setTextSize(14)`, `setTextColor(color)`: what code gives is not read (px, sp, scaled; a colour int or a
-        # ColorStateList): unknown, not the XML's
+    if fact in ("font_size", "text_color", "scale"):
+        # `setTextSize(14)`, `setTextColor(color)`, `scaleX = 1f`: what code gives is not read (px, sp, scaled; a
+        # colour int or a ColorStateList; a scale that may be the start of an animation): unknown, not the XML's
         return fact, None
     stored = STORED_DEFAULT.match(raw)
     if stored is not None:
@@ -84,4 +84,5 @@ FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible",
             "setVisibility": "visible", "isChecked": "checked", "setChecked": "checked", "isSelected": "selected",
             "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
             "setText": "text", "textSize": "font_size", "setTextSize": "font_size", "alpha": "visible",
-            "setAlpha": "visible", "textColor": "text_color", "setTextColor": "text_color"}
+            "setAlpha": "visible", "textColor": "text_color", "setTextColor": "text_color", "scaleX": "scale",
+            "scaleY": "scale", "setScaleX": "scale", "setScaleY": "scale"}

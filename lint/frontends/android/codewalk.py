@@ -37,15 +37,35 @@ _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
 _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize",
-               "alpha", "textColor"}
+               "alpha", "textColor", "scaleX", "scaleY"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
-            "setAlpha", "setTextColor"}
+            "setAlpha", "setTextColor", "setScaleX", "setScaleY"}
+#: Calls that change a view passed as their first argument, and the facts they leave unknown:
+#: `TextViewCompat.setTextAppearance(tv, R.style.x)` sets the appearance's colour and size (the style is not read);
+#: `Linkify.addLinks(tv, mask)` is `android:autoLink` in code (its links are drawn in the link colour).
+_ON_ARGUMENT = {("TextViewCompat", "setTextAppearance"): ("text_color", "font_size"),
+                ("Linkify", "addLinks"): ("text_color",), ("LinkifyCompat", "addLinks"): ("text_color",)}
+#: ObjectAnimator factories: `ObjectAnimator.ofFloat(view, "alpha", 0f, 1f)` animates the named property of the
+#: view (its first argument) from when it starts; what the user first sees of it is not read.
+_ANIMATORS = {"ofFloat", "ofInt", "ofArgb", "ofObject", "ofMultiFloat", "ofMultiInt", "ofPropertyValuesHolder"}
+#: An animated property, by its string name or View's Property constant; _ANIMATED_FACT: the ones whose facts are read.
+_ANIMATED = re.compile(r'"(\w+)"|\bView\.([A-Z_]+)\b')
+_ANIMATED_FACT = {"alpha": "visible", "ALPHA": "visible", "textColor": "text_color", "scaleX": "scale",
+                  "scaleY": "scale", "SCALE_X": "scale", "SCALE_Y": "scale"}
+#: A ViewPropertyAnimator's methods (`view.animate().scaleX(1f)`) and the fact each leaves unknown.
+_VIEW_ANIMATOR = {"alpha": "visible", "alphaBy": "visible", "scaleX": "scale", "scaleY": "scale", "scaleXBy": "scale",
+                  "scaleYBy": "scale"}
+_ANIMATE_CALL = re.compile(r"^(.+?)\??\.animate\(\)")
+#: Listeners the framework calls without the user acting: an animator's per-frame update (`ValueAnimator
+#: .addUpdateListener { tv.setTextColor(it.animatedValue as Int) }`). Their writes happen, but when and to what is
+#: not read: conditional, not skipped as a tap's are.
+_AUTOMATIC_LISTENERS = {"addUpdateListener"}
 #: Adapter methods that fill a list row from its item (RecyclerView, BaseQuickAdapter, ListView).
 _BINDERS = ("onBindViewHolder", "convert", "getView")
-#: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`) and a fade
-#: (`tvTerms.animate().alpha(1f)`): what they leave the view at is not read, so its visibility is unknown.
+#: A project's own visibility helpers (`fun View.show() { isVisible = true }`, `tvTerms.gone()`): what they leave the
+#: view at is not read, so its visibility is unknown. A fade (`tvTerms.animate().alpha(1f)`) is _VIEW_ANIMATOR's.
 _VISIBILITY_HELPERS = {"show", "hide", "gone", "visible", "invisible", "makeVisible", "makeGone", "beVisible",
-                       "beGone", "fadeIn", "fadeOut", "alpha"}
+                       "beGone", "fadeIn", "fadeOut"}
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer", "constructor_declaration",
               "secondary_constructor"}
@@ -58,7 +78,7 @@ _MAX_DEPTH = 4
 @dataclass(frozen=True, slots=True)
 class Write:
     receiver: str  # the source text of the view expression
-    fact: str  # visible | checked | selected | image
+    fact: str  # visible | checked | selected | image | text | font_size | text_color | scale
     value: bool | str | None  # None: computed, not a literal
     conditional: bool
     phase: int
@@ -245,7 +265,7 @@ class Walker:
             kind = node.type
             if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
                 caller = _enclosing_call(node)
-                if _LISTENER.search(caller):
+                if _LISTENER.search(caller) and caller not in _AUTOMATIC_LISTENERS:
                     self._listener(node)
                     continue
                 cond = cond or caller not in _INLINE_SCOPES
@@ -327,14 +347,53 @@ class Walker:
                 fact, value = value_of(FACT_OF[name], name, self._substitute(_text(values[0])))
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
             return
+        if name in _VIEW_ANIMATOR and receiver_text is not None:
+            # `tv.animate().scaleX(1f).alpha(1f)`: each method's receiver is the chain so far, from the view's animate()
+            animated = _ANIMATE_CALL.match(receiver_text)
+            if animated is not None:
+                self._add(animated.group(1), _VIEW_ANIMATOR[name], None, cond, phase, node, method, scoped)
+                return
+            if name == "alpha" and receiver_text not in ("this", "it"):  # a project's own fade helper, `tv.alpha(1f)`
+                self._add(receiver_text, "visible", None, cond, phase, node, method, scoped)
+                return
         if name in _VISIBILITY_HELPERS and receiver_text is not None and receiver_text not in ("this", "it"):
-            view = receiver_text.removesuffix(".animate()").removesuffix("?.animate()")
-            self._add(view, "visible", None, cond, phase, node, method, scoped)
+            self._add(receiver_text, "visible", None, cond, phase, node, method, scoped)
+            return
+        owner = receiver_text.rsplit(".", 1)[-1] if receiver_text is not None else ""
+        if receiver_text is not None and (name in _ANIMATORS or (owner, name) in _ON_ARGUMENT):
+            self._on_argument(node, receiver_text, name, cond, phase, method)
+            return
+        if name == "setTextAppearance" and receiver_text is not None and receiver_text not in ("this", "it"):
+            # `tv.setTextAppearance(R.style.x)` (and the older `(context, R.style.x)`): the appearance's colour and
+            # size replace the view's; the style is not read.
+            for fact in ("text_color", "font_size"):
+                self._add(receiver_text, fact, None, cond, phase, node, method, scoped)
             return
         if receiver is None or _text(receiver) == "this":
             for helper in self.functions.get(name, []):
                 if id(helper) not in seen and depth < _MAX_DEPTH and name not in PHASES:
                     self._walk(helper, phase, method, cond, depth + 1, seen | {id(helper)})
+
+    def _on_argument(self, node: Node, receiver: str, name: str, cond: bool, phase: int, method: str) -> None:
+        """A call that changes the view it is given (`_ON_ARGUMENT`, an ObjectAnimator's target): unknown facts."""
+        owner = receiver.rsplit(".", 1)[-1]
+        facts: tuple[str, ...] = _ON_ARGUMENT.get((owner, name), ())
+        args = node.child_by_field_name("arguments") or next(
+            (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
+        if args is not None and args.type == "call_suffix":  # older grammar: call_suffix > value_arguments
+            args = next((c for c in args.children if c.type == "value_arguments"), args)
+        values = [c for c in (args.children if args is not None else []) if c.is_named]
+        if not values:
+            return
+        if owner == "ObjectAnimator" and name in _ANIMATORS and len(values) > 1:
+            # The property is the second argument; with PropertyValuesHolders, the first of each one after the view.
+            named = values[1:] if name == "ofPropertyValuesHolder" else values[1:2]
+            properties = " ".join(_text(value) for value in named)
+            found = (_ANIMATED_FACT.get(a or b) for a, b in _ANIMATED.findall(properties))
+            facts = tuple(dict.fromkeys(fact for fact in found if fact is not None))
+        if facts:
+            for fact in facts:
+                self._add(" ".join(_text(values[0]).split()), fact, None, cond, phase, node, method)
 
     def _add(self, receiver: str, fact: str, value: bool | str | None, cond: bool, phase: int, node: Node,
              method: str, scoped: bool = False) -> None:

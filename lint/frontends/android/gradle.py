@@ -126,3 +126,33 @@ def dependency_modules(module: Path) -> list[Path]:
                 order.append(dep)
                 queue.append(dep)
     return order
+
+
+_FLAVORS = re.compile(r"\bproductFlavors\s*\{")
+#: A flavor declared in the block: `create("free")`, `register("free")`, Groovy's `free { … }` (its body removed).
+_FLAVOR = re.compile(r"\b(?:create|register|maybeCreate)\s*\(\s*['\"]([\w-]+)['\"]|(?:^|[\s;])([A-Za-z_]\w*)\s*\{\}")
+
+
+@functools.lru_cache(maxsize=32)
+def flavors(module: Path) -> tuple[str, ...]:
+    """The product flavors `module`'s build script declares, in its `productFlavors { }` block; none when it has
+    no such block. A name read wrongly (a loop's `forEach { }`) has no source set, so nothing is read from it."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    match = _FLAVORS.search(text)
+    if match is None:
+        return ()
+    depth, top, index = 1, [], match.end()
+    while index < len(text) and depth:  # the block's own text, each nested body cut down to `{}`
+        char = text[index]
+        if char == "{":
+            depth += 1
+            if depth == 2:
+                top.append("{")
+        elif char == "}":
+            depth -= 1
+            if depth == 1:
+                top.append("}")
+        elif depth == 1:
+            top.append(char)
+        index += 1
+    return tuple(dict.fromkeys(a or b for a, b in _FLAVOR.findall("".join(top))))

@@ -15,7 +15,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from lint.frontends.android import include, labels, needed, standalone
+from lint.frontends.android import doctabs, include, labels, needed, standalone
 from lint.frontends.android.include import Grafts
 from lint.frontends.android.locate import locator
 from lint.frontends.android.module import Module, Parsed
@@ -112,6 +112,8 @@ class _Build:
         self.facts = Facts(module, frozenset({path.stem}))
         self.grafts = Grafts()
         self.toggles: list[Node] = []
+        #: Whether a toggle sits in a ChipGroup or MaterialButtonToggleGroup (doctabs.py; most layouts: none).
+        self.tabs = False
         self.label_for: dict[str, Node] = {}
         self.own: list[Node] = []
         self.paths: dict[str, Path] = {shown: path}
@@ -198,8 +200,10 @@ class _Build:
         kind = KINDS.get(tag) or kind_of(tag)
         if kind == "button" and tag.endswith(CHIP):
             kind = "toggle" if checkable_chip(attrs) else "button"
+            self.tabs = self.tabs or kind == "toggle"
         elif kind == "button" and parent is not None and parent.tag.endswith(BUTTON_TOGGLE_GROUP):
             kind = "toggle"  # the group makes its buttons checkable
+            self.tabs = True
         facts: dict[str, Fact] = {}
         text, linked = (self.facts.text(attrs, Site(context.file, line, overrides)) if "android:text" in attrs
                         else (None, False))
@@ -290,6 +294,10 @@ def build_with(path: Path, module: Module) -> tuple[Document, _Build | None]:
         return doc, None
     build = _Build(module, path, parsed.shown)
     build.run(doc, parsed)
+    if build.tabs:  # a segmented control or chip group the screen has: it may pick a document to read
+        tabs = doctabs.to_buttons(build.toggles)
+        if tabs:
+            build.toggles = [toggle for toggle in build.toggles if id(toggle) not in tabs]
     for toggle in build.toggles:
         found = labels.label(toggle, build.label_for)
         if found is not None:

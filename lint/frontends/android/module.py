@@ -16,7 +16,7 @@ from typing import Any
 from lint.frontends import xmlsafe
 from lint.frontends.android import gradle
 from lint.frontends.android.code import CodeIndex, build_index
-from lint.frontends.android.resources import Resources, load
+from lint.frontends.android.resources import Resolved, Resources, load
 from lint.frontends.android.viewids import normal
 from lint.reach import Reach
 from lint.source import SourceError, current_limit, decode, read_source
@@ -100,6 +100,8 @@ class Module:
     layout_uses: Any = None
     #: include.only_shown_by_includes answers by layout name.
     shown_by_includes: dict[str, bool] = field(default_factory=dict)
+    #: in_flavors answers by reference.
+    flavor_refs: dict[str, Any] = field(default_factory=dict)
 
     def code(self) -> CodeIndex:
         if self._code is not None:
@@ -115,6 +117,39 @@ class Module:
                 return self._focused[1]
         self._code = build_index(gradle.module_dir(self.res_dir), self.display)
         return self._code
+
+    def in_flavors(self, raw: str) -> tuple[tuple[str, Resolved], ...] | None:
+        """What a reference the main source set cannot resolve (`@string/agree` defined only in `src/free/res` and
+        `src/paid/res`) is in each product flavor's build: (flavor, value) for every flavor the build script
+        declares, or None when this is not a main source set, there are no flavors, or one of them does not define
+        it (a build type's or another set's may then: not known). A build type or variant set (`src/debug/res`,
+        `src/freeDebug/res`) that defines it too is one more build's value."""
+        known = self.flavor_refs.get(raw, False)
+        if known is not False:
+            return known if known is None else tuple(known)
+        found = self.flavor_refs[raw] = self._in_flavors(raw)
+        return found
+
+    def _in_flavors(self, raw: str) -> tuple[tuple[str, Resolved], ...] | None:
+        root = gradle.res_root(self.res_dir)
+        if root.parent.name != "main" or root.parent.parent.name != "src":
+            return None
+        sets = root.parent.parent
+        names = gradle.flavors(sets.parent)
+        if not names:
+            return None
+        below = (self.res, *self.res.fallbacks)  # a flavor's string may refer to main's and the dependencies'
+        found: list[tuple[str, Resolved]] = []
+        others = sorted(p.name for p in sets.iterdir() if p.name not in names and p.name != "main"
+                        and not p.name.startswith(("test", "androidTest")) and (p / "res").is_dir())
+        for name in (*names, *others):
+            res = sets / name / "res"
+            resolved = _tables(res, self.display).with_fallbacks(below).resolve(raw) if res.is_dir() else None
+            if resolved is not None:
+                found.append((name, resolved))
+            elif name in names:
+                return None
+        return tuple(found)
 
     def focus_on(self, files: tuple[Path, ...]) -> None:
         """The unit about to be built. A few layouts of a large module (a pre-commit run on one file) need only the

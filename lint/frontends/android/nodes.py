@@ -16,7 +16,7 @@ from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
 from lint.frontends.android.styles import TextSizes, style_name
 from lint.frontends.android.viewids import id_name, normal
-from lint.model import Fact, Node
+from lint.model import Fact, Node, Variants
 
 _TOGGLES = ("CheckBox", "Switch", "SwitchCompat", "SwitchMaterial", "RadioButton", "ToggleButton", "CheckedTextView")
 #: Material chips: a toggle when checkable (`android:checkable`, or a Filter/Choice style), else a button.
@@ -274,7 +274,7 @@ class Facts:
         if raw[:1] == "@" and "{" not in raw:  # a plain reference, as nearly every text is: no binding to parse
             resolved = self.res.resolve(raw)
             if resolved is None:
-                return None, False
+                return self._flavored(raw, site, key)
             file, line = site.overrides.get(key, (site.file, site.line)) if site.overrides else (
                 site.file, site.line)
             here = Evidence(file.path, file.attr_line(line, key), f'{key}="{raw}"')  # as site()
@@ -305,6 +305,22 @@ class Facts:
         here = site(key, raw) if raw.startswith("@") else Evidence(
             site.file.path, site.file.attr_line(site.line, key), key)
         return Fact(resolved.value, (here, *resolved.evidence), resolved.alts), resolved.link
+
+    def _flavored(self, raw: str, site: Site, key: str) -> tuple[Fact | None, bool]:
+        """A reference only product flavors define: the text each flavor's build shows (`Variants`: a rule reports
+        it only when it would report every one), with where each is defined; None when one is not known."""
+        builds = self.module.in_flavors(raw) if raw.startswith("@string/") else None
+        if not builds:
+            return None, False
+        evidence = [site(key, raw)]
+        for name, resolved in builds:
+            first, *rest = resolved.evidence or (Evidence(site.file.path, site.line, raw),)
+            evidence.extend((Evidence(first.path, first.line, f"{first.note} in the {name} build"), *rest))
+        values = tuple(dict.fromkeys(resolved.value for _, resolved in builds))
+        link = any(resolved.link for _, resolved in builds)
+        if len(values) == 1:
+            return Fact(values[0], tuple(evidence)), link
+        return Variants(values[0], tuple(evidence), values[1:]), link
 
     def _array_item(self, key: str) -> Resolved | None:
         entries = self.res.entries(key)

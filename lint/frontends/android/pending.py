@@ -42,26 +42,32 @@ def _layout_root(node: Node) -> bool:
 _Scale = tuple[float | None, tuple[Evidence, ...]]
 
 
-def _own_scale(res: Resources, attrs: dict[str, str], site: Site) -> _Scale | None:
+def _own_scale(res: Resources, attrs: dict[str, str], site: Site) -> tuple[_Scale | None, Fact | None]:
     """The element's own scale: the factor when `scaleX` and `scaleY` agree (text drawn at that size); None for the
     factor when they differ (the glyphs are stretched: no one size says what the user sees) or a value is not read
-    (a binding); None when the element is not scaled."""
+    (a binding); None when the element is not scaled. Second, hidden when either factor is 0: the view is laid out
+    but draws nothing, as at alpha 0 (not text of size 0)."""
     factors: list[float | None] = []
     evidence: list[Evidence] = []
+    flat = None
     for qname in ("android:scaleX", "android:scaleY"):
         raw = attrs.get(qname)
         if raw is None:
             factors.append(1.0)
             continue
-        evidence.append(site(qname, raw))
+        here = site(qname, raw)
+        evidence.append(here)
         resolved = res.resolve(raw) if not binding.is_binding(raw) else None
         try:
             factors.append(abs(float(resolved.value)) if resolved is not None else None)
         except ValueError:
             factors.append(None)
+        if factors[-1] == 0 and flat is None and resolved is not None:
+            flat = Fact(False, (Evidence(here.path, here.line, f"{here.note}: drawn at scale 0, nothing shows"),
+                                *resolved.evidence))
     if factors == [1.0, 1.0]:
-        return None
-    return (factors[0] if factors[0] == factors[1] else None), tuple(evidence)
+        return None, None
+    return ((factors[0] if factors[0] == factors[1] else None), tuple(evidence)), flat
 
 
 def _combined(above: _Scale | None, mine: _Scale | None) -> _Scale | None:
@@ -174,6 +180,13 @@ class Pending:
         code = f.code(view, scope, parent) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
+        mine: _Scale | None = None
+        if "android:scaleX" in attrs or "android:scaleY" in attrs:
+            mine, flat = _own_scale(f.res, attrs, site)
+            if flat is not None and "scale" not in code and (own is None or own.value is not False):
+                own = flat
+        if "scale" in code:  # code scales the view (a pop-in from 0, `scaleX = 1f`): what it is drawn at is unknown
+            mine = (None, code["scale"].evidence)
         if self.groups and parent is not None and view:
             grouping = self.groups.get(id(parent), {}).get(view)
             if grouping is not None and grouping is not node:
@@ -203,8 +216,8 @@ class Pending:
             # Autosizing picks the size between its bounds to fit the view, not the XML's: at most the maximum.
             size = _autosize_max(f.res, attrs, site)
         scale = self.scales.get(id(parent)) if self.scales and parent is not None else None
-        if "android:scaleX" in attrs or "android:scaleY" in attrs:
-            scale = _combined(scale, _own_scale(f.res, attrs, site))
+        if mine is not None:
+            scale = _combined(scale, mine)
         if scale is not None:
             self.scales[ident] = scale
             if size is not None and isinstance(size.value, (int, float)):
