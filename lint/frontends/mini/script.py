@@ -10,6 +10,7 @@ and the template is still linted.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,8 @@ class Data:
         """`form.agreements.0.checked` (`form.agreements[0].checked`): objects are flattened to dotted paths, a list
         is kept whole; read the item at a known index of the nearest list above the path, then its keys."""
         parts = path.split(".")
+        if not any(part.isdigit() for part in parts):
+            return UNKNOWN, ()  # no index: no list is read into (most missing paths)
         for cut in range(len(parts) - 1, 0, -1):
             prefix = ".".join(parts[:cut])
             if prefix not in self.values:
@@ -134,12 +137,14 @@ class Data:
 
 #: Attributes whose binding decides a box's state or whether an element shows (any dialect's `*:if`/`*:elif` too);
 #: an image's `src` draws a hand-drawn box's look. A class decides only on a tapped element (a hand-drawn box).
-_DECIDING = frozenset({"checked", "value", "disabled", "hidden", "style", "src", "model:value", "v-if", "v-show"})
+#: Not `disabled`: unknown reads as not disabled, the default's reading, so it would only cost a graft per use.
+_DECIDING = frozenset({"checked", "value", "hidden", "style", "src", "model:value", "v-if", "v-show"})
 _TAPPED = frozenset({"bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "@tap", "@click"})
 _TAG = re.compile(rb"<[A-Za-z][\w.-]*((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(rb"""([\w:.@-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
+@functools.lru_cache(maxsize=256)  # asked at every use of a component: its template is scanned once
 def deciding_switches(template: bytes, switches: frozenset[str]) -> frozenset[str]:
     """The Boolean properties a template binds in a deciding attribute (`checked="{{agreed}}"`,
     `wx:if="{{showLinks}}"`, `hidden="{{!open}}"`, the class of a tapped box), not only to style or word it."""
