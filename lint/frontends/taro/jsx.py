@@ -211,6 +211,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             if ts_node.type == "jsx_element":
                 pending = self._children(ts_node, node, child_state)
                 stack.extend(reversed(pending))
+            elif used is None and importing is None:  # `<Cell extra={<Switch/>}/>`: what its attributes render
+                stack.extend(reversed([(element, node, child_state, Fact(True), self.lookup)
+                                       for element in _attribute_elements(ts_node)]))
 
     def _roots(self, top: TSNode, test: Test, skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
                ) -> list[tuple[TSNode, Fact]]:
@@ -289,6 +292,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         if rendered.value is False:
             return [(child, node, state, rendered, self.lookup) for child in ts_node.named_children
                     if child.type in _ELEMENTS]  # built hidden, their texts not shown in the row
+        found.extend((element, node, state, rendered, self.lookup) for element in _attribute_elements(ts_node))
         for child in ts_node.named_children:
             if child.type == "jsx_text":
                 self.parts[id(node)].append((child.start_byte, self._text(child)))
@@ -555,6 +559,24 @@ class JsxBuilder(JsxAttributes, ComponentUses):
 
 
 _FRAGMENTS = frozenset({b"Fragment", b"React.Fragment", b"Taro.Fragment"})
+
+
+def _attribute_elements(ts_node: TSNode) -> list[TSNode]:
+    """JSX written as an attribute's value, which the component renders in its own place: NutUI's `<Cell
+    title='个性化广告推荐' extra={<Switch defaultChecked/>}/>`, an `icon={<Icon/>}`."""
+    tag = ts_node if ts_node.type == "jsx_self_closing_element" else ts_node.child_by_field_name("open_tag")
+    found = []
+    for attr in tag.named_children if tag is not None else ():
+        if attr.type != "jsx_attribute" or attr.named_child_count < 2:
+            continue
+        value = attr.named_children[-1]
+        if value.type == "jsx_expression":
+            inner = [c for c in value.named_children if c.type != "comment"]
+            if len(inner) == 1 and unparen(inner[0]).type in _ELEMENTS:
+                found.append(unparen(inner[0]))
+        elif value.type in _ELEMENTS:
+            found.append(value)
+    return found
 
 
 def _fragment(ts_node: TSNode, src: bytes) -> bool:
