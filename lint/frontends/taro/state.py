@@ -112,11 +112,32 @@ def _put_computed(node: TSNode, src: bytes, shown: str, scope: Scope, reads: Loo
     name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
     if name is None or value is None:
         return
+    value = _memo_body(_unwrap(value), src) or value
     result = evaluate(value, src, reads)[0]
     if result is not UNKNOWN and not isinstance(result, dict | list):
         written = " ".join(_text(value, src).split())
         note = f"const {_text(name, src)} = {written[:40]} = {to_display(result)}"
         scope.put(_text(name, src), result, Evidence(shown, value.start_point[0] + 1, note))
+
+
+_MEMOS = frozenset({"useMemo", "React.useMemo"})
+
+
+def _memo_body(value: TSNode, src: bytes) -> TSNode | None:
+    """`useMemo(() => plan === 'auto_month', [plan])`: the value the arrow returns (a body with only a return
+    statement too), computed at first render as a plain `const` is."""
+    fn = value.child_by_field_name("function") if value.type == "call_expression" else None
+    args = value.child_by_field_name("arguments") if fn is not None else None
+    if fn is None or args is None or _text(fn, src) not in _MEMOS or not args.named_children:
+        return None
+    first = _unwrap(args.named_children[0])
+    body = first.child_by_field_name("body") if first.type in _FUNCTIONS else None
+    if body is not None and body.type == "statement_block":
+        statements = [c for c in body.named_children if c.type != "comment"]
+        returned = statements[0].named_children if len(statements) == 1 and statements[0].type == \
+            "return_statement" else []
+        body = returned[0] if len(returned) == 1 else None
+    return _unwrap(body) if body is not None else None
 
 
 def _computed(declarator: TSNode, component: TSNode | None) -> str:
