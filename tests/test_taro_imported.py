@@ -6,6 +6,7 @@ fixture cannot: the evidence of a use-site finding, the cache key, and hostile c
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from lint.rules import preset_path
 from lint.runner import RunOptions, run
+from tests.conftest import ROOT, run_cli
 
 FIXTURE = Path(__file__).resolve().parent.parent / "rules" / "consent-prechecked" / "taro-components"
 CONFIG = (FIXTURE / "config" / "index.js").read_text(encoding="utf-8")
@@ -162,3 +164,25 @@ def test_a_class_components_static_default_props_decide_a_use_that_passes_nothin
         f"pages/index/index{suffix}": CLASS_PAGE,
     })
     assert _lint(project, no_cache=True) == [(f"src/pages/index/index{suffix}", 7, "consent-prechecked")]
+
+
+def test_constants_imported_from_the_project_are_read_and_keyed(tmp_path: Path) -> None:
+    # `{LOGIN_COPY.marketing}` from `src/constants/copy.ts` labels the box; editing that module must relint the page.
+    project = tmp_path / "app"
+    shutil.copytree(ROOT / "rules" / "consent-prechecked" / "taro-hooks", project)
+    page = "src/pages/copy/index.tsx"
+    cache = tmp_path / "cache"
+
+    def findings(*extra: str) -> list[tuple[str, int, str]]:
+        result = run_cli("check", "--format", "json", *extra, page, cwd=project)
+        return sorted((f["path"], f["line"], f["message"]) for f in json.loads(result.stdout))
+
+    first = findings("--cache-dir", str(cache))
+    assert [line for _, line, _ in first] == [16, 23]
+    assert "接收新品上架和优惠活动短信" in first[1][2]
+    copy = project / "src" / "constants" / "copy.ts"
+    copy.write_text(copy.read_text(encoding="utf-8").replace("接收新品上架和优惠活动短信", "记住登录状态"),
+                    encoding="utf-8")
+    warm = findings("--cache-dir", str(cache))
+    assert warm == findings("--no-cache")
+    assert [line for _, line, _ in warm] == [16]  # a neutral setting now: the cached finding is not served

@@ -120,8 +120,10 @@ def _define(table: dict[str, TSNode | None], key: str, node: TSNode | None) -> N
 class Imports:
     """The page script's bindings to project modules, read on first use (most data values are literals)."""
 
-    def __init__(self, root: TSNode, src: bytes, load: Loader) -> None:
+    def __init__(self, root: TSNode, src: bytes, load: Loader, prefixes: tuple[str, ...] = (".", "/")) -> None:
         self.root, self.src, self.load = root, src, load
+        #: Specifiers that name a project file (Taro adds its `@/` alias to `src/`); the cache key lists them.
+        self.prefixes = prefixes
         self._bindings: dict[str, tuple[str, str]] | None = None
         self._modules: dict[str, tuple[_Module, str] | None] = {}
 
@@ -129,7 +131,12 @@ class Imports:
         if src is not self.src or value.type not in ("identifier", "shorthand_property_identifier",
                                                      "member_expression"):
             return None
-        steps = text(value, src).replace(" ", "").split(".")
+        return self.resolve_path(text(value, src).replace(" ", ""))
+
+    def resolve_path(self, path: str) -> Found | None:
+        """Where `config.defaultAgree` (a dotted path from an imported binding) is written, or None."""
+        src = self.src
+        steps = path.split(".")
         if len(steps) > _MAX_STEPS + 1 or not all(_NAME.match(step) for step in steps):
             return None  # `config['x']`, `config.get()`: not a plain path
         if self._bindings is None:
@@ -163,7 +170,7 @@ class Imports:
     def _load(self, spec: str) -> tuple[_Module, str] | None:
         if spec in self._modules:
             return self._modules[spec]
-        loaded = self.load(spec) if spec.startswith((".", "/")) else None
+        loaded = self.load(spec) if spec.startswith(self.prefixes) else None
         found = (_module_exports(loaded[0], loaded[1]), loaded[2]) if loaded is not None else None
         self._modules[spec] = found
         return found

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
     from lint.frontends.expr import Lookup, Valued
+    from lint.frontends.mini.imported import Found, Imports
     from lint.frontends.taro.imported import Imported
     from lint.frontends.taro.modules import Module as ImportedModule
     from lint.frontends.vue.scope import Scope
@@ -192,7 +193,8 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
             sheets.add_file(resolved)
     width = design_width(config)
     factor = 375 / width if width else None  # None: design px cannot be converted (attrs.py)
-    module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown)
+    module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown,
+                                         imports=_project_constants(tree.root_node, source.data, path, root, display))
     builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
     builder.imported = _imported(tree.root_node, source.data, path, root, 0, display)
@@ -201,19 +203,60 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
 
 
+def _project_constants(root: TSNode, src: bytes, path: Path, src_root: Path | None,
+                       display: Callable[[Path], str]) -> Imports | None:
+    """Constants the page imports from the project (`import { LOGIN_COPY } from '../../constants/copy'`, a
+    config's `DEFAULT_AGREE`): read as the module writes them (mini/imported.py; the cache key already lists every
+    project import, vue/context.py). None when the page imports nothing from the project."""
+    if b"from '." not in src and b'from ".' not in src and b"@/" not in src:
+        return None
+    from lint.frontends.mini.imported import Imports
+    from lint.frontends.taro.modules import load, resolve
+
+    def loaded(specifier: str) -> Found | None:
+        target = resolve(specifier, path.parent, src_root)
+        module = load(target) if target is not None and target.suffix in (".ts", ".js", ".tsx", ".jsx") else None
+        return (module.tree.root_node, module.src, display(module.path)) if module is not None else None
+
+    return Imports(root, src, loaded, prefixes=(".", "/", "@/"))
+
+
+def _with_constants(lookup: Lookup, imports: Imports) -> Lookup:
+    from lint.finding import Evidence
+    from lint.frontends.expr import UNKNOWN, evaluate, to_display
+
+    def read(path: str) -> Valued:
+        found = lookup(path)
+        if found[0] is not UNKNOWN:
+            return found
+        hit = imports.resolve_path(path)
+        if hit is None:
+            return found
+        node, module_src, module_shown = hit
+        value = evaluate(node, module_src)[0]
+        if value is UNKNOWN:
+            return found
+        return value, (Evidence(module_shown, node.start_point[0] + 1, f"{path} = {to_display(value)}"),)
+
+    return read
+
+
 def _lookups(root: TSNode, src: bytes, shown: str, scopes: dict[int, Lookup] | None = None,
-             ) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
+             imports: Imports | None = None) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
     """The whole module's state (for JSX outside any component), and the state of the component around a JSX
     element (two components of a file may both have an `agree`); each read on first use, once. `scopes`: states
     read elsewhere, by where their component starts (a component built for one use: its props start its state);
-    filled in place."""
+    filled in place. `imports`: constants the page imports from the project, read where its own state says
+    nothing."""
     scopes = scopes if scopes is not None else {}
     module: list[Scope] = []
 
-    def module_lookup(path: str) -> Valued:
+    def module_state(path: str) -> Valued:
         if not module:  # three walks of the tree that a file whose JSX all sits in components never needs
             module.append(read_state(root, src, shown))
         return module[0].lookup(path)
+
+    module_lookup = _with_constants(module_state, imports) if imports is not None else module_state
 
     def lookup_for(jsx: TSNode) -> Lookup:
         component = component_of(jsx)
@@ -221,7 +264,8 @@ def _lookups(root: TSNode, src: bytes, shown: str, scopes: dict[int, Lookup] | N
             return module_lookup
         key = component.start_byte
         if key not in scopes:
-            scopes[key] = read_state(root, src, shown, component).lookup
+            own = read_state(root, src, shown, component).lookup
+            scopes[key] = _with_constants(own, imports) if imports is not None else own
         return scopes[key]
 
     return module_lookup, lookup_for
