@@ -123,6 +123,11 @@ def _horizontal(parent: Node) -> bool:
 #: refuses it, and joined with the question would read as the opt-in itself.
 _AGREEING = frozenset({"yes", "是", "同意", "允许", "允許", "agree", "i agree", "accept"})
 _ANSWERS = _AGREEING | frozenset({"no", "否", "不同意", "不允许", "不允許", "disagree", "decline"})
+#: A question that asks for permission or a choice to come (`May we…`, `Would you like…`, 是否接收…), not one about the
+#: past or a fact ("Did you hear about us through our newsletter?", "Do you have a promo code?").
+_ASKS = re.compile(r"\b(?:may|can|could) we\b|\b(?:would|do) you (?:like|want|wish|agree|accept|consent)\b|"
+                   r"\b(?:allow|consent|agree|subscribe|opt in|sign (?:me )?up|receive|share)\b|"
+                   r"(?:接收|订阅|訂閱|允许|允許|同意|授权|授權|共享|愿意|願意|开启|開啟)", re.I)
 #: Elements between a question and its RadioGroup that say nothing (a divider, a spacer, an icon).
 _SILENT_KINDS = ("other", "image")
 
@@ -162,6 +167,8 @@ def _answered(toggle: Node, own: Fact, answer: str) -> Fact:
     if question is None:
         return own
     asked = _text(question)
+    if not _ASKS.search(str(asked.value)):
+        return own  # "Did you hear about us through our newsletter?": a survey, not a request to agree
     note = Evidence(toggle.path, toggle.span.line, f"{own.value.strip()!r} answers the question before its RadioGroup")
     return Fact(f"{asked.value.strip()} {own.value.strip()}", (*asked.evidence, *own.evidence, note))
 

@@ -223,7 +223,9 @@ def _apply_lifecycle(hook: str, body: TSNode, run: _Run) -> None:
                 line = value.start_point[0] + 1
                 note = f"this.setData({{{key}: {to_display(result)}}}) in {hook}"
                 data.set(key, result, Evidence(shown, line, note) if result is not UNKNOWN else None)
-                if value.type in ("true", "false", "number", "string"):  # not a copy of what was passed
+                # Not a copy of what was passed; not `created` (setData does nothing there, and what a use passes
+                # is applied after it).
+                if value.type in ("true", "false", "number", "string") and hook != "created":
                     data.rewritten.add(key.split(".", 1)[0].split("[", 1)[0])
             run.computed_keys(arg)
         if found.awaits:

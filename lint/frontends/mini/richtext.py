@@ -17,6 +17,11 @@ _TAG = re.compile(r"<[^>]*>")
 _WRAPPER = re.compile(r"^\s*<([a-zA-Z][\w-]*)\b([^>]*)>(.*)</\1\s*>\s*$", re.S)
 _STYLE = re.compile(r"""\bstyle\s*=\s*(['"])(.*?)\1""", re.S)
 _MAX_NODES = 2000  # a hostile node array is not walked forever
+_SIZE = re.compile(r"(?:^|;)\s*font(?:-size)?\s*:[^;]*", re.I)
+
+
+def _without_size(style: str) -> str:
+    return _SIZE.sub("", style)
 
 
 def shown(nodes: Any) -> tuple[str, str | None] | None:
@@ -28,9 +33,12 @@ def shown(nodes: Any) -> tuple[str, str | None] | None:
         if wrapper and f"<{wrapper.group(1)}" not in wrapper.group(3):
             found = _STYLE.search(wrapper.group(2))
             style = found.group(2) if found else None
+            if style and "font-size" in wrapper.group(3):
+                style = _without_size(style)  # an inner element sizes its own text: the wrapper's size is not all
         return text, style
     if isinstance(nodes, list):
         texts: list[str] = []
+        inner_sizes = False
         stack = list(reversed(nodes))
         seen = 0
         while stack and seen < _MAX_NODES:
@@ -40,6 +48,9 @@ def shown(nodes: Any) -> tuple[str, str | None] | None:
                 continue
             if item.get("type") == "text" and isinstance(item.get("text"), str):
                 texts.append(html.unescape(item["text"]))
+            attrs = item.get("attrs")
+            if item is not nodes[0] and isinstance(attrs, dict) and "font-size" in str(attrs.get("style", "")):
+                inner_sizes = True
             children = item.get("children")
             if isinstance(children, list):
                 stack.extend(reversed(children))
@@ -47,5 +58,8 @@ def shown(nodes: Any) -> tuple[str, str | None] | None:
         if len(nodes) == 1 and isinstance(nodes[0], dict) and isinstance(nodes[0].get("attrs"), dict):
             value = nodes[0]["attrs"].get("style")
             style = value if isinstance(value, str) else None
-        return " ".join("".join(texts).split()), style
+            if style and inner_sizes:
+                style = _without_size(style)
+        # Separate nodes are separate runs of text (a title, then a paragraph): read apart, not glued together.
+        return " ".join(" ".join(texts).split()), style
     return None
