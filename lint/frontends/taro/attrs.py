@@ -8,6 +8,7 @@ components, and from them visibility and the (design-width scaled) font size.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -237,7 +238,8 @@ class JsxAttributes:
         if not isinstance(result, dict):
             return [Declaration(p, "{{?}}", False, self.shown, line) for p in ("font-size", "display", "visibility")]
         found = []
-        transformed = self._px_transforms(value) if b"pxTransform" in self.src[value.start_byte : value.end_byte] \
+        written = self.src[value.start_byte : value.end_byte]
+        transformed = self._px_transforms(value) if b"pxTransform" in written or _px_alias(self.src) in written \
             else {}
         for key, item in result.items():
             prop = "".join(f"-{c.lower()}" if c.isupper() else c for c in key)
@@ -256,8 +258,10 @@ class JsxAttributes:
         found: dict[str, str] = {}
         # Taro's own only (`Taro.pxTransform`, or `pxTransform` imported from '@tarojs/taro'): a project's
         # `pxTransform` helper may pass another design width, or none at all.
-        bare = "" if _IMPORTS_PX_TRANSFORM.search(self.src) is None else "?"
-        call = r"([A-Za-z_$][\w$]*)\s*:\s*(?:Taro\s*\.\s*)" + bare + r"pxTransform\(\s*(\d+(?:\.\d+)?)\s*"
+        imported = _IMPORTS_PX_TRANSFORM.search(self.src)
+        name = re.escape(imported.group(1).decode()) if imported is not None and imported.group(1) else "pxTransform"
+        local = f"|{name}" if imported is not None else ""  # imported by name (or alias): written bare
+        call = r"([A-Za-z_$][\w$]*)\s*:\s*(?:Taro\s*\.\s*pxTransform" + local + r")\(\s*(\d+(?:\.\d+)?)\s*"
         for pair in re.finditer(call + r"(?:,\s*(\d+)\s*)?\)", self._text(value)):
             width = float(pair.group(3)) if pair.group(3) else 375 / self.design_factor if self.design_factor else 0
             if width > 0:  # 0: the design width is not known, nor is what the transform gives
@@ -294,7 +298,16 @@ class JsxAttributes:
         return Fact(scaled, (*size.evidence[:-1], Evidence(decl.path, decl.line, note)))
 
 
-_IMPORTS_PX_TRANSFORM = re.compile(rb"import\s*\{[^}]*\bpxTransform\b[^}]*\}\s*from\s*['\"]@tarojs/taro['\"]")
+#: `import { pxTransform } from '@tarojs/taro'`, or under another name (`pxTransform as px`: group 1).
+_IMPORTS_PX_TRANSFORM = re.compile(
+    rb"import\s*\{[^}]*\bpxTransform\b(?:\s+as\s+([A-Za-z_$][\w$]*))?[^}]*\}\s*from\s*['\"]@tarojs/taro['\"]")
+
+
+@functools.lru_cache(maxsize=64)
+def _px_alias(src: bytes) -> bytes:
+    """The local name `pxTransform` is imported under (`as px`: b"px("), or one no style object holds."""
+    imported = _IMPORTS_PX_TRANSFORM.search(src)
+    return imported.group(1) + b"(" if imported is not None and imported.group(1) else b"\0"
 
 
 def unparen(expr: TSNode) -> TSNode:

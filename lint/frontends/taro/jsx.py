@@ -483,7 +483,8 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         return parse_inline(style, self.shown, line) if style else []
 
     def _grouped(self, node: Node, attrs: dict[str, TSNode | None], line: int) -> Fact | None:
-        """A box in a controlled group (NutUI's and Taroify's `<Checkbox.Group defaultValue={['agree']}>`, `value`):
+        """A box in a controlled group (NutUI's and Taroify's `<Checkbox.Group defaultValue={['agree']}>`, `value`;
+        `<Radio.Group defaultValue='yes'>`):
         ticked when the group's value lists the box's own `value`; unknown when either cannot be known. None
         outside such a group (the box's own props decide)."""
         group, depth = node.parent, 0
@@ -493,11 +494,14 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         prop = next((p for p in ("value", "defaultValue") if held and p in held), None)
         if group is None or held is None or prop is None:
             return None
-        written, value = held[prop], attrs.get("value")
+        # NutUI names a box by `value`, Taroify by `name`; a radio group's value is the one picked (a string).
+        written, value = held[prop], attrs.get("value") or attrs.get("name")
         if written is None or value is None:
             return Fact(None)
         listed, evidence = self._value(written)
         own, _ = self._value(value)
+        if node.tag.endswith("radio") and isinstance(listed, str | int | float) and not isinstance(listed, bool):
+            listed = [listed]
         if not isinstance(listed, list) or own is UNKNOWN or any(v is UNKNOWN for v in listed):
             return Fact(None)
         note = Evidence(self.shown, group.span.line, f"{prop}={self._text(written)} on <{group.tag}>")
