@@ -92,16 +92,25 @@ class Grafter:
         surroundings = state.visible.value is not True or state.font_size.value != root or state.scale is not None
         # Classes this use passes to the component's own external classes style it here (external.py).
         external = passed_classes(script.external_classes, attrs, binder) if script.external_classes else {}
-        try:
-            source = read_source(component).data
-        except SourceError:
-            return []
-        # Its deciding Boolean properties are unknown alone (`Data.alone`): known here, passed or defaulted.
-        deciding = deciding_switches(source, defaults.switches())
+        # Its deciding Boolean properties are unknown alone (`Data.alone`): known here, passed or defaulted. The
+        # template is read for them only when it has Boolean properties (most uses are settled without reading it).
+        switches = defaults.switches()
+        source: bytes | None = None
+        if switches:
+            try:
+                source = read_source(component).data
+            except SourceError:
+                return []
+        deciding = deciding_switches(source, switches) if source is not None else frozenset()
         if not surroundings and not external and not deciding and \
                 not any(v is not UNKNOWN and v != defaults.get(k) for k, (v, _) in passed.items()):
             self.beside.append(lambda: self._standalone(component, script, chain))
             return []
+        if source is None:
+            try:
+                source = read_source(component).data
+            except SourceError:
+                return []
 
         def lookup(path: str) -> Valued:
             head = path.split(".", 1)[0]
