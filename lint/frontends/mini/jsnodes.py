@@ -112,6 +112,18 @@ def unwrap(node: TSNode) -> TSNode:
     return node
 
 
+def returned(fn: TSNode) -> TSNode | None:
+    """The one expression a function gives: an arrow's expression body (`() => plan === 'month'`), or a body that is
+    only `return <expr>`; None when it computes anything else first."""
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return body
+    statements = [c for c in body.named_children if c.type != "comment"]
+    if len(statements) != 1 or statements[0].type != "return_statement" or len(statements[0].named_children) != 1:
+        return None
+    return statements[0].named_children[0]
+
+
 def callee(call: TSNode, src: bytes) -> str:
     """`wx.navigateTo` / `this.setData` / `Page` for a call expression (empty when computed)."""
     fn = call.child_by_field_name("function")

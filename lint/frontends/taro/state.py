@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Lookup, evaluate, to_display
+from lint.frontends.mini.jsnodes import returned
 from lint.frontends.vue.scope import Scope
 
 if TYPE_CHECKING:
@@ -131,12 +132,7 @@ def _memo_body(value: TSNode, src: bytes) -> TSNode | None:
     if fn is None or args is None or _text(fn, src) not in _MEMOS or not args.named_children:
         return None
     first = _unwrap(args.named_children[0])
-    body = first.child_by_field_name("body") if first.type in _FUNCTIONS else None
-    if body is not None and body.type == "statement_block":
-        statements = [c for c in body.named_children if c.type != "comment"]
-        returned = statements[0].named_children if len(statements) == 1 and statements[0].type == \
-            "return_statement" else []
-        body = returned[0] if len(returned) == 1 else None
+    body = returned(first) if first.type in _FUNCTIONS else None
     return _unwrap(body) if body is not None else None
 
 
@@ -275,16 +271,12 @@ def _declarator(node: TSNode, src: bytes, shown: str, scope: Scope, reads: Looku
                 return
             arg_nodes = arg_nodes[1:]
         initial = _unwrap(arg_nodes[0]) if arg_nodes else None
-        body = initial.child_by_field_name("body") if initial is not None and initial.type in _FUNCTIONS else None
-        if body is not None and body.type == "statement_block":
-            # `useState(() => { return true })`: a body that only returns a value is that value
-            statements = [c for c in body.named_children if c.type != "comment"]
-            returned = statements[0].named_children if len(statements) == 1 and statements[0].type == \
-                "return_statement" else []
-            body = returned[0] if len(returned) == 1 else None
+        if initial is not None and initial.type in _FUNCTIONS:
+            # `useState(() => true)`, `useState(() => { return true })`: a body that only returns a value is that
+            # value; a lazy initialiser that computes is not read
+            body = returned(initial)
             if body is None:
-                return  # a lazy initialiser that computes: its value is not read
-        if body is not None:
+                return
             initial = _unwrap(body)
         result = evaluate(initial, src, reads)[0] if initial is not None else UNDEFINED
         if result is UNKNOWN:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.expr import UNDEFINED, UNKNOWN, Valued, evaluate, to_display
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.jsnodes import unwrap
+from lint.frontends.mini.jsnodes import returned, unwrap
 from lint.frontends.vue.lifecycle import option_hooks, setup_hooks
 from lint.frontends.vue.scope import Scope
 
@@ -276,14 +276,9 @@ def _computed(name: str, fn: TSNode, src: bytes, shown: str, state: ComponentSta
     primitive only (a list or object it builds is left unknown), anything it cannot know leaves it unknown."""
     if fn.type not in ("arrow_function", "function_expression", "method_definition", "function"):
         return
-    body = fn.child_by_field_name("body")
+    body = returned(fn)
     if body is None:
         return
-    if body.type == "statement_block":
-        statements = [c for c in body.named_children if c.type != "comment"]
-        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
-            return
-        body = statements[0].named_children[0]
     lookup = state.scope.lookup
 
     def own(path: str) -> Valued:
