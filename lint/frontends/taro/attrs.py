@@ -22,7 +22,7 @@ from lint.model import Fact, Node
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-    from lint.frontends.taro.jsx import _State
+    from lint.frontends.taro.expressions import State
 
 #: The attribute key a `{...spread}` whose keys cannot be known is kept under (no JSX attribute is named so).
 UNKNOWN_SPREAD = "..."
@@ -268,7 +268,7 @@ class JsxAttributes:
                 found[pair.group(1)] = f"{round(float(pair.group(2)) * 375 / width, 2):g}px"
         return found
 
-    def _visibility(self, attrs: dict[str, TSNode | None], state: _State, condition: Fact,
+    def _visibility(self, attrs: dict[str, TSNode | None], state: State, condition: Fact,
                     styles: dict[str, tuple[Declaration, str]], uncertain: bool, line: int) -> Fact:
         if state.visible.value is False:
             return state.visible

@@ -2,33 +2,30 @@
 
 Every JSX element becomes a node; components are named through the module's imports and the
 library table (`Checkbox` from `@tarojs/components` is the mini-program `checkbox`). Conditional
-rendering (`{cond && <X/>}`, `{cond ? <X/> : null}`) decides visibility when `cond` is known;
-style objects are inline declarations, `className` is matched against imported style sheets
-(attribute resolution: `attrs.py`).
+rendering (`{cond && <X/>}`, `{cond ? <X/> : null}`) decides visibility when `cond` is known
+(what renders where: `expressions.py`); style objects are inline declarations, `className` is matched
+against imported style sheets (attribute resolution: `attrs.py`); texts and labels are read off the built
+nodes (`nodefacts.py`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
-from lint.frontends.checkmark import DRAWING
-from lint.frontends.css import Declaration, parse_inline
-from lint.frontends.expr import UNKNOWN, Lookup, evaluate, to_display, truthy
-from lint.frontends.mini.labels import join_inline
+from lint.frontends.expr import UNKNOWN, Lookup
 from lint.frontends.mini.library import Spec, attribute
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
-from lint.frontends.taro.attrs import UNKNOWN_SPREAD, JsxAttributes, unparen
+from lint.frontends.taro.attrs import UNKNOWN_SPREAD
 from lint.frontends.taro.components import local_components, parameter_names, shadowed
-from lint.frontends.taro.helpers import MAX_CALLS, arguments_lookup, called, holds_jsx, jsx_starts, render_helpers
+from lint.frontends.taro.expressions import JsxExpressions, Pending, State, attribute_elements
+from lint.frontends.taro.helpers import jsx_starts, render_helpers
 from lint.frontends.taro.imported import Flow, Imported
-from lint.frontends.taro.maps import MAX_DEPTH, MAX_RENDERED, mapped
-from lint.frontends.taro.reached import Test, both, reached_children
-from lint.frontends.taro.toggles import LOOK, Handlers, find_custom_toggles, reads
+from lint.frontends.taro.nodefacts import NodeFacts
+from lint.frontends.taro.toggles import Handlers, find_custom_toggles
 from lint.frontends.taro.uses import ComponentUses
 from lint.frontends.vue.library import kebab, option_lists
 from lint.model import Document, Fact, Node, Span
@@ -37,32 +34,13 @@ from lint.textpos import LineIndex
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-_ELEMENTS = ("jsx_element", "jsx_self_closing_element")
-_FUNCTION_TYPES = frozenset({"arrow_function", "function_expression", "function", "function_declaration",
-                             "generator_function_declaration", "method_definition"})
 _PAGE: Element = ("page", frozenset(), None)
 _INTRINSIC = {"view": "container", "text": "text", "navigator": "link", "button": "button", "label": "container",
               "image": "image", "input": "input", "checkbox": "toggle", "switch": "toggle", "radio": "toggle"}
 _TAPS = frozenset({"onClick", "onTap"})
-_LITERAL_TEXT = frozenset({"string", "template_string", "number"})
 
 
-@dataclass(slots=True)
-class _State:
-    chain: tuple[Element, ...]
-    visible: Fact
-    font_size: Fact
-    uncertain: bool
-    #: What `transform`/`zoom` on the element and its ancestors multiply its text's size by (None: nothing).
-    scale: Fact | None = None
-
-
-#: JSX waiting to be built: (element, parent node, parent's state, condition that renders it, what it reads; None
-#: for outermost JSX, which reads its component's state).
-_Pending = tuple["TSNode", Node | None, _State, Fact, Lookup | None]
-
-
-class JsxBuilder(JsxAttributes, ComponentUses):
+class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
     def __init__(self, shown: str, src: bytes, lookup: Lookup, cascade: Cascade, components: dict[str, Spec],
                  modules: frozenset[str], design_factor: float | None,
                  lookup_for: Callable[[TSNode], Lookup] | None = None) -> None:
@@ -129,14 +107,14 @@ class JsxBuilder(JsxAttributes, ComponentUses):
         size = self._font_size(page, Fact(None), [], False, False)  # design px scaled, as the page's elements are
         self.root_size = size.value if size.value is not None else (
             UNKNOWN_ROOT if "font-size" in page or self.cascade.unresolved is not None else None)
-        start = _State((_PAGE,), Fact(True), size, False)
+        start = State((_PAGE,), Fact(True), size, False)
         self.root = root
         self.local = local_components(root, self.src)
         self.jsx_starts = jsx_starts(root, language)
         self.helpers = render_helpers(root, self.src, language, self.jsx_starts)
         # A helper called in JSX is built where it is called (helpers.py); one never called, alone.
         inline = {(fn.start_byte, fn.end_byte) for fn in self.helpers.values()}
-        stack: list[_Pending]
+        stack: list[Pending]
         if component is not None:
             function, lookup = component
             body = function.child_by_field_name("body") or function
@@ -170,7 +148,7 @@ class JsxBuilder(JsxAttributes, ComponentUses):
             doc.locate = self._settle_uses(doc)
         return doc
 
-    def _build(self, doc: Document, stack: list[_Pending]) -> None:
+    def _build(self, doc: Document, stack: list[Pending]) -> None:
         while stack:
             ts_node, parent, state, condition, lookup = stack.pop()
             if lookup is None:  # outermost JSX: its component's state (or the module's), less what parameters bind
@@ -213,187 +191,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 stack.extend(reversed(pending))
             elif used is None and importing is None:  # `<Cell extra={<Switch/>}/>`: what its attributes render
                 stack.extend(reversed([(element, node, child_state, Fact(True), self.lookup)
-                                       for element in _attribute_elements(ts_node)]))
+                                       for element in attribute_elements(ts_node)]))
 
-    def _roots(self, top: TSNode, test: Test, skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
-               ) -> list[tuple[TSNode, Fact]]:
-        """The outermost JSX under `top` (nested JSX is reached through its parent), each with whether the code
-        returning it runs at first render (reached.py); not inside the functions `skip` spans."""
-        found: list[tuple[TSNode, Fact]] = []
-        # Each with the innermost function around it, which the conditions below it read (`_component_test`).
-        search: list[tuple[TSNode, Fact, TSNode | None]] = [(top, Fact(True), None)]
-        while search:
-            candidate, reached, function = search.pop()
-            if candidate.type in _ELEMENTS:
-                found.append((candidate, reached))
-                continue
-            if skip and (candidate.start_byte, candidate.end_byte) in skip and candidate is not top:
-                continue
-            if self.jsx_starts is not None and not holds_jsx(candidate, self.jsx_starts):
-                continue  # no JSX below: nothing to build, and no condition there to evaluate
-            inner = candidate if candidate.type in _FUNCTION_TYPES else function
-            self.searching = inner
-            search.extend((child, fact, inner) for child, fact in
-                          reversed(reached_children(candidate, reached, test, self._note, self.shown)))
-        return found
-
-    def _call(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending]) -> bool:
-        """`{renderFooter()}`, `{this.renderTerms(true)}`: the helper's JSX built here, under `node` and its
-        condition, its parameters the arguments passed (helpers.py). False when `expr` calls no such helper."""
-        name = called(expr, self.src, self.helpers)
-        if name is None or self.calls.get(name, 0) >= MAX_CALLS:
-            return False
-        self.calls[name] = self.calls.get(name, 0) + 1
-        function = self.helpers[name]
-        body = function.child_by_field_name("body")
-        if body is None:
-            return False
-        base = self.lookup_for(function) if self.lookup_for is not None else self.module_lookup
-        at_call = self.lookup
-
-        def bound(inner: TSNode) -> Lookup:
-            return arguments_lookup(function, expr, self.src, at_call, shadowed(parameter_names(inner, None), base),
-                                    self.shown)
-
-        for jsx, reached in self._roots(body, self._test_with(bound(body))):
-            found.append((jsx, node, state, both(condition, reached), bound(jsx)))
-        self.lookup = at_call
-        return True
-
-    def _test_with(self, lookup: Lookup) -> Test:
-        """`_test` reading with `lookup` (a use's props, a list item)."""
-        def test(cond: TSNode, negate: bool) -> Fact:
-            self.lookup = lookup
-            return self._test(cond, negate)
-
-        return test
-
-    def _component_test(self, cond: TSNode, negate: bool) -> Fact:
-        """`_test` with the state of the component the condition is written in, less what the parameters of the
-        functions around it bind (`renderLegal(showLinks) { if (!showLinks) return null … }`). The function is
-        the one `_roots` is searching (tree-sitter finds a node's parent by walking down from the root: asking
-        for each condition of a 3,000-link `else if` chain would be quadratic)."""
-        function = self.searching
-        if function is None:
-            self.lookup = self.module_lookup
-            return self._test(cond, negate)
-        lookup = self.function_lookups.get(function.id)
-        if lookup is None:  # once per function
-            inside = function.child_by_field_name("body") or function
-            base = self.lookup_for(inside) if self.lookup_for is not None else self.module_lookup
-            lookup = self.function_lookups[function.id] = shadowed(parameter_names(inside, None), base)
-        self.lookup = lookup
-        return self._test(cond, negate)
-
-    def _children(self, ts_node: TSNode, node: Node, state: _State, condition: Fact | None = None) -> list[_Pending]:
-        """The JSX to build under `node`: `condition` renders them (a transparent fragment's), else always."""
-        found: list[_Pending] = []
-        rendered = condition if condition is not None else Fact(True)
-        if rendered.value is False:
-            return [(child, node, state, rendered, self.lookup) for child in ts_node.named_children
-                    if child.type in _ELEMENTS]  # built hidden, their texts not shown in the row
-        found.extend((element, node, state, rendered, self.lookup) for element in _attribute_elements(ts_node))
-        for child in ts_node.named_children:
-            if child.type == "jsx_text":
-                self.parts[id(node)].append((child.start_byte, self._text(child)))
-            elif child.type in _ELEMENTS:
-                found.append((child, node, state, rendered, self.lookup))
-            elif child.type == "jsx_expression" and child.named_children:
-                inner = [c for c in child.named_children if c.type != "comment"]
-                if inner:
-                    self.shows.setdefault(id(node), []).append(inner[0])
-                    self._expression(inner[0], node, state, rendered, found)
-        return found
-
-    def _expression(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending],
-                    depth: int = 0) -> None:
-        """`{cond && <X/>}`, `{cond ? <A/> : <B/>}`, `{'text'}`, `{list.map(...)}`.
-
-        A worklist, not recursion: a hostile file may chain thousands of `a ? (b ? ...)`.
-        Branches are taken in source order (consequence before alternative).
-        """
-        pending = [(expr, condition)]
-        while pending:
-            current, guard = pending.pop()
-            pending.extend(reversed(self._branches(unparen(current), node, state, guard, found, depth)))
-
-    def _branches(self, expr: TSNode, node: Node, state: _State, condition: Fact, found: list[_Pending],
-                  depth: int) -> list[tuple[TSNode, Fact]]:
-        """One step of `_expression`: the sub-expressions still to visit, each with its condition."""
-        if expr.type in _ELEMENTS:
-            found.append((expr, node, state, condition, self.lookup))
-            return []
-        operator = expr.child_by_field_name("operator") if expr.type == "binary_expression" else None
-        if operator is not None and self._text(operator) in ("&&", "||"):
-            left, right = expr.child_by_field_name("left"), expr.child_by_field_name("right")
-            # Conditional rendering, unless the right side is a literal: a value (`{title || '默认标题'}` shows
-            # `title` when it is set), evaluated whole below.
-            if left is not None and right is not None and unparen(right).type not in _LITERAL_TEXT:
-                self.guards.append((right.start_byte, right.end_byte, left))
-                return [(right, both(condition, self._test(left, self._text(operator) == "||")))]
-        if expr.type == "ternary_expression":
-            cond = expr.child_by_field_name("condition")
-            branches = []
-            for branch, negate in (("consequence", False), ("alternative", True)):
-                target = expr.child_by_field_name(branch)
-                if cond is not None and target is not None:
-                    self.guards.append((target.start_byte, target.end_byte, cond))
-                    branches.append((target, both(condition, self._test(cond, negate))))
-            return branches
-        literal = ("string", "template_string", "identifier", "member_expression")
-        if condition.value is not False and expr.type in literal:
-            value, _ = evaluate(expr, self.src, self.lookup)
-            if isinstance(value, str | int | float) and not isinstance(value, bool):
-                self.parts[id(node)].append((expr.start_byte, to_display(value)))
-            elif value is UNKNOWN:
-                self._unknown_text(node)  # `<Checkbox>{label}</Checkbox>`, `<Text>{userName}</Text>`
-            return []
-        if expr.type == "call_expression" and self.helpers and self._call(expr, node, state, condition, found):
-            return []
-        if expr.type == "call_expression" and depth < MAX_DEPTH and self.rendered < MAX_RENDERED:
-            items = mapped(expr, self.src, self.lookup, self.shown)
-            if items is not None:  # `LIST.map(item => <X/>)` over a known list: each item renders (maps.py)
-                body, lookups = items
-                self.rendered += len(lookups)
-                outer = self.lookup
-                for item_lookup in lookups:
-                    self.lookup = item_lookup
-                    if body.type == "statement_block":  # `if (!link.visible) return null; return <X/>`
-                        for jsx, reached in self._roots(body, self._test_with(item_lookup)):
-                            found.append((jsx, node, state, both(condition, reached), item_lookup))
-                    else:
-                        self._expression(body, node, state, condition, found, depth + 1)
-                self.lookup = outer
-                return []
-        inside = _jsx_inside(expr)
-        for inner in inside:  # a list rendered with map(): items exist only at run time, the callback's names unknown
-            found.append((inner, node, state, Fact(None), shadowed(parameter_names(inner, expr), self.lookup)))
-        if not inside and condition.value is not False:
-            value, _ = evaluate(expr, self.src, self.lookup)  # `{'同意' + APP}`, `{t('reg.agree')}`, `{a ?? b}`
-            if isinstance(value, str | int | float) and not isinstance(value, bool):
-                self.parts[id(node)].append((expr.start_byte, to_display(value)))
-            elif value is UNKNOWN:
-                self._unknown_text(node)
-        return []
-
-    def _unknown_text(self, node: Node) -> None:
-        """The node shows text that cannot be known: a toggle's own label is unknown, and a text with nothing
-        else in it is unknown to the label search (`<Text>{t('remember')}</Text>` labels its row's box, not
-        the next row's text)."""
-        self.unknown_own.add(id(node))
-        if node.kind == "toggle":
-            self.unknown_labels.add(id(node))
-
-    def _test(self, cond: TSNode, negate: bool) -> Fact:
-        value, evidence = evaluate(cond, self.src, self.lookup)
-        result = truthy(value)
-        if result is UNKNOWN:
-            return Fact(None)
-        shown = (not result) if negate else bool(result)
-        note = f"{{{self._note(cond)}}} is {to_display(bool(result))}"
-        return Fact(shown, (Evidence(self.shown, cond.start_point[0] + 1, note), *evidence))
-
-    def _element(self, ts_node: TSNode, parent: Node | None, state: _State, condition: Fact) -> tuple[Node, _State]:
+    def _element(self, ts_node: TSNode, parent: Node | None, state: State, condition: Fact) -> tuple[Node, State]:
         opening = ts_node.named_children[0] if ts_node.type == "jsx_element" else ts_node
         name_node = opening.child_by_field_name("name") or opening
         local = self._text(name_node)
@@ -465,122 +265,9 @@ class JsxBuilder(JsxAttributes, ComponentUses):
                 elif value is UNKNOWN and node.kind == "toggle":
                     self.unknown_labels.add(id(node))
                 break
-        return node, _State(chain, node.facts["visible"], size, uncertain, scale)
-
-    def _rich_text(self, node: Node, nodes: TSNode, line: int) -> list[Declaration]:
-        """`<RichText nodes={html}>`: what it shows is its text, a style wrapping all of it its inline style
-        (mini/richtext.py); nodes that cannot be known leave its text unknown."""
-        from lint.frontends.mini.richtext import shown
-
-        value, _ = self._value(nodes)
-        found = shown(value) if value is not UNKNOWN else None
-        if found is None:
-            self.unknown_labels.add(id(node))
-            return []
-        text, style = found
-        if text:
-            self.parts[id(node)].append((nodes.start_byte, text))
-        return parse_inline(style, self.shown, line) if style else []
-
-    def _grouped(self, node: Node, attrs: dict[str, TSNode | None], line: int) -> Fact | None:
-        """A box in a controlled group (NutUI's and Taroify's `<Checkbox.Group defaultValue={['agree']}>`, `value`;
-        `<Radio.Group defaultValue='yes'>`):
-        ticked when the group's value lists the box's own `value`; unknown when either cannot be known. None
-        outside such a group (the box's own props decide)."""
-        group, depth = node.parent, 0
-        while group is not None and depth < 4 and not (group.tag == "group" or group.tag.endswith("-group")):
-            group, depth = group.parent, depth + 1
-        held = self.attrs_of.get(id(group)) if group is not None else None
-        prop = next((p for p in ("value", "defaultValue") if held and p in held), None)
-        if group is None or held is None or prop is None:
-            return None
-        # NutUI names a box by `value`, Taroify by `name`; a radio group's value is the one picked (a string).
-        written, value = held[prop], attrs.get("value") or attrs.get("name")
-        if written is None or value is None:
-            return Fact(None)
-        listed, evidence = self._value(written)
-        own, _ = self._value(value)
-        if node.tag.endswith("radio") and isinstance(listed, str | int | float) and not isinstance(listed, bool):
-            listed = [listed]
-        if not isinstance(listed, list) or own is UNKNOWN or any(v is UNKNOWN for v in listed):
-            return Fact(None)
-        note = Evidence(self.shown, group.span.line, f"{prop}={self._text(written)} on <{group.tag}>")
-        return Fact(own in listed, (note, *evidence))
-
-    def _drawn(self, node: Node) -> list[str]:
-        """What an indicator and its children draw, as written: attribute values, shown expressions, text."""
-        texts: list[str] = []
-        for inner in node.walk():
-            texts.extend(self._text(v) for k, v in self.attrs_of.get(id(inner), {}).items()
-                         if v is not None and k in DRAWING)
-            texts.extend(self._text(e) for e in self.shows.get(id(inner), ()))
-            text = inner.facts.get("text")
-            if text is not None and isinstance(text.value, str):
-                texts.append(text.value)
-            if len(texts) > 64:
-                break
-        return texts
-
-    def _looks(self, node: Node, state: str) -> str | None:
-        """How the node's look reads `state` (toggles.py), as evidence: a prop, a shown expression, or a
-        condition that renders it."""
-        src = self.src
-        for name in LOOK:
-            value = self.attrs_of.get(id(node), {}).get(name)
-            if value is not None and value.type != "string" and reads(value, state, src):
-                return f"{name}={self._note(value)}"
-        for shown in self.shows.get(id(node), ()):
-            if reads(shown, state, src):
-                return f"{{{self._note(shown)}}}"
-        start = self.starts.get(id(node), -1)
-        for first, last, cond in self.guards:
-            if first <= start < last and reads(cond, state, src):
-                return f"{{{self._note(cond)} && <{node.tag}>}}"
-        return None
-
-    def _texts(self) -> dict[int, str]:
-        """Each node's text (its descendants' too); returns each node's own text, outside its child elements
-        (`<View><Checkbox/>我已阅读并同意</View>`: a bare text beside a toggle is its label)."""
-        texts: dict[int, str] = {}
-        own: dict[int, str] = {}
-        for node in reversed(self.order):
-            # By source position: texts are collected while a node is built, child nodes when each is built.
-            raw = [piece for _, piece in sorted(self.parts.pop(id(node), []), key=lambda part: part[0])]
-            pieces = [p if isinstance(p, str) else texts.get(id(p), "") for p in raw]
-            text = " ".join(join_inline(pieces, [not isinstance(p, str) for p in raw]).split())
-            texts[id(node)] = text
-            if not text and (id(node) in self.unknown_own
-                             or any(not isinstance(p, str) and id(p) in self.unknown_labels for p in raw)):
-                self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
-            if text:
-                direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
-                node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
-                if direct:
-                    own[id(node)] = direct
-                    if node.kind in ("container", "other"):
-                        node.kind = "text"
-        return own
-
+        return node, State(chain, node.facts["visible"], size, uncertain, scale)
 
 _FRAGMENTS = frozenset({b"Fragment", b"React.Fragment", b"Taro.Fragment"})
-
-
-def _attribute_elements(ts_node: TSNode) -> list[TSNode]:
-    """JSX written as an attribute's value, which the component renders in its own place: NutUI's `<Cell
-    title='个性化广告推荐' extra={<Switch defaultChecked/>}/>`, an `icon={<Icon/>}`."""
-    tag = ts_node if ts_node.type == "jsx_self_closing_element" else ts_node.child_by_field_name("open_tag")
-    found = []
-    for attr in tag.named_children if tag is not None else ():
-        if attr.type != "jsx_attribute" or attr.named_child_count < 2:
-            continue
-        value = attr.named_children[-1]
-        if value.type == "jsx_expression":
-            inner = [c for c in value.named_children if c.type != "comment"]
-            if len(inner) == 1 and unparen(inner[0]).type in _ELEMENTS:
-                found.append(unparen(inner[0]))
-        elif value.type in _ELEMENTS:
-            found.append(value)
-    return found
 
 
 def _fragment(ts_node: TSNode, src: bytes) -> bool:
@@ -590,14 +277,3 @@ def _fragment(ts_node: TSNode, src: bytes) -> bool:
     opening = ts_node.named_children[0] if ts_node.named_children else None
     name = opening.child_by_field_name("name") if opening is not None else None
     return name is None or src[name.start_byte : name.end_byte] in _FRAGMENTS
-
-
-def _jsx_inside(expr: TSNode) -> list[TSNode]:
-    found, stack = [], [expr]
-    while stack:
-        node = stack.pop()
-        if node.type in _ELEMENTS:
-            found.append(node)
-            continue
-        stack.extend(reversed(node.named_children))
-    return found

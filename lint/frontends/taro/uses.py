@@ -31,7 +31,7 @@ from lint.model import Document, Fact, Node, Span
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
-    from lint.frontends.taro.jsx import _Pending, _State
+    from lint.frontends.taro.expressions import Pending, State
     from lint.frontends.taro.reached import Test
 
 #: What an element under a component's use is compared on with the component alone (`_settle_uses`).
@@ -75,7 +75,7 @@ class ComponentUses:
 
         def _test_with(self, lookup: Lookup) -> Test: ...
 
-    def _expand(self, name: str, ts_node: TSNode, node: Node, state: _State) -> list[_Pending]:
+    def _expand(self, name: str, ts_node: TSNode, node: Node, state: State) -> list[Pending]:
         """A use of a component the module defines (components.py): its JSX under the use, reading the props
         the use passes. Not inside itself, nor deeper than `MAX_NESTING` components."""
         around: list[str] = []
