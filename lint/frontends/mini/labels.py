@@ -53,9 +53,10 @@ def _nearest_text(siblings: list[Node], index: int, unknown: Collection[int],
 def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[int, str] | None = None,
              unknown: Collection[int] = (), titles: Mapping[int, Fact] | None = None,
              segments: Mapping[int, list[Any]] | None = None, rendered: Callable[[Node], bool] | None = None,
-             ) -> Fact | None:
+             top: Node | None = None) -> Fact | None:
     """`unknown`: elements whose text cannot be known (template.py); `titles`: list rows' titles by element;
-    `segments`: a row's bare text and children in order, where several toggles share it."""
+    `segments`: a row's bare text and children in order, where several toggles share it; `top`: the template's
+    top-level elements as one row (a page or component template need not wrap them in an element)."""
     if _readable(toggle):
         own = toggle.fact("text")
         parent = toggle.parent
@@ -85,7 +86,9 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     for _ in range(_WRAPPER_LEVELS + 1):
         parent = current.parent
         if parent is None:
-            break
+            if top is None or current is top:
+                break
+            parent = top
         bare = (direct or {}).get(id(parent))
         if bare:
             # `<checkbox/>同意《用户协议》`: text right in the row, not in an element of its own. With links in it
@@ -312,14 +315,19 @@ def _sole_toggle(row: Node) -> bool:
 
 def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, unknown: Collection[int] = (),
                   titles: Mapping[int, Fact] | None = None, segments: Mapping[int, list[Any]] | None = None,
-                  rendered: Callable[[Node], bool] | None = None) -> None:
+                  rendered: Callable[[Node], bool] | None = None, top_row: bool = False) -> None:
     """`rendered`: whether an element renders at first (a lazily built template knows its `wx:if` before its
-    visibility is attached); by default its `visible` fact."""
+    visibility is attached); by default its `visible` fact. `top_row`: the top-level elements are side by side
+    on one screen (a template's; not a JSX module's, whose outermost elements are different components')."""
     nodes = list(nodes)
+    roots = [n for n in nodes if n.parent is None] if top_row else []
+    # Top-level elements sit side by side on the screen like a row's children (`<checkbox/>` then `<text>同意…`
+    # with no wrapper): one synthetic row holds them, the elements themselves are not touched.
+    top = Node("container", "", roots[0].path, roots[0].span, children=roots) if len(roots) > 1 else None
     by_for = {n.attrs["for"]: n for n in nodes
               if n.tag == "label" and n.attrs.get("for") and (_has_text(n) or id(n) in unknown)}
     for node in nodes:
         if node.kind == "toggle" and "label" not in node.facts:
-            label = label_of(node, by_for, direct, unknown, titles, segments, rendered)
+            label = label_of(node, by_for, direct, unknown, titles, segments, rendered, top)
             if label is not None:
                 node.facts["label"] = label

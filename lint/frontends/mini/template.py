@@ -256,7 +256,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self._texts(self.order)
         find_custom_toggles(self.order, self.context.handlers, self.binder, self.dialect, self.bound)
         classify_taps(self.order, self.context.handlers)
-        assign_labels(self.order, self.direct, self.unknown, self.titles, self.segments, self._rendered)
+        assign_labels(self.order, self.direct, self.unknown, self.titles, self.segments, self._rendered,
+                      top_row=True)
         self.openers = document_openers(self.order, self.context.handlers)
         if self.lazy:
             self._attach()

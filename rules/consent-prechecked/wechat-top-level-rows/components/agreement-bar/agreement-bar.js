@@ -1,0 +1,6 @@
+Component({
+  data: { subscribed: true },
+  methods: {
+    onChange(e) { this.setData({ subscribed: e.detail.value }) }
+  }
+})
