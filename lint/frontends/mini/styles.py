@@ -18,6 +18,8 @@ from lint.model import Fact
 #: At the 375px-wide screen rpx is read at (750rpx = 100vw = the screen's width).
 _UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3, "vw": 3.75}
 _DEFAULT_ROOT_PX = 16.0
+#: A twentieth of the 375px screen that rpx sizes are counted on (see `to_px`).
+_SCREEN_REM_PX = 18.75
 _ZERO = frozenset({"0", "0px", "0rpx", "0upx", "0%", "0em", "0rem", "0vh"})
 
 Styles = dict[str, tuple[Declaration, str]]
@@ -166,7 +168,10 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
         if value.endswith("rem"):
             if root is UNKNOWN_ROOT:
                 return None
-            base = root if isinstance(root, int | float) else _DEFAULT_ROOT_PX
+            # Mini-programs have read `rem` two ways: as the page's font size (16px unless a sheet sets it), and as a
+            # twentieth of the screen (WXSS once defined the screen as 20rem: 18.75px at 375px). Which one a runtime
+            # uses cannot be known here, so the larger is taken: text small under both is small.
+            base = max(root if isinstance(root, int | float) else _DEFAULT_ROOT_PX, _SCREEN_REM_PX)
             return round(float(value[:-3]) * base, 2)
         for unit, factor in _UNIT_PX.items():
             if value.endswith(unit):
