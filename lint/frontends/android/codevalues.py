@@ -38,7 +38,7 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         drawable = _DRAWABLE.match(raw)
         return fact, drawable.group(1) if drawable else None
     if fact == "text":
-        return fact, _text_value(raw)
+        return fact, _chosen_text(raw)
     if fact in ("font_size", "text_color", "scale"):
         # `setTextSize(14)`, `setTextColor(color)`, `scaleX = 1f`: what code gives is not read (px, sp, scaled; a
         # colour int or a ColorStateList; a scale that may be the start of an animation): unknown, not the XML's
@@ -49,6 +49,90 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         # so the first screen they see shows the default, as a preference's `defaultValue` does.
         return fact, stored.group(1) == "true"
     return fact, {"true": True, "false": False}.get(raw)
+
+
+#: Joins the texts a write chooses between (`pay ? R.string.tos_pay : R.string.tos_buy`): nodes.code_text makes them
+#: `Variants`, so a rule reports the text only when it would report each one.
+CHOICES = "\x1f"
+_KOTLIN_IF = re.compile(r"^if\s*\(")
+#: How many texts one write may choose between (`a ? x : b ? y : z` nests).
+_MAX_CHOICES = 4
+
+
+def _chosen_text(raw: str) -> str | None:
+    """`_text_value`, or for a choice on a condition that cannot be known (`cond ? A : B`, Kotlin `if (cond) A else
+    B`), every text it may be, joined with CHOICES; None when one of them cannot be known."""
+    pending, found = [raw], list[str]()
+    while pending and len(found) <= _MAX_CHOICES:
+        current = pending.pop(0).strip()
+        sides = _sides(current)
+        if sides is None:
+            value = _text_value(current)
+            if value is None:
+                return None
+            found.append(value)
+        else:
+            pending[:0] = sides
+    if pending or not found:
+        return None
+    return CHOICES.join(dict.fromkeys(found))
+
+
+def _sides(raw: str) -> list[str] | None:
+    """The two values of a conditional expression, or None when `raw` is not one (read at the top level only:
+    brackets and string literals are skipped over)."""
+    if _KOTLIN_IF.match(raw):
+        close = _closing(raw, raw.index("("))
+        if close < 0:
+            return None
+        rest = raw[close + 1:]
+        at = _top_level(rest, " else ")
+        return [rest[:at], rest[at + 6:]] if at >= 0 else None
+    question = _top_level(raw, "?")
+    if question < 0 or raw[question + 1:question + 2] in (".", ":", "?"):  # `a?.b`, `a ?: b`, `a ?? b`
+        return None
+    colon = _top_level(raw, ":", question + 1)
+    return [raw[question + 1:colon], raw[colon + 1:]] if colon >= 0 else None
+
+
+def _top_level(text: str, token: str, start: int = 0) -> int:
+    """Where `token` first occurs in `text` from `start` outside brackets and string literals; -1 if nowhere. A
+    nested `?` (an inner choice) is passed over with its `:`."""
+    depth, quote, index, inner = 0, "", start, 0
+    while index < len(text):
+        char = text[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(token, index):
+            if token == ":" and inner:
+                inner -= 1
+            else:
+                return index
+        elif depth == 0 and token == ":" and char == "?":
+            inner += 1
+        index += 1
+    return -1
+
+
+def _closing(text: str, opening: int) -> int:
+    depth = 0
+    for index in range(opening, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return -1
 
 
 def _text_value(raw: str) -> str | None:

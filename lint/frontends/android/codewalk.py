@@ -186,6 +186,8 @@ def _scope_of(lambda_node: Node) -> tuple[str, str] | None:
 _TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)$")
 _IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
 _NAME = re.compile(r"^(?:this\.)?(\w+)$")
+#: A resource getter given a name (`getString(res)`, `resources.getText(tosText)`): the name's value stands in for it.
+_GETTER_OF_NAME = re.compile(r"^((?:[\w.]+(?:\(\))?\.)?(?:getString|getText)\s*\()\s*(?:this\.)?(\w+)\s*\)$")
 class Walker:
     def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,
                  getters: dict[str, tuple[str, str]] | None = None) -> None:
@@ -221,7 +223,8 @@ class Walker:
         if raw in ("true", "false", "null") or raw[:1].isdigit():
             return raw  # a literal already: no need to read the file's declarations
         named, choice = _NAME.match(raw), _TERNARY.match(raw) or _IF_ELSE.match(raw)
-        if named is None and choice is None:
+        getter = _GETTER_OF_NAME.match(raw) if named is None and choice is None else None
+        if named is None and choice is None and getter is None:
             return raw
         if self._constants is None:
             from lint.frontends.android.codescope import constants
@@ -229,6 +232,9 @@ class Walker:
             self._constants = constants(self.root)
         if named is not None:
             return self._constants.get(named.group(1), raw)
+        if getter is not None:
+            value = self._constants.get(getter.group(2))
+            return f"{getter.group(1)}{value})" if value is not None else raw
         assert choice is not None
         negated, name, yes, no = choice.groups()
         value = self._constants.get(name)

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, toggles, visibility
+from lint.frontends.android.codevalues import CHOICES
 from lint.frontends.android.module import Module
 from lint.frontends.android.resources import Resolved, literal_bool
 from lint.frontends.android.styles import TextSizes, style_name
@@ -172,12 +173,35 @@ class Facts:
         if found is None:
             return None
         value = found.value
+        if isinstance(value, str) and CHOICES in value:
+            return self._chosen(value.split(CHOICES), found.evidence)
         if isinstance(value, str) and value.startswith("@string/"):
             resolved = self.res.resolve(value)
             if resolved is None:
                 return Fact(None, found.evidence), False
             return Fact(resolved.value, (*found.evidence, *resolved.evidence), resolved.alts), resolved.link
         return found, False
+
+    def _chosen(self, choices: list[str], evidence: tuple[Evidence, ...]) -> tuple[Fact, bool]:
+        """A text code chooses at run time (`pay ? R.string.tos_pay : R.string.tos_buy`): `Variants`, which a rule
+        reports only when it would report each; unknown when one of them cannot be resolved."""
+        values: list[str] = []
+        found = list(evidence)
+        link = False
+        for choice in choices:
+            if not choice.startswith("@string/"):
+                values.append(choice)
+                continue
+            resolved = self.res.resolve(choice)
+            if resolved is None or not isinstance(resolved.value, str):
+                return Fact(None, evidence), False
+            values.append(resolved.value)
+            found.extend(resolved.evidence)
+            link = link or resolved.link
+        unique = tuple(dict.fromkeys(values))
+        if len(unique) == 1:
+            return Fact(unique[0], tuple(found)), link
+        return Variants(unique[0], tuple(found), unique[1:]), link
 
     def small_text(self, attrs: dict[str, str], site: Site) -> Fact | None:
         """The words a plain `android:text="@string/x"` puts in `<small>` (resources.Entry.small), or None. Only a

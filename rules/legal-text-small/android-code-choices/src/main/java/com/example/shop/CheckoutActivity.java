@@ -1,0 +1,25 @@
+package com.example.shop;
+
+import android.os.Bundle;
+import android.widget.TextView;
+import androidx.appcompat.app.AppCompatActivity;
+
+public class CheckoutActivity extends AppCompatActivity {
+    private CheckoutViewModel viewModel;
+
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_checkout);
+        boolean wallet = getIntent().getBooleanExtra("wallet", false);
+        TextView tos = findViewById(R.id.tv_tos);
+        tos.setText(wallet ? R.string.tos_wallet : R.string.tos_card);
+        TextView banner = findViewById(R.id.tv_banner);
+        banner.setText(viewModel.isMember() ? R.string.member_perks : R.string.tos_card);
+        int renewalText = R.string.renewal_terms;
+        TextView renewal = findViewById(R.id.tv_renewal);
+        renewal.setText(getString(renewalText));
+        TextView promo = findViewById(R.id.tv_promo);
+        promo.setText(wallet ? getString(R.string.tos_wallet) : viewModel.getPromoText());
+    }
+}
