@@ -212,6 +212,35 @@ def test_uni_scss_and_imported_tokens_are_part_of_the_page_cache_key() -> None:
     assert project / "common" / "_scale.scss" in listed  # @use "@/common/scale" (a partial)
 
 
+def test_message_files_are_part_of_the_page_cache_key() -> None:
+    from lint.frontends.vue.context import vue_context
+
+    project = Path(__file__).parent.parent / "rules" / "consent-prechecked" / "uniapp-i18n"
+    listed = vue_context(project / "pages" / "login" / "login.vue")
+    # `$t('login.agree')` shows a message from these; main.js is where vue-i18n gets them.
+    for name in ("zh-Hans.json", "en.json", "zh-Hant.json", "index.js"):
+        assert project / "locale" / name in listed
+    assert project / "main.js" in listed
+
+
+def test_messages_read_first_chinese_then_english_and_nested_keys_flatten(tmp_path: Path) -> None:
+    from lint.frontends.expr import TRANSLATION, UNKNOWN
+    from lint.frontends.vue.i18n import translating
+
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "en.js").write_text("export default { agree: { text: 'I agree to the Privacy Policy' } }\n")
+    (tmp_path / "lang" / "ja.json").write_text('{"agree": {"text": "同意する"}}')
+    lookup = translating(lambda path: ("data", ()), tmp_path, str)
+    value, evidence = lookup(TRANSLATION + "agree.text")
+    assert value == "I agree to the Privacy Policy"  # English before any other language
+    assert evidence[0].note == "$t('agree.text') = 'I agree to the Privacy Policy'"
+    assert lookup(TRANSLATION + "agree.missing")[0] is UNKNOWN
+    assert lookup("agreed") == ("data", ())  # other paths go to the page's own state
+    (tmp_path / "lang" / "zh-CN.js").write_text("const zh = { agree: { text: '{app}请求同意' } }\nexport default zh\n")
+    fresh = translating(lambda path: (UNKNOWN, ()), tmp_path, str)
+    assert fresh(TRANSLATION + "agree.text")[0] is UNKNOWN  # Chinese first; its first word is filled in at run time
+
+
 def test_conditional_compilation_keeps_the_wechat_build_with_every_offset() -> None:
     from lint.frontends.vue.ifdef import active
 

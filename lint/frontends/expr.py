@@ -43,6 +43,13 @@ def _no_lookup(_: str) -> Valued:
     return UNKNOWN, ()
 
 
+#: What a lookup is asked for a translation (`$t('login.agree')`): this prefix, then the key. A frontend that
+#: knows the project's messages answers it (vue/i18n.py); any other lookup knows no such path: unknown.
+TRANSLATION = "\x00t:"
+#: The functions that look a message up by its key: vue-i18n's `$t` (and `this.$t`), and `t` from `useI18n()`.
+_TRANSLATORS = frozenset({b"$t", b"t", b"this.$t", b"i18n.t", b"i18n.global.t"})
+
+
 def truthy(value: Any) -> Any:
     if value is UNKNOWN:
         return UNKNOWN
@@ -175,6 +182,9 @@ def _evaluate(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
         value, more = evaluate(branch, src, lookup) if branch is not None else (UNKNOWN, ())
         return value, (*evid, *more)
     if kind == "call_expression":
+        function = node.child_by_field_name("function")
+        if function is not None and src[function.start_byte : function.end_byte] in _TRANSLATORS:
+            return _translated(node, src, lookup)
         return _method(node, src, lookup)
     if kind == "array":
         items = [evaluate(c, src, lookup)[0] for c in node.named_children]
@@ -221,6 +231,16 @@ def _computed_subscript(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
 
 #: Methods of a list or a string whose answer depends only on it and one primitive argument.
 _SEARCHES = frozenset({"includes", "indexOf"})
+
+
+def _translated(node: TSNode, src: bytes, lookup: Lookup) -> Valued:
+    """`$t('login.agree')`: the message the lookup knows for a literal key; with named parameters
+    (`$t('k', {name})`) the message's placeholders stay unfilled, and the lookup decides what that shows."""
+    args = node.child_by_field_name("arguments")
+    passed = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if not passed or passed[0].type != "string":
+        return UNKNOWN, ()
+    return lookup(TRANSLATION + _string(passed[0], src))
 
 
 def _method(node: TSNode, src: bytes, lookup: Lookup) -> Valued:

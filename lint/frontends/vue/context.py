@@ -54,6 +54,9 @@ def vue_context(path: Path) -> list[Path]:
     found[project.root / "pages.json"] = None
     found[project.root / "App.vue"] = None
     found[project.root / "uni.scss"] = None  # injected into every SCSS block (its variables, and its imports')
+    from lint.frontends.vue.i18n import candidates
+
+    found.update(dict.fromkeys(candidates(project.root)))  # the messages `$t('key')` shows
     _style_closure([project.root / "uni.scss"], project.root, found)
     queue = [path, project.root / "App.vue"]
     while queue and len(found) < _MAX_FILES:

@@ -92,8 +92,12 @@ def template_document(parsed: Parsed, project: Project | None, display: Callable
     library = Library({}, {})
     library.specs.update(uniapp_specs())
     context = Context(handlers=dict(parsed.state.handlers), library=library)
-    builder = VueTemplateBuilder(parsed.shown, template, VUE,
-                                 Binder(lookup or parsed.state.scope.lookup), cascade, context)
+    state = lookup or parsed.state.scope.lookup
+    if project is not None and (b"t(" in template):  # `$t('login.agree')`: the project's messages (i18n.py)
+        from lint.frontends.vue.i18n import translating
+
+        state = translating(state, project.root, display)
+    builder = VueTemplateBuilder(parsed.shown, template, VUE, Binder(state), cascade, context)
     return builder.with_components(components).build()
 
 
