@@ -107,6 +107,10 @@ def _layouts_named(code: Path) -> list[Path] | None:
         return None
     names = {m.group(1).decode() for m in _LAYOUT_REF.finditer(data)}
     names |= {re.sub(r"(?<!^)(?=[A-Z])", "_", m.group(1).decode()).lower() for m in _BINDING_REF.finditer(data)}
+    if b"resName" in data:  # AndroidAnnotations' `@EActivity(resName = "checkout")`
+        from lint.frontends.android.androidannotations import LAYOUT_RES_NAME
+
+        names.update(LAYOUT_RES_NAME.findall(data.decode("utf-8", "replace")))
     found = [layout for folder in sorted(res.glob("layout*")) for name in sorted(names)
              if (layout := folder / f"{name}.xml").is_file()]
     return found or None

@@ -264,3 +264,61 @@ public class ScanDialog extends DialogFragment {
 def test_a_dialog_fragments_oncreatedialog_runs_before_the_user_acts(tmp_path: Path) -> None:
     index = _index(tmp_path, {"java/ScanDialog.java": DIALOG_JAVA})
     assert index.facts(frozenset({"dialog_scan"}), "tv_privacy")["visible"].value is False
+
+
+AA_BASE_JAVA = """
+@EActivity
+public abstract class AnnotatedBaseActivity extends AppCompatActivity {
+    @AfterViews
+    void afterViewsBase() { initViews(); }
+    protected abstract void initViews();
+}
+"""
+
+AA_JOIN_JAVA = """
+@EActivity(resName = "activity_join")
+public class JoinActivity extends AnnotatedBaseActivity {
+    @ViewById(resName = "cb_offers") CheckBox offers;
+    @ViewById CheckBox cb_partners;
+    private boolean news = true;
+
+    @AfterInject
+    void injected() { cb_partners.setChecked(true); }
+
+    @Override
+    protected void initViews() { offers.setChecked(true); }
+
+    @AfterViews
+    void restore() { cb_news.setChecked(news); }
+
+    @org.androidannotations.annotations.Click
+    void newsTickClicked() { news = !news; }
+
+    @Click({R.id.iv_terms, R.id.tv_terms})
+    void onTermsTapped() {}
+}
+"""
+
+AA_KT = """
+@EActivity(R.layout.checkout)
+open class CheckoutActivity : AppCompatActivity() {
+    @ViewById lateinit var tos: TextView
+    @AfterViews fun init() { tos.text = getString(R.string.tos_pay) }
+    @CheckedChange(R.id.cb_save) fun saveChanged(checked: Boolean) { tos.text = getString(R.string.tos_saved) }
+}
+"""
+
+
+def test_android_annotations_injected_views_and_after_views(tmp_path: Path) -> None:
+    index = _index(tmp_path, {"java/AnnotatedBaseActivity.java": AA_BASE_JAVA, "java/JoinActivity.java": AA_JOIN_JAVA,
+                              "kotlin/CheckoutActivity.kt": AA_KT})
+    join = frozenset({"activity_join"})
+    assert index.layouts_by_class["JoinActivity"] == join  # `@EActivity(resName = …)`
+    offers = index.facts(join, "cb_offers")["checked"]  # a hook the base class's @AfterViews method calls
+    assert offers.value is True and "initViews()" in offers.evidence[0].note
+    assert index.facts(join, "cb_partners") == {}  # @AfterInject runs before the views exist
+    # Toggled only in a @Click method: still its initializer when @AfterViews reads it.
+    assert index.facts(join, "cb_news")["checked"].value is True
+    assert {"newstick", "ivterms", "tvterms"} <= index.tappable
+    tos = index.facts(frozenset({"checkout"}), "tos")["text"]
+    assert tos.value == "@string/tos_pay" and "init()" in tos.evidence[0].note  # not the @CheckedChange method's

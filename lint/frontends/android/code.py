@@ -3,9 +3,9 @@
 The index is built once per module and only when a layout asks (a toggle's state, a hidden element that
 code might show): files are read as bytes and only those that mention a relevant call are parsed with
 tree-sitter. Writes are tied to views by `findViewById(R.id.x)` (directly or through the field or local it
-was stored in), by view-binding names (`binding.tvTerms` for `tv_terms`) and Kotlin synthetics, and scoped
-to the layouts the file inflates (`setContentView(R.layout.x)`, `ActivityXBinding`); a file that names no
-layout applies to every layout that has the id.
+was stored in, or that an annotation injects), by view-binding names (`binding.tvTerms` for `tv_terms`) and Kotlin
+synthetics, and scoped to the layouts the file inflates (`setContentView(R.layout.x)`, `ActivityXBinding`,
+AndroidAnnotations' `@EActivity(R.layout.x)`); a file that names no layout applies to every layout that has the id.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.finding import Evidence
+from lint.frontends.android.androidannotations import AFTER_VIEWS, LAYOUT_RES_NAME, clicked_ids
 from lint.frontends.android.codescope import lifecycle_hooks
 from lint.frontends.android.codewalk import PHASES, Walker, Write
 from lint.frontends.android.getters import stored_getters
@@ -33,10 +34,13 @@ _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}
 _FIND_ASSIGN = re.compile(
     r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?(?:=|by\s+lazy\s*(?:\(\w*\)\s*)?\{)\s*(?:\([\w.]+\)\s*)?"
     r"([\w.()!?]*?)findViewById\s*(?:<[^>]*>)?\s*\(\s*(?:([\w.]+)\.)?R\.id\.(\w+)")
-#: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`) ties a field to a view id
-#: just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`, `lateinit var box: CheckBox`.
+#: Field injection (ButterKnife `@BindView`/`@InjectView`, xUtils `@ViewInject`, AndroidAnnotations `@ViewById`)
+#: ties a field to a view id just as `findViewById` does: `@BindView(R.id.cb_offers) CheckBox offersBox;`,
+#: `lateinit var box: CheckBox`, `@ViewById(resName = "cb_offers")`. A bare `@ViewById CheckBox cb_offers;` is
+#: the field's own name, which a write's receiver already is (`_view_key`).
 _INJECTED = re.compile(
-    r"@(?:BindView|InjectView|ViewInject|Bind)\s*\(\s*(?:(?:id|value)\s*=\s*)?R\.id\.(\w+)\s*\)\s*"
+    r"@(?:BindView|InjectView|ViewInject|Bind|ViewById)\s*\(\s*(?:(?:id|value)\s*=\s*)?"
+    r"(?:R\.id\.(\w+)|resName\s*=\s*\"(\w+)\")\s*\)\s*"
     r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
     r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
 _ID_IN = re.compile(r"(?:\b([\w.]+)\.)?\bR\.id\.(\w+)")
@@ -98,6 +102,8 @@ class CodeIndex:
 
 def _layouts_of(text: str) -> frozenset[str]:
     names = set(_LAYOUT_REF.findall(text))
+    if "resName" in text:  # `@EActivity(resName = "checkout")`
+        names.update(LAYOUT_RES_NAME.findall(text))
     for stem in _BINDING_CLASS.findall(text):
         if stem not in _NOT_LAYOUT_BINDINGS:
             names.add(_CAMEL.sub("_", stem).lower())
@@ -170,7 +176,7 @@ def source_files(module: Path) -> list[Path]:
 
 #: `class ConsentActivity : FrameActivity<…>()`, `class ConsentActivity extends BaseActivity`: class -> base class.
 _EXTENDS = re.compile(r"class\s+(\w+)(?:\s*<[^>{]*>)?(?:\s*\([^){]*\))?\s*(?::|extends)\s*([\w.]+)")
-_LIFECYCLE_NAMES = tuple(name.encode() for name in PHASES if name.isidentifier())
+_LIFECYCLE_NAMES = (*(name.encode() for name in PHASES if name.isidentifier()), f"@{AFTER_VIEWS}".encode())
 
 
 _CLASS = re.compile(r"class\s+(\w+)")
@@ -318,13 +324,15 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
     chosen = None if walked is None else {path for path, _, _ in walked}
     getters = stored_getters([text for _, _, text in sources])
     for path, data, text in sources:
-        if b"class" in data and (b"R.layout." in data or b"Binding" in data):
+        if b"class" in data and (b"R.layout." in data or b"Binding" in data or b"resName" in data):
             found = _layouts_of(text)
             for name in _class_names(text):
                 index.layouts_by_class[name] = found
         if b"@OnClick" in data:  # ButterKnife binds taps by annotation: `@OnClick({R.id.iv_agree, R.id.tv_agree})`
             for ids in _ON_CLICK.findall(data):
                 index.tappable.update(normal(name.decode("ascii", "replace")) for name in _ID_BYTES.findall(ids))
+        if b"@Click" in data or b".Click" in data:  # AndroidAnnotations' `@Click void agreeClicked()`
+            index.tappable.update(normal(name) for name in clicked_ids(text))
         if not any(needle in data for needle in _NEEDLES):
             continue
         if chosen is not None and path not in chosen:
@@ -334,7 +342,7 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
         framework_r = "import android.R" in text and _IMPORTS_ANDROID_R.search(text) is not None
         assigned = _FIND_ASSIGN.findall(text)
         fields = {name: code_id(package, view, framework_r) for name, _, package, view in assigned}
-        fields.update((kotlin or java, view) for view, kotlin, java in _INJECTED.findall(text))
+        fields.update((kotlin or java, view or named) for view, named, kotlin, java in _INJECTED.findall(text))
         layouts = _layouts_of(text)
         bindings = binding_layouts(text) if "Binding" in text else {}
         walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None, getters)

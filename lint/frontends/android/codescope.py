@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lint.frontends.android.androidannotations import user_action
 from lint.frontends.android.codewalk import (
     _FUNCTIONS,
     _LAMBDAS,
@@ -15,6 +16,7 @@ from lint.frontends.android.codewalk import (
     _enclosing_call,
     _name,
     _text,
+    entry_points,
     functions,
 )
 
@@ -43,8 +45,11 @@ def constants(root: Node) -> dict[str, str]:
         kind = node.type
         if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
             later = later or bool(_LISTENER.search(_enclosing_call(node)))
-        elif kind in _FUNCTIONS and (_CALLBACK.match(_name(node)) or b"@OnClick" in (node.text or b"")[:200]):
-            later = True  # `public void onClick(View v)` of an Activity that is its own listener, a ButterKnife method
+        elif kind in _FUNCTIONS and (_CALLBACK.match(_name(node)) or b"@OnClick" in (node.text or b"")[:200]
+                                     or user_action(node)):
+            # `public void onClick(View v)` of an Activity that is its own listener, a ButterKnife method, an
+            # AndroidAnnotations `@Click`/`@CheckedChange` method
+            later = True
         if kind == "variable_declarator":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             values.setdefault(_text(name), []).append(_text(value) if value is not None else None)
@@ -80,12 +85,11 @@ def lifecycle_hooks(root: Node) -> dict[str, int]:
     the phase of the call: a subclass's override runs there."""
     found = functions(root)
     hooks: dict[str, int] = {}
-    for entry, phase in PHASES.items():
-        for function in found.get(entry, []):
-            for name in _direct_calls(function):
-                defined = found.get(name)
-                if defined and name not in PHASES and all(_overridable(d) for d in defined):
-                    hooks.setdefault(name, phase)
+    for _, phase, function in entry_points(found):
+        for name in _direct_calls(function):
+            defined = found.get(name)
+            if defined and name not in PHASES and all(_overridable(d) for d in defined):
+                hooks.setdefault(name, phase)
     return hooks
 
 

@@ -1,9 +1,9 @@
 """Reads one Java or Kotlin file for the writes that change a view before the user acts.
 
-Lifecycle code (`onCreate`, `onCreateView`, `onViewCreated`, `onStart`, `onResume`, Kotlin `init`) and the
-same-file helpers it calls run before the first frame the user can act on. A write there is *definite* when
-it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`, `setText(R.string.terms)`,
-`text = getString(R.string.x)`, a plain string literal), and *conditional*
+Lifecycle code (`onCreate`, `onCreateView`, `onViewCreated`, `onStart`, `onResume`, Kotlin `init`, AndroidAnnotations'
+`@AfterViews` methods) and the same-file helpers it calls run before the first frame the user can act on. A write
+there is *definite* when it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`,
+`setText(R.string.terms)`, `text = getString(R.string.x)`, a plain string literal), and *conditional*
 otherwise (inside `if`/`when`/loops/ternaries, an observer or coroutine, or with a computed value): a
 conditional write makes the fact unknown. Writes inside click/change listeners run only after the user
 acts, so they do not change the first render and are skipped.
@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint.frontends.android.androidannotations import after_views
 from lint.frontends.android.codevalues import FACT_OF, value_of
 from lint.frontends.android.getters import getter_call
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 #: walked when a lifecycle method calls it, like any other helper.
 PHASES = {"<init>": 0, "onCreate": 0, "onPostCreate": 1, "onCreateView": 1, "onCreateDialog": 1, "onFinishInflate": 1,
           "onViewCreated": 2, "onActivityCreated": 2, "onStart": 3, "onResume": 4}
+#: AndroidAnnotations' `@AfterViews` methods (androidannotations.py) run once the generated class has injected the
+#: views: when the layout is set at the end of its `onCreate` (after the class's own), or after `onViewCreated`. In a
+#: fragment that writes one view in both, the phases tie and the later line wins (`CodeIndex.facts`).
+_AFTER_VIEWS_PHASE = PHASES["onViewCreated"]
 _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_expression", "switch_block",
              "ternary_expression", "conditional_expression", "for_statement", "enhanced_for_statement",
              "while_statement", "do_statement", "for_expression", "while_expression", "do_while_expression",
@@ -124,6 +129,16 @@ def functions(root: Node) -> dict[str, list[Node]]:
             found.setdefault(_name(node), []).append(node)
         stack.extend(node.children)
     return found
+
+
+def entry_points(found: dict[str, list[Node]]) -> list[tuple[str, int, Node]]:
+    """A file's lifecycle methods (`found`: its `functions`) with their phases: the `PHASES` names, and the methods
+    AndroidAnnotations calls once the views exist (`@AfterViews void init()`), each named by its own name."""
+    entries = [(name, phase, function) for name, phase in PHASES.items() for function in found.get(name, [])]
+    named = {id(function) for _, _, function in entries}
+    entries.extend((name, _AFTER_VIEWS_PHASE, function) for name, group in found.items() for function in group
+                   if id(function) not in named and after_views(function))
+    return entries
 
 
 def _callee(call: Node) -> tuple[Node | None, str]:
@@ -243,9 +258,8 @@ class Walker:
         return (yes if (value == "true") != bool(negated) else no).strip()
 
     def run(self) -> list[Write]:
-        for name, phase in PHASES.items():
-            for function in self.functions.get(name, []):
-                self._walk(function, phase, name, False, 0, {id(function)})
+        for name, phase, function in entry_points(self.functions):
+            self._walk(function, phase, name, False, 0, {id(function)})
         for name in _BINDERS:  # a list row's views, set per item from its data: every write there is unknown
             for function in self.functions.get(name, []):
                 self._walk(function, max(PHASES.values()), name, True, 0, {id(function)})

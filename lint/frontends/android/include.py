@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.finding import Evidence
+from lint.frontends.android.androidannotations import LAYOUT_RES_NAME
 from lint.frontends.android.module import Module, Parsed
 from lint.frontends.android.nodes import FileText
 from lint.frontends.android.standalone import Origin, Table, summary
@@ -246,7 +247,8 @@ def _acyclic(edges: dict[Path, set[Path]], tainted: set[Path]) -> set[Path]:
 _ANDROID_VISIBILITY = "{http://schemas.android.com/apk/res/android}visibility"
 _TOOLS_NS = "{http://schemas.android.com/tools}"
 #: A layout named in a resource file or in code: `@layout/x` anywhere, `R.layout.x`, `XBinding` (view or data
-#: binding, which may inflate it), a data-binding layout's own class name (`<data class="…">`).
+#: binding, which may inflate it), a data-binding layout's own class name (`<data class="…">`), AndroidAnnotations'
+#: `@EActivity(resName = "x")` (androidannotations.LAYOUT_RES_NAME).
 _LAYOUT_IN_RES = re.compile(rb"@layout/([\w.]+)")
 _LAYOUT_IN_CODE = re.compile(rb"\bR\.layout\.(\w+)|\b(\w+)Binding\b")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -295,6 +297,8 @@ def _uses(module: Module) -> LayoutUses:
             for layout, binding in _LAYOUT_IN_CODE.findall(data):
                 code.add(layout.decode("ascii", "replace") if layout else
                          _CAMEL.sub("_", binding.decode("ascii", "replace")).lower())
+        if b"resName" in data:  # AndroidAnnotations' `@EActivity(resName = "x")`
+            code.update(LAYOUT_RES_NAME.findall(data.decode("utf-8", "replace")))
     module.layout_uses = found = LayoutUses(files, unread, frozenset(code))
     return found
 
