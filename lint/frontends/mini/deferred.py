@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lint.frontends.mini.dialogs import consent_release
+from lint.frontends.mini.dialogs import Opener, consent_release
 from lint.frontends.mini.facts import SHOWN
 from lint.frontends.mini.library import Spec
 from lint.frontends.mini.scale import scaled
@@ -121,7 +121,7 @@ class DeferredFacts:
     #: (use site, grafted roots, use site's state) of every grafted component.
     grafts: list[tuple[Node, list[Node], State]]
     #: Data keys a visible document link shows (dialogs.document_openers).
-    openers: dict[str, Node]
+    openers: dict[Opener, Node]
     hosts: set[int]
 
     if TYPE_CHECKING:

@@ -51,7 +51,7 @@ def _consent_control(node: Node) -> bool:
     return (_CONSENT if node.kind == "toggle" else _CONSENT_BUTTON).search(said) is not None
 
 
-def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None = None,
+def consent_release(hiding: Node, hidden: Fact, openers: dict[Opener, Node] | None = None,
                     together: Sequence[Node] = ()) -> Fact | None:
     """The visibility of what `hiding` hides (`hidden`) when a consent control is among it, or when it is the
     viewer a document link outside it opens (`openers`: data key -> a tapped element naming a legal document
@@ -63,7 +63,7 @@ def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None 
                         f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
         return Fact(None, (note, *hidden.evidence))
     key = _condition_key(hiding)
-    opener = openers.get(key) if openers and key else None
+    opener = openers.get(key) if openers and key is not None else None
     if opener is None or any(n is opener for n in hiding.walk()):
         return None
     text = opener.facts.get("text")
@@ -72,22 +72,44 @@ def consent_release(hiding: Node, hidden: Fact, openers: dict[str, Node] | None 
     return Fact(None, (note, *hidden.evidence))
 
 
-#: `wx:if="{{showAgreement}}"` (any dialect's prefix) or `hidden="{{!showAgreement}}"`: the key that shows it.
-_SHOWN_BY = re.compile(r"^\s*\{\{\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*\}\}\s*$")
-_HIDDEN_BY = re.compile(r"^\s*\{\{\s*!\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*\}\}\s*$")
+#: `wx:if="{{showAgreement}}"` (any dialect's prefix), `hidden="{{!showAgreement}}"`, Vue's `v-if="showAgreement"`:
+#: the key whose value shows it, and whether that value is true (`hidden="{{closed}}"` is shown by a false `closed`).
+_KEYED = re.compile(r"^\s*(?:\{\{)?\s*(!?)\s*(?:this\.)?([A-Za-z_$][\w$]*)\s*(?:\}\})?\s*$")
+#: An opener, by the key its handler sets and the value it sets it to (see `document_openers`).
+Opener = tuple[str, bool]
 
 
-def _condition_key(node: Node) -> str | None:
+def _condition_key(node: Node) -> Opener | None:
     for name, value in node.attrs.items():
-        if name.endswith((":if", "-if")) or name == "v-if":
-            found = _SHOWN_BY.match(value or "")
-            if found:
-                return found.group(1)
-        elif name == "hidden":
-            found = _HIDDEN_BY.match(value or "")
-            if found:
-                return found.group(1)
+        shows = name.endswith((":if", "-if")) or name in ("v-if", "v-show")
+        if shows or name == "hidden":
+            found = _KEYED.match(value or "")
+            if found and (shows or "{{" in (value or "")):  # a bare `hidden` word is no binding
+                negated = found.group(1) == "!"
+                return found.group(2), negated != shows
     return None
+
+
+def through_use(openers: Mapping[Opener, Node], use: Node) -> dict[Opener, Node]:
+    """The page's openers as a component used at `use` reads them: a property the use binds to a page key
+    (`closed="{{closed}}"`, `show-doc="{{!hideDoc}}"`, Vue's `:closed="closed"`) is set when the key is: the
+    component's own viewer (`<view class="modal" hidden="{{closed}}">`) is what the page's link opens."""
+    from lint.frontends.mini.library import camel
+
+    mapped: dict[Opener, Node] = {}
+    for name, raw in use.attrs.items():
+        bound = name.startswith((":", "v-bind:"))
+        if not raw or not (bound or "{{" in raw):
+            continue
+        found = _KEYED.match(raw)
+        if found is None:
+            continue
+        prop = camel(name.split(":", 1)[1] if bound else name)
+        for value in (True, False):
+            opener = openers.get((found.group(2), value))
+            if opener is not None:
+                mapped.setdefault((prop, value != (found.group(1) == "!")), opener)
+    return mapped
 
 
 #: Document titles: Chinese book-title marks, or the usual names of legal documents (links.py reads them too).
@@ -95,10 +117,11 @@ DOCUMENT_TITLE = re.compile(
     r"《[^》\n]{1,40}》|协议|政策|条款|隐私|指引|terms|privacy|policy|agreement|conditions", re.IGNORECASE)
 
 
-def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict[str, Node]:
-    """Data keys that a tapped element naming a legal document shows (its handler flips them or sets them
-    true): what they hide is that document's viewer, reached from a link the user sees."""
-    found: dict[str, Node] = {}
+def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict[Opener, Node]:
+    """Data keys that a tapped element naming a legal document sets (to true, to false, or flips either way), by
+    key and value: what that value shows (`wx:if="{{showDoc}}"` set true, `hidden="{{closed}}"` set false) is that
+    document's viewer, reached from a link the user sees."""
+    found: dict[Opener, Node] = {}
     for node in order:
         tap = next((value for name, value in node.attrs.items() if name.lower() in _TAPS and value), None)
         text = node.facts.get("text")
@@ -107,12 +130,18 @@ def document_openers(order: Iterable[Node], handlers: Mapping[str, Any]) -> dict
         handler = handlers.get(tap.strip())
         if handler is None:
             continue
-        for key in (*handler.flips, *handler.shows):
-            found.setdefault(key, node)
+        for key in handler.flips:
+            found.setdefault((key, True), node)
+            found.setdefault((key, False), node)
+        for key in handler.shows:
+            found.setdefault((key, True), node)
+        for key, value in handler.sets:
+            if value is False:
+                found.setdefault((key, False), node)
     return found
 
 
-def release_consent_dialogs(order: Iterable[Node], openers: dict[str, Node] | None = None,
+def release_consent_dialogs(order: Iterable[Node], openers: dict[Opener, Node] | None = None,
                             together: Mapping[int, Sequence[Node]] | None = None) -> None:
     """`order` is document order (parents first): each hiding element is met before what it hides. `together`:
     by element, the siblings one condition renders with it and no element holds (Taro's fragments)."""

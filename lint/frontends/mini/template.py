@@ -40,6 +40,8 @@ from lint.textpos import LineIndex
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
+    from lint.frontends.mini.dialogs import Opener
+
 _KINDS = {"text": "text", "rich-text": "text", "input": "input", "textarea": "input", "image": "image",
           "label": "container", "block": "container", "view": "container", "scroll-view": "container",
           "swiper": "container", "form": "container", "checkbox-group": "container", "radio-group": "container"}
@@ -131,7 +133,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: Per parent, whether a branch of the `wx:if` chain being read inside a known loop item was taken.
         self.item_chains: dict[int, Any] = {}
         #: Data keys a visible document link shows (dialogs.document_openers), set by `finish`.
-        self.openers: dict[str, Node] = {}
+        self.openers: dict[Opener, Node] = {}
         #: Set by graft.py for a component whose use passes its external classes (external.py).
         self.external: Passed = {}
 
@@ -248,7 +250,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         return line, column, f"template syntax error near {near_text!r}" if near_text else "template syntax error"
 
     def finish(self) -> None:
-        from lint.frontends.mini.dialogs import document_openers, release_consent_dialogs
+        from lint.frontends.mini.dialogs import document_openers, release_consent_dialogs, through_use
         from lint.frontends.mini.labels import assign_labels
         from lint.frontends.mini.links import classify_taps
         from lint.frontends.mini.toggles import find_custom_toggles
@@ -259,6 +261,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         assign_labels(self.order, self.direct, self.unknown, self.titles, self.segments, self._rendered,
                       top_row=True)
         self.openers = document_openers(self.order, self.context.handlers)
+        for use, grafted, _ in self.grafts if self.openers else ():
+            # A component's viewer the page's document link opens through a property it binds (built eagerly).
+            mapped = through_use(self.openers, use)
+            if mapped:
+                release_consent_dialogs([n for root in grafted for n in root.walk()], mapped)
         if self.lazy:
             self._attach()
         else:

@@ -1,0 +1,10 @@
+Component({
+  properties: {
+    closed: { type: Boolean, value: true }
+  },
+  methods: {
+    close() {
+      this.setData({ closed: true })
+    }
+  }
+})
