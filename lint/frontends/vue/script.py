@@ -100,6 +100,12 @@ def read_script(view: bytes, lang: str, setup: bool, shown: str, state: Componen
     grammar = {"ts": "typescript", "uts": "typescript", "tsx": "tsx"}.get(lang, "javascript")
     tree = parser(grammar).parse(view)
     broken = first_error(tree.root_node)
+    if broken is not None and grammar == "javascript":
+        # Type annotations in a `<script>` with no `lang` (component libraries that HBuilderX compiles, uni-app x):
+        # read as TypeScript when that parses it whole; darklint reads it either way, so it is no parse error.
+        typed = parser("typescript").parse(view)
+        if first_error(typed.root_node) is None:
+            tree, broken = typed, None
     if broken is not None:
         from lint.textpos import LineIndex
 
