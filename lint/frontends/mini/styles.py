@@ -20,6 +20,10 @@ _UNIT_PX = {"rpx": 0.5, "upx": 0.5, "px": 1.0, "pt": 4 / 3, "vw": 3.75}
 _DEFAULT_ROOT_PX = 16.0
 #: A twentieth of the 375px screen that rpx sizes are counted on (see `to_px`).
 _SCREEN_REM_PX = 18.75
+#: A text size in rem below this is written for a root font size set at run time (pages ported from the web set
+#: `html { font-size: 100px }` from a script, so `0.12rem` is 12px): at a 16px or 18.75px root it would be
+#: unreadably small on every screen of the page, which nobody ships. Its root, and so its size, is unknown.
+_SMALLEST_REM = 0.5
 _ZERO = frozenset({"0", "0px", "0rpx", "0upx", "0%", "0em", "0rem", "0vh"})
 
 Styles = dict[str, tuple[Declaration, str]]
@@ -166,7 +170,7 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
         return None
     try:
         if value.endswith("rem"):
-            if root is UNKNOWN_ROOT:
+            if root is UNKNOWN_ROOT or 0 < float(value[:-3]) < _SMALLEST_REM:
                 return None
             # Mini-programs have read `rem` two ways: as the page's font size (16px unless a sheet sets it), and as a
             # twentieth of the screen (WXSS once defined the screen as 20rem: 18.75px at 375px). Which one a runtime
