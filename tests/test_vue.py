@@ -223,21 +223,33 @@ def test_message_files_are_part_of_the_page_cache_key() -> None:
     assert project / "main.js" in listed
 
 
+def test_taro_message_files_are_part_of_the_page_cache_key() -> None:
+    from lint.frontends.vue.context import taro_context
+
+    project = Path(__file__).parent.parent / "rules" / "legal-text-small" / "taro-i18n" / "src"
+    listed = taro_context(project / "pages" / "login" / "index.tsx")
+    # `t('pages:booking.refund')` reads a language folder's namespace files; app.ts gives i18next its resources.
+    for language in ("zh-CN", "en"):
+        for namespace in ("translation.json", "pages.json"):
+            assert project / "locales" / language / namespace in listed
+    assert project / "app.ts" in listed
+
+
 def test_messages_read_first_chinese_then_english_and_nested_keys_flatten(tmp_path: Path) -> None:
     from lint.frontends.expr import TRANSLATION, UNKNOWN
-    from lint.frontends.vue.i18n import translating
+    from lint.frontends.i18n import loader, translating
 
     (tmp_path / "lang").mkdir()
     (tmp_path / "lang" / "en.js").write_text("export default { agree: { text: 'I agree to the Privacy Policy' } }\n")
     (tmp_path / "lang" / "ja.json").write_text('{"agree": {"text": "同意する"}}')
-    lookup = translating(lambda path: ("data", ()), tmp_path, str)
+    lookup = translating(lambda path: ("data", ()), loader(tmp_path), str)
     value, evidence = lookup(TRANSLATION + "agree.text")
     assert value == "I agree to the Privacy Policy"  # English before any other language
-    assert evidence[0].note == "$t('agree.text') = 'I agree to the Privacy Policy'"
+    assert evidence[0].note == "t('agree.text') = 'I agree to the Privacy Policy'"
     assert lookup(TRANSLATION + "agree.missing")[0] is UNKNOWN
     assert lookup("agreed") == ("data", ())  # other paths go to the page's own state
     (tmp_path / "lang" / "zh-CN.js").write_text("const zh = { agree: { text: '{app}请求同意' } }\nexport default zh\n")
-    fresh = translating(lambda path: (UNKNOWN, ()), tmp_path, str)
+    fresh = translating(lambda path: (UNKNOWN, ()), loader(tmp_path), str)
     assert fresh(TRANSLATION + "agree.text")[0] is UNKNOWN  # Chinese first; its first word is filled in at run time
 
 

@@ -44,9 +44,10 @@ def _no_lookup(_: str) -> Valued:
 
 
 #: What a lookup is asked for a translation (`$t('login.agree')`): this prefix, then the key. A frontend that
-#: knows the project's messages answers it (vue/i18n.py); any other lookup knows no such path: unknown.
+#: knows the project's messages answers it (i18n.py); any other lookup knows no such path: unknown.
 TRANSLATION = "\x00t:"
-#: The functions that look a message up by its key: vue-i18n's `$t` (and `this.$t`), and `t` from `useI18n()`.
+#: The functions that look a message up by its key: vue-i18n's `$t` (and `this.$t`), `t` from `useI18n()` or
+#: i18next's `useTranslation()`, and i18next's own `i18n.t`.
 _TRANSLATORS = frozenset({b"$t", b"t", b"this.$t", b"i18n.t", b"i18n.global.t"})
 
 

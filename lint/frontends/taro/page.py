@@ -195,12 +195,32 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     factor = 375 / width if width else None  # None: design px cannot be converted (attrs.py)
     module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown,
                                          imports=_project_constants(tree.root_node, source.data, path, root, display))
+    if root is not None and b"t(" in source.data:  # `t('pages:login.policy')`: the project's messages (i18n.py)
+        module_lookup, lookup_for = _translated(module_lookup, lookup_for, root, display)
     builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
     builder.imported = _imported(tree.root_node, source.data, path, root, 0, display)
     from lint.frontends.taro.toggles import Handlers
 
     return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
+
+
+def _translated(module_lookup: Lookup, lookup_for: Callable[[TSNode], Lookup], root: Path,
+                display: Callable[[Path], str]) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
+    """Both lookups answering translations from the messages under the source root, read once between them."""
+    from lint.frontends.i18n import loader, translating
+
+    load = loader(root)
+    wrapped: dict[int, tuple[Lookup, Lookup]] = {}
+
+    def translated_for(jsx: TSNode) -> Lookup:
+        inner = lookup_for(jsx)
+        known = wrapped.get(id(inner))
+        if known is None or known[0] is not inner:
+            known = wrapped[id(inner)] = (inner, translating(inner, load, display))
+        return known[1]
+
+    return translating(module_lookup, load, display), translated_for
 
 
 def _project_constants(root: TSNode, src: bytes, path: Path, src_root: Path | None,

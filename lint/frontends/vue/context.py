@@ -54,7 +54,7 @@ def vue_context(path: Path) -> list[Path]:
     found[project.root / "pages.json"] = None
     found[project.root / "App.vue"] = None
     found[project.root / "uni.scss"] = None  # injected into every SCSS block (its variables, and its imports')
-    from lint.frontends.vue.i18n import candidates
+    from lint.frontends.i18n import candidates
 
     found.update(dict.fromkeys(candidates(project.root)))  # the messages `$t('key')` shows
     _style_closure([project.root / "uni.scss"], project.root, found)
@@ -99,4 +99,8 @@ def taro_context(path: Path) -> list[Path]:
     from lint.frontends.taro.modules import context
 
     found.update(dict.fromkeys(context(path, _read(path), root)))  # components imported from the project
+    if root is not None:
+        from lint.frontends.i18n import candidates
+
+        found.update(dict.fromkeys(candidates(root)))  # the messages `t('key')` shows
     return list(found)

@@ -94,9 +94,9 @@ def template_document(parsed: Parsed, project: Project | None, display: Callable
     context = Context(handlers=dict(parsed.state.handlers), library=library)
     state = lookup or parsed.state.scope.lookup
     if project is not None and (b"t(" in template):  # `$t('login.agree')`: the project's messages (i18n.py)
-        from lint.frontends.vue.i18n import translating
+        from lint.frontends.i18n import loader, translating
 
-        state = translating(state, project.root, display)
+        state = translating(state, loader(project.root), display)
     builder = VueTemplateBuilder(parsed.shown, template, VUE, Binder(state), cascade, context)
     return builder.with_components(components).build()
 

@@ -1,0 +1,4 @@
+export default defineAppConfig({
+  pages: ['pages/login/index'],
+  window: { navigationBarTitleText: 'Travel' }
+})
