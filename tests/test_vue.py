@@ -421,3 +421,16 @@ def test_the_config_schema_lists_every_uniapp_platform() -> None:
     assert schema["properties"]["uniapp-platforms"]["items"]["enum"] == list(PLATFORMS)
     assert DEFAULT_PLATFORM in PLATFORMS and all(name in PLATFORMS[name] or name in ("APP", "WEB")
                                                   for name in PLATFORMS)
+
+
+def test_a_translated_text_names_the_message_it_shows() -> None:
+    """Every finding says where its deciding facts come from: a translated label, the message file and line."""
+    from lint.rules import preset_path
+    from lint.runner import RunOptions, run
+
+    rules = Path(__file__).parent.parent / "rules"
+    for project, shown in ((rules / "consent-prechecked" / "uniapp-i18n", "locale/zh-Hans.json:6"),
+                           (rules / "legal-text-small" / "taro-i18n", "src/locales/zh-CN/translation.json:5")):
+        result = run([project], RunOptions(config=preset_path("recommended"), cwd=project, no_cache=True))
+        cited = {f"{e.path}:{e.line}" for f in result.findings for e in f.evidence}
+        assert shown in cited, sorted(cited)

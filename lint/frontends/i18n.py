@@ -28,6 +28,8 @@ from lint.frontends.expr import TRANSLATION, UNKNOWN, Lookup, Valued
 _FOLDERS = ("locale", "locales", "lang", "langs", "i18n", "common/locale", "common/locales", "common/lang",
             "common/i18n", "static/locale", "utils/locale", "utils/lang", "assets/locales", "assets/i18n",
             "assets/lang", "i18n/locales", "i18n/locale", "i18n/lang", "i18n/langs")
+#: How a message's evidence starts (`translations` finds it by this).
+_NOTE = "t('"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 #: The namespace i18next reads a key without one from.
 _DEFAULT_NAMESPACE = "translation"
@@ -55,7 +57,7 @@ class Messages:
             return UNKNOWN, ()  # its first word is filled in at run time, or it is another message
         shown = " ".join(_PLACEHOLDER.sub("", text).split())
         short = shown if len(shown) <= 60 else shown[:59] + "…"
-        return shown, (Evidence(display(path), self._line(key, path), f"t('{key}') = '{short}'"),)
+        return shown, (Evidence(display(path), self._line(key, path), f"{_NOTE}{key}') = '{short}'"),)
 
     def _line(self, key: str, path: Path) -> int:
         """The line of the key's last segment (`"agree":`), or 1."""
@@ -65,6 +67,12 @@ class Messages:
         if at < 0:
             at = data.find(last + b":")
         return data.count(b"\n", 0, at) + 1 if at >= 0 else 1
+
+
+def translations(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The messages among a value's evidence (`t('login.agree') = '…'`): where a text shown through a translation
+    comes from, which the text's own evidence names (a data value's evidence is the deciding fact's, not the text's)."""
+    return tuple(e for e in evidence if e.note.startswith(_NOTE))
 
 
 def candidates(root: Path) -> list[Path]:

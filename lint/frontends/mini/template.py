@@ -118,6 +118,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.titles: dict[int, Fact] = {}
         #: Where a toggle's text comes from when a library property gives it (`title="…"` on a list row's switch).
         self.label_notes: dict[int, tuple[Evidence, ...]] = {}
+        #: The messages a node's own text shows through translations (i18n.py), by node.
+        self.text_notes: dict[int, list[Evidence]] = {}
         #: Per parent, the `wx:if`/`wx:elif` branch that is taken: why its later siblings are not shown.
         self.taken: dict[int, Evidence] = {}
         #: Element facts beyond kind and text wait for `Node.pending` (`deferred.py`). Off for
@@ -196,9 +198,13 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     if ts_node.kind_id in entities:
                         raw = html.unescape(raw)  # `&nbsp;` is U+00A0, whitespace to the collapsing in `_texts`
                     if "{{" in raw:
-                        value, _ = state.binder.interpolate(raw)
+                        value, evidence = state.binder.interpolate(raw)
                         if value is UNKNOWN:
                             self.unknown_own.add(id(parent))
+                        elif evidence and "t(" in raw:  # `{{ $t('login.agree') }}`: the message it shows
+                            from lint.frontends.i18n import translations
+
+                            self.text_notes.setdefault(id(parent), []).extend(translations(evidence))
                         parts[id(parent)].append(state.binder.text(raw) if value is UNKNOWN else str(value))
                         self.bound.setdefault(id(parent), []).append(raw)
                     else:
@@ -435,7 +441,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     if sum(not isinstance(p, str) and p.kind == "toggle" for p in parts) > 1:
                         self.segments[key] = parts  # `<radio/>同意<radio/>不同意`: each its own words
                 note = self.label_notes.get(key) if own == text else None
-                node.facts["text"] = Fact(text, note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),))
+                said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),)
+                messages = self.text_notes.get(key) if own == text else None
+                node.facts["text"] = Fact(text, (*said, *messages) if messages else said)
                 if own and node.kind in ("container", "other"):
                     node.kind = "text"
 

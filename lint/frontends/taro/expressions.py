@@ -66,6 +66,8 @@ class JsxExpressions(JsxAttributes):
     guards: list[tuple[int, int, TSNode]]
     unknown_own: set[int]
     unknown_labels: set[int]
+    #: The messages a node's own text shows through translations (i18n.py), by node.
+    text_notes: dict[int, list[Evidence]]
 
     def _roots(self, top: TSNode, test: Test, skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
                ) -> list[tuple[TSNode, Fact]]:
@@ -221,9 +223,13 @@ class JsxExpressions(JsxAttributes):
         for inner in inside:  # a list rendered with map(): items exist only at run time, the callback's names unknown
             found.append((inner, node, state, Fact(None), shadowed(parameter_names(inner, expr), self.lookup)))
         if not inside and condition.value is not False:
-            value, _ = evaluate(expr, self.src, self.lookup)  # `{'同意' + APP}`, `{t('reg.agree')}`, `{a ?? b}`
+            value, evidence = evaluate(expr, self.src, self.lookup)  # `{'同意' + APP}`, `{t('reg.agree')}`, `{a ?? b}`
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 self.parts[id(node)].append((expr.start_byte, to_display(value)))
+                if evidence and expr.type == "call_expression":  # `{t('login.agree')}`: the message it shows
+                    from lint.frontends.i18n import translations
+
+                    self.text_notes.setdefault(id(node), []).extend(translations(evidence))
             elif value is UNKNOWN:
                 self._unknown_text(node)
         return []

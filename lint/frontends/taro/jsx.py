@@ -62,6 +62,8 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         self.unknown_labels: set[int] = set()
         #: Nodes with an expression child whose text cannot be known (`{t('x')}`, `{userName}`).
         self.unknown_own: set[int] = set()
+        #: The messages a node's own text shows through translations (i18n.py), by node.
+        self.text_notes: dict[int, list[Evidence]] = {}
         self.order: list[Node] = []
         #: For hand-drawn toggles (toggles.py): each node's attributes and start offset, the expressions it
         #: shows (`{agreed ? '☑️' : '⬜'}`), and the conditions that render parts of the source (start, end, cond).

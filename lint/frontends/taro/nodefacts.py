@@ -32,6 +32,7 @@ class NodeFacts(JsxAttributes):
     guards: list[tuple[int, int, TSNode]]
     unknown_own: set[int]
     unknown_labels: set[int]
+    text_notes: dict[int, list[Evidence]]
 
     def _rich_text(self, node: Node, nodes: TSNode, line: int) -> list[Declaration]:
         """`<RichText nodes={html}>`: what it shows is its text, a style wrapping all of it its inline style
@@ -120,7 +121,9 @@ class NodeFacts(JsxAttributes):
                 self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
-                node.facts["text"] = Fact(text, (Evidence(self.shown, node.span.line, f"<{node.tag}> text"),))
+                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text")
+                messages = self.text_notes.get(id(node)) if direct == text else None
+                node.facts["text"] = Fact(text, (said, *messages) if messages else (said,))
                 if direct:
                     own[id(node)] = direct
                     if node.kind in ("container", "other"):
