@@ -53,6 +53,8 @@ class _Shown:
         self.links: list[tuple[str, Node]] = []
         #: The component trees built for this index (`Document.beside`): freed with it.
         self.extra: list[Node] = []
+        #: Hidden consent controls and what hides each (`_hidden_controls`), found on first demand.
+        self.controls: list[tuple[Node, tuple[Evidence, ...]]] | None = None
         for other in _outside_closed_overlays(roots):
             if other.kind not in ("link", "text", "toggle", "button"):
                 continue
@@ -218,4 +220,42 @@ def _names_only(text: str) -> bool:
     return bool(_PLAIN_NAME.fullmatch(stripped.replace(" ", "")) or _SHORT_LATIN.fullmatch(stripped))
 
 
-DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere}
+def _hidden_with_consent(node: Node) -> Fact:
+    """True for a hidden text or link that what hides it hides together with a consent control (a combined login
+    screen's register form, gone with its agreement box; a collapsed agreement row with its box): it shows whenever
+    the control does, so the document can be read before agreeing. Told by a cause the two share in their
+    visibility's evidence (the same `visibility="gone"`, Group or flag). Mini-program and Taro builds release such
+    texts while building (mini/dialogs.py); this answers for every frontend."""
+    from lint.model import Fact
+
+    hidden = node.fact("visible")
+    if node.kind not in ("text", "link") or hidden.value is not False or not hidden.evidence:
+        return Fact(False)
+    causes = set(hidden.evidence)
+    for control, evidence in _hidden_controls():
+        if control is not node and causes.intersection(evidence):
+            return Fact(True, (Evidence(control.path, control.span.line,
+                                        f"hidden with its consent control <{control.tag}>, shown with it"),))
+    return Fact(False)
+
+
+def _hidden_controls() -> list[tuple[Node, tuple[Evidence, ...]]]:
+    """The screen's hidden consent controls, with what hides each; found once per document."""
+    index = _shown()
+    if index.controls is None:
+        from lint.frontends.mini.dialogs import consent_control
+
+        index.controls = []
+        stack = [*_roots, *index.extra]
+        while stack:
+            other = stack.pop()
+            stack.extend(other.children)
+            if other.kind in ("toggle", "button", "container", "text", "link") and consent_control(other):
+                visible = other.fact("visible")
+                if visible.value is False and visible.evidence:
+                    index.controls.append((other, visible.evidence))
+    return index.controls
+
+
+DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere,
+                                              "hidden_with_consent": _hidden_with_consent}

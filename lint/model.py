@@ -76,10 +76,11 @@ UNKNOWN = Fact(None)
 #: tests/test_pending.py checks that no pending finisher ever adds them.
 EAGER_FACTS = frozenset({"text", "label"})
 #: Facts `lint/derived.py` computes from the rest of the screen when a rule asks (named here: no import).
-_DERIVED_NAMES = frozenset({"linked_elsewhere"})
+_DERIVED_NAMES = frozenset({"hidden_with_consent", "linked_elsewhere"})
 #: Every fact a frontend sets or `lint/derived.py` computes: what a selector can test and a message can quote.
 #: A name outside it (`checkd: true`) would be unknown on every node, so a rule using it would never report.
-FACTS = ("checked", "disabled", "font_size", "href", "label", "linked_elsewhere", "size_unit", "text", "visible")
+FACTS = ("checked", "disabled", "font_size", "hidden_with_consent", "href", "label", "linked_elsewhere", "size_unit",
+         "text", "visible")
 
 
 @dataclass(eq=False, slots=True)

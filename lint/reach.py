@@ -32,6 +32,10 @@ class Reach:
     #: Checked-state tests of rules with no text test that select toggles: a toggle matters to them only when
     #: its checked state can pass one (what it is as written, unless code or its surroundings may change it).
     checks: tuple[Callable[[Fact], bool], ...] = ()
+    #: The toggles and buttons beside a text that passes a text test (its siblings, and their children): a rule
+    #: asks whether a consent control is hidden with the text (derived.hidden_with_consent), and an agreement
+    #: row or a form holds the two side by side.
+    controls_beside_texts: bool = False
 
     def text_matters(self, text: Fact | None) -> bool:
         return text is not None and any(test(text) for test in self.texts)
@@ -55,6 +59,7 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
     text_kinds: set[str] = set()
     texts: list[Callable[[Fact], bool]] = []
     checks: list[Callable[[Fact], bool]] = []
+    beside = False
     for active in rules:
         if active.matcher is None:
             continue  # a built-in rule (parse errors, skipped files) that selects no node
@@ -67,6 +72,8 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
                 # lint/derived.py looks for the same documents in the screen's visible texts, toggles' labels
                 # included: those that pass the rule's text test are built too.
                 text_kinds |= {"text", "link", "toggle", "button"}
+            if _names(active.rule.select, "hidden_with_consent"):
+                beside = True  # derived.py looks for the consent control hidden with a text: built beside it
         elif active.checked_gate is not None and "toggle" in active.kinds:
             checks.append(active.checked_gate)  # only toggles have a checked state: its other kinds stay ungated
             kinds |= active.kinds - {"toggle"}
@@ -74,4 +81,4 @@ def reach_of(rules: Iterable[ActiveRule]) -> Reach | None:
             kinds |= active.kinds
     # A toggle some rule selects whatever its state is built anyway: the checked tests then decide nothing.
     return Reach(frozenset(kinds), tuple(texts), frozenset(text_kinds),
-                 tuple(checks) if "toggle" not in kinds else ())
+                 tuple(checks) if "toggle" not in kinds else (), beside)

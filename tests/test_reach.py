@@ -68,6 +68,7 @@ def test_shipped_rules_reach_toggles_and_legal_texts() -> None:
     assert reach.text_matters(Fact("Sign in", alts=("登录即表示同意《用户协议》",)))  # another locale's text
     assert not reach.text_matters(Fact("Order history"))
     assert not reach.text_matters(None)
+    assert reach.controls_beside_texts  # terms-link-hidden asks whether a consent control is hidden with a text
 
 
 def _user_rules(tmp_path: Path, select: str) -> Path:

@@ -112,6 +112,7 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
     keep = found.keep
     toggles: list[Any] = []
     includes: list[Any] = []
+    texts: list[Any] = []  # kept for their text: the controls beside them may be wanted too (Reach)
     custom = "toggle" in reach.kinds or bool(reach.checks)
     file = FileText(parsed.shown, parsed)
     matters, actions, label_for = module.text_matters, module.tag_actions, parsed.label_for
@@ -160,9 +161,13 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
             keep.add(element)
             if toggle:
                 toggles.append(element)
+            elif act & _TEST_TEXT:
+                texts.append(element)
         elif label_for and element.get(_LABEL_FOR) is not None:
             keep.add(element)
             _keep_below(element, _BELOW, keep)
+    if reach.controls_beside_texts and texts:
+        _keep_controls_beside(texts, actions, reach, keep, toggles)
     rows = {id(parent): parent for parent in (toggle.getparent() for toggle in toggles) if parent is not None}
     for parent in list(rows.values()):  # a wrapper holding only the toggle: its row is one level up (labels.py)
         grand = parent.getparent()
@@ -183,6 +188,28 @@ def _needed(parsed: Parsed, reach: Reach, module: Module, facts: Facts, labellin
             keep.add(parent)
             parent = parent.getparent()
     return found
+
+
+def _keep_controls_beside(texts: list[Any], actions: dict[Any, int], reach: Reach, keep: set[Any],
+                          toggles: list[Any]) -> None:
+    """The toggles and buttons among the texts' siblings and their children (Reach.controls_beside_texts)."""
+    for text in texts:
+        parent = text.getparent()
+        if parent is None:
+            continue
+        for sibling in parent:
+            for element in (sibling, *sibling):
+                tag = element.tag
+                if type(tag) is not str or element in keep:
+                    continue
+                act = actions.get(tag)
+                if act is None:
+                    act = actions[tag] = _action(tag, reach)
+                if act & (_TOGGLE | _BUTTONS):
+                    keep.add(element)
+                    toggles.append(element)
+                elif (KINDS.get(tag) or kind_of(tag)) == "button":
+                    keep.add(element)
 
 
 def _may_be_checked(element: Any, reach: Reach, module: Module, facts: Facts, file: FileText) -> bool:

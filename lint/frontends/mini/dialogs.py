@@ -30,7 +30,7 @@ _CONSENT_BUTTON = re.compile(
 _TAPS = frozenset({*TAPS, "@click", "@tap", "v-on:click", "v-on:tap", "onclick"})
 
 
-def _consent_control(node: Node) -> bool:
+def consent_control(node: Node) -> bool:
     # `open-type` in templates, Taro's `openType='…'` (its attributes keep the quotes they are written with).
     kind = node.attrs.get("open-type") or node.attrs.get("openType") or ""
     if node.tag == "button" and kind.strip("'\"{} ") == _PRIVACY_BUTTON:
@@ -57,7 +57,7 @@ def consent_release(hiding: Node, hidden: Fact, openers: dict[Opener, Node] | No
     viewer a document link outside it opens (`openers`: data key -> a tapped element naming a legal document
     whose handler shows that key), else None. `together`: the elements one condition renders with `hiding`
     (a fragment's children), where the control may be."""
-    control = next((n for member in (together or (hiding,)) for n in member.walk() if _consent_control(n)), None)
+    control = next((n for member in (together or (hiding,)) for n in member.walk() if consent_control(n)), None)
     if control is not None:
         note = Evidence(control.path, control.span.line,
                         f"shown with its consent control <{control.tag}> (a dialog or step opened by code)")
