@@ -163,8 +163,34 @@ def setup_hooks(statements: list[TSNode], src: bytes, shown: str, scope: Scope) 
                 value, named = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
                 if value is not None and named is not None and value.type in _FUNCTIONS:
                     functions[_text(named, src)] = value
+    for statement in statements:
+        if statement.type != "expression_statement" or not statement.named_children:
+            continue
+        watcher = statement.named_children[0]
+        for callback in _immediate_watchers(watcher, src) if watcher.type == "call_expression" else ():
+            _unsettle(callback, src, scope, False, functions, set())
     for _, name, fn_node in sorted(found, key=lambda item: item[0]):
         apply_hook(name, fn_node, src, shown, scope, options_api=False, functions=functions)
+
+
+#: Watchers whose callback runs as the component is set up, before it first renders: `watchEffect`, and `watch`
+#: with `{ immediate: true }` (`watchPostEffect` runs after rendering).
+_EFFECTS = frozenset({"watchEffect", "watchSyncEffect"})
+_IMMEDIATE = re.compile(rb"\bimmediate\s*:\s*true\b")
+
+
+def _immediate_watchers(call: TSNode, src: bytes) -> list[TSNode]:
+    """The callbacks of a setup-time watcher call that run before the first render. What they write depends on
+    what they watch (a prop, a stored value): unknown at first render, not the declared value."""
+    fn, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    name = _text(fn, src) if fn is not None else ""
+    passed = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if name in _EFFECTS:
+        return [a for a in passed[:1] if a.type in _FUNCTIONS]
+    if name == "watch" and len(passed) >= 3 and passed[2].type == "object" and \
+            _IMMEDIATE.search(src[passed[2].start_byte : passed[2].end_byte]):
+        return [a for a in passed[1:2] if a.type in _FUNCTIONS]
+    return []
 
 
 def option_hooks(options: dict[str, TSNode], src: bytes, shown: str, scope: Scope) -> None:
@@ -176,6 +202,16 @@ def option_hooks(options: dict[str, TSNode], src: bytes, shown: str, scope: Scop
         value = member if member.type == "method_definition" else member.child_by_field_name("value")
         if key is not None and value is not None and value.type in _FUNCTIONS:
             methods[_text(key, src).strip("'\"")] = value
+    watchers = options.get("watch")  # `watch: { show: { handler(v) {…}, immediate: true } }` runs as it is created
+    for member in watchers.named_children if watchers is not None and watchers.type == "object" else ():
+        value = member.child_by_field_name("value") if member.type == "pair" else None
+        if value is None or value.type != "object" or not _IMMEDIATE.search(src[value.start_byte : value.end_byte]):
+            continue
+        for inner in value.named_children:
+            key = inner.child_by_field_name("name" if inner.type == "method_definition" else "key")
+            handler = inner if inner.type == "method_definition" else inner.child_by_field_name("value")
+            if key is not None and _text(key, src).strip("'\"") == "handler" and handler is not None:
+                _unsettle(handler, src, scope, True, methods, set())
     for hook in HOOKS:
         fn = options.get(hook)
         if fn is not None and fn.type in _FUNCTIONS:
