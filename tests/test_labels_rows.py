@@ -90,3 +90,29 @@ def test_a_label_row_reads_only_the_branch_that_renders(tmp_path: Path) -> None:
 </checkbox-group>
 """, "{ keep: true, mode: 'once' }")
     assert _label(box) == "记住本次支付方式"
+
+
+def test_an_android_label_that_agrees_goes_on_into_the_documents_after_it(tmp_path: Path) -> None:
+    """`<CheckBox/><TextView>我已阅读，并同意</TextView><TextView>《金融信息服务协议》</TextView>`: the message quotes
+    what the user agrees to, as a template's row does (a loan app's register screen, helper-93 C2)."""
+    from lint.rules import preset_path
+    from lint.runner import RunOptions, run
+
+    layout = tmp_path / "src" / "main" / "res" / "layout"
+    layout.mkdir(parents=True)
+    (tmp_path / "src" / "main" / "AndroidManifest.xml").write_text(
+        '<manifest xmlns:android="http://schemas.android.com/apk/res/android" />\n', encoding="utf-8")
+    android = 'xmlns:android="http://schemas.android.com/apk/res/android"'
+    size = 'android:layout_width="wrap_content" android:layout_height="wrap_content"'
+    (layout / "activity_register.xml").write_text(f"""<LinearLayout {android} {size} android:orientation="horizontal">
+    <CheckBox android:id="@+id/cb_agree" android:checked="true" {size} />
+    <TextView {size} android:text="我已阅读，并同意" />
+    <TextView android:id="@+id/tv_service" {size} android:text="《金融信息服务协议》" />
+    <TextView {size} android:text="和" />
+    <TextView android:id="@+id/tv_privacy" {size} android:text="《隐私政策》" />
+    <TextView {size} android:text="(必选)" />
+</LinearLayout>
+""", encoding="utf-8")
+    result = run([tmp_path], RunOptions(config=preset_path("recommended"), cwd=tmp_path, no_cache=True))
+    [finding] = [f for f in result.findings if f.rule == "consent-prechecked"]
+    assert finding.message.startswith('"我已阅读，并同意《金融信息服务协议》和《隐私政策》" is checked by default')

@@ -211,9 +211,26 @@ def _beside(toggle: Node, parent: Node) -> Fact | None:
                 continue  # another control's row: its text is that control's label (`<CheckBox/><TextView/>`)
             found = _text_of(sibling)
             if found is not None:
-                return found
+                return _continued(found, siblings[i + 1:]) if i > index else found
         return None
     for i in (index + 1, index - 1):
         if 0 <= i < len(siblings) and siblings[i].kind in _TEXT_KINDS and (found := _text_of(siblings[i])):
             return found
     return None
+
+
+def _continued(found: Fact, after: list[Node]) -> Fact:
+    """A label that agrees to what comes next (`我已阅读，并同意`) goes on in the texts after it in the row that name
+    documents (`《金融信息服务协议》`): the message quotes the whole sentence, as templates' rows do."""
+    from lint.frontends.mini.labels import agreed_to
+
+    if not isinstance(found.value, str):
+        return found
+    following = []
+    for node in after:
+        text = _text(node).value if node.kind in _TEXT_KINDS else None
+        if not isinstance(text, str):
+            break
+        following.append(text)
+    whole = agreed_to(found.value, following)
+    return Fact(whole, found.evidence, found.alts) if whole is not None else found

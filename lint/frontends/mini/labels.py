@@ -264,6 +264,25 @@ _TRAILING_JOIN = re.compile(r"\s*(?:[和与及、,，&]|以及|\band)\s*$")
 _CONNECTOR = re.compile(r"^\s*(?:[和与及、,，&/]|以及|and|or)\s*$", re.I)
 
 
+def agreed_to(label: str, following: Sequence[str]) -> str | None:
+    """A label that agrees to what comes next (`我已阅读并同意`, "I agree to") continued by the texts after it in its
+    row when they name documents (`《金融信息服务协议》`, `和`, `《隐私政策》`): the whole sentence, else None. The
+    texts are taken in order up to the first that neither names a document nor joins two."""
+    if not _AGREES.search(label):
+        return None
+    taken: list[str] = []
+    for text in following:
+        if _TITLE.search(text) or _DOCUMENT_NAME.search(text) or _CONNECTOR.match(text):
+            taken.append(text.strip())
+        else:
+            break
+    while taken and _CONNECTOR.match(taken[-1]):
+        taken.pop()
+    if not taken or not any(_TITLE.search(t) or _DOCUMENT_NAME.search(t) for t in taken):
+        return None
+    return label.rstrip() + "".join(taken)
+
+
 def join_inline(pieces: Sequence[str], elements: Sequence[bool]) -> str:
     """A row's text from its pieces in order (`elements[i]`: piece i is a child element's text): a child's text
     meets the words beside it with a space where both sides are Latin letters or digits ("Order updates" over "No
