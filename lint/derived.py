@@ -53,8 +53,9 @@ class _Shown:
         self.links: list[tuple[str, Node]] = []
         #: The component trees built for this index (`Document.beside`): freed with it.
         self.extra: list[Node] = []
-        #: Hidden consent controls and what hides each (`_hidden_controls`), found on first demand.
+        #: Hidden consent controls and what hides each, and whether one shows (`_consent_controls`), found on demand.
         self.controls: list[tuple[Node, tuple[Evidence, ...]]] | None = None
+        self.asked: list[str] = []
         for other in _outside_closed_overlays(roots):
             if other.kind not in ("link", "text", "toggle", "button"):
                 continue
@@ -224,23 +225,34 @@ def _hidden_with_consent(node: Node) -> Fact:
     """True for a hidden text or link that what hides it hides together with a consent control (a combined login
     screen's register form, gone with its agreement box; a collapsed agreement row with its box): it shows whenever
     the control does, so the document can be read before agreeing. Told by a cause the two share in their
-    visibility's evidence (the same `visibility="gone"`, Group or flag). Mini-program and Taro builds release such
+    visibility's evidence, written in the text's own file: a container, a Group, a flag on the screen (a style
+    two views inherit is no such cause: code shows each on its own). Not while a consent control that names the
+    text's document shows: consent to it is asked now, and the hidden text may be the only way to the document.
+    Mini-program and Taro builds release such
     texts while building (mini/dialogs.py); this answers for every frontend."""
     from lint.model import Fact
 
     hidden = node.fact("visible")
     if node.kind not in ("text", "link") or hidden.value is not False or not hidden.evidence:
         return Fact(False)
-    causes = set(hidden.evidence)
-    for control, evidence in _hidden_controls():
+    causes = {e for e in hidden.evidence if e.path == node.path}
+    text = node.fact("text").value
+    if not causes or not isinstance(text, str):
+        return Fact(False)
+    controls, asked = _consent_controls()
+    names = _TITLE.findall(text) or [text.strip().strip("《》")]
+    if any(name and name in said for name in names for said in asked):
+        return Fact(False)
+    for control, evidence in controls:
         if control is not node and causes.intersection(evidence):
             return Fact(True, (Evidence(control.path, control.span.line,
                                         f"hidden with its consent control <{control.tag}>, shown with it"),))
     return Fact(False)
 
 
-def _hidden_controls() -> list[tuple[Node, tuple[Evidence, ...]]]:
-    """The screen's hidden consent controls, with what hides each; found once per document."""
+def _consent_controls() -> tuple[list[tuple[Node, tuple[Evidence, ...]]], list[str]]:
+    """The screen's hidden consent controls with what hides each, and what the shown ones say; found once per
+    document."""
     index = _shown()
     if index.controls is None:
         from lint.frontends.mini.dialogs import consent_control
@@ -254,7 +266,11 @@ def _hidden_controls() -> list[tuple[Node, tuple[Evidence, ...]]]:
                 visible = other.fact("visible")
                 if visible.value is False and visible.evidence:
                     index.controls.append((other, visible.evidence))
-    return index.controls
+                elif visible.value is not False:
+                    said = other.facts.get("label") or other.facts.get("text")
+                    if said is not None and isinstance(said.value, str):
+                        index.asked.append(said.value)
+    return index.controls, index.asked
 
 
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere,

@@ -66,6 +66,8 @@ def consent_release(hiding: Node, hidden: Fact, openers: dict[Opener, Node] | No
     opener = openers.get(key) if openers and key is not None else None
     if opener is None or any(n is opener for n in hiding.walk()):
         return None
+    if any(n.kind == "link" and n is not hiding for n in hiding.walk()):
+        return None  # links to documents behind a "查看相关协议 ▾": a collapsed section, not a document's viewer
     text = opener.facts.get("text")
     note = Evidence(opener.path, opener.span.line,
                     f"opened by a tap on {text.value if text is not None else '<' + opener.tag + '>'}")

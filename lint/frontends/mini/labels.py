@@ -86,8 +86,8 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
     for _ in range(_WRAPPER_LEVELS + 1):
         parent = current.parent
         if parent is None:
-            if top is None or current is top:
-                break
+            if top is None or current is not toggle:
+                break  # the top row is read for a box written at the top level, not for one in a row of its own
             parent = top
         bare = (direct or {}).get(id(parent))
         if bare:
@@ -102,6 +102,8 @@ def label_of(toggle: Node, by_for: dict[str, Node] | None = None, direct: dict[i
             return Fact(text, (Evidence(parent.path, parent.span.line, f"text beside <{toggle.tag}>"),))
         siblings = parent.children
         at = siblings.index(current)
+        if parent is top:  # the page's top level: only what is written right beside the box labels it
+            siblings, at = siblings[max(0, at - 1) : at + 2], min(at, 1)
         is_rendered = rendered or _rendered
         # A frontend's `rendered` reads each element's own condition (Taro; a page's `wx:if` chains); by visibility
         # (`hidden`, a class that hides) a sibling is told apart only while the row shows (in a hidden row every one

@@ -22,8 +22,11 @@ _DEFAULT_ROOT_PX = 16.0
 _SCREEN_REM_PX = 18.75
 #: A text size in rem below this is written for a root font size set at run time (pages ported from the web set
 #: `html { font-size: 100px }` from a script, so `0.12rem` is 12px): at a 16px or 18.75px root it would be
-#: unreadably small on every screen of the page, which nobody ships. Its root, and so its size, is unknown.
+#: unreadably small on every screen of the page, which nobody ships. Its root, and so its size, is unknown. Where a
+#: sheet sets the page's size (`page { font-size: 100px }`, so `0.1rem` is 10px), that size counts, unless it makes
+#: the text smaller than `_SMALLEST_PX` (`0.15rem` of a 14px page: a script sets the root there too).
 _SMALLEST_REM = 0.5
+_SMALLEST_PX = 5.0
 _ZERO = frozenset({"0", "0px", "0rpx", "0upx", "0%", "0em", "0rem", "0vh"})
 
 Styles = dict[str, tuple[Declaration, str]]
@@ -170,13 +173,19 @@ def to_px(value: str, parent: Any, root: Any = None) -> float | None:
         return None
     try:
         if value.endswith("rem"):
-            if root is UNKNOWN_ROOT or 0 < float(value[:-3]) < _SMALLEST_REM:
+            amount = float(value[:-3])
+            if root is UNKNOWN_ROOT:
+                return None
+            if isinstance(root, int | float):
+                if 0 < amount * root < _SMALLEST_PX:
+                    return None  # not what the sheet's page size makes of it: a script sets the root
+            elif 0 < amount < _SMALLEST_REM:
                 return None
             # Mini-programs have read `rem` two ways: as the page's font size (16px unless a sheet sets it), and as a
             # twentieth of the screen (WXSS once defined the screen as 20rem: 18.75px at 375px). Which one a runtime
             # uses cannot be known here, so the larger is taken: text small under both is small.
             base = max(root if isinstance(root, int | float) else _DEFAULT_ROOT_PX, _SCREEN_REM_PX)
-            return round(float(value[:-3]) * base, 2)
+            return round(amount * base, 2)
         for unit, factor in _UNIT_PX.items():
             if value.endswith(unit):
                 return round(float(value[: -len(unit)]) * factor, 2)
