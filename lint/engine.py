@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from lint.finding import Evidence, Finding
+from lint.finding import Evidence, Finding, shorten
 from lint.model import KINDS, Document, Fact, Node, Span, Variants, has_ancestor_in
 from lint.rules import Rule
 from lint.selector import Matcher, kinds_of
@@ -55,8 +55,7 @@ def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Ma
 def _short(value: Any, limit: int = 60) -> str:
     if isinstance(value, float):
         return f"{value:.4g}"
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(str(value), limit)
 
 
 class _MessageValues(dict[str, str]):

@@ -118,3 +118,14 @@ class RuleInfo:
     docs_markdown: str = ""
     options: dict[str, Any] = field(default_factory=dict)
     fix: str = ""
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """`text` on one line, at most `limit` characters: cut at the last space in its final quarter, so words are
+    not broken ("…Terms & Conditions and Privacy Policy" is not cut to "…and Privacy Pol…"); text without
+    spaces (Chinese) is cut where the limit falls."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit - limit // 4, limit - 1)
+    return text[: cut if cut > 0 else limit - 1].rstrip(" ,;:") + "…"

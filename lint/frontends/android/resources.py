@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.finding import Evidence
+from lint.finding import Evidence, shorten
 from lint.frontends import xmlsafe
 from lint.frontends.android import framework
 from lint.source import SourceError, read_source
@@ -124,7 +124,7 @@ class Resources:
         if kind == "dimen" and _varies_on_phones(entries, lambda raw: self.resolve(raw, depth + 1)):
             return None
         default = next((e for e in entries if e.qualifier == ""), entries[0])
-        shown = " ".join(default.value.split())[:60]
+        shown = shorten(default.value)
         evidence = Evidence(default.path, default.line, f"{raw} = {shown!r}")
         inner = self.resolve(default.value, depth + 1)
         if inner is None:
