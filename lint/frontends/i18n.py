@@ -14,6 +14,7 @@ name inside a template literal is (mini/values.py).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lint.finding import Evidence
+from lint.finding import Evidence, shorten
 from lint.frontends.expr import TRANSLATION, UNKNOWN, Lookup, Valued
 
 #: Where a uni-app project keeps its message files, from its source root.
@@ -56,8 +57,8 @@ class Messages:
         if stripped.startswith("{") or "@:" in text or "$t(" in text:
             return UNKNOWN, ()  # its first word is filled in at run time, or it is another message
         shown = " ".join(_PLACEHOLDER.sub("", text).split())
-        short = shown if len(shown) <= 60 else shown[:59] + "…"
-        return shown, (Evidence(display(path), self._line(key, path), f"{_NOTE}{key}') = '{short}'"),)
+        note = f"{_NOTE}{key}') = '{shorten(shown)}'"
+        return shown, (Evidence(display(path), self._line(key, path), note),)
 
     def _line(self, key: str, path: Path) -> int:
         """The line of the key's last segment (`"agree":`), or 1."""
@@ -156,7 +157,14 @@ def _read(path: Path) -> tuple[dict[str, str], bytes] | None:
         source = read_source(path)
     except SourceError:
         return None
-    tree = _json(source.text) if path.suffix == ".json" else _module(source.data)
+    values = _messages(path.suffix, source.data)
+    return (values, source.data) if values is not None else None
+
+
+@functools.lru_cache(maxsize=64)
+def _messages(suffix: str, data: bytes) -> dict[str, str] | None:
+    """A message file's flattened messages, remembered by content: every page of a project reads the same files."""
+    tree = _json(data.decode("utf-8", "replace")) if suffix == ".json" else _module(data, suffix == ".ts")
     if not isinstance(tree, dict):
         return None
     values: dict[str, str] = {}
@@ -169,7 +177,7 @@ def _read(path: Path) -> tuple[dict[str, str], bytes] | None:
                 stack.append((name, value, depth + 1))
             elif isinstance(value, str):
                 values[name] = value
-    return values, source.data
+    return values
 
 
 def _json(text: str) -> Any:
@@ -181,14 +189,14 @@ def _json(text: str) -> Any:
         return None
 
 
-def _module(data: bytes) -> Any:
+def _module(data: bytes, typed: bool) -> Any:
     """The object literal a module exports: `export default {…}`, `module.exports = {…}`, or a constant either of
     them names (`const zh = {…}; export default zh`)."""
     from lint.frontends.expr import evaluate
     from lint.frontends.mini.jsnodes import unwrap
     from lint.frontends.ts import parser
 
-    root = parser("javascript").parse(data).root_node
+    root = parser("typescript" if typed else "javascript").parse(data).root_node
     objects: dict[bytes, Any] = {}
     exported: Any = None
     for statement in root.named_children:
