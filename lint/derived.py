@@ -26,14 +26,27 @@ _PROMPT = re.compile(
     # A validation message: 未同意《相关条款》, 您还未勾选同意…, 需同意《用户协议》后才能登录, "You must accept…".
     r"|^\s*(?:您|你)?(?:还|尚)?(?:未|没有?)(?:勾选|勾選)?(?:同意|阅读|閱讀)|^\s*(?:需|须|須|需要)(?:勾选|勾選)?同意"
     r"|\byou\s+(?:must|need\s+to|have\s+to)\s+(?:read\s+and\s+)?(?:accept|agree)"
-    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:accepted|agreed)|\b(?:haven't|have\s+not)\s+(?:accepted|agreed)",
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:accepted|agreed)|\b(?:haven't|have\s+not)\s+(?:accepted|agreed)"
+    # The European languages' reminders: "Recuerda que tienes que aceptar…", "Bitte akzeptiere…",
+    # "Vous devez accepter…", "Devi accettare…", "Você precisa aceitar…", "U moet akkoord gaan…".
+    r"|\b(?:bitte|recuerda|recuerde|debes|debe\s+aceptar|tienes\s+que|es\s+necesario|vous\s+devez|veuillez|merci\s+d|"
+    r"devi|ricorda|è\s+necessario|você\s+(?:precisa|deve)|é\s+necessário|u\s+moet|je\s+moet)\b",
     re.I)
 #: Documents an English prompt names ("Please accept the Terms of Service and Privacy Policy").
 _EN_DOCUMENT = re.compile(r"terms of (?:service|use)|terms (?:and|&) conditions|privacy (?:policy|notice|statement)|"
-                          r"user agreement|cookie (?:policy|notice)|license agreement|eula", re.I)
+                          r"user agreement|cookie (?:policy|notice)|license agreement|eula|"
+                          # …and in the European languages the lexicons read (rules/lexicons/documents.yaml)
+                          r"pol[ií]ticas? de privacidade?|t[ée]rminos y condiciones|t[ée]rminos de (?:uso|servicio)|"
+                          r"condiciones de uso|datenschutz-?(?:erklärung|bestimmungen|hinweise|richtlinien?)|"
+                          r"nutzungsbedingungen|agbs?|politique de confidentialité|conditions générales|"
+                          r"conditions d['’]utilisation|informativa (?:sulla )?privacy|termini e condizioni|"
+                          r"termos (?:de uso|e condições|de serviço)|privacybeleid|privacyverklaring|"
+                          r"algemene voorwaarden", re.I)
 #: What names a document in the rest of a prompt once the linked names are taken out: then it names one more.
 _DOCUMENT_WORD = re.compile(
-    r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則", re.I)
+    r"terms|polic|agreement|conditions|eula|notice|协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則|"
+    r"datenschutz|bedingungen|\bagb|privacidad|condiciones|condições|condizioni|t[ée]rminos|termos|termini|"
+    r"confidentialit|informativa|voorwaarden|privacy", re.I)
 
 _roots: Sequence[Node] = ()
 _beside: Sequence[Callable[[], list[Node]]] = ()

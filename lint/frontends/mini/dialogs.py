@@ -20,11 +20,18 @@ from lint.frontends.mini.dialects import TAPS
 from lint.model import Fact, Node
 
 #: Consent wording on a control (`同意并继续`, "I agree"); "不同意" sits beside an "同意" anyway.
-_CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent", re.IGNORECASE)
+_CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent|akzeptier|einverstanden|willige|zustimm|\bstimme\b|"
+                      r"j['’]accepte|acepto|consiento|accetto|acconsento|aceito|concordo|akkoord|toestemming",
+                      re.IGNORECASE)
 _PRIVACY_BUTTON = "agreePrivacyAuthorization"
 _CONSENT_BUTTON = re.compile(
     r"^\s*(?:我|本人)?(?:已阅读)?并?(?:同意|接受|授权|授權|允许|允許)(?:并|並)?(?:继续|繼續|登录|登錄|授权|授權|使用|进入|進入|协议|"
-    r"协议并继续|隐私政策)?\s*[!！。.]?\s*$|^\s*(?:i\s+)?(?:agree|accept)(?:\s*(?:&|and)\s*continue|\s+all)?\s*[.!]?\s*$",
+    r"协议并继续|隐私政策)?\s*[!！。.]?\s*$|^\s*(?:i\s+)?(?:agree|accept)(?:\s*(?:&|and)\s*continue|\s+all)?\s*[.!]?\s*$"
+    # A consent banner's or dialog's button in the European languages the lexicons read.
+    r"|^\s*(?:alle\s+)?(?:akzeptieren|zustimmen)(?:\s+und\s+fortfahren)?\s*[.!]?\s*$|^\s*einverstanden\s*[.!]?\s*$"
+    r"|^\s*(?:tout\s+)?accepter(?:\s+et\s+continuer)?\s*[.!]?\s*$|^\s*j['’]accepte\s*[.!]?\s*$"
+    r"|^\s*(?:aceptar|accetta|aceitar)(?:\s+(?:todo|tutto|tudo))?(?:\s+(?:y|e)\s+(?:continuar|continua))?\s*[.!]?\s*$"
+    r"|^\s*(?:acepto|accetto|aceito|akkoord|accepteren|alles\s+accepteren)\s*[.!]?\s*$",
     re.IGNORECASE)
 #: Tap handlers of the mini-program dialects and of Vue templates (uni-app).
 _TAPS = frozenset({*TAPS, "@click", "@tap", "v-on:click", "v-on:tap", "onclick"})
