@@ -92,14 +92,22 @@ def candidates(root: Path) -> list[Path]:
     return found
 
 
-def translating(lookup: Lookup, messages: Callable[[], Messages | None], display: Callable[[Path], str]) -> Lookup:
-    """`lookup`, answering translations (expr.TRANSLATION) from `messages` (`loader`: read on first demand)."""
+def translating(lookup: Lookup, messages: Callable[[], Messages | None], display: Callable[[Path], str],
+                namespace: str | None = None, prefix: str = "") -> Lookup:
+    """`lookup`, answering translations (expr.TRANSLATION) from `messages` (`loader`: read on first demand).
+    `namespace` and `prefix`: what i18next's `useTranslation('pages', { keyPrefix: 'login' })` gives a bare key."""
 
     def wrapped(path: str) -> Valued:
         if not path.startswith(TRANSLATION):
             return lookup(path)
         found = messages()
-        return found.message(path[len(TRANSLATION):], display) if found is not None else (UNKNOWN, ())
+        if found is None:
+            return UNKNOWN, ()
+        key = path[len(TRANSLATION):]
+        if ":" not in key:
+            key = f"{prefix}.{key}" if prefix else key
+            key = f"{namespace}:{key}" if namespace and namespace != _DEFAULT_NAMESPACE else key
+        return found.message(key, display)
 
     return wrapped
 

@@ -196,7 +196,7 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     module_lookup, lookup_for = _lookups(tree.root_node, source.data, shown,
                                          imports=_project_constants(tree.root_node, source.data, path, root, display))
     if root is not None and b"t(" in source.data:  # `t('pages:login.policy')`: the project's messages (i18n.py)
-        module_lookup, lookup_for = _translated(module_lookup, lookup_for, root, display)
+        module_lookup, lookup_for = _translated(module_lookup, lookup_for, root, source.data, display)
     builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
     builder.imported = _imported(tree.root_node, source.data, path, root, 0, display)
@@ -205,22 +205,30 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
     return [builder.build(tree.root_node, Handlers(tree.root_node, source.data), tree.language), *docs]
 
 
-def _translated(module_lookup: Lookup, lookup_for: Callable[[TSNode], Lookup], root: Path,
+#: `useTranslation('pages')`, `useTranslation('pages', { keyPrefix: 'login' })`, `useTranslation(undefined, {…})`.
+_USE_TRANSLATION = re.compile(
+    rb"""useTranslation\(\s*(?:['"]([\w-]{1,40})['"]|undefined|null)?\s*(?:,\s*\{[^}]{0,80}?keyPrefix\s*:\s*['"]([\w.-]{1,60})['"])?""")
+
+
+def _translated(module_lookup: Lookup, lookup_for: Callable[[TSNode], Lookup], root: Path, src: bytes,
                 display: Callable[[Path], str]) -> tuple[Lookup, Callable[[TSNode], Lookup]]:
     """Both lookups answering translations from the messages under the source root, read once between them."""
     from lint.frontends.i18n import loader, translating
 
     load = loader(root)
     wrapped: dict[int, tuple[Lookup, Lookup]] = {}
+    hook = _USE_TRANSLATION.search(src)  # `useTranslation('pages', { keyPrefix: 'login' })`: what bare keys read
+    namespace = hook.group(1).decode() if hook is not None and hook.group(1) else None
+    prefix = hook.group(2).decode() if hook is not None and hook.group(2) else ""
 
     def translated_for(jsx: TSNode) -> Lookup:
         inner = lookup_for(jsx)
         known = wrapped.get(id(inner))
         if known is None or known[0] is not inner:
-            known = wrapped[id(inner)] = (inner, translating(inner, load, display))
+            known = wrapped[id(inner)] = (inner, translating(inner, load, display, namespace, prefix))
         return known[1]
 
-    return translating(module_lookup, load, display), translated_for
+    return translating(module_lookup, load, display, namespace, prefix), translated_for
 
 
 def _project_constants(root: TSNode, src: bytes, path: Path, src_root: Path | None,

@@ -1,4 +1,4 @@
 export default defineAppConfig({
-  pages: ['pages/login/index'],
+  pages: ['pages/login/index', 'pages/booking/index'],
   window: { navigationBarTitleText: 'Travel' }
 })
