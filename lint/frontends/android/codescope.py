@@ -39,6 +39,7 @@ def constants(root: Node) -> dict[str, str]:
     A name declared twice, or bound as a parameter or loop variable anywhere, is left alone."""
     values: dict[str, list[str | None]] = {}
     assigned: set[str] = set()
+    reassigned: dict[str, list[str | None]] = {}  # what each assignment writes (None: not a plain `=`)
     stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         node, later = stack.pop()
@@ -73,10 +74,38 @@ def constants(root: Node) -> dict[str, str]:
             target = node.child_by_field_name("left") or node.child_by_field_name("argument") or (
                 node.named_children[0] if node.named_children else None)
             if target is not None:
-                assigned.add(_text(target).removeprefix("this.").strip())
+                written = _text(target).removeprefix("this.").strip()
+                assigned.add(written)
+                right = node.child_by_field_name("right") or (
+                    node.named_children[-1] if kind == "assignment" and len(node.named_children) > 1 else None)
+                operator = b"".join(c.text or b"" for c in node.children if not c.is_named)
+                reassigned.setdefault(written, []).append(
+                    _text(right) if right is not None and operator == b"=" else None)
         stack.extend((c, later) for c in node.named_children)
-    return {name: found[0] for name, found in values.items()
-            if len(found) == 1 and found[0] is not None and name not in assigned}
+    found_values = {name: found[0] for name, found in values.items()
+                    if len(found) == 1 and found[0] is not None and name not in assigned}
+    for variable, writes in reassigned.items():
+        first = values.get(variable)
+        if first is None or len(first) != 1:
+            continue
+        options = list(dict.fromkeys([first[0], *writes]))
+        if 1 < len(options) <= _MAX_CHOICES and all(o is not None and _STRING_ID.match(o) for o in options):
+            # `int tos = R.string.tos_pay; if (stripe) tos = R.string.tos_buy;`: one of these string ids, as a choice
+            # the text reader takes apart (codevalues: every one is a text it may show).
+            found_values[variable] = _nested(options)
+    return found_values
+
+
+#: What a string id held in a variable may be, as a choice (`constants`).
+_STRING_ID = re.compile(r"^R\.string\.\w+$")
+_CHOICE = "__chosen_at_run_time__"
+_MAX_CHOICES = 4
+
+
+def _nested(options: list[str | None]) -> str:
+    """`c ? A : c ? B : C`: the choice among `options` as nested conditionals."""
+    *first, last = options
+    return "".join(f"{_CHOICE} ? {o} : " for o in first) + str(last)
 
 
 def lifecycle_hooks(root: Node) -> dict[str, int]:

@@ -19,6 +19,18 @@ public class CheckoutActivity extends AppCompatActivity {
         int renewalText = R.string.renewal_terms;
         TextView renewal = findViewById(R.id.tv_renewal);
         renewal.setText(getString(renewalText));
+        int footerText = R.string.tos_card;
+        if (wallet) {
+            footerText = R.string.tos_wallet;
+        }
+        TextView footer = findViewById(R.id.tv_footer);
+        footer.setText(footerText);
+        int perkText = R.string.tos_card;
+        if (viewModel.isMember()) {
+            perkText = R.string.member_perks;
+        }
+        TextView perk = findViewById(R.id.tv_perk);
+        perk.setText(perkText);
         TextView promo = findViewById(R.id.tv_promo);
         promo.setText(wallet ? getString(R.string.tos_wallet) : viewModel.getPromoText());
     }
