@@ -241,8 +241,8 @@ def _hidden_with_consent(node: Node) -> Fact:
     visibility's evidence, written in the text's own file: a container, a Group, a flag on the screen (a style
     two views inherit is no such cause: code shows each on its own). Not while a consent control that names the
     text's document shows: consent to it is asked now, and the hidden text may be the only way to the document.
-    Mini-program and Taro builds release such
-    texts while building (mini/dialogs.py); this answers for every frontend."""
+    Mini-program and Taro builds release such texts while building (mini/dialogs.py); this answers for every
+    frontend."""
     from lint.model import Fact
 
     hidden = node.fact("visible")

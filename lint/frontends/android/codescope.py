@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from lint.frontends.android.androidannotations import user_action
+from lint.frontends.android.codevalues import MAX_CHOICES
 from lint.frontends.android.codewalk import (
     _FUNCTIONS,
     _LAMBDAS,
@@ -89,7 +90,7 @@ def constants(root: Node) -> dict[str, str]:
         if first is None or len(first) != 1:
             continue
         options = list(dict.fromkeys([first[0], *writes]))
-        if 1 < len(options) <= _MAX_CHOICES and all(o is not None and _STRING_ID.match(o) for o in options):
+        if 1 < len(options) <= MAX_CHOICES and all(o is not None and _STRING_ID.match(o) for o in options):
             # `int tos = R.string.tos_pay; if (stripe) tos = R.string.tos_buy;`: one of these string ids, as a choice
             # the text reader takes apart (codevalues: every one is a text it may show).
             found_values[variable] = _nested(options)
@@ -99,7 +100,6 @@ def constants(root: Node) -> dict[str, str]:
 #: What a string id held in a variable may be, as a choice (`constants`).
 _STRING_ID = re.compile(r"^R\.string\.\w+$")
 _CHOICE = "__chosen_at_run_time__"
-_MAX_CHOICES = 4
 
 
 def _nested(options: list[str | None]) -> str:

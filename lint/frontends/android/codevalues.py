@@ -56,14 +56,14 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
 CHOICES = "\x1f"
 _KOTLIN_IF = re.compile(r"^if\s*\(")
 #: How many texts one write may choose between (`a ? x : b ? y : z` nests).
-_MAX_CHOICES = 4
+MAX_CHOICES = 4
 
 
 def _chosen_text(raw: str) -> str | None:
     """`_text_value`, or for a choice on a condition that cannot be known (`cond ? A : B`, Kotlin `if (cond) A else
     B`), every text it may be, joined with CHOICES; None when one of them cannot be known."""
     pending, found = [raw], list[str]()
-    while pending and len(found) <= _MAX_CHOICES:
+    while pending and len(found) <= MAX_CHOICES:
         current = pending.pop(0).strip()
         sides = _sides(current)
         if sides is None:
