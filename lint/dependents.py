@@ -18,9 +18,9 @@ from pathlib import Path
 
 _APP_FILES = frozenset({"app.json", "app.js", "app.ts"})
 _UNI_FILES = frozenset({"App.vue", "uni.scss", "pages.json", "manifest.json"})
-_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".css", ".scss", ".less"})
+_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".jxss", ".css", ".scss", ".less"})
 #: A mini-program's own sheets (a `.css` in a mini-program repository is usually a web page's: `docs/`, an admin site).
-_MINI_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".scss", ".less"})
+_MINI_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".jxss", ".scss", ".less"})
 _CODE = frozenset({".kt", ".java"})
 _LAYOUT_REF = re.compile(rb"\bR\.layout\.([A-Za-z0-9_]+)")
 _BINDING_REF = re.compile(rb"\b([A-Z][A-Za-z0-9]*)Binding\b")

@@ -22,6 +22,7 @@ TEXT_SUFFIXES = {
     ".ttml",
     ".qml",
     ".ksml",
+    ".jxml",
     ".vue",
     ".nvue",
     ".jsx",
@@ -33,6 +34,7 @@ TEXT_SUFFIXES = {
     ".css",
     ".ttss",
     ".qss",
+    ".jxss",
     ".scss",
     ".less",
 }

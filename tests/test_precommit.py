@@ -101,6 +101,7 @@ def test_manifest_selects_every_supported_extension() -> None:
     assert hook["require_serial"] is True
     files = re.compile(hook["files"])
     for suffix in ("xml", "wxml", "wxss", "axml", "acss", "swan", "ttml", "ttss", "qml", "qss", "ksml",
+                   "jxml", "jxss",
                    "js", "ts", "json", "vue", "nvue", "jsx", "tsx", "css", "scss", "less", "kt", "java"):
         assert files.search(f"src/pages/login/index.{suffix}"), suffix
     for other in ("README.md", "build.gradle", "index.xml.bak", "logo.png", "gradle.properties"):

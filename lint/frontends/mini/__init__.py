@@ -1,1 +1,1 @@
-"""Mini-programs (WeChat, Alipay, Baidu, ByteDance, QQ, Kuaishou): one frontend, a dialect table."""
+"""Mini-programs (WeChat, Alipay, Baidu, ByteDance, QQ, Kuaishou, JD): one frontend, a dialect table."""

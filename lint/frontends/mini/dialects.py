@@ -1,4 +1,4 @@
-"""The mini-program dialects: file extensions and directive prefixes, one table for all six."""
+"""The mini-program dialects: file extensions and directive prefixes, one table for all seven."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ DIALECTS: dict[str, Dialect] = {
         Dialect("bytedance", ".ttml", ".ttss", "tt:"),
         Dialect("qq", ".qml", ".qss", "qq:"),
         Dialect("kuaishou", ".ksml", ".css", "ks:"),
+        Dialect("jd", ".jxml", ".jxss", "jd:"),
     )
 }
 SCRIPT_EXTS = (".ts", ".js")
@@ -44,4 +45,4 @@ TAPS = ("bindtap", "catchtap", "bind:tap", "catch:tap", "ontap", "capture-bind:t
 #: gulp task): read when a page or the app has no sheet of the dialect's own kind.
 COMPILED_STYLES = (".scss", ".less")
 #: Inline script blocks (WXS and its cousins) are JavaScript, not markup: blanked before parsing.
-SCRIPT_TAGS = (b"wxs", b"sjs", b"filter", b"qs")
+SCRIPT_TAGS = (b"wxs", b"sjs", b"filter", b"qs", b"jds")

@@ -1,0 +1,3 @@
+Page({
+  data: { version: "3.2.0", showPolicy: false }
+})
