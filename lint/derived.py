@@ -238,8 +238,9 @@ def _hidden_with_consent(node: Node) -> Fact:
     """True for a hidden text or link that what hides it hides together with a consent control (a combined login
     screen's register form, gone with its agreement box; a collapsed agreement row with its box): it shows whenever
     the control does, so the document can be read before agreeing. Told by a cause the two share in their
-    visibility's evidence, written in the text's own file: a container, a Group, a flag on the screen (a style
-    two views inherit is no such cause: code shows each on its own). Not while a consent control that names the
+    visibility's evidence, written in the text's own file or in lifecycle code: a container, a Group, a flag on the
+    screen, a code write hiding their row (a style two views inherit is no such cause: code shows each on its
+    own). Not while a consent control that names the
     text's document shows: consent to it is asked now, and the hidden text may be the only way to the document.
     Mini-program and Taro builds release such texts while building (mini/dialogs.py); this answers for every
     frontend."""
@@ -248,7 +249,8 @@ def _hidden_with_consent(node: Node) -> Fact:
     hidden = node.fact("visible")
     if node.kind not in ("text", "link") or hidden.value is not False or not hidden.evidence:
         return Fact(False)
-    causes = {e for e in hidden.evidence if e.path == node.path}
+    # Lifecycle code hiding a row (`llAgreement.setVisibility(View.GONE)`) is one cause its views share, too.
+    causes = {e for e in hidden.evidence if e.path == node.path or e.path.endswith((".java", ".kt"))}
     text = node.fact("text").value
     if not causes or not isinstance(text, str):
         return Fact(False)

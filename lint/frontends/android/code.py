@@ -19,7 +19,7 @@ from typing import Any
 
 from lint.finding import Evidence
 from lint.frontends.android.androidannotations import AFTER_VIEWS, LAYOUT_RES_NAME, clicked_ids
-from lint.frontends.android.codescope import lifecycle_hooks
+from lint.frontends.android.codescope import LIBRARY_HOOKS, lifecycle_hooks
 from lint.frontends.android.codewalk import PHASES, Walker, Write
 from lint.frontends.android.getters import stored_getters
 from lint.frontends.android.viewids import code_id, normal, within
@@ -40,7 +40,7 @@ _FIND_ASSIGN = re.compile(
 #: the field's own name, which a write's receiver already is (`_view_key`).
 _INJECTED = re.compile(
     r"@(?:BindView|InjectView|ViewInject|Bind|ViewById)\s*\(\s*(?:(?:id|value)\s*=\s*)?"
-    r"(?:R\.id\.(\w+)|resName\s*=\s*\"(\w+)\")\s*\)\s*"
+    r"(?:R2?\.id\.(\w+)|resName\s*=\s*\"(\w+)\")\s*\)\s*"
     r"(?:@[\w.]+(?:\([^)]*\))?\s*|(?:public|protected|private|internal|lateinit|final)\s+)*"
     r"(?:(?:var|val)\s+(\w+)|[\w.<>?]+\s+(\w+)\s*[;=])")
 _ID_IN = re.compile(r"(?:\b([\w.]+)\.)?\bR\.id\.(\w+)")
@@ -72,6 +72,8 @@ class CodeIndex:
     #: Views that get a click listener somewhere (normalised id): a tappable custom toggle.
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
+    #: Files (as shown) that define a class another class of the module extends: their writes reach every screen.
+    base_paths: set[str] = field(default_factory=set)
 
     def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset(),
               holds: Callable[[frozenset[str], str, str], bool] | None = None,
@@ -85,6 +87,30 @@ class CodeIndex:
         view = normal(view_id)
         relevant = [s for s in self.writes.get(view, ()) if (not s.layouts or s.layouts & layouts) and (
             s.within is None or s.within in above or holds is None or not holds(s.layouts or layouts, s.within, view))]
+        # Screens that share a layout (a register and a reset-password screen) each decide for themselves: which
+        # one the layout is shown by is not known, so where they disagree the fact is unknown, not whichever file
+        # sorts last. A base class's writes belong to every screen that extends it.
+        shared = [s for s in relevant if s.path in self.base_paths]
+        screens: dict[str, list[_Scoped]] = {}
+        for scoped in relevant:
+            if scoped.path not in self.base_paths:
+                screens.setdefault(scoped.path, []).append(scoped)
+        if len(screens) <= 1:
+            return self._screen(relevant, layouts, view, copies)
+        decided = [self._screen(shared + own, layouts, view, copies) for own in screens.values()]
+        result: dict[str, Fact] = {}
+        for fact in dict.fromkeys(name for screen in decided for name in screen):
+            found = [screen[fact] for screen in decided if fact in screen]
+            first = found[0]
+            if len(found) == 1 or all(f.value == first.value and type(f.value) is type(first.value) for f in found):
+                result[fact] = first
+            else:
+                result[fact] = Fact(None, tuple(Evidence(e.path, e.line, f"{e.note} (screens sharing the layout "
+                                                                       "disagree)") for f in found for e in f.evidence))
+        return result
+
+    def _screen(self, relevant: list[_Scoped], layouts: frozenset[str], view: str,
+                copies: Callable[[frozenset[str], str], int] | None) -> dict[str, Fact]:
         result: dict[str, Fact] = {}
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
             write = scoped.write
@@ -204,7 +230,7 @@ def _base_hooks(sources: list[tuple[Path, bytes, str]]) -> tuple[dict[str, str],
     from lint.frontends import ts
 
     bases: dict[str, str] = {}
-    hooks: dict[str, dict[str, int]] = {}
+    hooks: dict[str, dict[str, int]] = dict(LIBRARY_HOOKS)  # a class of the same name in the sources replaces it
     trees: dict[Path, Any] = {}
     for path, data, text in sources:
         bases.update((name, base.rsplit(".", 1)[-1]) for name, base in _extends(text))
@@ -322,6 +348,7 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
     known = sources + _foreign_bases(module, sources if walked is None else walked, sources)
     bases, hooks, trees = _base_hooks(known if walked is None else _ancestors(walked, known))
     chosen = None if walked is None else {path for path, _, _ in walked}
+    extended = set(bases.values())
     getters = stored_getters([text for _, _, text in sources])
     for path, data, text in sources:
         if b"class" in data and (b"R.layout." in data or b"Binding" in data or b"resName" in data):
@@ -347,6 +374,8 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
         bindings = binding_layouts(text) if "Binding" in text else {}
         walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None, getters)
         shown = display(path)
+        if extended.intersection(_class_names(text)):
+            index.base_paths.add(shown)
         for write in walker.run():
             key = _view_key(write.receiver, fields, framework_r)
             if key is not None:

@@ -24,6 +24,15 @@ from lint.frontends.android.codewalk import (
 if TYPE_CHECKING:
     from tree_sitter import Node
 
+#: Base classes from libraries (not in the repository) whose lifecycle calls methods their subclasses fill in:
+#: XPage's `XPageFragment.onCreateView` calls `initArgs()` and `initPage()`, which calls `initTitleBar()`,
+#: `initViews()` and `initListeners()` (xuexiangjys/XPage, the base of the widely forked TemplateAppProject).
+LIBRARY_HOOKS: dict[str, dict[str, int]] = {
+    "XPageFragment": dict.fromkeys(("initArgs", "initPage", "initTitleBar", "initViews", "initListeners"),
+                                   PHASES["onCreateView"]),
+}
+#: How many calls deep a lifecycle method's own helpers are followed for the hooks they call.
+_HELPER_DEPTH = 3
 #: Listener callbacks a class implements itself: they run when the user acts.
 _CALLBACK = re.compile(r"^on\w*(?:Click|Clicked|CheckedChanged|Checked|Tap|Touch|ItemSelected)\w*$")
 #: Declarations that bind a name without an initializer this module reads: the name is then ambiguous.
@@ -115,10 +124,22 @@ def lifecycle_hooks(root: Node) -> dict[str, int]:
     found = functions(root)
     hooks: dict[str, int] = {}
     for _, phase, function in entry_points(found):
-        for name in _direct_calls(function):
-            defined = found.get(name)
-            if defined and name not in PHASES and all(_overridable(d) for d in defined):
-                hooks.setdefault(name, phase)
+        # Through the class's own helpers too (`onCreate() { initViewsAndEvents() }`, a private method calling
+        # `initView()`; XPage's `initPage()` calling `initViews()`), a few calls deep.
+        stack, seen = [(function, 0)], {id(function)}
+        while stack:
+            caller, depth = stack.pop()
+            for name in _direct_calls(caller):
+                defined = found.get(name)
+                if not defined or name in PHASES:
+                    continue
+                if all(_overridable(d) for d in defined):
+                    hooks.setdefault(name, phase)
+                if depth < _HELPER_DEPTH:
+                    for helper in defined:
+                        if id(helper) not in seen:
+                            seen.add(id(helper))
+                            stack.append((helper, depth + 1))
     return hooks
 
 

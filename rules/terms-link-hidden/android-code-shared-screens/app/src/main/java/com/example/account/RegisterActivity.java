@@ -1,0 +1,17 @@
+package com.example.account;
+
+import android.os.Bundle;
+import android.view.View;
+
+import androidx.appcompat.app.AppCompatActivity;
+
+/** Registration: the privacy link and the agreement row are shown; the terms link is hidden on both screens. */
+public class RegisterActivity extends AppCompatActivity {
+    @Override
+    protected void onCreate(Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_account);
+        findViewById(R.id.tv_privacy).setVisibility(View.VISIBLE);
+        findViewById(R.id.tv_terms).setVisibility(View.GONE);
+    }
+}
