@@ -177,13 +177,13 @@ def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
     own = _text(toggle)
     if isinstance(own.value, str) and own.value.strip():
         answer = _bare_answer(own.value)
-        found = own if answer is None else _answered(toggle, own, answer)
+        labelled = own if answer is None else _answered(toggle, own, answer)
         parent = toggle.parent
-        if found is own and parent is not None and _horizontal(parent):
+        if labelled is own and parent is not None and _horizontal(parent):
             # `<CheckBox android:text="同意"/><TextView android:text="《服务协议》"/>`: its own words go on beside it.
             index = next(i for i, s in enumerate(parent.children) if s is toggle)
             return _continued(own, parent.children[index + 1:])
-        return found
+        return labelled
     if own is not UNKNOWN and own.value is None and own.evidence:
         return own  # its own text is set to what cannot be known (code, a binding): not the text beside it
     named = label_for.get(view_id(toggle))
