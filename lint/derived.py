@@ -81,7 +81,7 @@ class _Shown:
                 continue
             for title in _TITLE.findall(shown):
                 self.titles.setdefault(title, []).append(other)
-            plain = shown.strip().strip("《》").strip().lower()
+            plain = _without_glyphs(shown).strip(_EDGES).lower()  # `📄 隐私政策 ›`: the name
             self.plain.setdefault(plain, []).append(other)
             for match in _EN_DOCUMENT.finditer(shown):
                 self.english.setdefault(match.group(0).lower(), []).append(other)
@@ -220,13 +220,28 @@ _PLAIN_NAME = re.compile(r"[\w]{0,10}?(?:协议|協議|政策|条款|條款|声�
 _SHORT_LATIN = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", re.I)
 
 
+#: Arrows, technical symbols, shapes, dingbats, icon fonts' private use area, emoji (and their variation selector).
+_GLYPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\ue000-\uf8ff\ufe0f"
+                     "\U0001f000-\U0001faff]")
+
+
+#: What a row draws around a document's name: whitespace, title marks, chevrons.
+_EDGES = " \t\r\n\u3000\u00a0《》<>‹›«»"
+
+
+def _without_glyphs(text: str) -> str:
+    """The text without icon glyphs a settings row draws beside its words (📄, ➜, ▶, an icon font's private-use
+    characters, emoji's variation selector): symbols say nothing the link would have to be read for."""
+    return _GLYPHS.sub(" ", text) if not text.isascii() else text
+
+
 def _names_only(text: str) -> bool:
     """Whether a link's text is only document names (《用户协议》和《隐私政策》, 隐私政策, "Terms", "Privacy Policy"):
     a link to documents, not a sentence someone may tap to tick a box."""
     rest = _EN_DOCUMENT.sub(" ", _TITLE.sub(" ", text))
     if not rest.strip():
         return True
-    stripped = _LINK_FILLER.sub(" ", rest).strip()
+    stripped = _LINK_FILLER.sub(" ", _without_glyphs(rest)).strip()
     if not stripped:
         return True
     if any(verb in stripped for verb in ("同意", "阅读", "閱讀", "勾选", "勾選", "即", "表示")):

@@ -46,6 +46,7 @@ class JsxAttributes:
     modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
     #: CSS px per design px (375 / designWidth); None when the design width is not known.
     design_factor: float | None
+    sheet_fonts_kept: bool
     #: The page's own font size (`page { font-size }`), what `rem` counts in; None when unset (16px).
     root_size: Any = None
     parts: dict[int, list[tuple[int, Any]]]
@@ -284,7 +285,8 @@ class JsxAttributes:
         """Taro compiles style-sheet `px` as design px (`Px`/`PX` stay as written): scale them."""
         size = font_size(styles, inherited, via, self.root_size, uncertain, inline)
         decl_sel = styles.get("font-size")
-        if size.value is None or decl_sel is None or size is inherited or self.design_factor == 1:
+        if size.value is None or decl_sel is None or size is inherited or self.design_factor == 1 or \
+                self.sheet_fonts_kept:
             return size
         decl, selector = decl_sel
         written = (decl.value if decl.prop == "font-size" else shorthand_size(decl.value) or "").strip()

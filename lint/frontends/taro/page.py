@@ -95,6 +95,55 @@ def design_width(config: Path | None) -> int | None:
     return DEFAULT_DESIGN_WIDTH
 
 
+@functools.lru_cache(maxsize=32)
+def keeps_font_px(config: Path | None) -> bool:
+    """Whether the mini-program build leaves style sheets' font sizes in CSS px: `mini.postcss.pxtransform` written
+    `enable: false`, or a `propList` that leaves font sizes out (`['*', '!font', '!font-size']`). Taro's own
+    default converts them as design px."""
+    if config is None:
+        return False
+    from lint.frontends.ts import parser
+
+    try:
+        src = read_source(config).data
+    except SourceError:
+        return False
+    if b"pxtransform" not in src:
+        return False
+    stack = [parser("typescript").parse(src).root_node]
+    while stack:
+        node = stack.pop()
+        if node.type == "pair" and _key(node, src) == "mini":
+            transform = _member(_member(node.child_by_field_name("value"), src, "postcss"), src, "pxtransform")
+            if transform is None:
+                return False
+            enable = _member(transform, src, "enable")
+            if enable is not None and enable.type == "false":
+                return True
+            props = _member(_member(transform, src, "config"), src, "propList")
+            if props is None or props.type != "array":
+                return False
+            listed = {_text(item, src).strip("'\"`") for item in props.named_children if item.type == "string"}
+            return bool(listed & {"!font", "!font-size"}) or not listed & {"*", "font", "font-size"}
+        stack.extend(node.named_children)
+    return False
+
+
+def _key(pair: TSNode, src: bytes) -> str:
+    key = pair.child_by_field_name("key")
+    return _text(key, src).strip("'\"") if key is not None else ""
+
+
+def _member(value: TSNode | None, src: bytes, name: str) -> TSNode | None:
+    """The value written for `name` in an object literal, or None."""
+    if value is None or value.type != "object":
+        return None
+    for pair in value.named_children:
+        if pair.type == "pair" and _key(pair, src) == name:
+            return pair.child_by_field_name("value")
+    return None
+
+
 def _width(value: TSNode, src: bytes) -> int | None:
     written = _text(value, src)
     # A width of 0 or one with thousands of digits is no screen.
@@ -199,6 +248,7 @@ def build(path: Path, display: Callable[[Path], str]) -> list[Document]:
         module_lookup, lookup_for = _translated(module_lookup, lookup_for, root, source.data, display)
     builder = JsxBuilder(shown, source.data, module_lookup, Cascade(sheets.sheets, sets_custom_properties(source.data)),
                          components, modules, factor, lookup_for)
+    builder.sheet_fonts_kept = keeps_font_px(config)
     builder.imported = _imported(tree.root_node, source.data, path, root, 0, display)
     from lint.frontends.taro.toggles import Handlers
 

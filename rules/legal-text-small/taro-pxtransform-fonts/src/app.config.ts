@@ -1,0 +1,6 @@
+export default defineAppConfig({
+  pages: [
+    'pages/login/index',
+  ],
+  window: { navigationBarTitleText: '商城' }
+})
