@@ -276,3 +276,14 @@ def test_default_cache_lives_at_the_project_root(corpus: Path) -> None:
     assert (corpus / CACHE_NAME / "units").is_dir() and not (corpus / "gen" / CACHE_NAME).exists()
     run([layout], RunOptions(cwd=corpus, jobs=1, no_cache=True, cache_dir=corpus / "elsewhere"))
     assert not (corpus / "elsewhere").exists()
+
+
+def test_a_mixin_change_relints_the_pages_that_list_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "uni"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules/consent-prechecked/uniapp-mixins", project)
+    monkeypatch.chdir(project)
+    options = {"cache_dir": tmp_path / "cache", "select": ("consent-prechecked",)}
+    assert [f["path"] for f in findings(project, **options)] == ["pages/login/login.vue"]
+    mixin = project / "common/mixins/agreement.js"
+    mixin.write_text(mixin.read_text(encoding="utf-8").replace("isAgree: true", "isAgree: false"), encoding="utf-8")
+    assert findings(project, **options) == []

@@ -44,6 +44,7 @@ def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]
 
 def vue_context(path: Path) -> list[Path]:
     from lint.frontends.vue.library import kebab, maybe_component
+    from lint.frontends.vue.mixins import module_file
     from lint.frontends.vue.project import find_project
 
     found: dict[Path, None] = {path: None}
@@ -67,6 +68,8 @@ def vue_context(path: Path) -> list[Path]:
             text = specifier.decode("utf-8", "replace")
             if text.endswith((".vue", ".nvue")):
                 imports[Path(text).stem] = text
+            elif b"mixins" in data and (module := module_file(project, text, current.parent)) is not None:
+                found[module] = None  # a mixin's data (mixins.py)
         for tag in {t for t in (kebab(t.decode()) for t in _TAG.findall(data)) if maybe_component(t)}:
             component = project.component(tag, imports, current.parent)
             if component is not None and component not in found:

@@ -40,6 +40,10 @@ def parse(path: Path, display: Callable[[Path], str]) -> Parsed | Document:
         return Document(shown, errors=[(exc.line, exc.column, exc.message)])
     sfc = split(source.data, nvue=path.suffix == ".nvue")
     state = ComponentState()
+    if b"mixins" in source.data:
+        from lint.frontends.vue.mixins import loader
+
+        state.load_module = loader(find_project(path.parent), path.parent, display)
     docs: list[Document] = []
     if sfc.error is not None:  # reported, and the blocks recovered from it are still linted
         docs.append(Document(shown, errors=[sfc.error]))

@@ -10,6 +10,7 @@ its uses: in its own file its props are unknown (page.py), at each use bound or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,8 @@ class ComponentState:
     aliases: dict[str, str] = field(default_factory=dict)
     #: `const x = computed(() => …)` of the block being read, evaluated after its hooks.
     computed: list[tuple[str, TSNode]] = field(default_factory=list)
+    #: Reads a project module by import specifier (its bytes and shown path): the mixins a component lists.
+    load_module: Callable[[str], tuple[bytes, str] | None] | None = None
 
 
 def _text(node: TSNode, src: bytes) -> str:
@@ -150,6 +153,11 @@ def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> No
     props = options.get("props")
     if props is not None:
         _prop_specs(props, src, shown, state)
+    mixins = options.get("mixins")
+    if mixins is not None:  # their data first: the component's own keys win
+        from lint.frontends.vue.mixins import apply_mixins
+
+        apply_mixins(mixins, src, state)
     data = options.get("data")
     if data is not None:
         obj = data if data.type == "object" else returned_object(data)
