@@ -78,6 +78,8 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
     reads = props(scope.lookup) if props is not None else scope.lookup
     class_state: list[TSNode] = []
     computed: list[TSNode] = []
+    #: `this.checkboxOption = [...]` (in the constructor, or a class field): what the render reads of it.
+    instance: dict[str, list[tuple[TSNode, bool]]] = {}
     stack = [root]
     while stack:
         node = stack.pop()
@@ -94,19 +96,41 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
             named_state = name is not None and _text(name, src) == "state"
             if named_state and value is not None and _unwrap(value).type == "object":
                 class_state.append(_unwrap(value))
+            elif name is not None and value is not None:
+                instance.setdefault(f"this.{_text(name, src)}", []).append((value, True))
         elif node.type == "assignment_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             assigned = left is not None and _text(left, src) == "this.state"
             if assigned and right is not None and _unwrap(right).type == "object":
                 class_state.append(_unwrap(right))
+            elif left is not None and right is not None and left.type == "member_expression" and \
+                    _text(left, src).startswith("this.") and not _text(left, src).startswith("this.state"):
+                instance.setdefault(_text(left, src), []).append((right, _in_constructor(node)))
         stack.extend(_children(node, component))
     for obj in class_state:
         scope.put_object(obj, src, shown, "this.state.", "")
+    for field_name, writes in instance.items():
+        # Set once before the first render and never again: later methods may change what it holds.
+        if len(writes) == 1 and writes[0][1] and _unwrap(writes[0][0]).type in ("object", "array"):
+            literal = _unwrap(writes[0][0])
+            result = evaluate(literal, src, reads)[0]
+            if result is not UNKNOWN:
+                note = f"{field_name} = {' '.join(_text(literal, src).split())[:60]}"
+                scope.put(field_name, result, Evidence(shown, literal.start_point[0] + 1, note))
     _startup_writes(root, src, scope, component)
     _destructured_state(root, src, scope, component)
     for node in computed:  # after start-up writes: a value computed from state they change is unknown too
         _put_computed(node, src, shown, scope, reads)
     return scope
+
+
+def _in_constructor(node: TSNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type not in ("method_definition", "function_declaration", "class_body"):
+        parent = parent.parent
+    name = parent.child_by_field_name("name") if parent is not None else None
+    return parent is not None and parent.type == "method_definition" and name is not None and \
+        name.text == b"constructor"
 
 
 def _put_computed(node: TSNode, src: bytes, shown: str, scope: Scope, reads: Lookup) -> None:

@@ -1,0 +1,4 @@
+export default {
+  pages: ['pages/register/index', 'pages/subscribe/index'],
+  window: { navigationBarTitleText: '会员注册' }
+}
