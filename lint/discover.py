@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,7 +104,13 @@ class _Ignorer:
             lines = Path(directory, ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return
-        self.specs.append((Path(directory), pathspec.GitIgnoreSpec.from_lines(lines)))
+        try:
+            spec = pathspec.GitIgnoreSpec.from_lines(lines)
+        except (ValueError, re.error):
+            # A line git skips (`!`, `bin\`, a reversed range `[b-a]`) makes pathspec raise: read the file line by
+            # line and skip those, as git does.
+            spec = pathspec.GitIgnoreSpec.from_lines([line for line in lines if _readable(pathspec, line)])
+        self.specs.append((Path(directory), spec))
 
     def ignored(self, path: Path, is_dir: bool) -> bool:
         for base, spec in self.specs:
@@ -114,6 +121,14 @@ class _Ignorer:
             if spec.match_file(rel + "/" if is_dir else rel):
                 return True
         return False
+
+
+def _readable(pathspec: Any, line: str) -> bool:
+    try:
+        pathspec.GitIgnoreSpec.from_lines([line])
+    except (ValueError, re.error):
+        return False
+    return True
 
 
 def _utf8_name(name: str) -> bool:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 def glob_problem(glob: str) -> str | None:
     """Why `glob` cannot work as written, or None when it can."""
+    import re
+
     import pathspec
 
     try:
         patterns = pathspec.GitIgnoreSpec.from_lines([glob]).patterns
     except ValueError as exc:  # pathspec's GitIgnorePatternError: `!`, a trailing backslash
         return f"not a valid glob ({exc})"
+    except re.error as exc:  # a reversed range, `[z-a]`: the expression pathspec makes of it does not compile
+        return f"not a valid glob: {exc.msg}"
     if patterns and all(p.include is not None for p in patterns):
         return None
     if not glob.strip() or glob.lstrip().startswith("#"):

@@ -184,6 +184,10 @@ def test_a_glob_that_cannot_match_is_an_error(tmp_path: Path) -> None:
         "rules:\n  consent-prechecked:\n    ignore: [\"[\"]\n":
             ".darklint.yaml:3: rules.consent-prechecked.ignore: '[': not a valid glob",
         "exclude: [\"!\"]\n": ".darklint.yaml:1: exclude: '!': not a valid glob",  # raised mid-run before
+        # A reversed range: pathspec's expression does not compile (a traceback, exit 1, before)
+        "exclude: [\"pages/[z-a]*\"]\n": ".darklint.yaml:1: exclude: 'pages/[z-a]*': not a valid glob: bad character",
+        "per-file-ignores:\n  \"[9-0]*.xml\": [consent-prechecked]\n":
+            ".darklint.yaml:2: per-file-ignores: '[9-0]*.xml': not a valid glob: bad character range 9-0",
     }
     for config, message in cases.items():
         (app / ".darklint.yaml").write_text(config, encoding="utf-8")
@@ -263,6 +267,19 @@ def test_gitignore_and_vendor_folders_are_skipped(tmp_path: Path) -> None:
         (target / "layout" / "x.xml").write_text(SIGNUP, encoding="utf-8")
     findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
     assert {f["path"] for f in findings} == {"app/src/main/res/layout/activity_signup.xml"}
+
+
+def test_gitignore_lines_git_skips_are_skipped_not_fatal(tmp_path: Path) -> None:
+    """git reads past `!`, a Windows-style `bin\\` or a reversed range; pathspec raises on them (a traceback, exit 1,
+    no report, before): the other lines still apply."""
+    app = _app(tmp_path)
+    (app / ".gitignore").write_text("!\nbin\\\nfoo[b-a]\ngenerated/\n", encoding="utf-8")
+    target = app / "generated/src/main/res/layout"
+    target.mkdir(parents=True)
+    (target / "x.xml").write_text(SIGNUP, encoding="utf-8")
+    result = run_cli("check", "--format", "json", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert {f["path"] for f in json.loads(result.stdout)} == {"app/src/main/res/layout/activity_signup.xml"}
 
 
 def test_broken_file_is_a_parse_error_and_others_still_linted(tmp_path: Path) -> None:

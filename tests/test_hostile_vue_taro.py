@@ -154,6 +154,23 @@ def test_unclosed_template_is_reported_and_the_script_after_it_still_read(tmp_pa
     assert lines(result, "consent-prechecked", VUE_PAGE) == [4], result.findings
 
 
+@pytest.mark.parametrize("stray", [".page { x\n", ".page { color\n"], ids=["token", "no-colon"])
+def test_a_half_typed_scss_rule_leaves_the_page_linted(tmp_path: Path, stray: str) -> None:
+    """A stray token before a nested rule with two declarations on a line raised IndexError in the SCSS reader (an
+    internal error for the whole page, its consent box no longer reported): the page is still read."""
+    page = sfc("").replace("<text>", '<text class="legal">') + (
+        f'<style lang="scss">\n{stray}  .legal {{ color: #333; font-size: 16rpx; }}\n}}\n</style>\n')
+    result = vue_project(tmp_path / "repo", page.encode())
+    assert not of(result, "internal-error", VUE_PAGE), result.findings
+    assert lines(result, "consent-prechecked", VUE_PAGE) == [4], result.findings
+    taro_page = taro().replace("<Text>", "<Text className='legal'>").replace(
+        "import { useState }", "import './index.scss'\nimport { useState }")
+    scss = f"{stray}  .legal {{ color: #333; font-size: 16px; }}\n}}\n".encode()
+    result = taro_project(tmp_path / "taro", taro_page.encode(), **{"src/pages/login/index.scss": scss})
+    assert not of(result, "internal-error", TARO_PAGE), result.findings
+    assert lines(result, "consent-prechecked", TARO_PAGE) == [10], result.findings
+
+
 def test_broken_script_leaves_the_template_linted(tmp_path: Path) -> None:
     script = "export default {\n  data() { return { agreed: true }\n  methods: { submit( { }\n"
     page = sfc('    <checkbox value="sms" checked /><text>接收营销短信</text>\n', script)

@@ -479,14 +479,18 @@ def parse_nested(data: bytes, shown: str, order_base: int = 0,
     scanner.run()
     sheet = StyleSheet(imports=scanner.imports, variables=scanner.variables)
     order = order_base
-    for _, selectors, declarations, maybe in sorted(scanner.rules, key=lambda r: r[0]):
+    for _, selectors, written, maybe in sorted(scanner.rules, key=lambda r: r[0]):
+        # One declaration per line, so a parsed declaration's line finds it again: a stray token the scanner read
+        # into a property or value (`.page { x` while typing, a property missing its colon) spans lines or holds
+        # a brace; such a declaration is dropped, as a browser drops it.
+        declarations = [d for d in written if not any(c in f"{d[0]}{d[1]}" for c in "\n{};")]
         # An unresolved value is parsed as a harmless keyword, then restored as unknown.
         body = "\n".join(f"  {prop}: {'inherit' if value == UNRESOLVED else value};" for prop, value, _ in declarations)
         flat = parse_css(f"{', '.join(selectors)} {{\n{body}\n}}\n".encode(), shown, order)
         for rule in flat.rules:
             fixed = tuple(replace(d, line=declarations[d.line - 2][2],
                                   value=d.value if declarations[d.line - 2][1] != UNRESOLVED else UNRESOLVED)
-                          for d in rule.declarations)
+                          for d in rule.declarations if 0 <= d.line - 2 < len(declarations))
             sheet.rules.append(replace(rule, declarations=fixed, maybe=rule.maybe or maybe))
             order = max(order, rule.order)
     return sheet
