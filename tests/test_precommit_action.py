@@ -113,6 +113,18 @@ def test_action_steps_write_sarif_annotate_and_fail(tmp_path: Path) -> None:
     assert code == 1 and "darklint exited with 1" in log
 
 
+def test_action_reads_paths_and_args_written_one_per_line(tmp_path: Path) -> None:
+    """`paths: |` with a folder per line (YAML's block style): every folder is linted, not only the first."""
+    work, temp = workspace(tmp_path, "true"), runner_temp(tmp_path)
+    (work / "docs").mkdir()
+    given = inputs(paths="docs\napp\n", args="--no-cache\n--fail-on error\n")
+    outputs: dict[str, str] = {}
+    code, log = run_step("sarif", given, outputs, work, temp)
+    assert code == 0 and outputs["exit-code"] == "1", log
+    sarif = json.loads((work / "darklint.sarif").read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
+
+
 def test_action_passes_a_clean_app(tmp_path: Path) -> None:
     work, temp = workspace(tmp_path, "false"), runner_temp(tmp_path)
     outputs: dict[str, str] = {}
