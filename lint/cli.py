@@ -67,6 +67,9 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
+_SELECT_HELP = "Only these rules (comma-separated), even ones the config turns off."
+
+
 @app.command()
 def check(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders to lint (default: .).")] = None,  # noqa: UP045
@@ -74,7 +77,7 @@ def check(
         str, typer.Option("--format", help="text, json, sarif, github, gitlab, checkstyle, junit, rdjson, auto.")
     ] = "auto",
     config: Annotated[Optional[Path], typer.Option("--config", help="Use this config file for every file.")] = None,  # noqa: UP045
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rules (comma-separated).")] = None,  # noqa: UP045
+    select: Annotated[Optional[list[str]], typer.Option("--select", help=_SELECT_HELP)] = None,  # noqa: UP045
     ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rules (comma-separated).")] = None,  # noqa: UP045
     fail_on: Annotated[
         str, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, never.")
@@ -241,8 +244,11 @@ def explain(
 ) -> None:
     """Print a rule's documentation: why it is a dark pattern, examples, options."""
     from lint.docs import render_text
+    from lint.rules import shipped_rules
 
-    rules = _known_rules(config)
+    # A shipped rule needs no config (custom rules cannot reuse its id): explained even beside a broken one.
+    shipped = shipped_rules()
+    rules = shipped if rule in shipped and config is None else _known_rules(config)
     if rule not in rules:
         import difflib
 

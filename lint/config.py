@@ -118,6 +118,11 @@ def _validate_shape(data: Any, source: Path) -> None:
         allowed = list(error.schema.get("properties", {}))
         extra = [k for k in error.instance if k not in allowed]
         hint = _did_you_mean(extra[0], allowed)
+        if not path and "rules" in allowed:
+            from lint.rules import shipped_rules
+
+            if extra[0] in shipped_rules():  # `consent-prechecked: off` at the top: a rule's setting
+                hint = f"; a rule's setting goes under `rules:` (rules: {{{extra[0]}: ...}})"
         key = ".".join([*path, extra[0]])
         raise ConfigError(source, key, None, f"unknown key{hint}", _line_of(source, [*path, extra[0]]))
     problem = schema_problem(error)

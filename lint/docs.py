@@ -36,13 +36,23 @@ def render_markdown(rule: Rule) -> str:
         lines += ["## How to fix", "", info.fix, ""]
     if info.references:
         lines += ["## References", ""] + [f"- {ref}" for ref in info.references] + [""]
+    if rule.builtin and info.id != "unused-suppression":  # about a whole file: no element to put a comment on
+        where = (f'A finding about a whole file: list the file under `per-file-ignores` (`"legacy/**": [{info.id}]`) '
+                 "or `exclude`, or turn the rule off in `.darklint.yaml`:")
+    else:
+        # XML forbids `--` inside a comment, so the reason separator shown for markup is ` - `.
+        where = (f"`<!-- darklint-disable-next-line {info.id} - reason -->` before the element "
+                 f"(`// darklint-disable-next-line {info.id} -- reason` in scripts), "
+                 f'`tools:ignore="{info.id}"` on an Android element, or in `.darklint.yaml`:')
     lines += [
         "## Suppressing",
         "",
-        # XML forbids `--` inside a comment, so the reason separator shown for markup is ` - `.
-        f"`<!-- darklint-disable-next-line {info.id} - reason -->` before the element "
-        f"(`// darklint-disable-next-line {info.id} -- reason` in scripts), "
-        f'`tools:ignore="{info.id}"` on an Android element, or `{info.id}: off` in `.darklint.yaml`.',
+        where,
+        "",
+        "```yaml",
+        "rules:",
+        f"  {info.id}: off",
+        "```",
         "",
     ]
     return "\n".join(lines)

@@ -49,6 +49,8 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
             # As ruff's syntax errors: a file darklint could not read (or skipped, or failed on) is reported
             # whatever is selected, or `--select legal-text-small` would pass a broken layout in silence.
             enabled = rule_id in options.select or (rule.builtin and rule_id != "unused-suppression")
+        if severity == "off" and rule_id in options.select:
+            severity = None  # named on the command line (ruff's `--select` overrides the config): on, with its options
         if rule_id in options.ignore or severity == "off" or not enabled:
             if rule.source not in shipped_sources():  # a broken rule file is an error even while it is off
                 _activate(rule, rule.info.severity, {}, lexicons)

@@ -316,6 +316,9 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
         rules.update({r.id: with_severity(r) for r in profile.rules})
+    if not any(not active.rule.builtin for profile in profiles.values() for active in profile.rules):
+        found.notices.append("no rules are enabled (the configuration turns every rule off, or --ignore does): "
+                             "nothing but unreadable files is reported")
     for given in found.empty:  # ruff's "No Python files found": a typo'd or emptied path must not pass in silence
         shown = printable(given)
         found.notices.append(f"No files to lint found in {shown}" + ("/" if given.is_dir() and shown != "." and

@@ -258,6 +258,34 @@ def test_rules_and_explain() -> None:
     assert run_cli("explain", "no-such-rule").returncode == 2
 
 
+def test_the_suppressing_snippet_explain_prints_is_a_config_that_works(tmp_path: Path) -> None:
+    """`explain` printed `consent-prechecked: off` as if it were a top-level key (exit 2 when pasted); a rule id at
+    the top level now says where it goes, and a shipped rule is explained even beside that broken config."""
+    app = _app(tmp_path)
+    explained = run_cli("explain", "consent-prechecked", cwd=app).stdout
+    snippet = explained.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (app / ".darklint.yaml").write_text(snippet, encoding="utf-8")
+    found = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert found and "consent-prechecked" not in {f["rule"] for f in found}
+    (app / ".darklint.yaml").write_text("consent-prechecked: off\n", encoding="utf-8")
+    broken = run_cli("check", cwd=app)
+    assert broken.returncode == 2 and "goes under `rules:`" in broken.stderr, broken.stderr
+    assert run_cli("explain", "legal-text-small", cwd=app).returncode == 0
+    assert "per-file-ignores" in run_cli("explain", "parse-error", cwd=app).stdout  # a file has no element
+
+
+def test_select_on_the_command_line_enables_a_rule_the_config_turns_off(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / ".darklint.yaml").write_text("rules:\n  consent-prechecked: off\n", encoding="utf-8")
+    assert "consent-prechecked" not in {f["rule"] for f in json.loads(run_cli("check", "--format", "json",
+                                                                                cwd=app).stdout)}
+    selected = json.loads(run_cli("check", "--format", "json", "--select", "consent-prechecked", cwd=app).stdout)
+    assert [f["rule"] for f in selected] == ["consent-prechecked"]
+    (app / ".darklint.yaml").write_text("extends: []\n", encoding="utf-8")
+    nothing = run_cli("check", cwd=app)
+    assert nothing.returncode == 0 and "no rules are enabled" in nothing.stderr, nothing.stderr
+
+
 def test_gitignore_and_vendor_folders_are_skipped(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".gitignore").write_text("generated/\n", encoding="utf-8")
