@@ -483,7 +483,7 @@ def parse_nested(data: bytes, shown: str, order_base: int = 0,
         # One declaration per line, so a parsed declaration's line finds it again: a stray token the scanner read
         # into a property or value (`.page { x` while typing, a property missing its colon) spans lines or holds
         # a brace; such a declaration is dropped, as a browser drops it.
-        declarations = [d for d in written if not any(c in f"{d[0]}{d[1]}" for c in "\n{};")]
+        declarations = [d for d in written if "\n" not in f"{d[0]}{d[1]}" and not any(c in d[0] for c in "{};")]
         # An unresolved value is parsed as a harmless keyword, then restored as unknown.
         body = "\n".join(f"  {prop}: {'inherit' if value == UNRESOLVED else value};" for prop, value, _ in declarations)
         flat = parse_css(f"{', '.join(selectors)} {{\n{body}\n}}\n".encode(), shown, order)
