@@ -1,0 +1,4 @@
+Page({
+  data: {},
+  start() { wx.navigateTo({ url: '/pages/index/index' }) }
+})
