@@ -72,8 +72,10 @@ class CodeIndex:
     #: Views that get a click listener somewhere (normalised id): a tappable custom toggle.
     tappable: set[str] = field(default_factory=set)
     files_parsed: int = 0
-    #: Files (as shown) that define a class another class of the module extends: their writes reach every screen.
-    base_paths: set[str] = field(default_factory=set)
+    #: Per file (as shown), the files defining its classes' base classes (transitively): their writes are its own.
+    ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Files (as shown) declaring an abstract class: a base, not a screen of its own.
+    abstract_paths: set[str] = field(default_factory=set)
 
     def facts(self, layouts: frozenset[str], view_id: str, above: frozenset[str] = frozenset(),
               holds: Callable[[frozenset[str], str, str], bool] | None = None,
@@ -89,24 +91,34 @@ class CodeIndex:
             s.within is None or s.within in above or holds is None or not holds(s.layouts or layouts, s.within, view))]
         # Screens that share a layout (a register and a reset-password screen) each decide for themselves: which
         # one the layout is shown by is not known, so where they disagree the fact is unknown, not whichever file
-        # sorts last. A base class's writes belong to every screen that extends it.
-        shared = [s for s in relevant if s.path in self.base_paths]
-        screens: dict[str, list[_Scoped]] = {}
+        # sorts last. A screen's base classes' writes are part of it; an abstract base is no screen of its own.
+        by_path: dict[str, list[_Scoped]] = {}
         for scoped in relevant:
-            if scoped.path not in self.base_paths:
-                screens.setdefault(scoped.path, []).append(scoped)
-        if len(screens) <= 1:
+            by_path.setdefault(scoped.path, []).append(scoped)
+        if len(by_path) <= 1:
             return self._screen(relevant, layouts, view, copies)
-        decided = [self._screen(shared + own, layouts, view, copies) for own in screens.values()]
+        screens = []
+        for path, own in by_path.items():
+            if path in self.abstract_paths and any(path in self.ancestors.get(o, ()) for o in by_path if o != path):
+                continue
+            above = self.ancestors.get(path, frozenset())
+            screens.append([s for other, writes in by_path.items() if other in above for s in writes] + own)
+        if len(screens) == 1:
+            return self._screen(screens[0], layouts, view, copies)
+        decided = [self._screen(screen, layouts, view, copies) for screen in screens]
         result: dict[str, Fact] = {}
         for fact in dict.fromkeys(name for screen in decided for name in screen):
             found = [screen[fact] for screen in decided if fact in screen]
             first = found[0]
             if len(found) == 1 or all(f.value == first.value and type(f.value) is type(first.value) for f in found):
                 result[fact] = first
-            else:
-                result[fact] = Fact(None, tuple(Evidence(e.path, e.line, f"{e.note} (screens sharing the layout "
-                                                                       "disagree)") for f in found for e in f.evidence))
+                continue
+            evidence = tuple(Evidence(e.path, e.line, f"{e.note} (screens sharing the layout disagree)")
+                             for f in found for e in f.evidence)
+            # Shown on one of them: the screen shows it (what a hidden copy repeats is then on screen); any
+            # other disagreement (checked on one, not on another) is not known.
+            shown = fact == "visible" and any(f.value is True for f in found)
+            result[fact] = Fact(True if shown else None, evidence)
         return result
 
     def _screen(self, relevant: list[_Scoped], layouts: frozenset[str], view: str,
@@ -213,6 +225,21 @@ def _words_at(pattern: re.Pattern[str], text: str) -> list[Any]:
     with a literal, which the regex engine scans for ~20 times faster than a word boundary."""
     return [m.groups() if pattern.groups > 1 else m.group(1) for m in pattern.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
+
+
+_ABSTRACT = re.compile(r"\babstract\s+(?:\w+\s+)*class\b")
+
+
+def _base_files(name: str, bases: dict[str, str], defining: dict[str, list[Path]]) -> list[Path]:
+    """The files defining the base classes of class `name`, nearest first (at most 8 deep)."""
+    found: list[Path] = []
+    seen = {name}
+    base = bases.get(name)
+    while base is not None and base not in seen and len(seen) < 8:
+        found.extend(defining.get(base, ()))
+        seen.add(base)
+        base = bases.get(base)
+    return found
 
 
 def _class_names(text: str) -> list[str]:
@@ -348,7 +375,11 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
     known = sources + _foreign_bases(module, sources if walked is None else walked, sources)
     bases, hooks, trees = _base_hooks(known if walked is None else _ancestors(walked, known))
     chosen = None if walked is None else {path for path, _, _ in walked}
-    extended = set(bases.values())
+    defining: dict[str, list[Path]] = {}
+    for path, data, text in known:
+        if b"class" in data:
+            for name in _class_names(text):
+                defining.setdefault(name, []).append(path)
     getters = stored_getters([text for _, _, text in sources])
     for path, data, text in sources:
         if b"class" in data and (b"R.layout." in data or b"Binding" in data or b"resName" in data):
@@ -374,8 +405,11 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
         bindings = binding_layouts(text) if "Binding" in text else {}
         walker = Walker(tree.root_node, _inherited(text, bases, hooks) if hooks else None, getters)
         shown = display(path)
-        if extended.intersection(_class_names(text)):
-            index.base_paths.add(shown)
+        above = {display(p) for name in _class_names(text) for p in _base_files(name, bases, defining) if p != path}
+        if above:
+            index.ancestors[shown] = frozenset(above)
+        if _ABSTRACT.search(text):
+            index.abstract_paths.add(shown)
         for write in walker.run():
             key = _view_key(write.receiver, fields, framework_r)
             if key is not None:

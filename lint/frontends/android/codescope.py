@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from lint.frontends.android.androidannotations import user_action
 from lint.frontends.android.codevalues import MAX_CHOICES
 from lint.frontends.android.codewalk import (
+    _BRANCHES,
     _FUNCTIONS,
     _LAMBDAS,
     _LISTENER,
@@ -144,14 +145,16 @@ def lifecycle_hooks(root: Node) -> dict[str, int]:
 
 
 def _direct_calls(function: Node) -> list[str]:
-    """Names of the bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded."""
+    """Names of the bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded, and
+    calls in a branch too (`if (agreedBefore) onReturning() else onFirstVisit()`): which one runs is not known, so
+    neither is a hook whose writes are certain."""
     body = function.child_by_field_name("body") or next(
         (c for c in function.children if c.type in ("function_body", "block")), None)
     names: list[str] = []
     stack = [body] if body is not None else []
     while stack:
         node = stack.pop()
-        if node.type in _LAMBDAS or node.type == "object_creation_expression":
+        if node.type in _LAMBDAS or node.type in _BRANCHES or node.type == "object_creation_expression":
             continue
         if node.type in ("method_invocation", "call_expression"):
             receiver, name = _callee(node)
