@@ -215,7 +215,7 @@ def _bare(text: str, start: int, end: int) -> bool:
 
 
 _LINK_FILLER = re.compile(
-    r"[\s、，,;；:：/|·•()（）\[\]【】&>›»]+|(?<![\w])(?:and|or|the|our|view|see|read)(?![\w])|[和与與及或]", re.I)
+    r"[\s、，,;；:：/|·•()（）\[\]【】&>›»＞〉]+|(?<![\w])(?:and|or|the|our|view|see|read)(?![\w])|[和与與及或]", re.I)
 _PLAIN_NAME = re.compile(r"[\w]{0,10}?(?:协议|協議|政策|条款|條款|声明|聲明|指引|规则|規則|须知|須知|清单|清單)")
 _SHORT_LATIN = re.compile(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", re.I)
 
@@ -226,7 +226,7 @@ _GLYPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b0
 
 
 #: What a row draws around a document's name: whitespace, title marks, chevrons.
-_EDGES = " \t\r\n\u3000\u00a0《》<>‹›«»"
+_EDGES = " \t\r\n\u3000\u00a0《》<>‹›«»＜＞〈〉"
 
 
 def _without_glyphs(text: str) -> str:

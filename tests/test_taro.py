@@ -102,3 +102,24 @@ export default function A({ appName }) {
     tip = next(n for n in _nodes(path) if n.attrs.get("className") == "tip" or n.tag == "view")
     # In source order; the unknown name renders nothing.
     assert tip.fact("text").value == "我已阅读并同意 《隐私政策》 及 《服务协议》（）"
+
+
+def test_prop_list_is_read_as_postcss_pxtorem_reads_it() -> None:
+    """Taro's pxtransform shares postcss-pxtorem's `propList`: which entries leave `font-size` in CSS px."""
+    converted = [["*"], ["font-size"], ["font*"], ["*size"], ["*font*"], ["font*", "margin*"], ["*", "!margin*"]]
+    kept = [["*", "!font*"], ["*", "!font-size"], ["*", "!*size"], ["margin", "padding"], [], ["*", "!*font*"]]
+    assert all(page.converts("font-size", entries) for entries in converted)
+    assert not any(page.converts("font-size", entries) for entries in kept)
+
+
+def test_a_prop_list_not_written_as_strings_leaves_sheet_sizes_unknown(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "index.js"
+    config.parent.mkdir()
+    config.write_text("const fonts = ['*', '!font*']\n"
+                      "module.exports = { designWidth: 750, mini: { postcss: { pxtransform: { enable: true,"
+                      " config: { propList: [...fonts] } } } } }\n", encoding="utf-8")
+    assert page.keeps_font_px(config) is None
+    config.write_text("module.exports = { mini: { postcss: { pxtransform: { config: { propList: ['*', '!font*']"
+                      " } } } } }\n", encoding="utf-8")
+    page.keeps_font_px.cache_clear()
+    assert page.keeps_font_px(config) is True

@@ -46,7 +46,7 @@ class JsxAttributes:
     modules: frozenset[str]  # local names of imported CSS modules (`styles.agree`)
     #: CSS px per design px (375 / designWidth); None when the design width is not known.
     design_factor: float | None
-    sheet_fonts_kept: bool
+    sheet_fonts_kept: bool | None
     #: The page's own font size (`page { font-size }`), what `rem` counts in; None when unset (16px).
     root_size: Any = None
     parts: dict[int, list[tuple[int, Any]]]
@@ -286,14 +286,14 @@ class JsxAttributes:
         size = font_size(styles, inherited, via, self.root_size, uncertain, inline)
         decl_sel = styles.get("font-size")
         if size.value is None or decl_sel is None or size is inherited or self.design_factor == 1 or \
-                self.sheet_fonts_kept:
+                self.sheet_fonts_kept is True:
             return size
         decl, selector = decl_sel
         written = (decl.value if decl.prop == "font-size" else shorthand_size(decl.value) or "").strip()
         if selector == "style" or not written.endswith("px") or written.endswith("rpx"):
             return size
-        if self.design_factor is None:
-            return Fact(None)  # design px at a width the config computes: not known
+        if self.design_factor is None or self.sheet_fonts_kept is None:
+            return Fact(None)  # design px at a width the config computes, or a propList not read: not known
         scaled = round(size.value * self.design_factor, 2)
         width = round(375 / self.design_factor)
         note = f"{selector} {{ {decl.prop}: {decl.value} }} = {scaled:g}px (design width {width})"

@@ -56,7 +56,7 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         self.modules = modules  # local names of imported CSS modules (`styles.agree`)
         self.design_factor = design_factor
         #: The build leaves sheets' font sizes in CSS px (`pxtransform` off, or its `propList` skips fonts).
-        self.sheet_fonts_kept = False
+        self.sheet_fonts_kept: bool | None = False
         self.lines = LineIndex(src)
         #: Each node's text pieces and child nodes, with their source offsets (their order on screen).
         self.parts: dict[int, list[tuple[int, Any]]] = {}

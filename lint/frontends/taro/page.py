@@ -96,10 +96,10 @@ def design_width(config: Path | None) -> int | None:
 
 
 @functools.lru_cache(maxsize=32)
-def keeps_font_px(config: Path | None) -> bool:
+def keeps_font_px(config: Path | None) -> bool | None:
     """Whether the mini-program build leaves style sheets' font sizes in CSS px: `mini.postcss.pxtransform` written
-    `enable: false`, or a `propList` that leaves font sizes out (`['*', '!font', '!font-size']`). Taro's own
-    default converts them as design px."""
+    `enable: false`, or a `propList` that leaves `font-size` out (`['*', '!font*']`, read as postcss-pxtorem reads
+    it). False: converted as design px (Taro's default); None: a `propList` not written as a list of strings."""
     if config is None:
         return False
     from lint.frontends.ts import parser
@@ -121,12 +121,34 @@ def keeps_font_px(config: Path | None) -> bool:
             if enable is not None and enable.type == "false":
                 return True
             props = _member(_member(transform, src, "config"), src, "propList")
-            if props is None or props.type != "array":
+            if props is None:
                 return False
-            listed = {_text(item, src).strip("'\"`") for item in props.named_children if item.type == "string"}
-            return bool(listed & {"!font", "!font-size"}) or not listed & {"*", "font", "font-size"}
+            items = [item for item in props.named_children if item.type != "comment"] if props.type == "array" else []
+            if props.type != "array" or any(item.type != "string" for item in items):
+                return None
+            return not converts("font-size", [_text(item, src).strip("'\"`") for item in items])
         stack.extend(node.named_children)
     return False
+
+
+def converts(prop: str, prop_list: list[str]) -> bool:
+    """Whether postcss-pxtorem's `propList` (which Taro's pxtransform shares) converts `prop`: exact names, `*`,
+    `font*` (starts), `*size` (ends), `*font*` (contains), each negated with `!`."""
+    def matches(entry: str) -> bool:
+        core = entry.strip("*")
+        if entry == "*":
+            return True
+        if entry.startswith("*") and entry.endswith("*"):
+            return core in prop
+        if entry.endswith("*"):
+            return prop.startswith(core)
+        if entry.startswith("*"):
+            return prop.endswith(core)
+        return prop == entry
+
+    wanted = [e for e in prop_list if not e.startswith("!")]
+    refused = [e[1:] for e in prop_list if e.startswith("!")]
+    return any(map(matches, wanted)) and not any(map(matches, refused))
 
 
 def _key(pair: TSNode, src: bytes) -> str:

@@ -7,6 +7,7 @@ state is reachable as `this.state.x` and, after `const { x } = this.state`, as `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -103,14 +104,19 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
             assigned = left is not None and _text(left, src) == "this.state"
             if assigned and right is not None and _unwrap(right).type == "object":
                 class_state.append(_unwrap(right))
-            elif left is not None and right is not None and left.type == "member_expression" and \
-                    _text(left, src).startswith("this.") and not _text(left, src).startswith("this.state"):
-                instance.setdefault(_text(left, src), []).append((right, _in_constructor(node)))
+            elif left is not None and right is not None and left.type in ("member_expression", "subscript_expression"):
+                written = _FIELD.match(_text(left, src))
+                if written is not None and written.group(1) != "state":
+                    # `this.options[0].label = …` changes the field too: a write, never its first-render value
+                    whole = left.type == "member_expression" and _text(left, src) == f"this.{written.group(1)}"
+                    top = whole and _top_of_constructor(node)
+                    instance.setdefault(f"this.{written.group(1)}", []).append((right, top))
         stack.extend(_children(node, component))
     for obj in class_state:
         scope.put_object(obj, src, shown, "this.state.", "")
-    for field_name, writes in instance.items():
-        # Set once before the first render and never again: later methods may change what it holds.
+    for field_name, writes in instance.items() if b"Object.assign(this" not in src else ():
+        # Set once, unconditionally, before the first render and never again: later methods may change what it
+        # holds (`Object.assign(this, …)` may set any field: none is known then).
         if len(writes) == 1 and writes[0][1] and _unwrap(writes[0][0]).type in ("object", "array"):
             literal = _unwrap(writes[0][0])
             result = evaluate(literal, src, reads)[0]
@@ -124,12 +130,16 @@ def read_state(root: TSNode, src: bytes, shown: str, component: TSNode | None = 
     return scope
 
 
-def _in_constructor(node: TSNode) -> bool:
-    parent = node.parent
-    while parent is not None and parent.type not in ("method_definition", "function_declaration", "class_body"):
-        parent = parent.parent
-    name = parent.child_by_field_name("name") if parent is not None else None
-    return parent is not None and parent.type == "method_definition" and name is not None and \
+_FIELD = re.compile(r"this\s*\.\s*([A-Za-z_$][\w$]*)")
+
+
+def _top_of_constructor(node: TSNode) -> bool:
+    """Whether an assignment is a statement of the constructor's own body (not in an `if`, a loop or a callback)."""
+    statement = node.parent
+    body = statement.parent if statement is not None and statement.type == "expression_statement" else None
+    method = body.parent if body is not None and body.type == "statement_block" else None
+    name = method.child_by_field_name("name") if method is not None else None
+    return method is not None and method.type == "method_definition" and name is not None and \
         name.text == b"constructor"
 
 

@@ -58,12 +58,15 @@ def module_file(project: Project | None, specifier: str, base: Path) -> Path | N
     return None
 
 
-def apply_mixins(mixins: TSNode, src: bytes, state: ComponentState) -> None:
-    """Puts each listed mixin's `data()` into the component's scope (before the component's own data)."""
-    from lint.frontends.vue.script import returned_object
+def apply_mixins(mixins: TSNode, src: bytes, state: ComponentState) -> list[tuple[dict[str, TSNode], bytes, str]]:
+    """Puts each listed mixin's `data()` into the component's scope (before the component's own data), and returns
+    each mixin's options (with its bytes and shown path): its hooks run before the component's, after all data is
+    set (`created() { this.isAgree = uni.getStorageSync('agreed') }` leaves the key unknown)."""
+    from lint.frontends.vue.script import _pairs, returned_object
 
+    found: list[tuple[dict[str, TSNode], bytes, str]] = []
     if mixins.type != "array" or state.load_module is None:
-        return
+        return found
     for item in mixins.named_children[:MAX_MIXINS]:
         specifier = state.imports.get(_text(item, src)) if item.type == "identifier" else None
         loaded = state.load_module(specifier) if specifier else None
@@ -77,6 +80,8 @@ def apply_mixins(mixins: TSNode, src: bytes, state: ComponentState) -> None:
         obj = value if value is None or value.type == "object" else returned_object(value)
         if obj is not None:
             state.scope.put_object(obj, data, shown, "", "data")
+        found.append((_pairs(options, data), data, shown))
+    return found
 
 
 def _exported_object(data: bytes, shown: str) -> TSNode | None:

@@ -154,10 +154,11 @@ def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> No
     if props is not None:
         _prop_specs(props, src, shown, state)
     mixins = options.get("mixins")
+    mixed: list[tuple[dict[str, TSNode], bytes, str]] = []
     if mixins is not None:  # their data first: the component's own keys win
         from lint.frontends.vue.mixins import apply_mixins
 
-        apply_mixins(mixins, src, state)
+        mixed = apply_mixins(mixins, src, state)
     data = options.get("data")
     if data is not None:
         obj = data if data.type == "object" else returned_object(data)
@@ -169,6 +170,8 @@ def _options(value: TSNode, src: bytes, shown: str, state: ComponentState) -> No
             if statement.type in ("lexical_declaration", "variable_declaration"):
                 declarations(statement, src, shown, state)
         setup_hooks(body.named_children, src, shown, state.scope)
+    for mixin_options, mixin_src, mixin_shown in mixed:  # a mixin's hooks run before the component's own
+        option_hooks(mixin_options, mixin_src, mixin_shown, state.scope)
     option_hooks(options, src, shown, state.scope)
     computed = options.get("computed")
     if computed is not None and computed.type == "object":  # after the hooks: from the data they leave
