@@ -83,6 +83,25 @@ def _targets(node: Node) -> set[str]:
     return {_ref_id(value) for value in values.values()}
 
 
+_AFTER_KEYS = ("app:layout_constraintStart_toEndOf", "app:layout_constraintLeft_toRightOf", "android:layout_toEndOf",
+               "android:layout_toRightOf")
+
+
+def _placed_after(first: Node, siblings: list[Node], limit: int = 4) -> list[Node]:
+    """The texts placed one after another from `first` (each constrained or laid out to the end of the one before)."""
+    chain: list[Node] = []
+    current = view_id(first)
+    while current and len(chain) < limit:
+        following = next((s for s in siblings if s.kind in _TEXT_KINDS and s is not first
+                          and all(s is not c for c in chain)
+                          and any(_ref_id(s.attrs.get(key, "")) == current for key in _AFTER_KEYS)), None)
+        if following is None:
+            break
+        chain.append(following)
+        current = view_id(following)
+    return chain
+
+
 def _constrained(toggle: Node, siblings: list[Node]) -> Fact | None:
     own = view_id(toggle)
     own_targets: set[str] | None = None
@@ -179,10 +198,13 @@ def label(toggle: Node, label_for: dict[str, Node]) -> Fact | None:
         answer = _bare_answer(own.value)
         labelled = own if answer is None else _answered(toggle, own, answer)
         parent = toggle.parent
-        if labelled is own and parent is not None and _horizontal(parent):
-            # `<CheckBox android:text="同意"/><TextView android:text="《服务协议》"/>`: its own words go on beside it.
-            index = next(i for i, s in enumerate(parent.children) if s is toggle)
-            return _continued(own, parent.children[index + 1:])
+        if labelled is own and parent is not None:
+            # `<CheckBox android:text="同意"/><TextView android:text="《服务协议》"/>`: its own words go on beside it,
+            # in a row or placed after it (`layout_constraintStart_toEndOf="@id/cb_agree"`, `layout_toEndOf`).
+            if _horizontal(parent):
+                index = next(i for i, s in enumerate(parent.children) if s is toggle)
+                return _continued(own, parent.children[index + 1:])
+            return _continued(own, _placed_after(toggle, parent.children))
         return labelled
     if own is not UNKNOWN and own.value is None and own.evidence:
         return own  # its own text is set to what cannot be known (code, a binding): not the text beside it
@@ -235,8 +257,8 @@ def _continued(found: Fact, after: list[Node]) -> Fact:
     following = []
     for node in after:
         text = _text(node).value if node.kind in _TEXT_KINDS else None
-        if not isinstance(text, str):
-            break
+        if not isinstance(text, str) or node.fact("visible").value is False:
+            break  # a text not known, or one not shown (a Group hides the link, not the box): the sentence ends
         following.append(text)
     whole = agreed_to(found.value, following)
     return Fact(whole, found.evidence, found.alts) if whole is not None else found
