@@ -82,6 +82,9 @@ def check(
     fail_on: Annotated[
         str, typer.Option("--fail-on", help="Lowest severity that fails the run: error, warning, info, never.")
     ] = "warning",
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even with findings (as ruff's; same as --fail-on never).")
+    ] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,  # noqa: UP045
     statistics: Annotated[bool, typer.Option("--statistics", help="Print counts per rule.")] = False,
     show_source: Annotated[
@@ -115,6 +118,8 @@ def check(
 
     if fail_on not in FAIL_ON:
         _fail(f"--fail-on: {fail_on!r}: expected one of {', '.join(FAIL_ON)}")
+    if exit_zero:
+        fail_on = "never"
     if output_format == "auto":
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if output_format not in FORMAT_NAMES:
@@ -174,7 +179,7 @@ def check(
         # A code-review format is one record per finding: counts have no place in it (ruff's rule too).
         typer.echo(f"darklint: warning: --statistics applies to the text and json formats, not {output_format}; "
                    "the findings are reported", err=True)
-    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = (output is None or str(output) == "-") and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     ctx = ReportContext(
         tool_version=__version__,
         rules=result.rules,
@@ -187,7 +192,7 @@ def check(
         baseline_gone=result.baseline_gone,
     )
     text = render(output_format, result.findings, ctx)
-    if output is not None:
+    if output is not None and str(output) != "-":  # `-o -`: standard output, as most linters read it
         try:  # a report folder CI has not made yet (`-o reports/darklint.sarif`) is made, as ruff does
             output.parent.mkdir(parents=True, exist_ok=True)
             output.write_text(text, encoding="utf-8")

@@ -38,7 +38,11 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
     validate_rules(config, rules)
     for rule_id in (*options.select, *options.ignore):
         if rule_id not in rules:
-            raise ConfigError("--select/--ignore", rule_id, None, "unknown rule")
+            import difflib
+
+            close = difflib.get_close_matches(rule_id, list(rules), n=1)
+            raise ConfigError("--select/--ignore", rule_id, None,
+                              "unknown rule" + (f"; did you mean {close[0]!r}?" if close else ""))
     lexicons = _lexicons(config)
     active: list[ActiveRule] = []
     for rule_id, rule in rules.items():

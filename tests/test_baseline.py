@@ -133,6 +133,18 @@ def test_entries_of_files_not_linted_are_not_gone(tmp_path: Path) -> None:
     assert (data["findings"], data["baselined"], data["gone"]) == ([], 1, 0)
 
 
+def test_entries_of_a_deleted_file_are_gone(tmp_path: Path) -> None:
+    """A file deleted since the baseline was written is gone, whatever the run lints: its entries would stay."""
+    module(tmp_path, box("cb_privacy", "agree_privacy"))
+    other = tmp_path / "app/src/main/res/layout/dialog_share.xml"
+    other.write_text(HEAD + box("cb_share", "share_with_partners") + "</LinearLayout>\n", encoding="utf-8")
+    baseline = tmp_path / "darklint-baseline.json"
+    lint(tmp_path, write=baseline)
+    other.unlink()
+    result = lint(tmp_path, baseline=baseline)
+    assert (result.findings, result.baselined, result.baseline_gone) == ([], 1, 1)
+
+
 def test_identical_elements_are_counted_not_collapsed(tmp_path: Path) -> None:
     twin = box("cb_agree", "agree_privacy")
     module(tmp_path, twin + twin)

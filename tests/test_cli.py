@@ -286,6 +286,18 @@ def test_select_on_the_command_line_enables_a_rule_the_config_turns_off(tmp_path
     assert nothing.returncode == 0 and "no rules are enabled" in nothing.stderr, nothing.stderr
 
 
+def test_cli_conventions_other_linters_have(tmp_path: Path) -> None:
+    """`-o -` is standard output; `--exit-zero` as ruff's; a baseline's folder is made; a misspelt rule is named."""
+    app = _app(tmp_path)
+    dashed = run_cli("check", "--format", "json", "-o", "-", cwd=app)
+    assert json.loads(dashed.stdout) and not (app / "-").exists()
+    assert run_cli("check", "--exit-zero", cwd=app).returncode == 0
+    assert run_cli("check", "--write-baseline", "baselines/darklint.json", cwd=app).returncode == 0
+    assert (app / "baselines/darklint.json").is_file()
+    typo = run_cli("check", "--select", "legal-text-smal", cwd=app)
+    assert typo.returncode == 2 and "did you mean 'legal-text-small'?" in typo.stderr
+
+
 def test_gitignore_and_vendor_folders_are_skipped(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".gitignore").write_text("generated/\n", encoding="utf-8")

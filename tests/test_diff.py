@@ -104,6 +104,15 @@ def test_run_from_a_subfolder(repo: Path) -> None:
     assert result.findings[0].path == "src/main/res/layout/activity_signup.xml"
 
 
+def test_run_on_a_repository_from_outside_it(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`darklint check ~/src/shop --diff-from HEAD` from another folder diffs the repository linted."""
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "agree_privacy")
+                 + box("cb_share", "share_with_partners") + box("cb_marketing", "marketing_opt_in", checked="false"))
+    outside = tmp_path_factory.mktemp("elsewhere")
+    result = run([repo], RunOptions(cwd=outside, diff_from="HEAD", no_cache=True, jobs=1))
+    assert ids(result) == ["CheckBox#@+id/cb_share"]
+
+
 def test_not_a_git_repository_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / RES / "values").mkdir(parents=True)
     (tmp_path / RES / "values" / "strings.xml").write_text(STRINGS, encoding="utf-8")

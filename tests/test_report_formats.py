@@ -271,6 +271,15 @@ def test_sarif_omits_line_hash_without_source_and_encodes_uris() -> None:
     }
 
 
+def test_sarif_gives_a_file_outside_the_working_folder_an_absolute_uri() -> None:
+    """`cd app && darklint check ../mini` shows such a file by its absolute path: as a reference under %SRCROOT%
+    it named no file GitHub could find."""
+    finding = Finding("consent-prechecked", "error", "m", "/work/shop/mini/pages/登录/login.wxml", 3, 3, 3, 9)
+    result = _sarif([finding], sources=lambda path: None)["runs"][0]["results"][0]  # type: ignore[index]
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "file:///work/shop/mini/pages/%E7%99%BB%E5%BD%95/login.wxml"}
+
+
 def test_sarif_describes_rules_that_findings_name_but_the_run_did_not_list() -> None:
     parse_error = Finding("parse-error", "error", "unclosed tag", LOGIN, 2, 1, 2, 5)
     run = _sarif([parse_error])["runs"][0]  # type: ignore[index]

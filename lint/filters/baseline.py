@@ -55,7 +55,8 @@ def write_baseline(target: Path, findings: list[Finding], cwd: Path) -> int:
         for rule, path, identity in sorted(counts)
     ]
     document = {"darklint-baseline": FORMAT_VERSION, "findings": entries}
-    try:
+    try:  # its folder is made, as `--output`'s is
+        (cwd / target).parent.mkdir(parents=True, exist_ok=True)
         (cwd / target).write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise ConfigError(target, "--write-baseline", None, f"cannot write: {exc.strerror or exc}") from None
@@ -95,9 +96,9 @@ def _count(entry: dict[str, Any], source: Path, index: int) -> int:
 def apply_baseline(findings: list[Finding], source: Path, cwd: Path,
                    linted: Collection[str] | None = None, active: Collection[str] | None = None) -> Applied:
     """Drops findings the baseline records (each entry absorbs up to `count` of them). Entries left over are
-    gone, counted only for the files this run linted (`linted`, as shown; None: all) and the rules it ran
-    (`active`; None: all): a pre-commit run or a shard lints a few files, `--select` a few rules, and the
-    others' entries are not gone."""
+    gone, counted only for the files this run linted (`linted`, as shown; None: all) or that no longer exist, and
+    the rules it ran (`active`; None: all): a pre-commit run or a shard lints a few files, `--select` a few rules,
+    and the others' entries are not gone."""
     remaining = load_baseline(source, cwd)
     folder = (cwd / source).parent
     kept: list[Finding] = []
@@ -110,6 +111,8 @@ def apply_baseline(findings: list[Finding], source: Path, cwd: Path,
         else:
             kept.append(finding)
     judged = None if linted is None else {_stored_path(path, cwd, folder) for path in linted}
+    # A file deleted since is gone whatever this run linted: its entries would otherwise stay forever.
     gone = sum(n for (rule, path, _), n in remaining.items()
-               if (judged is None or path in judged) and (active is None or rule in active))
+               if (active is None or rule in active) and (judged is None or path in judged
+                                                           or not (folder / path).exists()))
     return Applied(kept, baselined, gone)

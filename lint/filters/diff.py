@@ -110,7 +110,10 @@ def only_changed(findings: list[Finding], ref: str, cwd: Path) -> list[Finding]:
         _toplevel(ref, cwd)  # still report a bad repository or revision
         return findings
     paths = {cwd / f.path for f in findings} | {cwd / e.path for f in findings for e in f.evidence}
-    changes = changed_lines(ref, paths, cwd)
+    # The repository of the files linted (`darklint check ~/src/shop --diff-from HEAD` from another folder), else
+    # the working folder's.
+    first = (cwd / findings[0].path).parent
+    changes = changed_lines(ref, paths, first if first.is_dir() else cwd)
 
     def touched(path: str, lines: Iterable[int]) -> bool:
         changed = changes.get((cwd / path).resolve(), set())

@@ -153,6 +153,8 @@ def _region(finding: Finding) -> dict[str, int]:
 def _physical(path: str, region: dict[str, int]) -> dict[str, Any]:
     # Paths are relative POSIX; a URI reference must percent-encode spaces and non-ASCII
     # (e.g. pages/登录/login.wxml).  GitHub decodes it again before resolving the file.
+    if path.startswith("/"):  # a file outside the working folder (`cd app && darklint check ../mini`): no base
+        return {"artifactLocation": {"uri": "file://" + quote(path, safe="/")}, "region": region}
     return {
         "artifactLocation": {"uri": quote(path, safe="/"), "uriBaseId": "%SRCROOT%"},
         "region": region,
