@@ -139,6 +139,14 @@ def test_binary_or_undecodable_layout_is_a_parse_error_and_its_module_goes_on(
     assert of(result, "consent-prechecked", f"{LAYOUT}/good.xml")
 
 
+def test_an_xml_syntax_error_points_at_the_character_it_names(tmp_path: Path) -> None:
+    """libxml2 stops one character past what it cannot read: the caret goes on the `&`, not after it."""
+    broken = '<LinearLayout>\n  <TextView android:text="《条款》 & Conditions" />\n</LinearLayout>\n'
+    result = lint(tmp_path / "repo", {f"{LAYOUT}/amp.xml": broken.encode()})
+    [error] = of(result, "parse-error", f"{LAYOUT}/amp.xml")
+    assert (error.line, error.column) == (2, broken.splitlines()[1].index("&") + 1), error
+
+
 def test_binary_mini_program_template_names_apktool_too(tmp_path: Path) -> None:
     result = lint(tmp_path / "repo", {"mini/app.json": b"{}", "mini/pages/a/a.wxml": binary_xml()})
     assert ["apktool" in f.message for f in of(result, "parse-error")] == [True]

@@ -38,6 +38,7 @@ def parse(data: bytes) -> tuple[etree._Element | None, tuple[int, int, str] | No
         root = etree.fromstring(data, parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position if exc.position else (1, 1)
+        column -= 1  # libxml2 stops one character past what it cannot read (the `&` of `Terms & Conditions`)
         message = str(exc.msg or exc).split(" (<string>", 1)[0]
         message = re.sub(r", line \d+, column \d+$", "", message)
         return None, (max(line, 1), max(column, 1), _explain(message))
