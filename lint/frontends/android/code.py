@@ -286,12 +286,7 @@ def _ancestors(walked: list[tuple[Path, bytes, str]],
     chosen = {path for path, _, _ in walked}
     for _, _, text in walked:
         for name in _class_names(text):
-            seen = {name}
-            base = bases.get(name)
-            while base is not None and base not in seen and len(seen) < 8:
-                chosen.update(defining.get(base, ()))
-                seen.add(base)
-                base = bases.get(base)
+            chosen.update(_base_files(name, bases, defining))
     return [source for source in sources if source[0] in chosen]
 
 
