@@ -1,6 +1,6 @@
 """`python -m lint`: the same entry point as the `darklint` script."""
 
-from lint.cli import app
+from lint.cli import main
 
 if __name__ == "__main__":
-    app(prog_name="darklint")
+    main()

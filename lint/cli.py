@@ -32,7 +32,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def main(
+def _root(
     version: Annotated[
         bool | None,
         typer.Option(
@@ -260,3 +260,16 @@ def explain(
         close = difflib.get_close_matches(rule, list(rules), n=1)
         _fail(f"unknown rule {rule!r}" + (f"; did you mean {close[0]!r}?" if close else ""))
     typer.echo(render_text(rules[rule]))
+
+
+def main() -> None:
+    """The `darklint` command: exit 2 on a crash of darklint itself, never the 1 that means findings (a CI job or a
+    pre-commit hook would read a traceback as a lint failure of the code)."""
+    try:
+        app(prog_name="darklint")
+    except Exception as exc:  # the last resort: anything not already a clean exit
+        import traceback
+
+        traceback.print_exc()
+        typer.echo(f"darklint: internal error ({type(exc).__name__}); please report this", err=True)
+        raise SystemExit(2) from None

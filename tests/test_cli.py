@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+import pytest
 
 from lint import __version__
 from tests.conftest import ROOT, run_cli
@@ -296,6 +299,23 @@ def test_cli_conventions_other_linters_have(tmp_path: Path) -> None:
     assert (app / "baselines/darklint.json").is_file()
     typo = run_cli("check", "--select", "legal-text-smal", cwd=app)
     assert typo.returncode == 2 and "did you mean 'legal-text-small'?" in typo.stderr
+
+
+def test_a_crash_of_darklint_itself_exits_2_not_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Exit 1 means findings: a CI job or a hook must not read a traceback as a lint failure of the code."""
+    import lint.runner
+    from lint.cli import main
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(lint.runner, "run", broken)
+    monkeypatch.setattr(sys, "argv", ["darklint", "check", str(_app(tmp_path))])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 2
+    assert "internal error (RuntimeError)" in capsys.readouterr().err
 
 
 def test_gitignore_and_vendor_folders_are_skipped(tmp_path: Path) -> None:

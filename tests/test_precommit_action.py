@@ -103,7 +103,7 @@ def test_action_steps_write_sarif_annotate_and_fail(tmp_path: Path) -> None:
     outputs: dict[str, str] = {}
     code, log = run_step("sarif", given, outputs, work, temp)
     assert code == 0, log
-    assert outputs["exit-code"] == "1"
+    assert outputs["exit-code"] == "1" and outputs["report"] == "true"
     sarif = json.loads((work / "reports" / "darklint.sarif").read_text(encoding="utf-8"))
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
     code, log = run_step("Lint (annotations)", given, outputs, work, temp)
@@ -123,6 +123,20 @@ def test_action_reads_paths_and_args_written_one_per_line(tmp_path: Path) -> Non
     assert code == 0 and outputs["exit-code"] == "1", log
     sarif = json.loads((work / "darklint.sarif").read_text(encoding="utf-8"))
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
+
+
+def test_action_annotates_and_uploads_whenever_there_is_a_report(tmp_path: Path) -> None:
+    """Exit 2 is a bad config (no report: nothing to upload) or a file darklint failed on (a report of every other
+    finding, which must still reach code scanning): the steps go by the report, not the exit code."""
+    work, temp = workspace(tmp_path, "true"), runner_temp(tmp_path)
+    (work / ".darklint.yaml").write_text("rules: {consent-prechecked: sometimes}\n", encoding="utf-8")
+    outputs: dict[str, str] = {}
+    run_step("sarif", inputs(args="--no-cache"), outputs, work, temp)
+    assert (outputs["exit-code"], outputs["report"]) == ("2", "false")
+    steps = {step.get("name"): step for step in ACTION["runs"]["steps"]}
+    for name in ("Lint (annotations)", "Upload SARIF to code scanning"):
+        assert "steps.sarif.outputs.report == 'true'" in steps[name]["if"]
+        assert "exit-code" not in steps[name]["if"]
 
 
 def test_action_passes_a_clean_app(tmp_path: Path) -> None:
