@@ -343,6 +343,18 @@ def test_text_code_frame_underlines_the_attribute_behind_cjk_text() -> None:
     assert carets[start:] == "^" * len('checked="{{true}}"')
 
 
+def test_text_code_frame_of_a_minified_line_is_a_window_around_the_finding() -> None:
+    """One finding in a 100 KB one-line template printed all of it; now 80 characters either side."""
+    line = '<view class="pad">x</view>' * 4000 + '<checkbox checked="{{true}}"/>' + "<view/>" * 4000
+    column = line.index("checked") + 1
+    finding = Finding("consent-prechecked", "error", "m", "pages/min/min.wxml", 1, column, 1, column + 18)
+    frame = render("text", [finding], make_ctx(show_source=True, sources=lambda path: line)).splitlines()
+    source = next(row for row in frame if row.startswith("1 | "))
+    carets = frame[frame.index(source) + 1]
+    assert len(source) < 300 and source.startswith("1 | …") and source.endswith("…")
+    assert source[carets.index("^"):][:18] == 'checked="{{true}}"' and carets.count("^") == 18
+
+
 def test_text_code_frame_is_skipped_when_source_is_unknown_and_colour_is_opt_in() -> (
     None
 ):

@@ -68,6 +68,10 @@ def _statistics(findings: Sequence[Finding], paint: _Painter) -> list[str]:
     ]
 
 
+#: Characters of a long line shown before and after a finding (and of the finding itself) in a code frame.
+_CONTEXT = 80
+
+
 def _code_frame(finding: Finding, sources: SourceLines, paint: _Painter) -> list[str]:
     """The finding's first line with a gutter and a caret underline, like ruff's output."""
     line = sources.line(finding.path, finding.line)
@@ -79,6 +83,12 @@ def _code_frame(finding: Finding, sources: SourceLines, paint: _Painter) -> list
     else:
         # The range runs on past this line: underline to its end.
         end = max(len(line.rstrip()), start + 1)
+    # A minified template or a one-line layout: a window around the finding, not a line of 100 KB.
+    if start > _CONTEXT:
+        line, start, end = "…" + line[start - _CONTEXT:], _CONTEXT + 1, end - start + _CONTEXT + 1
+    end = min(end, start + _CONTEXT)
+    if len(line) > end + _CONTEXT:
+        line = line[: end + _CONTEXT] + "…"
     shown, offset = _display(line[:start])
     marked, width = _display(line[start:end], offset)
     rest, _ = _display(line[end:], offset + width)
