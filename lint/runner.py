@@ -316,7 +316,7 @@ def plan(paths: Sequence[Path], options: RunOptions) -> tuple[list[Work], dict[s
     if not profiles:
         profile = build_profile(config_for(options.cwd / "x", options), options)
         rules.update({r.id: with_severity(r) for r in profile.rules})
-    if not any(not active.rule.builtin for profile in profiles.values() for active in profile.rules):
+    if profiles and not options.select and not any(not a.rule.builtin for p in profiles.values() for a in p.rules):
         found.notices.append("no rules are enabled (the configuration turns every rule off, or --ignore does): "
                              "nothing but unreadable files is reported")
     for given in found.empty:  # ruff's "No Python files found": a typo'd or emptied path must not pass in silence

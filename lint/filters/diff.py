@@ -110,10 +110,12 @@ def only_changed(findings: list[Finding], ref: str, cwd: Path) -> list[Finding]:
         _toplevel(ref, cwd)  # still report a bad repository or revision
         return findings
     paths = {cwd / f.path for f in findings} | {cwd / e.path for f in findings for e in f.evidence}
-    # The repository of the files linted (`darklint check ~/src/shop --diff-from HEAD` from another folder), else
-    # the working folder's.
-    first = (cwd / findings[0].path).parent
-    changes = changed_lines(ref, paths, first if first.is_dir() else cwd)
+    # The working folder's repository (a superproject diffs its submodules' paths too); from outside any
+    # (`darklint check ~/src/shop --diff-from HEAD`), the repository of the files linted.
+    where = cwd
+    if _git(["rev-parse", "--show-toplevel"], cwd).returncode != 0 and (cwd / findings[0].path).parent.is_dir():
+        where = (cwd / findings[0].path).parent
+    changes = changed_lines(ref, paths, where)
 
     def touched(path: str, lines: Iterable[int]) -> bool:
         changed = changes.get((cwd / path).resolve(), set())

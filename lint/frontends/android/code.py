@@ -115,10 +115,10 @@ class CodeIndex:
                 continue
             evidence = tuple(Evidence(e.path, e.line, f"{e.note} (screens sharing the layout disagree)")
                              for f in found for e in f.evidence)
-            # Shown on one of them: the screen shows it (what a hidden copy repeats is then on screen); any
-            # other disagreement (checked on one, not on another) is not known.
-            shown = fact == "visible" and any(f.value is True for f in found)
-            result[fact] = Fact(True if shown else None, evidence)
+            # Shown on one of them, the layout's text is on screen (what a hidden copy repeats is shown); checked on
+            # one of them, that screen pre-ticks the box. Any other disagreement is not known.
+            certain = fact in ("visible", "checked") and any(f.value is True for f in found)
+            result[fact] = Fact(True if certain else None, evidence)
         return result
 
     def _screen(self, relevant: list[_Scoped], layouts: frozenset[str], view: str,

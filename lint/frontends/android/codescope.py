@@ -121,47 +121,66 @@ def _nested(options: list[str | None]) -> str:
 def lifecycle_hooks(root: Node) -> dict[str, int]:
     """Methods a base class's lifecycle calls for its subclasses to fill in (`onCreate() { …; initView() }` with
     `abstract fun initView()`, `protected open fun initView() {}`, Java's abstract or empty-bodied method), with
-    the phase of the call: a subclass's override runs there."""
+    the phase of the call: a subclass's override runs there. A hook called in one arm of a choice (`if (agreed)
+    onReturning() else onFirstVisit()`) has `CONDITIONAL` added to its phase: it may not run, so what it writes is
+    not known (`split_phase`)."""
     found = functions(root)
     hooks: dict[str, int] = {}
     for _, phase, function in entry_points(found):
         # Through the class's own helpers too (`onCreate() { initViewsAndEvents() }`, a private method calling
         # `initView()`; XPage's `initPage()` calling `initViews()`), a few calls deep.
-        stack, seen = [(function, 0)], {id(function)}
+        stack, seen = [(function, 0, False)], {id(function)}
         while stack:
-            caller, depth = stack.pop()
-            for name in _direct_calls(caller):
+            caller, depth, chosen = stack.pop()
+            for name, in_choice in _direct_calls(caller):
                 defined = found.get(name)
                 if not defined or name in PHASES:
                     continue
+                maybe = chosen or in_choice
                 if all(_overridable(d) for d in defined):
-                    hooks.setdefault(name, phase)
+                    hooks[name] = min(hooks.get(name, phase + CONDITIONAL), phase + CONDITIONAL if maybe else phase)
                 if depth < _HELPER_DEPTH:
                     for helper in defined:
                         if id(helper) not in seen:
                             seen.add(id(helper))
-                            stack.append((helper, depth + 1))
+                            stack.append((helper, depth + 1, maybe))
     return hooks
 
 
-def _direct_calls(function: Node) -> list[str]:
-    """Names of the bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded, and
-    calls in a branch too (`if (agreedBefore) onReturning() else onFirstVisit()`): which one runs is not known, so
-    neither is a hook whose writes are certain."""
+#: Added to a hook's phase when it is called in one arm of a choice: its writes are conditional.
+CONDITIONAL = 100
+
+
+def split_phase(value: int) -> tuple[int, bool]:
+    """(phase, conditional) of a hook's recorded phase."""
+    return (value - CONDITIONAL, True) if value >= CONDITIONAL else (value, False)
+
+
+def _direct_calls(function: Node) -> list[tuple[str, bool]]:
+    """The bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded, each with
+    whether it sits in one arm of a choice: an `if` with an `else`, a `when`/`switch`, a loop, a `catch`. A guard
+    without an `else` (`if (rootView == null) { …; initView() }`, `if (getLayoutId() != 0)`) is how base classes
+    run their set-up: its calls count as certain."""
     body = function.child_by_field_name("body") or next(
         (c for c in function.children if c.type in ("function_body", "block")), None)
-    names: list[str] = []
-    stack = [body] if body is not None else []
+    names: list[tuple[str, bool]] = []
+    stack = [(body, False)] if body is not None else []
     while stack:
-        node = stack.pop()
-        if node.type in _LAMBDAS or node.type in _BRANCHES or node.type == "object_creation_expression":
+        node, chosen = stack.pop()
+        if node.type in _LAMBDAS or node.type == "object_creation_expression":
             continue
+        if node.type in _BRANCHES and not (node.type in ("if_statement", "if_expression") and not _has_else(node)):
+            chosen = True
         if node.type in ("method_invocation", "call_expression"):
             receiver, name = _callee(node)
             if receiver is None or _text(receiver) == "this":
-                names.append(name)
-        stack.extend(c for c in node.children if c.is_named)
+                names.append((name, chosen))
+        stack.extend((c, chosen) for c in node.children if c.is_named)
     return names
+
+
+def _has_else(node: Node) -> bool:
+    return node.child_by_field_name("alternative") is not None or any(c.type == "else" for c in node.children)
 
 
 def _overridable(function: Node) -> bool:

@@ -265,12 +265,13 @@ class Walker:
                 self._walk(function, max(PHASES.values()), name, True, 0, {id(function)})
         names = {hook for hooks in self.hooks.values() for hook in hooks if hook not in PHASES}
         if names:
-            from lint.frontends.android.codescope import enclosing_class
+            from lint.frontends.android.codescope import enclosing_class, split_phase
         for name in sorted(names):
             for function in self.functions.get(name, []):
                 inherited = self.hooks.get(enclosing_class(function), {})
                 if name in inherited:
-                    self._walk(function, inherited[name], name, False, 0, {id(function)})
+                    phase, conditional = split_phase(inherited[name])
+                    self._walk(function, phase, name, conditional, 0, {id(function)})
         return self.writes
 
     def _walk(self, function: Node, phase: int, method: str, conditional: bool, depth: int, seen: set[int]) -> None:

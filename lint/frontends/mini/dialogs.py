@@ -26,7 +26,8 @@ _CONSENT = re.compile(r"同意|授权|授權|接受|agree|accept|consent|akzepti
 _PRIVACY_BUTTON = "agreePrivacyAuthorization"
 _CONSENT_BUTTON = re.compile(
     r"^\s*(?:我|本人)?(?:已阅读)?并?(?:同意|接受|授权|授權|允许|允許)[，,、\s]{0,2}(?:并|並)?(?:继续|繼續|登录|登錄|授权|授權|使用|"
-    r"进入|進入|协议|协议并继续|隐私政策|开始使用|開始使用|继续使用|繼續使用|授权并继续|授權並繼續)?\s*[!！。.]?\s*$|^\s*(?:i\s+)?(?:agree|accept)(?:\s*(?:&|and)\s*continue|\s+all)?\s*[.!]?\s*$"
+    r"进入|進入|隐私政策|开始使用|開始使用|继续使用|繼續使用|授权并继续|授權並繼續|"
+    r"(?:以上)?(?:协议|條款|条款|内容)(?:并(?:继续|进入|登录|使用))?)?\s*[!！。.]?\s*$|^\s*(?:i\s+)?(?:agree|accept)(?:\s*(?:&|and)\s*continue|\s+all)?\s*[.!]?\s*$"
     # A consent banner's or dialog's button in the European languages the lexicons read.
     r"|^\s*(?:alle\s+)?(?:akzeptieren|zustimmen)(?:\s+und\s+fortfahren)?\s*[.!]?\s*$|^\s*einverstanden\s*[.!]?\s*$"
     r"|^\s*(?:tout\s+)?accepter(?:\s+et\s+continuer)?\s*[.!]?\s*$|^\s*j['’]accepte\s*[.!]?\s*$"

@@ -188,6 +188,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         stack: list[tuple[TSNode, Node | None, State, int | None]] = [
             (c, None, start, None) for c in reversed(top) if c.kind_id in wanted]
         definitions = b"<template" in self.data  # a `<template name>` is rendered only where it is used
+        # A tag never closed (`<text>设为默认` before its parent's `</view>`) is a compile error in WXML and Vue; the
+        # grammar, reading HTML, closes it silently at its parent's end tag. The first one is reported.
+        end_tags = html_kinds("end_tag") if broken is None else frozenset()
+        unclosed: TSNode | None = None
         chains: dict[int, Any] = {}
         data, parts, order, graft = self.data, self.parts, self.order, self.context.graft
         while stack:
@@ -212,6 +216,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 continue
             if definitions and self._defines(ts_node) is not None:
                 continue
+            if end_tags and unclosed is None and ts_node.child(ts_node.child_count - 1).kind_id not in end_tags \
+                    and ts_node.child(0).type == "start_tag" and _named(ts_node) not in _VOID:
+                unclosed = ts_node
             node, attrs, child_state = self._element(ts_node, parent, state, chains, item)
             if self.repeats:  # the other items render after this one's subtree
                 stack.extend([(ts_node, parent, state, k) for k in range(self.repeats - 1, 0, -1)])
@@ -236,6 +243,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     self.hosts.add(id(node))
                     node.facts.pop("font_size", None)
             stack.extend([(c, node, child_state, None) for c in reversed(ts_node.children) if c.kind_id in wanted])
+        if unclosed is not None:
+            line, column = self.lines.point(*unclosed.start_point)
+            doc.errors.append((line, column, f"template syntax error: <{_named(unclosed)}> is never closed"))
         self.finish()
         if self.lazy:
             doc.release = self.release
@@ -250,6 +260,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if stray is not None:
                 line, column = self.lines.point(*stray.start_point)
                 return line, column, f"template syntax error: {self._raw(stray).strip()} closes no open tag"
+            unclosed = _last_unclosed(broken)
+            if unclosed is not None:  # the grammar closes it at its parent's end tag, and the parent is left open
+                line, column = self.lines.point(*unclosed.start_point)
+                return line, column, f"template syntax error: <{_named(unclosed)}> is never closed"
         line, column = self.lines.point(*broken.start_point)
         near = self.data[broken.start_byte : broken.start_byte + 40].split(b"\n", 1)[0]
         near_text = near.decode("utf-8", "ignore").strip()
@@ -446,6 +460,31 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 node.facts["text"] = Fact(text, (*said, *messages) if messages else said)
                 if own and node.kind in ("container", "other"):
                     node.kind = "text"
+
+
+#: HTML's void elements: the grammar never expects their end tags.
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+
+
+def _named(element: TSNode) -> str:
+    """An element's tag name as written (`text`), "" for none."""
+    tag = element.child(0)
+    name = next((c for c in tag.children if c.type == "tag_name"), None) if tag is not None else None
+    return name.text.decode("utf-8", "replace") if name is not None and name.text is not None else ""
+
+
+def _last_unclosed(root: TSNode) -> TSNode | None:
+    """The last element in document order that has a start tag and no end tag (not a void one)."""
+    found = None
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "element" and node.children and node.children[0].type == "start_tag" and \
+                not any(c.type == "end_tag" for c in node.children) and _named(node) not in _VOID:
+            found = node
+        stack.extend(reversed(node.children))
+    return found
 
 
 def _first_of(root: TSNode, kind: str) -> TSNode | None:

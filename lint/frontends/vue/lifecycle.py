@@ -124,13 +124,16 @@ def apply_hook(hook: str, fn: TSNode, src: bytes, shown: str, scope: Scope, opti
         _unsettle(statement, src, scope, options_api, functions or {}, set())
         direct = certain and statement.type == "expression_statement" and bool(statement.named_children) \
             and statement.named_children[0].type == "assignment_expression"
+        # Only the statement's own assignment is certain: one nested in its value (`this.off = bus.on('agreed',
+        # () => { this.agreed = true })`, a `setTimeout` callback) runs later, if ever.
+        top = statement.named_children[0].start_byte if direct else -1
         for assignment in _assignments(statement):
             left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
             path = _target(left, src, options_api) if left is not None else None
             if left is None or path is None or path not in scope.values or right is None:
                 continue  # only state the template can read; locals are not first-render state
-            value = evaluate(right, src, lookup)[0] if direct and assignment.type == "assignment_expression" \
-                else UNKNOWN
+            value = evaluate(right, src, lookup)[0] if assignment.start_byte == top and \
+                assignment.type == "assignment_expression" else UNKNOWN
             if value is UNKNOWN:
                 _forget(scope, path)
             else:
