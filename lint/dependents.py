@@ -8,7 +8,8 @@ the file would pass a change that shrinks every page's legal text. So such a fil
 - a mini-program's `app.json`/`app.js`/`app.wxss` (any dialect), or a sheet with no template beside it: the app;
 - uni-app's `App.vue`, `uni.scss`, `pages.json`, or a sheet with no page beside it: the project;
 - Taro's global `app.scss`/`app.less`/`app.css` (beside `app.config.js`): the source folder;
-- Android Kotlin/Java code: the layouts it names (`R.layout.activity_login`, `ActivityLoginBinding`).
+- Android Kotlin/Java code: the layouts it names (`R.layout.activity_login`, `ActivityLoginBinding`); one that
+  configures a one-tap login SDK's page (android/onekey.py): its whole module.
 """
 
 from __future__ import annotations
@@ -105,6 +106,10 @@ def _layouts_named(code: Path) -> list[Path] | None:
         data = code.read_bytes()
     except OSError:
         return None
+    from lint.frontends.android.onekey import mentions
+
+    if mentions(data):  # a one-tap login SDK's page, configured here: the whole module (its units report it)
+        return [res]
     names = {m.group(1).decode() for m in _LAYOUT_REF.finditer(data)}
     names |= {re.sub(r"(?<!^)(?=[A-Z])", "_", m.group(1).decode()).lower() for m in _BINDING_REF.finditer(data)}
     if b"resName" in data:  # AndroidAnnotations' `@EActivity(resName = "checkout")`

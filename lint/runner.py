@@ -204,6 +204,10 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
             path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
+        if context.focus is None:  # the module's code's one-tap login rows, as its resources' errors: every unit
+            from lint.frontends.android import onekey
+
+            docs += onekey.documents(context.onekey(), shown)
         return docs
     if unit.kind == "vue":
         from lint.frontends.vue import page as vue_page

@@ -29,6 +29,8 @@ TEXT_SUFFIXES = {
     ".tsx",
     ".js",
     ".ts",
+    ".java",  # one-tap login SDK builders (lint/frontends/android/onekey.py)
+    ".kt",
     ".wxss",
     ".acss",
     ".css",

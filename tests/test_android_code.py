@@ -322,3 +322,27 @@ def test_android_annotations_injected_views_and_after_views(tmp_path: Path) -> N
     assert {"newstick", "ivterms", "tvterms"} <= index.tappable
     tos = index.facts(frozenset({"checkout"}), "tos")["text"]
     assert tos.value == "@string/tos_pay" and "init()" in tos.evidence[0].note  # not the @CheckedChange method's
+
+
+def test_a_staged_one_tap_login_config_lints_its_module(tmp_path: Path) -> None:
+    """A pre-commit run on the one file that configures a carrier's one-tap login page (no layout names it) lints
+    the module, whose units report the builder's pre-ticked agreement at its call."""
+    import json
+    import shutil
+
+    from tests.conftest import ROOT, run_cli
+
+    project = tmp_path / "shop"
+    shutil.copytree(ROOT / "rules/consent-prechecked/android-onekey-login", project)
+    staged = "app/src/main/kotlin/com/example/shop/login/OneTapConfig.kt"
+    (project / staged).write_text(
+        "package com.example.shop.login\n\n"
+        "import cn.jiguang.verifysdk.api.JVerifyUIConfig\n\n"
+        "object OneTapConfig {\n"
+        "    fun build(): JVerifyUIConfig = JVerifyUIConfig.Builder()\n"
+        "        .setPrivacyState(true)\n"
+        "        .build()\n"
+        "}\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--format", "json", staged, cwd=project)
+    found = {(f["rule"], f["path"], f["line"]) for f in json.loads(result.stdout)}
+    assert ("consent-prechecked", staged, 7) in found, result.stderr

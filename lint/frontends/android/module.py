@@ -67,6 +67,8 @@ class Module:
     #: Activities' own themes (`<activity android:theme>`), by class name: a layout they inflate is themed by them.
     activity_themes: dict[str, str] = field(default_factory=dict)
     _code: CodeIndex | None = None
+    #: One-tap login SDK agreement rows its code configures (onekey.py), scanned on first use.
+    _onekey: list[Any] | None = None
     #: The layouts of the unit being built when they are a few of many (`focus_on`), and the index made for them.
     focus: frozenset[Path] | None = None
     _focused: tuple[frozenset[str], CodeIndex] | None = None
@@ -150,6 +152,23 @@ class Module:
             elif name in names:
                 return None
         return tuple(found)
+
+    def onekey(self) -> list[Any]:
+        """The module's `setPrivacyState(true)` calls (onekey.scan): read once, only files holding the name."""
+        if self._onekey is None:
+            from lint.frontends.android import onekey
+            from lint.frontends.android.code import source_files
+
+            sources = []
+            for path in source_files(gradle.module_dir(self.res_dir)):
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    continue
+                if onekey.mentions(data):
+                    sources.append((path, data))
+            self._onekey = onekey.scan(sources)
+        return self._onekey
 
     def focus_on(self, files: tuple[Path, ...]) -> None:
         """The unit about to be built. A few layouts of a large module (a pre-commit run on one file) need only the

@@ -1,0 +1,143 @@
+"""One-tap login SDKs: a login page darklint sees only as the builder call that configures it.
+
+China's carrier login SDKs (JVerify `JVerifyUIConfig`, Aliyun `AuthUIConfig`, China Mobile `GenAuthThemeConfig`,
+NetEase Yidun `UnifyUiConfig`, Shanyan `ShanYanUIConfig`…) draw the one-tap login page themselves, with an
+agreement row the carrier requires: "登录即同意《认证服务条款》…". The app sets it up in code:
+`.setPrivacyState(true)` starts its box ticked, `.setPrivacyTextSize(10)` (`setPrivacySize`) draws the row at 10sp.
+No layout holds that row, so each such call is an element of its own here, at the call, with the facts the
+builder states: checked, the agreement the SDK shows, its size. Only a literal `true` (or size) outside any
+branch counts: `setPrivacyState(agreedBefore)` or a call under an `if` is not known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lint.finding import Evidence
+from lint.model import Document, Fact, Node, Span
+
+if TYPE_CHECKING:
+    from tree_sitter import Node as TSNode
+
+NEEDLES = (b"setPrivacyState", b"setPrivacyTextSize", b"setPrivacySize")
+_SIZES = ("setPrivacyTextSize", "setPrivacySize")
+#: The SDKs' builders: a file configuring none of them calls some other `setPrivacyState`.
+BUILDERS = ("JVerifyUIConfig", "AuthUIConfig", "GenAuthThemeConfig", "AuthThemeConfig", "UnifyUiConfig",
+            "ShanYanUIConfig", "UMAuthUIConfig")
+#: What every carrier's one-tap page shows in its agreement row, whatever the app adds (the carrier's terms).
+AGREEMENT = "登录即同意《认证服务条款》"
+_STOP = ("method_declaration", "function_declaration", "constructor_declaration", "secondary_constructor",
+         "anonymous_initializer", "class_body", "program", "source_file")
+_CHOICES = ("if_statement", "if_expression", "when_expression", "switch_expression", "switch_block",
+            "ternary_expression", "conditional_expression", "elvis_expression", "catch_clause", "catch_block")
+
+#: (file, line, column, end column, builder, what: "checked" or a text size in sp)
+Found = tuple[Path, int, int, int, str, "str | int"]
+
+
+def mentions(data: bytes) -> bool:
+    return any(needle in data for needle in NEEDLES) and any(b.encode() in data for b in BUILDERS)
+
+
+def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
+    """Each `setPrivacyState(true)` and literal `setPrivacyTextSize(n)` call outside a branch, with its builder."""
+    from lint.frontends import ts
+
+    found: list[Found] = []
+    for path, data in sources:
+        if not mentions(data):
+            continue
+        tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        stack = [tree.root_node]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.named_children)
+            name, args, named = _call(node, data)
+            if name == "setPrivacyState" and args == "true":
+                what: str | int = "checked"
+            elif name in _SIZES and args is not None and args.isdigit() and 0 < int(args) < 100:
+                what = int(args)
+            else:
+                continue
+            if _in_choice(node):
+                continue
+            # The builder: chained (`new X.Builder().a().setPrivacyState(true)…`), or a builder variable's
+            # statements in the same function (`b.setPrivacyState(true); b.setPrivacyTextSize(10);`).
+            scope = _enclosing(node)
+            text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
+            builder = next((b for b in BUILDERS if b in text), "")
+            at = named if named is not None else node  # the method's name: a chain starts lines above it
+            line, column = at.start_point
+            written = data[at.start_byte : node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace")
+            found.append((path, line + 1, column + 1, column + 1 + len(written), builder, what))
+    return found
+
+
+def documents(found: list[Found], shown: Callable[[Path], str]) -> list[Document]:
+    """A document per file, an element per call (fresh each time: documents are released once linted)."""
+    docs: dict[Path, Document] = {}
+    for path, line, column, end, builder, what in found:
+        where = shown(path)
+        doc = docs.setdefault(path, Document(where))
+        named = f"{builder}.Builder" if builder else "the one-tap login builder"
+        said = Evidence(where, line, f"the agreement row {named} draws on the one-tap login page")
+        if what == "checked":
+            node = Node("toggle", builder or "OneTapLogin", where, Span(line, column, line, end),
+                        {"id": f"{builder or 'onekey'}-privacy-state"})
+            ticked = Evidence(where, line, f"setPrivacyState(true) on {named}: its agreement box starts ticked")
+            node.facts["checked"] = Fact(True, (ticked,))
+            node.facts["label"] = Fact(AGREEMENT, (said,))
+        else:
+            node = Node("text", builder or "OneTapLogin", where, Span(line, column, line, end),
+                        {"id": f"{builder or 'onekey'}-privacy-text"})
+            node.facts["font_size"] = Fact(float(what), (Evidence(where, line, f"privacy text size {what}sp"),))
+            node.facts["size_unit"] = Fact("sp")
+        node.facts["text"] = Fact(AGREEMENT, (said,))
+        node.facts["visible"] = Fact(True)
+        doc.roots.append(node)
+    return list(docs.values())
+
+
+def _call(node: TSNode, data: bytes) -> tuple[str, str | None, TSNode | None]:
+    """(method name, its one argument's text, the name's node) of a Java method_invocation or Kotlin
+    call_expression."""
+    if node.type == "method_invocation":
+        name = node.child_by_field_name("name")
+        args = node.child_by_field_name("arguments")
+    elif node.type == "call_expression" and node.named_child_count >= 2:
+        # tree-sitter-kotlin: (navigation_expression … identifier) (value_arguments …), or a call_suffix holding them
+        target, suffix = node.named_children[0], node.named_children[-1]
+        parts = [c for c in target.named_children if c.type not in ("line_comment", "multiline_comment", "comment")]
+        name = parts[-1] if target.type == "navigation_expression" and parts else target
+        if suffix.type == "call_suffix":
+            suffix = next((c for c in suffix.named_children if c.type == "value_arguments"), suffix)
+        args = suffix if suffix.type == "value_arguments" else None
+    else:
+        return "", None, None
+    if name is None:
+        return "", None, None
+    called = data[name.start_byte : name.end_byte].decode("utf-8", "replace").lstrip(".")
+    given = [a for a in args.named_children if a.type != "comment"] if args is not None else []
+    if len(given) != 1:
+        return called, None, name
+    value = given[0].named_children[0] if given[0].type == "value_argument" and given[0].named_children else given[0]
+    return called, data[value.start_byte : value.end_byte].decode("utf-8", "replace"), name
+
+
+def _in_choice(node: TSNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type not in _STOP:
+        if parent.type in _CHOICES:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _enclosing(node: TSNode) -> TSNode:
+    """The function (or the file) a call is in."""
+    current = node
+    while current.parent is not None and current.type not in _STOP:
+        current = current.parent
+    return current
