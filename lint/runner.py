@@ -204,7 +204,7 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
             path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
-        if context.focus is None:  # the module's code's one-tap login rows, as its resources' errors: every unit
+        if context.reports_code(unit.files):  # the module's code's one-tap login rows: by one unit of the module
             from lint.frontends.android import onekey
 
             docs += onekey.documents(context.onekey(), shown)

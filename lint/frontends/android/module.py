@@ -69,6 +69,7 @@ class Module:
     _code: CodeIndex | None = None
     #: One-tap login SDK agreement rows its code configures (onekey.py), scanned on first use.
     _onekey: list[Any] | None = None
+    _first_layout: Path | None = None
     #: The layouts of the unit being built when they are a few of many (`focus_on`), and the index made for them.
     focus: frozenset[Path] | None = None
     _focused: tuple[frozenset[str], CodeIndex] | None = None
@@ -169,6 +170,14 @@ class Module:
                     sources.append((path, data))
             self._onekey = onekey.scan(sources)
         return self._onekey
+
+    def reports_code(self, files: tuple[Path, ...]) -> bool:
+        """Whether this unit reports what the module's code itself holds (onekey.py): the unit with the module's
+        first layout does, so a finding there is made once, whatever the chunks, workers or shards."""
+        if self._first_layout is None:
+            own = [path for path in self.layouts().values() if path.parent.parent == self.res_dir]
+            self._first_layout = min(own) if own else Path()
+        return self._first_layout in files
 
     def focus_on(self, files: tuple[Path, ...]) -> None:
         """The unit about to be built. A few layouts of a large module (a pre-commit run on one file) need only the
