@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.model import Document, Fact, Node, Span
+from lint.textpos import LineIndex
 
 if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
@@ -50,6 +51,7 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
         if not mentions(data):
             continue
         tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
+        lines = LineIndex(data)  # columns in UTF-16 units, as every finding's
         stack = [tree.root_node]
         while stack:
             node = stack.pop()
@@ -69,9 +71,9 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
             text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
             builder = next((b for b in BUILDERS if b in text), "")
             at = named if named is not None else node  # the method's name: a chain starts lines above it
-            line, column = at.start_point
-            written = data[at.start_byte : node.end_byte].split(b"\n", 1)[0].decode("utf-8", "replace")
-            found.append((path, line + 1, column + 1, column + 1 + len(written), builder, what))
+            end = data.find(b"\n", at.start_byte)
+            line, column, end_column = lines.span(at.start_byte, min(node.end_byte, end if end != -1 else len(data)))
+            found.append((path, line, column, end_column, builder, what))
     return found
 
 
