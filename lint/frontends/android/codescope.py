@@ -169,7 +169,9 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
         node, chosen = stack.pop()
         if node.type in _LAMBDAS or node.type == "object_creation_expression":
             continue
-        if node.type in _BRANCHES and not (node.type in ("if_statement", "if_expression") and not _has_else(node)):
+        if node.type in _BRANCHES and not (node.type in ("if_statement", "if_expression") and not _has_else(node)
+                                           and not _BUILD_FLAG.search(_text(node.child_by_field_name("condition")
+                                                                           or node))):
             chosen = True
         if node.type in ("method_invocation", "call_expression"):
             receiver, name = _callee(node)
@@ -177,6 +179,10 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
                 names.append((name, chosen))
         stack.extend((c, chosen) for c in node.children if c.is_named)
     return names
+
+
+#: A guard on the build (`if (BuildConfig.DEBUG) { fillTestData() }`): release builds never run it.
+_BUILD_FLAG = re.compile(r"BuildConfig\.|\bDEBUG\b|\bisDebug|\bBETA\b|\bFLAVOR\b", re.I)
 
 
 def _has_else(node: Node) -> bool:

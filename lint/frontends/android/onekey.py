@@ -43,7 +43,11 @@ def mentions(data: bytes) -> bool:
 
 
 def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
-    """Each `setPrivacyState(true)` and literal `setPrivacyTextSize(n)` call outside a branch, with its builder."""
+    """Each `setPrivacyState(true)` and literal `setPrivacyTextSize(n)` call on a builder, outside a branch.
+
+    Not when the file also sets the state otherwise (`.setPrivacyState(false)` on a page built from a shared
+    base, a flag): the last call wins and which one that is is not read; nor when it hides the box
+    (`setPrivacyCheckboxHidden(true)`): no box is drawn, only "登录即同意…", and there is nothing ticked."""
     from lint.frontends import ts
 
     found: list[Found] = []
@@ -52,29 +56,63 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
             continue
         tree = ts.parser("kotlin" if path.suffix == ".kt" else "java").parse(data)
         lines = LineIndex(data)  # columns in UTF-16 units, as every finding's
+        calls: list[tuple[TSNode, TSNode | None, str, str | int]] = []
+        states: set[str | None] = set()
+        hidden = False
         stack = [tree.root_node]
         while stack:
             node = stack.pop()
             stack.extend(node.named_children)
             name, args, named = _call(node, data)
+            if name in _HIDE_BOX and args == "true":
+                hidden = True
+            if name == "setPrivacyState":
+                states.add(args)
             if name == "setPrivacyState" and args == "true":
                 what: str | int = "checked"
             elif name in _SIZES and args is not None and args.isdigit() and 0 < int(args) < 100:
                 what = int(args)
             else:
                 continue
-            if _in_choice(node):
+            if _in_choice(node) or not _on_builder(node, data):
                 continue
-            # The builder: chained (`new X.Builder().a().setPrivacyState(true)…`), or a builder variable's
-            # statements in the same function (`b.setPrivacyState(true); b.setPrivacyTextSize(10);`).
             scope = _enclosing(node)
             text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
-            builder = next((b for b in BUILDERS if b in text), "")
+            calls.append((node, named, next((b for b in BUILDERS if b in text), ""), what))
+        for node, named, builder, what in calls:
+            if what == "checked" and (hidden or states != {"true"}):
+                continue
             at = named if named is not None else node  # the method's name: a chain starts lines above it
             end = data.find(b"\n", at.start_byte)
             line, column, end_column = lines.span(at.start_byte, min(node.end_byte, end if end != -1 else len(data)))
             found.append((path, line, column, end_column, builder, what))
     return found
+
+
+#: The builders' ways of drawing no box at all (the row then says "登录即同意…").
+_HIDE_BOX = ("setPrivacyCheckboxHidden", "setPrivacyCheckBoxHidden", "setHidePrivacyCheckBox", "setCheckboxHidden",
+             "setCheckBoxHidden", "setHiddenPrivacyCheckBox")
+_BUILDER_VARIABLE = r"(?:\bBuilder\s+{name}\b|\b{name}\s*(?::\s*[\w.]*Builder\b|=\s*(?:new\s+)?[\w.]*Builder\s*\())"
+
+
+def _on_builder(call: TSNode, data: bytes) -> bool:
+    """Whether the call is made on one of the SDKs' builders: in a chain that starts with `X.Builder()`, or on a
+    variable declared as one (`JVerifyUIConfig.Builder b = new …`, `val builder = AuthUIConfig.Builder()`), not on
+    the SDK's runtime object (`QuickLogin.getInstance().setPrivacyState(true)` after a second consent dialog)."""
+    import re
+
+    receiver = data[call.start_byte : call.end_byte].decode("utf-8", "replace")
+    head = receiver.split("setPrivacy", 1)[0]
+    if "Builder" in head:
+        return True
+    variable = re.match(r"\s*([A-Za-z_$][\w$]*)\s*\??\.", head)  # the chain's start: `b.setAppPrivacyOne(…).`
+    if variable is None:
+        return False
+    scope = _enclosing(call)
+    text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
+    whole = data.decode("utf-8", "replace")
+    pattern = re.compile(_BUILDER_VARIABLE.format(name=re.escape(variable.group(1))))
+    return pattern.search(text) is not None or pattern.search(whole) is not None
 
 
 def documents(found: list[Found], shown: Callable[[Path], str]) -> list[Document]:

@@ -462,9 +462,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     node.kind = "text"
 
 
-#: HTML's void elements: the grammar never expects their end tags.
+#: HTML's void elements (the grammar never expects their end tags), and those whose end tag HTML lets be implied
+#: (`<p>` before a `<div>`, `<li>`, table cells), which Vue's compiler closes as the grammar does.
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-                   "track", "wbr"})
+                   "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option",
+                   "optgroup", "rt", "rp", "colgroup", "caption"})
 
 
 def _named(element: TSNode) -> str:

@@ -17,6 +17,12 @@ public abstract class BaseActivity extends AppCompatActivity {
     private void initViewsAndEvents() {
         initView();
         initListener();
+        if (BuildConfig.DEBUG) {
+            fillDebugData();  // testers click through: release builds never run it
+        }
+    }
+
+    protected void fillDebugData() {
     }
 
     @LayoutRes
