@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lint.discover import discover
-from lint.frontends.taro import page
+from lint.frontends.taro import buildconfig, page
 from lint.model import Node
 
 
@@ -78,7 +78,7 @@ export default () => <>
     sizes = {n.fact("text").value: n.fact("font_size").value for n in _nodes(path) if n.tag == "text"}
     assert sizes == {"a": 22, "b": 22}
     _write(tmp_path, "config/index.js", "const config = { designWidth: 750 }\nmodule.exports = () => config\n")
-    page.design_width.cache_clear()
+    buildconfig.design_width.cache_clear()
     from lint.frontends.taro.detect import _config_above
 
     _config_above.cache_clear()
@@ -108,8 +108,8 @@ def test_prop_list_is_read_as_postcss_pxtorem_reads_it() -> None:
     """Taro's pxtransform shares postcss-pxtorem's `propList`: which entries leave `font-size` in CSS px."""
     converted = [["*"], ["font-size"], ["font*"], ["*size"], ["*font*"], ["font*", "margin*"], ["*", "!margin*"]]
     kept = [["*", "!font*"], ["*", "!font-size"], ["*", "!*size"], ["margin", "padding"], [], ["*", "!*font*"]]
-    assert all(page.converts("font-size", entries) for entries in converted)
-    assert not any(page.converts("font-size", entries) for entries in kept)
+    assert all(buildconfig.converts("font-size", entries) for entries in converted)
+    assert not any(buildconfig.converts("font-size", entries) for entries in kept)
 
 
 def test_a_prop_list_not_written_as_strings_leaves_sheet_sizes_unknown(tmp_path: Path) -> None:
@@ -118,8 +118,8 @@ def test_a_prop_list_not_written_as_strings_leaves_sheet_sizes_unknown(tmp_path:
     config.write_text("const fonts = ['*', '!font*']\n"
                       "module.exports = { designWidth: 750, mini: { postcss: { pxtransform: { enable: true,"
                       " config: { propList: [...fonts] } } } } }\n", encoding="utf-8")
-    assert page.keeps_font_px(config) is None
+    assert buildconfig.keeps_font_px(config) is None
     config.write_text("module.exports = { mini: { postcss: { pxtransform: { config: { propList: ['*', '!font*']"
                       " } } } } }\n", encoding="utf-8")
-    page.keeps_font_px.cache_clear()
-    assert page.keeps_font_px(config) is True
+    buildconfig.keeps_font_px.cache_clear()
+    assert buildconfig.keeps_font_px(config) is True

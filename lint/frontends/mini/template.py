@@ -33,6 +33,7 @@ from lint.frontends.mini.mask import parse_masked
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size
+from lint.frontends.mini.unclosed import VOID, first_of, last_unclosed, named
 from lint.frontends.mini.values import Binder
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
@@ -217,7 +218,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             if definitions and self._defines(ts_node) is not None:
                 continue
             if end_tags and unclosed is None and ts_node.child(ts_node.child_count - 1).kind_id not in end_tags \
-                    and ts_node.child(0).type == "start_tag" and _named(ts_node) not in _VOID:
+                    and ts_node.child(0).type == "start_tag" and named(ts_node) not in VOID:
                 unclosed = ts_node
             node, attrs, child_state = self._element(ts_node, parent, state, chains, item)
             if self.repeats:  # the other items render after this one's subtree
@@ -245,7 +246,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             stack.extend([(c, node, child_state, None) for c in reversed(ts_node.children) if c.kind_id in wanted])
         if unclosed is not None:
             line, column = self.lines.point(*unclosed.start_point)
-            doc.errors.append((line, column, f"template syntax error: <{_named(unclosed)}> is never closed"))
+            doc.errors.append((line, column, f"template syntax error: <{named(unclosed)}> is never closed"))
         self.finish()
         if self.lazy:
             doc.release = self.release
@@ -256,14 +257,14 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         """Where and what: the source where the grammar gave up (`near '<text class="a>同意'`), or a closing tag
         nothing opened (the grammar marks only the whole document then)."""
         if broken.type == "document" or (broken.start_byte == 0 and broken.end_byte == len(self.data)):
-            stray = _first_of(broken, "erroneous_end_tag")
+            stray = first_of(broken, "erroneous_end_tag")
             if stray is not None:
                 line, column = self.lines.point(*stray.start_point)
                 return line, column, f"template syntax error: {self._raw(stray).strip()} closes no open tag"
-            unclosed = _last_unclosed(broken)
+            unclosed = last_unclosed(broken)
             if unclosed is not None:  # the grammar closes it at its parent's end tag, and the parent is left open
                 line, column = self.lines.point(*unclosed.start_point)
-                return line, column, f"template syntax error: <{_named(unclosed)}> is never closed"
+                return line, column, f"template syntax error: <{named(unclosed)}> is never closed"
         line, column = self.lines.point(*broken.start_point)
         near = self.data[broken.start_byte : broken.start_byte + 40].split(b"\n", 1)[0]
         near_text = near.decode("utf-8", "ignore").strip()
@@ -460,41 +461,3 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 node.facts["text"] = Fact(text, (*said, *messages) if messages else said)
                 if own and node.kind in ("container", "other"):
                     node.kind = "text"
-
-
-#: HTML's void elements (the grammar never expects their end tags), and those whose end tag HTML lets be implied
-#: (`<p>` before a `<div>`, `<li>`, table cells), which Vue's compiler closes as the grammar does.
-_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-                   "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option",
-                   "optgroup", "rt", "rp", "colgroup", "caption"})
-
-
-def _named(element: TSNode) -> str:
-    """An element's tag name as written (`text`), "" for none."""
-    tag = element.child(0)
-    name = next((c for c in tag.children if c.type == "tag_name"), None) if tag is not None else None
-    return name.text.decode("utf-8", "replace") if name is not None and name.text is not None else ""
-
-
-def _last_unclosed(root: TSNode) -> TSNode | None:
-    """The last element in document order that has a start tag and no end tag (not a void one)."""
-    found = None
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == "element" and node.children and node.children[0].type == "start_tag" and \
-                not any(c.type == "end_tag" for c in node.children) and _named(node) not in _VOID:
-            found = node
-        stack.extend(reversed(node.children))
-    return found
-
-
-def _first_of(root: TSNode, kind: str) -> TSNode | None:
-    """The first node of `kind` in document order (iterative: templates nest deeply)."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if node.type == kind:
-            return node
-        stack.extend(reversed(node.children))
-    return None
