@@ -30,3 +30,56 @@ def looks_checkable(texts: Iterable[str | None]) -> bool:
     doc). Flag and handler names are not looked at: a flag called `check` or `select` draws nothing."""
     joined = " ".join(t for t in texts if t)
     return _CHECKISH.search(joined) is not None and _NOT_A_BOX.search(joined) is None
+
+
+#: A look that draws the box ticked (`checked`, ColorUI's `cuIcon-radiobox`, an icon `type="success"`, ✓) or
+#: empty (`unchecked`, `cuIcon-round`, `circle`, ○); read on a ternary's branches, never on the box's own class.
+#: An explicit negation wins over a tick word (`uncheck`), a tick word over a plain shape (`check-circle`).
+_NEGATED = re.compile(r"uncheck|unselect|no-?sel|not-?sel|weixuan|未选|(?<![a-z])(?:off|no|not)(?![a-z])", re.I)
+_TICKED = re.compile(r"check|tick|select|active|radiobox|success|choose|chose|xuanz|yixuan|gou|duihao|agree|"
+                     r"(?<![a-z])on(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选", re.I)
+_EMPTY = re.compile(r"round|circle|empty|blank|normal|default|[○◯☐□⬜]", re.I)
+_TERNARY = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*\?\s*(['\"])(.*?)\3\s*:\s*(['\"])(.*?)\5")
+_AND = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*&&\s*(['\"])(.*?)\3")
+#: Vue's object class syntax: `:class="{ 'box--on': modelValue }"`.
+_OBJECT = re.compile(r"(['\"]?)([\w-]+)\1\s*:\s*(!*)\s*([A-Za-z_$][\w$.]*)")
+_CONDITION = re.compile(r"(?:wx|a|s|tt|qq|ks|jd):if|v-if|v-show")
+
+
+def _look(text: str) -> bool | None:
+    if not text.strip() or _NEGATED.search(text):
+        return False
+    if _TICKED.search(text):
+        return True
+    return False if _EMPTY.search(text) else None
+
+
+def _named(name: str, key: str) -> bool:
+    return name == key or name.endswith(f".{key}")
+
+
+def polarity(drawn: str, key: str, look: str = "") -> bool | None:
+    """Whether the indicator draws the tick when `key` is true (True), when it is false (False), or which is not
+    told (None): `key ? 'checked' : ''` is True, `notAgreed ? 'cuIcon-round' : 'cuIcon-radiobox'` False,
+    `{ 'box--on': key }` True; an element drawn only under `wx:if="{{key}}"` is the tick unless its own `look`
+    (its src, class, type) is the empty box (`uncheck.png` under `!agreed`). A box's checked state is its flag's
+    value only with this known."""
+    for negated, name, _, yes, _, no in _TERNARY.findall(drawn):
+        if _named(name, key):
+            on, off = _look(yes), _look(no)
+            if (on is True and off is not True) or (off is False and on is not False and yes.strip()):
+                return len(negated) % 2 == 0
+            if (off is True and on is not True) or (on is False and off is not False and no.strip()):
+                return len(negated) % 2 == 1
+            return None
+    for negated, name, _, shown in _AND.findall(drawn):
+        if _named(name, key) and _look(shown) is True:
+            return len(negated) % 2 == 0
+    for _, cls, negated, name in _OBJECT.findall(drawn):
+        if _named(name, key) and _look(cls) is not None:
+            return (len(negated) % 2 == 0) == _look(cls)
+    condition = _CONDITION.search(drawn)
+    if condition is not None and key in drawn:  # drawn only while the flag is set (or unset)
+        shown_when = "!" not in drawn[condition.end():]
+        return (not shown_when) if _look(look) is False and look.strip() else shown_when
+    return None

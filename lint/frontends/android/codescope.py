@@ -158,9 +158,9 @@ def split_phase(value: int) -> tuple[int, bool]:
 
 def _direct_calls(function: Node) -> list[tuple[str, bool]]:
     """The bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded, each with
-    whether it sits in one arm of a choice: an `if` with an `else`, a `when`/`switch`, a loop, a `catch`. A guard
-    without an `else` (`if (rootView == null) { …; initView() }`, `if (getLayoutId() != 0)`) is how base classes
-    run their set-up: its calls count as certain."""
+    whether it sits in one arm of a choice: an `if` with an `else`, a `when`/`switch`, a loop, a `catch`, or an `if`
+    on anything but the set-up guards base classes use (`if (rootView == null) { …; initView() }`,
+    `if (getLayoutId() != 0)`, `_SETUP_GUARD`), whose calls count as certain."""
     body = function.child_by_field_name("body") or next(
         (c for c in function.children if c.type in ("function_body", "block")), None)
     names: list[tuple[str, bool]] = []
@@ -170,8 +170,7 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
         if node.type in _LAMBDAS or node.type == "object_creation_expression":
             continue
         if node.type in _BRANCHES and not (node.type in ("if_statement", "if_expression") and not _has_else(node)
-                                           and not _BUILD_FLAG.search(_text(node.child_by_field_name("condition")
-                                                                           or node))):
+                                           and _SETUP_GUARD.match(_text(node.child_by_field_name("condition")))):
             chosen = True
         if node.type in ("method_invocation", "call_expression"):
             receiver, name = _callee(node)
@@ -181,8 +180,12 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
     return names
 
 
-#: A guard on the build (`if (BuildConfig.DEBUG) { fillTestData() }`): release builds never run it.
-_BUILD_FLAG = re.compile(r"BuildConfig\.|\bDEBUG\b|\bisDebug|\bBETA\b|\bFLAVOR\b", re.I)
+#: The guards base classes set themselves up under, which pass on the first render: a view not made yet
+#: (`rootView == null`), a layout given (`getLayoutId() != 0`), a first creation (`savedInstanceState == null`).
+#: Any other condition (`BuildConfig.DEBUG`, a stored "agreed before") is a choice.
+_SETUP_GUARD = re.compile(r"^\s*\(?\s*(?:[\w.()]*(?:root|layout|view|savedInstanceState|binding|inflater)[\w.()]*\s*"
+                          r"[!=]=\s*(?:null|0)|(?:null|0)\s*[!=]=\s*[\w.()]*(?:root|layout|view|savedInstanceState|"
+                          r"binding)[\w.()]*)\s*\)?\s*$", re.I)
 
 
 def _has_else(node: Node) -> bool:

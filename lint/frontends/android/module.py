@@ -166,7 +166,7 @@ class Module:
                     data = path.read_bytes()
                 except OSError:
                     continue
-                if onekey.mentions(data):
+                if onekey.relevant(data):
                     sources.append((path, data))
             self._onekey = onekey.scan(sources)
         return self._onekey
@@ -176,7 +176,11 @@ class Module:
         first layout does, so a finding there is made once, whatever the chunks, workers or shards."""
         if self._first_layout is None:
             own = [path for path in self.layouts().values() if path.parent.parent == self.res_dir]
-            self._first_layout = min(own) if own else Path()
+            # A flavor's res (`src/huawei/res`) is a context of its own: only the main source set's reports, when
+            # it has layouts, or the module's code would be reported once per source set.
+            main = gradle.module_dir(self.res_dir) / "src" / "main" / "res"
+            other_set = self.res_dir != main and any(main.glob("layout*/*.xml"))
+            self._first_layout = min(own) if own and not other_set else Path()
         return self._first_layout in files
 
     def focus_on(self, files: tuple[Path, ...]) -> None:

@@ -11,6 +11,7 @@ branch counts: `setPrivacyState(agreedBefore)` or a call under an `if` is not kn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,11 @@ def mentions(data: bytes) -> bool:
     return any(needle in data for needle in NEEDLES) and any(b.encode() in data for b in BUILDERS)
 
 
+def relevant(data: bytes) -> bool:
+    """Whether a module's code file matters here: it configures a builder, or hides a builder's box."""
+    return mentions(data) or (b"Hid" in data and _HIDES.search(data) is not None)
+
+
 def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
     """Each `setPrivacyState(true)` and literal `setPrivacyTextSize(n)` call on a builder, outside a branch.
 
@@ -51,6 +57,9 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
     from lint.frontends import ts
 
     found: list[Found] = []
+    # A box hidden anywhere in the module (a shared base builder another file extends), or hidden by a flag: which
+    # page draws a box is not known, so no state is reported.
+    hidden_anywhere = any(_HIDES.search(data) for _, data in sources)
     for path, data in sources:
         if not mentions(data):
             continue
@@ -80,7 +89,7 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
             text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
             calls.append((node, named, next((b for b in BUILDERS if b in text), ""), what))
         for node, named, builder, what in calls:
-            if what == "checked" and (hidden or states != {"true"}):
+            if what == "checked" and (hidden or hidden_anywhere or states != {"true"}):
                 continue
             at = named if named is not None else node  # the method's name: a chain starts lines above it
             end = data.find(b"\n", at.start_byte)
@@ -92,19 +101,30 @@ def scan(sources: list[tuple[Path, bytes]]) -> list[Found]:
 #: The builders' ways of drawing no box at all (the row then says "登录即同意…").
 _HIDE_BOX = ("setPrivacyCheckboxHidden", "setPrivacyCheckBoxHidden", "setHidePrivacyCheckBox", "setCheckboxHidden",
              "setCheckBoxHidden", "setHiddenPrivacyCheckBox")
+_HIDES = re.compile(rb"\.\s*(?:" + b"|".join(name.encode() for name in _HIDE_BOX) + rb")\s*\(\s*(?!false\s*\))")
 _BUILDER_VARIABLE = r"(?:\bBuilder\s+{name}\b|\b{name}\s*(?::\s*[\w.]*Builder\b|=\s*(?:new\s+)?[\w.]*Builder\s*\())"
+
+
+_SCOPED_BUILDER = re.compile(r"\s*(?:[\w.]*Builder\s*\(\s*\)\s*\.\s*(?:apply|run|also)\b"
+                             r"|with\s*\(\s*[\w.]*Builder\s*\()")
 
 
 def _on_builder(call: TSNode, data: bytes) -> bool:
     """Whether the call is made on one of the SDKs' builders: in a chain that starts with `X.Builder()`, or on a
     variable declared as one (`JVerifyUIConfig.Builder b = new …`, `val builder = AuthUIConfig.Builder()`), not on
     the SDK's runtime object (`QuickLogin.getInstance().setPrivacyState(true)` after a second consent dialog)."""
-    import re
-
     receiver = data[call.start_byte : call.end_byte].decode("utf-8", "replace")
     head = receiver.split("setPrivacy", 1)[0]
     if "Builder" in head:
         return True
+    if not head.strip():  # `AuthUIConfig.Builder().apply { setPrivacyState(true) }`, `with(Builder()) { … }`
+        parent = call.parent
+        while parent is not None and parent.type not in _STOP:
+            if parent.type == "call_expression" and _SCOPED_BUILDER.match(
+                    data[parent.start_byte : parent.end_byte].decode("utf-8", "replace")):
+                return True
+            parent = parent.parent
+        return False
     variable = re.match(r"\s*([A-Za-z_$][\w$]*)\s*\??\.", head)  # the chain's start: `b.setAppPrivacyOne(…).`
     if variable is None:
         return False

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lint.finding import Evidence
-from lint.frontends.checkmark import DRAWING, looks_checkable
+from lint.frontends.checkmark import DRAWING, looks_checkable, polarity
 from lint.frontends.expr import UNKNOWN, truthy
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.handlers import Handler
@@ -104,7 +104,8 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
                 continue
             made.add((id(target.parent), key))
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, f'{tap[0]}="{tap[1]}" flips {key}'),
-                         Evidence(found[0].path, found[0].span.line, found[1]))
+                         Evidence(found[0].path, found[0].span.line, found[1]),
+                         polarity(found[1], key, " ".join(v or "" for k, v in found[0].attrs.items() if k in DRAWING)))
             break
 
 
@@ -166,8 +167,14 @@ def inside_toggle(node: Node) -> bool:
     return False
 
 
-def _make_toggle(node: Node, key: str, binder: Binder, flip: Evidence, look: Evidence) -> None:
+def _make_toggle(node: Node, key: str, binder: Binder, flip: Evidence, look: Evidence,
+                 ticked_when: bool | None = True) -> None:
+    """The box is ticked while `key` is `ticked_when` (checkmark.polarity; None: which look is the tick is not
+    known, nor is the box's state)."""
     value, evidence = binder.expression(key)
     state = truthy(value)
     node.kind = "toggle"
-    node.facts["checked"] = Fact(None) if state is UNKNOWN else Fact(bool(state), (look, flip, *evidence))
+    if state is UNKNOWN or ticked_when is None:
+        node.facts["checked"] = Fact(None)
+        return
+    node.facts["checked"] = Fact(bool(state) == ticked_when, (look, flip, *evidence))

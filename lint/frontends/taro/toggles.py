@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
-from lint.frontends.checkmark import looks_checkable
+from lint.frontends.checkmark import looks_checkable, polarity
 from lint.frontends.expr import UNKNOWN, Lookup, truthy
 from lint.frontends.mini.toggles import inside_toggle
 from lint.model import Fact, Node
@@ -185,8 +185,9 @@ def find_custom_toggles(order: Iterable[Node], handlers: Handlers, attrs_of: Map
             target.facts.pop("label", None)
             flip = Evidence(shown, node.span.line, f"{tap} flips {state}")
             look = Evidence(shown, found[0].span.line, found[1])
-            target.facts["checked"] = Fact(None) if checked is UNKNOWN else \
-                Fact(bool(checked), (look, flip, *evidence))
+            ticked_when = polarity(found[1], state, " ".join(drawn(found[0])))  # which look is the tick
+            target.facts["checked"] = Fact(None) if checked is UNKNOWN or ticked_when is None else \
+                Fact(bool(checked) == ticked_when, (look, flip, *evidence))
             break
 
 

@@ -1,4 +1,4 @@
-package com.example.shop.auth;
+package com.example.shop.lite;
 
 import cn.jiguang.verifysdk.api.JVerifyUIConfig;
 
