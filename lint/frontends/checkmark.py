@@ -34,24 +34,39 @@ def looks_checkable(texts: Iterable[str | None]) -> bool:
 
 #: A look that draws the box ticked (`checked`, ColorUI's `cuIcon-radiobox`, an icon `type="success"`, ✓) or
 #: empty (`unchecked`, `cuIcon-round`, `circle`, ○); read on a ternary's branches, never on the box's own class.
-#: An explicit negation wins over a tick word (`uncheck`), a tick word over a plain shape (`check-circle`).
-_NEGATED = re.compile(r"uncheck|unselect|no-?sel|not-?sel|weixuan|未选|(?<![a-z])(?:off|no|not)(?![a-z])", re.I)
+#: Looks are compared lower-cased, a camelCase word split (`notChecked` is `not-checked`). An explicit negation
+#: (`uncheck`, `weigouxuan` 未勾选, `icon_gouxuan_nor`, `check_n`, `check_box_outline_blank`) wins over a tick word,
+#: a tick word over a plain shape (`check-circle`).
+_NEGATED = re.compile(r"un[-_]?(?:check|select|agree|tick)|(?:no|not|dis)[-_]?(?:check|sel|agree|tick|choose)|"
+                      r"select[-_]?none|weixuan|weigou|wxz|未选|未勾|outline[-_]?blank|"
+                      r"[-_](?:n|nor|normal|off|un|no)(?![a-z0-9])|"
+                      r"(?<![a-z])(?:off|no|not|none)(?![a-z])")
 _TICKED = re.compile(r"check|tick|select|active|radiobox|success|choose|chose|xuanz|yixuan|gou|duihao|agree|"
-                     r"(?<![a-z])on(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选", re.I)
-_EMPTY = re.compile(r"round|circle|empty|blank|normal|default|[○◯☐□⬜]", re.I)
-_TERNARY = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*\?\s*(['\"])(.*?)\3\s*:\s*(['\"])(.*?)\5")
-_AND = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*&&\s*(['\"])(.*?)\3")
+                     r"zhengque|chenggong|(?<![a-z])(?:on|dui|yes|xz|sel)(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选")
+_EMPTY = re.compile(r"round|circle|empty|blank|normal|default|fangkuang|yuanquan|(?<![a-z])(?:kong|square)|"
+                    r"[○◯☐□⬜]")
+_QUOTED = r"(['\"`])(.*?)\{q}"
+_TERNARY = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*\?\s*" + _QUOTED.format(q=3) + r"\s*:\s*"
+                      + _QUOTED.format(q=5))
+_AND = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*&&\s*" + _QUOTED.format(q=3))
 #: Vue's object class syntax: `:class="{ 'box--on': modelValue }"`.
 _OBJECT = re.compile(r"(['\"]?)([\w-]+)\1\s*:\s*(!*)\s*([A-Za-z_$][\w$.]*)")
 _CONDITION = re.compile(r"(?:wx|a|s|tt|qq|ks|jd):if|v-if|v-show")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+#: A condition that holds while the flag is false: `is_agree == false`, `agreed !== true`.
+_FALSE_TEST = re.compile(r"==+\s*false\b|!=+\s*true\b")
 
 
-def _look(text: str) -> bool | None:
-    if not text.strip() or _NEGATED.search(text):
+def look_of(text: str) -> bool | None:
+    """Whether a look (a class, an image, an icon type, a glyph) draws the box ticked, empty, or neither known."""
+    if not text.strip():
         return False
-    if _TICKED.search(text):
+    lowered = _CAMEL.sub("-", text).lower()
+    if _NEGATED.search(lowered):
+        return False
+    if _TICKED.search(lowered):
         return True
-    return False if _EMPTY.search(text) else None
+    return False if _EMPTY.search(lowered) else None
 
 
 def _named(name: str, key: str) -> bool:
@@ -61,25 +76,30 @@ def _named(name: str, key: str) -> bool:
 def polarity(drawn: str, key: str, look: str = "") -> bool | None:
     """Whether the indicator draws the tick when `key` is true (True), when it is false (False), or which is not
     told (None): `key ? 'checked' : ''` is True, `notAgreed ? 'cuIcon-round' : 'cuIcon-radiobox'` False,
-    `{ 'box--on': key }` True; an element drawn only under `wx:if="{{key}}"` is the tick unless its own `look`
-    (its src, class, type) is the empty box (`uncheck.png` under `!agreed`). A box's checked state is its flag's
-    value only with this known."""
+    `{ 'box--on': key }` True, `isAgree ? 'selected' : 'select'` True (the longer of two tick words); an element
+    drawn only under `wx:if="{{key}}"` is the tick when its own `look` (src, class, type, text) is, the empty box
+    when that is (`uncheck.png` under `!agreed`), and unknown otherwise. A box's checked state is its flag's value
+    only with this known."""
     for negated, name, _, yes, _, no in _TERNARY.findall(drawn):
         if _named(name, key):
-            on, off = _look(yes), _look(no)
+            on, off = look_of(yes), look_of(no)
+            if on is True and off is True and yes != no and (yes in no or no in yes):
+                on, off = len(yes) > len(no), len(no) > len(yes)  # `select` / `selected`: the longer one ticks
             if (on is True and off is not True) or (off is False and on is not False and yes.strip()):
                 return len(negated) % 2 == 0
             if (off is True and on is not True) or (on is False and off is not False and no.strip()):
                 return len(negated) % 2 == 1
             return None
     for negated, name, _, shown in _AND.findall(drawn):
-        if _named(name, key) and _look(shown) is True:
+        if _named(name, key) and look_of(shown) is True:
             return len(negated) % 2 == 0
     for _, cls, negated, name in _OBJECT.findall(drawn):
-        if _named(name, key) and _look(cls) is not None:
-            return (len(negated) % 2 == 0) == _look(cls)
+        if _named(name, key) and look_of(cls) is not None:
+            return (len(negated) % 2 == 0) == look_of(cls)
     condition = _CONDITION.search(drawn)
-    if condition is not None and key in drawn:  # drawn only while the flag is set (or unset)
-        shown_when = "!" not in drawn[condition.end():]
-        return (not shown_when) if _look(look) is False and look.strip() else shown_when
+    drawn_as = look_of(look) if look.strip() else None
+    if condition is not None and key in drawn and drawn_as is not None:  # drawn only while the flag is (un)set
+        test = drawn[condition.end():]
+        shown_when = not (_FALSE_TEST.search(test) or ("!" in test and "!=" not in test))
+        return shown_when if drawn_as else not shown_when
     return None

@@ -160,7 +160,7 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
     """The bare calls (`initView()`, `this.initView()`) in a function's own body, lambdas excluded, each with
     whether it sits in one arm of a choice: an `if` with an `else`, a `when`/`switch`, a loop, a `catch`, or an `if`
     on anything but the set-up guards base classes use (`if (rootView == null) { …; initView() }`,
-    `if (getLayoutId() != 0)`, `_SETUP_GUARD`), whose calls count as certain."""
+    `if (getLayoutId() > 0)`, `_setup_guard`), whose calls count as certain."""
     body = function.child_by_field_name("body") or next(
         (c for c in function.children if c.type in ("function_body", "block")), None)
     names: list[tuple[str, bool]] = []
@@ -170,7 +170,7 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
         if node.type in _LAMBDAS or node.type == "object_creation_expression":
             continue
         if node.type in _BRANCHES and not (node.type in ("if_statement", "if_expression") and not _has_else(node)
-                                           and _SETUP_GUARD.match(_text(node.child_by_field_name("condition")))):
+                                           and _setup_guard(_text(node.child_by_field_name("condition")))):
             chosen = True
         if node.type in ("method_invocation", "call_expression"):
             receiver, name = _callee(node)
@@ -183,9 +183,18 @@ def _direct_calls(function: Node) -> list[tuple[str, bool]]:
 #: The guards base classes set themselves up under, which pass on the first render: a view not made yet
 #: (`rootView == null`), a layout given (`getLayoutId() != 0`), a first creation (`savedInstanceState == null`).
 #: Any other condition (`BuildConfig.DEBUG`, a stored "agreed before") is a choice.
-_SETUP_GUARD = re.compile(r"^\s*\(?\s*(?:[\w.()]*(?:root|layout|view|savedInstanceState|binding|inflater)[\w.()]*\s*"
-                          r"[!=]=\s*(?:null|0)|(?:null|0)\s*[!=]=\s*[\w.()]*(?:root|layout|view|savedInstanceState|"
-                          r"binding)[\w.()]*)\s*\)?\s*$", re.I)
+_GUARD_PART = re.compile(
+    r"\s*\(?\s*(?:[\w.()]*layout[\w.()]*\s*(?:!=\s*(?:0|-1|View\.NO_ID|NO_ID)|>\s*0)"
+    r"|[\w.()]*(?:root|view|savedinstancestate|binding)[\w.()]*\s*==\s*null"
+    r"|null\s*==\s*[\w.()]*(?:root|view|savedinstancestate|binding)[\w.()]*)\s*\)?\s*", re.I)
+
+
+def _setup_guard(condition: str) -> bool:
+    """Whether every part of an `||` is a set-up guard (`mRootView == null || mRootView.get() == null`)."""
+    text = condition.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    return bool(text) and all(_GUARD_PART.fullmatch(part) for part in text.split("||"))
 
 
 def _has_else(node: Node) -> bool:

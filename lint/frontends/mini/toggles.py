@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from lint.finding import Evidence
-from lint.frontends.checkmark import DRAWING, looks_checkable, polarity
+from lint.frontends.checkmark import DRAWING, look_of, looks_checkable, polarity
 from lint.frontends.expr import UNKNOWN, truthy
 from lint.frontends.mini.dialects import Dialect
 from lint.frontends.mini.handlers import Handler
@@ -105,7 +105,7 @@ def find_custom_toggles(order: Iterable[Node], handlers: Mapping[str, Handler], 
             made.add((id(target.parent), key))
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, f'{tap[0]}="{tap[1]}" flips {key}'),
                          Evidence(found[0].path, found[0].span.line, found[1]),
-                         polarity(found[1], key, " ".join(v or "" for k, v in found[0].attrs.items() if k in DRAWING)))
+                         polarity(found[1], key, _drawing_or_else(found[0], dialect)))
             break
 
 
@@ -136,12 +136,46 @@ def _branch_pairs(setting: list[tuple[Node, tuple[str, str], Handler]], binder: 
                 continue
             shown = truthy(binder.value(condition)[0])
             target = node if shown is not False else other[0]
+            # The branch shown first draws the box ticked or empty (`checked.png` under `!notAgree`), whatever the
+            # key's name says; a look that says neither leaves it unknown.
+            drawn = look_of(_drawing(target))
+            if drawn is None:  # `radio.svg` says nothing, but its else draws `radio_on.svg`: this one is empty
+                hidden = look_of(_drawing(other[0] if target is node else node))
+                drawn = None if hidden is None else not hidden
+            state = truthy(binder.expression(key)[0])
             sets = (f'{tap[0]}="{tap[1]}" sets {key} to {str(mine[key]).lower()}, '
                     f'{other[1][0]}="{other[1][1]}" to {str(theirs[key]).lower()}')
             look = f'{written}="{condition}" and its else: one box, two looks'
+            ticked_when = None if drawn is None or state is UNKNOWN else (bool(state) if drawn else not state)
             _make_toggle(target, key, binder, Evidence(node.path, node.span.line, sets),
-                         Evidence(node.path, node.span.line, look))
+                         Evidence(node.path, node.span.line, look), ticked_when)
             break
+
+
+def _drawing_or_else(node: Node, dialect: Dialect) -> str:
+    """The indicator's drawing, or, when that says neither ticked nor empty (`radio.svg`), the opposite of what its
+    `else` branch draws (`radio_on.svg`)."""
+    drawing = _drawing(node)
+    if look_of(drawing) is not None or node.parent is None:
+        return drawing
+    siblings = node.parent.children
+    at = next((i for i, child in enumerate(siblings) if child is node), -1)
+    other = siblings[at + 1] if 0 <= at < len(siblings) - 1 else None
+    if other is None or not any(name in other.attrs for name in (f"{dialect.prefix}else", "v-else")):
+        return drawing
+    seen = look_of(_drawing(other))
+    return drawing if seen is None else ("unchecked" if seen else "checked")
+
+
+def _drawing(node: Node) -> str:
+    """What an indicator draws with: its and its children's drawing attributes, and its text (`✓`)."""
+    text = node.facts.get("text")
+    parts = [text.value if text is not None and isinstance(text.value, str) else ""]
+    for inner in node.walk():
+        parts.extend(value or "" for key, value in inner.attrs.items() if key in DRAWING)
+        if len(parts) > 32:
+            break
+    return " ".join(parts)
 
 
 def _draws_box(node: Node, bound_text: Mapping[int, list[str]]) -> bool:
