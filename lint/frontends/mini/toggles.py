@@ -153,18 +153,26 @@ def _branch_pairs(setting: list[tuple[Node, tuple[str, str], Handler]], binder: 
 
 
 def _drawing_or_else(node: Node, dialect: Dialect) -> str:
-    """The indicator's drawing, or, when that says neither ticked nor empty (`radio.svg`), the opposite of what its
-    `else` branch draws (`radio_on.svg`)."""
+    """The indicator's drawing, read against its twin (the `else` branch, or the next element conditioned on the
+    flag): a look that says neither ticked nor empty (`radio.svg`) is the opposite of its twin's (`radio_on.svg`);
+    two tick words, one inside the other (`select` / `selected`), make the longer one the tick."""
     drawing = _drawing(node)
-    if look_of(drawing) is not None or node.parent is None:
+    own = look_of(drawing)
+    if own is False or node.parent is None:
         return drawing
     siblings = node.parent.children
     at = next((i for i, child in enumerate(siblings) if child is node), -1)
     other = siblings[at + 1] if 0 <= at < len(siblings) - 1 else None
-    if other is None or not any(name in other.attrs for name in (f"{dialect.prefix}else", "v-else")):
+    twin_of = (f"{dialect.prefix}else", "v-else", f"{dialect.prefix}if", "v-if", f"{dialect.prefix}elif", "v-else-if")
+    if other is None or not any(name in other.attrs for name in twin_of):
         return drawing
-    seen = look_of(_drawing(other))
-    return drawing if seen is None else ("unchecked" if seen else "checked")
+    theirs = _drawing(other)
+    seen = look_of(theirs)
+    if own is None:
+        return drawing if seen is None else ("unchecked" if seen else "checked")
+    if seen is True and drawing != theirs and drawing in theirs:
+        return "unchecked"  # `select` beside `selected`
+    return drawing
 
 
 def _drawing(node: Node) -> str:
