@@ -128,11 +128,9 @@ def _on_builder(call: TSNode, data: bytes) -> bool:
     variable = re.match(r"\s*([A-Za-z_$][\w$]*)\s*\??\.", head)  # the chain's start: `b.setAppPrivacyOne(…).`
     if variable is None:
         return False
-    scope = _enclosing(call)
-    text = data[scope.start_byte : scope.end_byte].decode("utf-8", "replace")
-    whole = data.decode("utf-8", "replace")
+    # Declared in the function or as a field: the file holds either (the function's text is part of it).
     pattern = re.compile(_BUILDER_VARIABLE.format(name=re.escape(variable.group(1))))
-    return pattern.search(text) is not None or pattern.search(whole) is not None
+    return pattern.search(data.decode("utf-8", "replace")) is not None
 
 
 def documents(found: list[Found], shown: Callable[[Path], str]) -> list[Document]:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 #: A component lists a few mixins; a longer list is not read past this.
 MAX_MIXINS = 8
-_WRAPPERS = ("defineComponent", "Vue.extend")
 _SUFFIXES = ("", ".js", ".ts", "/index.js", "/index.ts")
 
 
@@ -62,7 +61,7 @@ def apply_mixins(mixins: TSNode, src: bytes, state: ComponentState) -> list[tupl
     """Puts each listed mixin's `data()` into the component's scope (before the component's own data), and returns
     each mixin's options (with its bytes and shown path): its hooks run before the component's, after all data is
     set (`created() { this.isAgree = uni.getStorageSync('agreed') }` leaves the key unknown)."""
-    from lint.frontends.vue.script import _pairs, returned_object
+    from lint.frontends.vue.script import _pairs, _text, returned_object
 
     found: list[tuple[dict[str, TSNode], bytes, str]] = []
     if mixins.type != "array" or state.load_module is None:
@@ -76,16 +75,18 @@ def apply_mixins(mixins: TSNode, src: bytes, state: ComponentState) -> list[tupl
         options = _exported_object(data, shown)
         if options is None:
             continue
-        value = _member(options, data, "data")
+        pairs = _pairs(options, data)
+        value = pairs.get("data")
         obj = value if value is None or value.type == "object" else returned_object(value)
         if obj is not None:
             state.scope.put_object(obj, data, shown, "", "data")
-        found.append((_pairs(options, data), data, shown))
+        found.append((pairs, data, shown))
     return found
 
 
 def _exported_object(data: bytes, shown: str) -> TSNode | None:
     from lint.frontends.ts import parser
+    from lint.frontends.vue.script import _WRAPPERS, _text
 
     tree = parser("typescript" if shown.endswith(".ts") else "javascript").parse(data)
     constants: dict[str, TSNode] = {}
@@ -109,20 +110,3 @@ def _exported_object(data: bytes, shown: str) -> TSNode | None:
                 value = args.named_children[0] if args.named_children else None
             return value if value is not None and value.type == "object" else None
     return None
-
-
-def _member(obj: TSNode, src: bytes, name: str) -> TSNode | None:
-    for pair in obj.named_children:
-        if pair.type == "pair":
-            key = pair.child_by_field_name("key")
-            if key is not None and _text(key, src).strip("'\"") == name:
-                return pair.child_by_field_name("value")
-        elif pair.type == "method_definition":  # `data() { return {...} }`
-            key = pair.child_by_field_name("name")
-            if key is not None and _text(key, src) == name:
-                return pair
-    return None
-
-
-def _text(node: TSNode, src: bytes) -> str:
-    return src[node.start_byte : node.end_byte].decode("utf-8", "replace")
