@@ -85,9 +85,12 @@ def polarity(drawn: str, key: str, look: str = "") -> bool | None:
             on, off = look_of(yes), look_of(no)
             if on is True and off is True and yes != no and (yes in no or no in yes):
                 on, off = len(yes) > len(no), len(no) > len(yes)  # `select` / `selected`: the longer one ticks
-            if (on is True and off is not True) or (off is False and on is not False and yes.strip()):
+            # An empty branch draws nothing of its own, so it tells nothing: `flag ? ' dot-x' : ''` adds a class
+            # whose name says neither, and real pages add the *empty* look that way too (helper-115: the class
+            # greyed the base class's filled dot). The other branch's own words decide.
+            if (on is True and off is not True) or (off is False and on is None and no.strip()):
                 return len(negated) % 2 == 0
-            if (off is True and on is not True) or (on is False and off is not False and no.strip()):
+            if (off is True and on is not True) or (on is False and off is None and yes.strip()):
                 return len(negated) % 2 == 1
             return None
     for negated, name, _, shown in _AND.findall(drawn):
