@@ -46,6 +46,8 @@ class RuleSetting:
     ignore: tuple[str, ...] = ()
     #: The file this setting was written in (a file `extends:` names, or the config itself): errors name it.
     source: Path | None = field(default=None, compare=False)
+    #: Where each option was set, when an earlier layer set it (a later one naming the rule moves `source`).
+    option_sources: Mapping[str, Path] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +66,41 @@ class Config:
     libraries: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     #: uni-app builds to lint (`#ifdef` conditional compilation: lint/frontends/vue/ifdef.py), each in turn.
     uniapp_platforms: tuple[str, ...] = ("MP-WEIXIN",)
+    #: The file each `per-file-ignores` glob and `lexicons` entry was written in ("lexicons.<id>",
+    #: "per-file-ignores.<glob>"): an error in a file `extends:` names is that file's, not the config's.
+    origins: Mapping[str, Path] = field(default_factory=dict, compare=False)
 
 
-def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Path) -> Config:
+def _merge(base: Config, data: Mapping[str, Any], source: Path, root: Path) -> Config:
+    """`data`, read from `source`, over `base`: a key `data` does not write keeps its value. Paths to rule
+    folders are resolved against `source`'s folder; `root` (the config's folder) is what globs are relative to."""
     rules = dict(base.rules)
     for rule_id, value in (data.get("rules") or {}).items():
         previous = rules.get(rule_id, RuleSetting())
+        options = {} if isinstance(value, str) else value.get("options") or {}
+        kept = {name: where for name in previous.options if name not in options
+                and (where := previous.option_sources.get(name, previous.source)) is not None}
         if isinstance(value, str):
-            rules[rule_id] = replace(previous, severity=value, source=source or previous.source)
+            rules[rule_id] = replace(previous, severity=value, source=source, option_sources=kept)
         else:
             rules[rule_id] = RuleSetting(
                 severity=value.get("severity", previous.severity),
-                options={**previous.options, **(value.get("options") or {})},
+                options={**previous.options, **options},
                 ignore=tuple(value.get("ignore", previous.ignore)),
-                source=value.get("_source") or source or previous.source,
+                source=source,
+                option_sources=kept,
             )
     lexicons = {k: dict(v) for k, v in base.lexicons.items()}
+    origins = dict(base.origins)
     for lex_id, ext in (data.get("lexicons") or {}).items():
         merged = lexicons.setdefault(lex_id, {})
         for key in ("add", "remove", "patterns"):
             merged[key] = tuple(merged.get(key, ())) + tuple(ext.get(key) or ())
+        origins[f"lexicons.{lex_id}"] = source
+    origins.update((f"per-file-ignores.{glob}", source) for glob in data.get("per-file-ignores") or {})
+    origins.update((f"custom-rules.{(source.parent / p).resolve()}", source) for p in data.get("custom-rules") or ())
     return Config(
-        source=source or base.source,
+        source=source,
         root=root,
         rules=rules,
         exclude=base.exclude + tuple(data.get("exclude") or ()),
@@ -96,10 +111,11 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path | None, root: Pat
         lexicons=lexicons,
         # Resolved, and each folder once: a config and the file it extends may both name the same one.
         custom_rules=tuple(dict.fromkeys(
-            (*base.custom_rules, *((root / p).resolve() for p in data.get("custom-rules") or ())))),
+            (*base.custom_rules, *((source.parent / p).resolve() for p in data.get("custom-rules") or ())))),
         max_file_size=int(data.get("max-file-size", base.max_file_size)),
         libraries={**base.libraries, **(data.get("libraries") or {})},
         uniapp_platforms=tuple(data.get("uniapp-platforms") or base.uniapp_platforms),
+        origins=origins,
     )
 
 
@@ -221,9 +237,10 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
     for glob, rule_ids in config.per_file_ignores.items():
         for rule_id in rule_ids:
             if rule_id != "all" and rule_id not in known:
-                raise ConfigError(config.source, f"per-file-ignores.{glob}", rule_id,
+                where = config.origins.get(f"per-file-ignores.{glob}", config.source)
+                raise ConfigError(where, f"per-file-ignores.{glob}", rule_id,
                                   f"unknown rule{_did_you_mean(rule_id, list(known))}",
-                                  _line_of(config.source, ["per-file-ignores", glob]) if config.source else None)
+                                  _line_of(where, ["per-file-ignores", glob]) if where else None)
     for rule_id, setting in config.rules.items():
         source = setting.source or config.source
         if rule_id not in known:
@@ -237,16 +254,17 @@ def validate_rules(config: Config, known: Mapping[str, Rule]) -> None:
         specs = known[rule_id].option_specs
         for name, value in setting.options.items():
             key = f"rules.{rule_id}.options.{name}"
-            line = _line_of(source, ["rules", rule_id, "options", name]) if source else None
+            written = setting.option_sources.get(name, source)
+            line = _line_of(written, ["rules", rule_id, "options", name]) if written else None
             if name not in specs:
                 hint = _did_you_mean(name, list(specs)) if specs else "; this rule has no options"
-                raise ConfigError(source, key, value, f"unknown option{hint}", line)
+                raise ConfigError(written, key, value, f"unknown option{hint}", line)
             wanted = specs[name].get("type", "string")
             types = _OPTION_TYPES.get(wanted, (object,))
             if not isinstance(value, types) or (wanted in ("number", "integer") and isinstance(value, bool)):
-                raise ConfigError(source, key, value, f"expected a {wanted}", line)
+                raise ConfigError(written, key, value, f"expected a {wanted}", line)
             if wanted in ("number", "integer") and not (0 <= cast(float, value) < float("inf")):  # NaN fails too
-                raise ConfigError(source, key, value, "expected a number >= 0", line)
+                raise ConfigError(written, key, value, "expected a number >= 0", line)
 
 
 def read_yaml(path: Path) -> Any:
@@ -268,9 +286,16 @@ def read_yaml(path: Path) -> Any:
         raise ConfigError(path, "<file>", None, f"not valid YAML: {exc}", mark.line + 1 if mark else None) from None
 
 
-def _read(path: Path, seen: tuple[Path, ...]) -> Config:
+def _read(path: Path, seen: tuple[Path, ...], base: Config | None = None) -> Config:
+    """The config at `path` over `base` (what the files before it in an `extends:` list set).
+
+    Layers fold in order, each writing only the keys it names: a shared file that sets `exclude` leaves the
+    severities `strict` set before it alone. Only the config a run found (no `base`) starts from `recommended`
+    when it names no `extends:`; a file it extends starts from what is set so far. Globs stay relative to the
+    found config's folder (a shared file's `**/generated/**` is about the project that uses it)."""
     if path in seen:
-        raise ConfigError(path, "extends", str(path), "extends itself (a cycle)")
+        chain = " -> ".join(p.name for p in (*seen[seen.index(path):], path))
+        raise ConfigError(seen[-1], "extends", str(path), f"closes a cycle ({chain})", _line_of(seen[-1], ["extends"]))
     data = read_yaml(path)
     data = {} if data is None else data
     if not isinstance(data, Mapping):
@@ -280,16 +305,17 @@ def _read(path: Path, seen: tuple[Path, ...]) -> Config:
         # YAML 1.1 reads a bare `off` as false (and `on` as true): `terms-link-hidden: off`, as the docs write it,
         # means the severity "off"; `on` enables a rule at its default severity.
         data = {**data, "rules": {k: _severity_words(v) for k, v in rules.items()}}
-    if path.parent != preset_path("x").parent:
+    shipped = path.parent == preset_path("x").parent
+    if not shipped:
         # Shipped presets are schema-checked by the test suite; skipping them here keeps a run
         # without a config file from importing jsonschema (~55 ms of a pre-commit call).
         _validate_shape(data, path)
         _validate_globs(data, path)
-    base = Config(source=None, root=path.parent)
-    extends = data.get("extends", [] if path.parent == preset_path("x").parent else "recommended")
+    layered = Config(source=None, root=path.parent) if base is None else base
+    extends = data.get("extends", "recommended" if base is None and not shipped else [])
     for parent in [extends] if isinstance(extends, str) else extends:
-        base = _merge(base, {k: v for k, v in _asdict(_resolve_extends(parent, path, seen)).items()}, None, path.parent)
-    return _merge(base, data, path, path.parent)
+        layered = _resolve_extends(parent, path, (*seen, path), layered)
+    return _merge(layered, data, path, layered.root)
 
 
 def _severity_words(value: Any) -> Any:
@@ -303,27 +329,7 @@ def _severity_words(value: Any) -> Any:
     return value
 
 
-def _asdict(config: Config) -> dict[str, Any]:
-    """A config as the mapping `_merge` takes (so presets merge like any other layer)."""
-    return {
-        "rules": {
-            k: {"severity": s.severity, "options": dict(s.options), "ignore": list(s.ignore), "_source": s.source}
-            if s.severity
-            else {"options": dict(s.options), "ignore": list(s.ignore), "_source": s.source}
-            for k, s in config.rules.items()
-        },
-        "exclude": list(config.exclude),
-        "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
-        "lexicons": {k: {kk: list(vv) for kk, vv in v.items()} for k, v in config.lexicons.items()},
-        "max-file-size": config.max_file_size,
-        "libraries": {k: dict(v) for k, v in config.libraries.items()},
-        "uniapp-platforms": list(config.uniapp_platforms),
-        # Absolute already (resolved against the extended file's folder), so they stay relative to that file.
-        "custom-rules": [str(p) for p in config.custom_rules],
-    }
-
-
-def _resolve_extends(name: str, source: Path, seen: tuple[Path, ...]) -> Config:
+def _resolve_extends(name: str, source: Path, seen: tuple[Path, ...], base: Config) -> Config:
     if "/" not in name and not name.endswith((".yaml", ".yml")):
         if name not in preset_names():
             raise ConfigError(
@@ -333,11 +339,11 @@ def _resolve_extends(name: str, source: Path, seen: tuple[Path, ...]) -> Config:
                 f"unknown preset{_did_you_mean(name, preset_names())}",
                 _line_of(source, ["extends"]),
             )
-        return _read(preset_path(name), (*seen, source))
+        return _read(preset_path(name), seen, base)
     target = (source.parent / name).resolve()
     if not target.is_file():
         raise ConfigError(source, "extends", name, "no such file", _line_of(source, ["extends"]))
-    return _read(target, (*seen, source))
+    return _read(target, seen, base)
 
 
 @functools.cache

@@ -29,12 +29,17 @@ def all_rules(config: Config) -> dict[str, Rule]:
     rules = dict(shipped_rules())
     for folder in config.custom_rules:
         if not folder.is_dir():  # a mistyped folder would silently add no rules
-            raise ConfigError(config.source, "custom-rules", str(folder), "no such folder")
-        for path in sorted(folder.glob("*.yaml")):
+            problem = "is a file; name the folder that holds your rule files" if folder.is_file() else "no such folder"
+            raise ConfigError(config.origins.get(f"custom-rules.{folder}", config.source), "custom-rules", str(folder),
+                              problem)
+        for path in sorted((*folder.glob("*.yaml"), *folder.glob("*.yml"))):
             data = read_yaml(path)
             if not isinstance(data, dict):
                 raise ConfigError(path, "<top level>", None, "expected a mapping (a rule with id, select, message...)")
             _check_shape(data, path)
+            if not data["select"]:  # `select: {}` would run nothing (a rule without a selector is never evaluated)
+                raise ConfigError(path, "select", data["select"], "an empty selector; name a kind or a fact to test",
+                                  _line_of(path, ["select"]))
             _check_message(data, path)
             rule_id = data["id"]
             if rule_id in rules:

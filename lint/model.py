@@ -81,6 +81,11 @@ _DERIVED_NAMES = frozenset({"hidden_with_consent", "linked_elsewhere"})
 #: A name outside it (`checkd: true`) would be unknown on every node, so a rule using it would never report.
 FACTS = ("checked", "disabled", "font_size", "hidden_with_consent", "href", "label", "linked_elsewhere", "size_unit",
          "text", "visible")
+#: What each fact holds when known: a selector comparing one with another type (`checked: 'true'`, `visible: gone`)
+#: would never match, so it is refused when the rule is loaded.
+FACT_TYPES: dict[str, type] = {"checked": bool, "disabled": bool, "font_size": float, "hidden_with_consent": bool,
+                               "href": str, "label": str, "linked_elsewhere": bool, "size_unit": str, "text": str,
+                               "visible": bool}
 
 
 @dataclass(eq=False, slots=True)

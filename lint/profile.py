@@ -43,7 +43,7 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
             close = difflib.get_close_matches(rule_id, list(rules), n=1)
             raise ConfigError("--select/--ignore", rule_id, None,
                               "unknown rule" + (f"; did you mean {close[0]!r}?" if close else ""))
-    lexicons = _lexicons(config)
+    lexicons = _lexicons(config, _lexicons_named(rules))
     active: list[ActiveRule] = []
     for rule_id, rule in rules.items():
         setting = config.rules.get(rule_id)
@@ -76,27 +76,51 @@ def _activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: M
         raise ConfigError(rule.source or rule.id, ".".join(keys), exc.value, exc.problem, line) from None
 
 
-def _lexicons(config: Config) -> dict[str, Any]:
-    """The shipped lexicons with the config's additions; an unknown id or unsafe pattern is a config error."""
+def _lexicons(config: Config, used: frozenset[str]) -> dict[str, Any]:
+    """The shipped lexicons with the config's additions, and the config's own lexicons a rule names (`used`); an
+    unknown id (one no rule names: a misspelt `documents`) or an unsafe pattern is a config error."""
     from lint.config import _did_you_mean as did_you_mean
     from lint.config import _line_of as line_of
     from lint.lexicon import LexiconError, from_data
 
     shipped = shipped_lexicons()
-    source = config.source
     for lex_id in config.lexicons:
-        if lex_id not in shipped:
+        if lex_id not in shipped and lex_id not in used:
+            source = config.origins.get(f"lexicons.{lex_id}", config.source)
             line = line_of(source, ["lexicons", lex_id]) if source else None
             hint = did_you_mean(lex_id, list(shipped))
-            raise ConfigError(source, f"lexicons.{lex_id}", None, f"unknown lexicon{hint}", line)
+            raise ConfigError(source, f"lexicons.{lex_id}", None,
+                              f"unknown lexicon{hint} (a new lexicon is one a rule's `matches` names)", line)
     lexicons: dict[str, Any] = {}
-    for lex_id, data in shipped.items():
+    # A team's own word list (`acme-documents`) is a lexicon no shipped rule reads: only its `add`/`patterns`.
+    own = {lex_id: {"id": lex_id} for lex_id in config.lexicons if lex_id not in shipped}
+    for lex_id, data in {**shipped, **own}.items():
         try:
             lexicons[lex_id] = from_data(data, config.lexicons.get(lex_id))
         except LexiconError as exc:
+            source = config.origins.get(f"lexicons.{lex_id}", config.source)
             line = line_of(source, ["lexicons", lex_id, "patterns"]) if source else None
             raise ConfigError(source, f"lexicons.{lex_id}.patterns", None, str(exc), line) from None
     return lexicons
+
+
+def _lexicons_named(rules: Mapping[str, Rule]) -> frozenset[str]:
+    """The lexicon ids the rules' selectors name (`matches: lexicon:acme-documents`, or a bare id)."""
+    found: set[str] = set()
+
+    def walk(value: Any, key: str = "") -> None:
+        if isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(v, str(k))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif isinstance(value, str) and (key == "matches" or value.startswith("lexicon:")):
+            found.add(value.removeprefix("lexicon:"))
+
+    for rule in rules.values():
+        walk(rule.select)
+    return frozenset(found)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from lint.lexicon import Lexicon
-from lint.model import FACTS, KINDS, UNKNOWN, Fact, Node
+from lint.model import FACT_TYPES, FACTS, KINDS, UNKNOWN, Fact, Node
 
 #: A compiled condition: returns whether the node matches, appending the facts it relied on.
 Matcher = Callable[[Node, list[str]], bool]
@@ -65,6 +65,8 @@ def fact_gate(spec: Mapping[str, Any], key: str, lexicons: Mapping[str, Lexicon]
 def compile_selector(spec: Mapping[str, Any], lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if not isinstance(spec, Mapping):
         raise SelectorError("", spec, "expected a mapping of conditions")
+    if not spec:  # would select every element (or, under `not`, none)
+        raise SelectorError("", {}, "an empty selector; name a kind or a fact to test")
     keys = list(spec)
     # Kind first, then text searches (memoised per distinct text, and on facts frontends compute
     # eagerly), then the rest, which may make a frontend compute a node's pending facts: most nodes
@@ -97,7 +99,8 @@ def _cost(key: str, condition: Any) -> int:
 
 def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options: Mapping[str, Any]) -> Matcher:
     if key == "kind":
-        if not (isinstance(value, str) or (isinstance(value, list) and all(isinstance(k, str) for k in value))):
+        named = isinstance(value, list) and value and all(isinstance(k, str) for k in value)
+        if not (isinstance(value, str) or named):
             raise SelectorError("kind", value, f"expected a node kind or a list of them: {', '.join(KINDS)}")
         kinds = kinds_of({"kind": value}) or frozenset()
         unknown = kinds - set(KINDS)
@@ -111,7 +114,7 @@ def _compile_key(key: str, value: Any, lexicons: Mapping[str, Lexicon], options:
             raise exc.within("not") from None
         return lambda node, used: not inner(node, [])
     if key in ("any", "all"):
-        if not isinstance(value, list):
+        if not isinstance(value, list) or not value:
             raise SelectorError(key, value, "expected a list of selectors")
         inners = []
         for index, item in enumerate(value):
@@ -151,6 +154,7 @@ def _compile_condition(
         if not _scalar(cond):  # a fact's value is never a list: `checked: [true]` would match nothing
             raise SelectorError(key, cond, "expected a value (true, 12, 'text') or {operator: value}; "
                                            "for one of several values use {in: [...]}")
+        _check_type(key, key, cond, "")
         return lambda fact: fact.value is not None and fact.value == cond
     if len(cond) != 1:
         raise SelectorError(key, dict(cond), f"a condition has exactly one operator ({', '.join(_OPERATORS)})")
@@ -165,21 +169,32 @@ def _compile_condition(
     if op == "matches":
         if not (isinstance(arg, str) or (isinstance(arg, list) and arg and all(isinstance(r, str) for r in arg))):
             raise SelectorError(where, arg, f"expected a lexicon name or a list of them{option}")
+        if FACT_TYPES.get(key, str) is not str:
+            raise SelectorError(where, arg, f"{key} holds {_TYPE_WORDS[FACT_TYPES[key]]}, not text: "
+                                            "`matches` tests text facts (text, label, href)")
         refs = [arg] if isinstance(arg, str) else list(arg)
         return _matches_any([_lexicon(ref, where, lexicons) for ref in refs])
     if op in _COMPARE:
         if not isinstance(arg, int | float) or isinstance(arg, bool):
             raise SelectorError(where, arg, f"expected a number{option}")
+        if FACT_TYPES.get(key, float) is not float:
+            raise SelectorError(where, arg, f"{key} holds {_TYPE_WORDS[FACT_TYPES[key]]}: "
+                                            f"`{op}` compares numbers (font_size)")
         compare = _COMPARE[op]
         return lambda fact: isinstance(fact.value, int | float) and compare(fact.value, arg)
     if op == "in":
-        if not isinstance(arg, list) or not all(_scalar(v) for v in arg):
+        if not isinstance(arg, list) or not arg or not all(_scalar(v) for v in arg):
             raise SelectorError(where, arg, f"expected a list of values{option}")
+        for value in arg:
+            _check_type(key, where, value, option)
         allowed = frozenset(arg)
         return lambda fact: fact.value is not None and fact.value in allowed
     if op == "ne":
         if not _scalar(arg):
             raise SelectorError(where, arg, f"expected a value{option}")
+        _check_type(key, where, arg, option)
+        # Unknown is not equal: `visible: {ne: false}` is "not known to be hidden" (legal-text-small reports a
+        # small text whatever decides if it shows). Test `is: known` beside it for "known and not".
         return lambda fact: fact.value != arg
     if op == "is":
         if arg not in ("known", "unknown"):
@@ -190,6 +205,21 @@ def _compile_condition(
 
 
 _OPERATORS = ("matches", "lt", "lte", "gt", "gte", "in", "ne", "is")
+_TYPE_WORDS = {bool: "true or false", float: "a number", str: "text"}
+
+
+def _check_type(key: str, where: str, value: Any, option: str) -> None:
+    """A value the fact can hold: `checked: 'true'` (the string, as a layout writes it) or `visible: gone` would
+    never equal a fact's value, and `checked: null` never matches (an unknown fact is `is: unknown`)."""
+    wanted = FACT_TYPES.get(key)
+    if wanted is None:
+        return
+    if value is None:
+        raise SelectorError(where, value, f"null never matches; test an unknown {key} with {{is: unknown}}")
+    fits = isinstance(value, bool) if wanted is bool else (
+        isinstance(value, int | float) and not isinstance(value, bool) if wanted is float else isinstance(value, str))
+    if not fits:
+        raise SelectorError(where, value, f"{key} holds {_TYPE_WORDS[wanted]}{option}")
 
 
 def _scalar(value: Any) -> bool:

@@ -417,6 +417,58 @@ def test_config_errors_name_the_file_that_holds_the_setting(tmp_path: Path) -> N
     assert "base.yaml:2: rules.legal-txt-small: unknown rule; did you mean 'legal-text-small'?" in result.stderr
 
 
+def test_extended_files_fold_in_order_each_setting_only_what_it_names(tmp_path: Path) -> None:
+    """`extends: [strict, ci/shared.yaml]`: the shared file sets `exclude` only, so strict's severities and an
+    earlier file's `max-file-size` stand (a file `extends:` names does not bring `recommended` along)."""
+    app = _app(tmp_path)
+    (app / "ci").mkdir()
+    (app / "ci" / "shared.yaml").write_text("exclude: ['build/**']\n", encoding="utf-8")
+    (app / "ci" / "size.yaml").write_text("max-file-size: 20\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: [strict, ci/shared.yaml]\n", encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert ("legal-text-small", "error") in [(f["rule"], f["severity"]) for f in findings]
+    (app / ".darklint.yaml").write_text("extends: [ci/size.yaml, ci/shared.yaml]\n", encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert {f["rule"] for f in findings} == {"file-skipped"}  # both files exceed 20 bytes
+    # The found config still starts from `recommended`: its severities without an `extends:`.
+    (app / ".darklint.yaml").write_text("exclude: ['build/**']\n", encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert ("legal-text-small", "warning") in [(f["rule"], f["severity"]) for f in findings]
+
+
+@pytest.mark.parametrize(("base", "error"), [
+    ("rules:\n  legal-text-small: {options: {min_siz: 14}}\n",
+     "base.yaml:2: rules.legal-text-small.options.min_siz: 14: unknown option; did you mean 'min_size'?"),
+    ("lexicons:\n  documnets: {add: [Nutzungsbedingungen]}\n",
+     "base.yaml:2: lexicons.documnets: unknown lexicon; did you mean 'documents'?"),
+    ("lexicons:\n  documents: {patterns: ['(a|ab)*c']}\n", "base.yaml:2: lexicons.documents.patterns: "),
+    ("per-file-ignores:\n  'app/**': [legal-text-smal]\n",
+     "base.yaml:2: per-file-ignores.app/**: 'legal-text-smal': unknown rule"),
+], ids=["option", "lexicon", "pattern", "per-file-ignores"])
+def test_an_error_in_an_extended_file_names_that_file(tmp_path: Path, base: str, error: str) -> None:
+    """The config that extends it names the same rule (`legal-text-small: warning`): the error is still where the
+    bad value is written."""
+    app = _app(tmp_path)
+    (app / "ci").mkdir()
+    (app / "ci" / "base.yaml").write_text(base, encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ci/base.yaml\nrules:\n  legal-text-small: warning\n",
+                                        encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert f"{app / 'ci' / error}" in result.stderr
+
+
+def test_an_extends_cycle_names_the_file_that_closes_it(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / "ci").mkdir()
+    (app / "ci" / "b.yaml").write_text("extends: ../.darklint.yaml\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ci/b.yaml\n", encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert f"{app / 'ci' / 'b.yaml'}:1: extends: " in result.stderr
+    assert "closes a cycle (.darklint.yaml -> b.yaml -> .darklint.yaml)" in result.stderr
+
+
 def test_misspelt_rule_ids_and_folders_in_config_are_errors(tmp_path: Path) -> None:
     app = _app(tmp_path)
     (app / ".darklint.yaml").write_text("per-file-ignores:\n  'app/**': [consent-precheckd]\n", encoding="utf-8")

@@ -67,7 +67,19 @@ def test_a_rule_file_that_is_not_yaml_is_a_config_error(app: Path) -> None:
      "select.not.any.1.label.matches: 'lexicon:consnt': unknown lexicon"),
     ("  kind: toggle\n  label: {matches: {consent: true}}\n", 9,
      "select.label.matches: {'consent': True}: expected a lexicon name or a list of them"),
-], ids=["lt-text", "in-scalar", "kind-number", "nested-lexicon", "matches-mapping"])
+    # Values the fact never holds: each would load and never report.
+    ("  kind: toggle\n  checked: 'true'\n", 9, "select.checked: 'true': checked holds true or false"),
+    ("  kind: text\n  visible: gone\n", 9, "select.visible: 'gone': visible holds true or false"),
+    ("  kind: toggle\n  checked: null\n", 9, "select.checked: null never matches; test an unknown checked "
+                                             "with {is: unknown}"),
+    ("  kind: text\n  font_size: {in: [small, 10]}\n", 9, "select.font_size.in: 'small': font_size holds a number"),
+    ("  kind: text\n  text: {lt: 12}\n", 9, "select.text.lt: 12: text holds text: `lt` compares numbers"),
+    ("  kind: toggle\n  checked: {matches: lexicon:consent}\n", 9, "select.checked.matches: 'lexicon:consent': "
+                                                                     "checked holds true or false, not text"),
+    ("  kind: []\n", 8, "select.kind: []: expected a node kind or a list of them"),
+    ("  kind: toggle\n  any: []\n", 9, "select.any: []: expected a list of selectors"),
+], ids=["lt-text", "in-scalar", "kind-number", "nested-lexicon", "matches-mapping", "checked-string",
+        "visible-word", "checked-null", "size-word", "text-compared", "checked-matched", "no-kinds", "no-alternatives"])
 def test_a_selector_that_cannot_be_evaluated_is_a_config_error(app: Path, select: str, line: int, error: str) -> None:
     path = _rule(app, SWITCH_ON.split("select:")[0] + "select:\n" + select)
     result = run_cli("check", ".", cwd=app)
@@ -106,6 +118,45 @@ def test_a_rule_file_is_checked_against_the_rule_schema(app: Path, text: str, er
     result = run_cli("check", ".", cwd=app)
     assert result.returncode == 2 and result.stdout == ""
     assert f"{path}{error}" in result.stderr
+
+
+def test_an_empty_selector_is_an_error(app: Path) -> None:
+    path = _rule(app, SWITCH_ON.split("select:")[0] + "select: {}\n")
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2
+    assert f"{path}:7: select: {{}}: an empty selector; name a kind or a fact to test" in result.stderr
+
+
+def test_rule_files_ending_in_yml_are_read(app: Path) -> None:
+    _rule(app, SWITCH_ON, "switch-on.yml")
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert {f["rule"] for f in json.loads(result.stdout)} == {"switch-on"}
+
+
+def test_custom_rules_naming_a_file_says_to_name_its_folder(app: Path) -> None:
+    path = _rule(app, SWITCH_ON)
+    (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/switch-on.yaml]\n", encoding="utf-8")
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2
+    assert f"custom-rules: '{path}': is a file; name the folder that holds your rule files" in result.stderr
+
+
+def test_a_team_lexicon_a_custom_rule_names(app: Path) -> None:
+    """A word list of the team's own (`acme-plans`) is a new lexicon when a rule's `matches` names it; one no rule
+    names is a misspelling (of a shipped lexicon, or of the one the rule names)."""
+    (app / ".darklint.yaml").write_text(
+        "custom-rules: [lint-rules/]\nlexicons:\n  acme-plans: {add: [连续包月, 开通会员]}\n", encoding="utf-8")
+    _rule(app, SWITCH_ON.replace("  checked: true\n", "  checked: true\n  label: {matches: lexicon:acme-plans}\n"))
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    labels = [f["message"] for f in json.loads(result.stdout)]
+    assert labels and all("连续包月" in m or "开通会员" in m for m in labels), labels
+    (app / ".darklint.yaml").write_text(
+        "custom-rules: [lint-rules/]\nlexicons:\n  acme-plan: {add: [连续包月]}\n", encoding="utf-8")
+    result = run_cli("check", ".", cwd=app)
+    assert result.returncode == 2
+    assert "lexicons.acme-plan: unknown lexicon" in result.stderr
 
 
 def test_two_rule_files_with_one_id_are_an_error(app: Path) -> None:
