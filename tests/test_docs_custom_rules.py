@@ -1,0 +1,62 @@
+"""docs/custom-rules.md is the reference for writing rules: it names every fact, kind and operator the selector
+language has, and its examples work as written (copied into a project, they load and report)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from lint.model import FACTS, KINDS
+from lint.selector import _OPERATORS
+from tests.conftest import ROOT, run_cli
+
+DOC = (ROOT / "docs" / "custom-rules.md").read_text(encoding="utf-8")
+
+#: A sign-up page with what the doc's two example rules look for: an SMS switch on by default, and fine print.
+PAGE = """\
+<view class="signup">
+  <switch checked="{{true}}" />
+  <text>接收营销短信</text>
+  <text style="font-size: 12px">注册即同意《用户协议》和《隐私政策》</text>
+</view>
+"""
+
+
+def _yaml_blocks() -> list[str]:
+    return re.findall(r"```yaml\n(.*?)```", DOC, re.S)
+
+
+def test_the_reference_names_every_fact_kind_and_operator() -> None:
+    for fact in FACTS:
+        assert f"| `{fact}` |" in DOC, fact
+    for kind in KINDS:
+        assert f"`{kind}`" in DOC, kind
+    for operator in _OPERATORS:
+        assert f"`{operator}`" in DOC, operator
+
+
+def test_the_examples_load_and_report(tmp_path: Path) -> None:
+    rules = [block for block in _yaml_blocks() if block.lstrip("# -\n").find("id:") >= 0 and "select:" in block]
+    configs = [block for block in _yaml_blocks() if block.startswith("custom-rules:") and "lexicons:" in block]
+    assert len(rules) == 2 and len(configs) == 1
+    (tmp_path / "darklint-rules").mkdir()
+    for index, rule in enumerate(rules):
+        (tmp_path / "darklint-rules" / f"rule{index}.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / ".darklint.yaml").write_text(configs[0], encoding="utf-8")
+    (tmp_path / "app.json").write_text('{"pages": ["pages/signup/signup"]}', encoding="utf-8")
+    page = tmp_path / "pages" / "signup"
+    page.mkdir(parents=True)
+    (page / "signup.wxml").write_text(PAGE, encoding="utf-8")
+    (page / "signup.js").write_text("Page({ data: {} })\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "acme-sms-optin,acme-fine-print", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    found = {(f["rule"], f["line"]) for f in json.loads(result.stdout)}
+    assert found == {("acme-sms-optin", 2), ("acme-fine-print", 4)}, result.stdout
+
+
+def test_the_docs_index_links_every_page() -> None:
+    index = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    docs = ROOT / "docs"
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.name != "index.md")
+    assert [page for page in pages if f"({page})" not in index] == []
