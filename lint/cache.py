@@ -213,7 +213,7 @@ def _finding(item: Any) -> Finding:
     if not isinstance(evidence, list):
         raise TypeError("evidence")
     for e in evidence:
-        if not (isinstance(e, dict) and set(e) == {"path", "line", "note"} and isinstance(e["path"], str)
-                and type(e["line"]) is int and isinstance(e["note"], str)):
+        if not (isinstance(e, dict) and set(e) - {"end_line"} == {"path", "line", "note"} and isinstance(e["path"], str)
+                and type(e["line"]) is int and isinstance(e["note"], str) and type(e.get("end_line", 0)) is int):
             raise TypeError("evidence item")
     return Finding.from_dict(item)

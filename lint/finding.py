@@ -21,14 +21,20 @@ class Evidence:
     path: str
     line: int
     note: str
+    #: The last line of what the fact was read from, when it spans lines: a `<label>`'s text is on the lines
+    #: below its start tag, and `--diff-from` keeps a finding whose label was edited there.
+    end_line: int
 
-    def __init__(self, path: str, line: int, note: str) -> None:
+    def __init__(self, path: str, line: int, note: str, end_line: int = 0) -> None:
         # Frontends make one per fact (tens of thousands a run): see `frozen_setters`.
         _set_path(self, path)
         _set_line(self, line)
         _set_note(self, note)
+        _set_end_line(self, end_line if end_line > line else line)
 
     def to_dict(self) -> dict[str, Any]:
+        if self.end_line > self.line:
+            return {"path": self.path, "line": self.line, "note": self.note, "end_line": self.end_line}
         return {"path": self.path, "line": self.line, "note": self.note}
 
 
@@ -41,7 +47,7 @@ def frozen_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], 
     return tuple(getattr(cls, name).__set__ for name in names)
 
 
-_set_path, _set_line, _set_note = frozen_setters(Evidence, "path", "line", "note")
+_set_path, _set_line, _set_note, _set_end_line = frozen_setters(Evidence, "path", "line", "note", "end_line")
 
 
 @dataclass(frozen=True, slots=True)

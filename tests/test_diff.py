@@ -159,3 +159,22 @@ def test_a_path_with_a_space_is_matched(repo: Path) -> None:
     result = lint(repo)
     assert ids(result) == ["CheckBox#@+id/cb_marketing"]
     assert {f.path for f in result.findings} == {f"old app/{RES}/layout/activity_signup.xml"}
+
+
+def test_a_label_edited_on_the_lines_below_its_start_tag_counts(tmp_path: Path) -> None:
+    """A page's badge switch, already on, becomes an auto-renewal consent by a change to its label's `<text>` line
+    alone: the label's evidence spans the lines its words are on."""
+    page = tmp_path / "pages" / "vip"
+    page.mkdir(parents=True)
+    (tmp_path / "app.json").write_text('{"pages": ["pages/vip/vip"]}\n', encoding="utf-8")
+    (page / "vip.js").write_text("Page({ data: {} })\n", encoding="utf-8")
+    template = ('<view class="options">\n  <label class="row">\n    <checkbox value="badge" checked="true" />\n'
+                '    <text>显示会员徽章</text>\n  </label>\n</view>\n')
+    (page / "vip.wxml").write_text(template, encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "vip page")
+    (page / "vip.wxml").write_text(template.replace("显示会员徽章", "开通自动续费，到期自动扣款"), encoding="utf-8")
+    result = lint(tmp_path)
+    assert [(f.rule, f.line) for f in result.findings] == [("consent-prechecked", 3)]
+    assert [(e.line, e.end_line) for e in result.findings[0].evidence if e.note == "<label> text"] == [(2, 4)]

@@ -123,5 +123,6 @@ def only_changed(findings: list[Finding], ref: str, cwd: Path) -> list[Finding]:
 
     return [
         f for f in findings
-        if touched(f.path, range(f.line, f.end_line + 1)) or any(touched(e.path, (e.line,)) for e in f.evidence)
+        if touched(f.path, range(f.line, f.end_line + 1))
+        or any(touched(e.path, range(e.line, e.end_line + 1)) for e in f.evidence)
     ]

@@ -127,7 +127,8 @@ def _result(
                 "id": number,
                 "message": {"text": item.note},
                 "physicalLocation": _physical(
-                    item.path, {"startLine": max(item.line, 1)}
+                    item.path, {"startLine": max(item.line, 1)} if item.end_line <= item.line else
+                    {"startLine": max(item.line, 1), "endLine": item.end_line}
                 ),
             }
             for number, item in enumerate(finding.evidence, start=1)

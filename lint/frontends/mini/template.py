@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import html
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: Each element's text pieces and child elements, in document order; created on first append
         #: (a quarter of the elements, `<image>`, `<input>`, `<switch>`, have none).
         self.parts: defaultdict[int, list[Any]] = defaultdict(list)
+        #: The end offset of each element's last text of its own: a text's evidence spans to the line it ends on.
+        self.text_end: dict[int, int] = {}
         self.order: list[Node] = []
         #: Raw text children holding bindings, per element (hand-drawn toggles read them).
         self.bound: dict[int, list[str]] = {}
@@ -195,6 +198,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         unclosed: TSNode | None = None
         chains: dict[int, Any] = {}
         data, parts, order, graft = self.data, self.parts, self.order, self.context.graft
+        text_end = self.text_end
         while stack:
             ts_node, parent, state, item = stack.pop()
             if ts_node.kind_id in texts:
@@ -214,6 +218,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                         self.bound.setdefault(id(parent), []).append(raw)
                     else:
                         parts[id(parent)].append(raw)
+                    text_end[id(parent)] = ts_node.end_byte  # where the parent's text reaches (its evidence)
                 continue
             if definitions and self._defines(ts_node) is not None:
                 continue
@@ -426,7 +431,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order, whitespace collapsed."""
         texts: dict[int, str] = {}
+        ends: dict[int, int] = {}  # the last line each node's text is on
         pop, direct, shown = self.parts.pop, self.direct, self.shown
+        text_end, starts = self.text_end, self.lines.starts
         for node in reversed(order):
             key = id(node)
             parts = pop(key, None)
@@ -455,8 +462,16 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                     direct[key] = own
                     if sum(not isinstance(p, str) and p.kind == "toggle" for p in parts) > 1:
                         self.segments[key] = parts  # `<radio/>同意<radio/>不同意`: each its own words
+                # A label's words are on the lines below its start tag (`<label>` / `<checkbox/>` / `<text>…`):
+                # the evidence spans them, so `--diff-from` keeps a finding whose label was edited there.
+                last = text_end.get(key)
+                end = bisect_right(starts, last - 1) if last else node.span.line
+                for part in parts:
+                    if not isinstance(part, str):
+                        end = max(end, ends.get(id(part), part.span.line))
+                ends[key] = end
                 note = self.label_notes.get(key) if own == text else None
-                said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text"),)
+                said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text", end),)
                 messages = self.text_notes.get(key) if own == text else None
                 node.facts["text"] = Fact(text, (*said, *messages) if messages else said)
                 if own and node.kind in ("container", "other"):

@@ -121,7 +121,7 @@ class NodeFacts(JsxAttributes):
                 self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
-                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text")
+                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text", node.span.end_line)
                 messages = self.text_notes.get(id(node)) if direct == text else None
                 node.facts["text"] = Fact(text, (said, *messages) if messages else (said,))
                 if direct:
