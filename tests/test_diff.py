@@ -178,3 +178,18 @@ def test_a_label_edited_on_the_lines_below_its_start_tag_counts(tmp_path: Path) 
     result = lint(tmp_path)
     assert [(f.rule, f.line) for f in result.findings] == [("consent-prechecked", 3)]
     assert [(e.line, e.end_line) for e in result.findings[0].evidence if e.note == "<label> text"] == [(2, 4)]
+
+
+def test_a_target_branch_that_moved_on_is_not_the_change(repo: Path) -> None:
+    """`--diff-from main` on a feature branch (a merge request pipeline): a line main changed after the branch left
+    it (the privacy box's label, reworded there) is not the merge request's change; the feature's new box is."""
+    git(repo, "checkout", "-q", "-b", "feature")
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "agree_privacy") + box("cb_marketing",
+                 "marketing_opt_in", checked="false") + box("cb_partner", "share_with_partners"))
+    git(repo, "commit", "-q", "-am", "feature: partner box")
+    git(repo, "checkout", "-q", "main")
+    write_layout(repo, "activity_signup.xml", box("cb_privacy", "marketing_opt_in") + box("cb_marketing",
+                 "marketing_opt_in", checked="false"))
+    git(repo, "commit", "-q", "-am", "main: privacy box relabelled")
+    git(repo, "checkout", "-q", "feature")
+    assert ids(lint(repo, "main")) == ["CheckBox#@+id/cb_partner"]

@@ -66,8 +66,10 @@ def runner_temp(tmp_path: Path) -> Path:
 def run_step(name: str, inputs: dict[str, str], outputs: dict[str, str], cwd: Path, temp: Path) -> tuple[int, str]:
     step = STEPS[name]
     context: dict[str, Any] = {**{f"inputs.{k}": v for k, v in inputs.items()},
-                               **{f"steps.sarif.outputs.{k}": v for k, v in outputs.items()}}
-    env_values = {key: EXPRESSION.sub(lambda m: str(context[m.group(1)]), str(value))
+                               **{f"steps.{step_id}.outputs.{k}": v for k, v in outputs.items()
+                                  for step_id in ("sarif", "annotations")}}
+    # A step's output not written (the step was skipped) reads as empty, as in a workflow.
+    env_values = {key: EXPRESSION.sub(lambda m: str(context.get(m.group(1), "")), str(value))
                   for key, value in step.get("env", {}).items()}
     github_output = temp / f"output-{name}"
     github_output.write_text("", encoding="utf-8")
@@ -88,7 +90,7 @@ def inputs(**overrides: str) -> dict[str, str]:
 
 
 def test_action_declares_the_documented_inputs_and_uploads_sarif() -> None:
-    assert set(ACTION["inputs"]) >= {"paths", "args", "sarif-file", "version"}
+    assert set(ACTION["inputs"]) >= {"paths", "args", "sarif-file", "version", "diff-from", "category"}
     assert ACTION["runs"]["using"] == "composite"
     uses = [step.get("uses", "") for step in ACTION["runs"]["steps"]]
     assert any(u.startswith("github/codeql-action/upload-sarif@") for u in uses)
@@ -106,7 +108,7 @@ def test_action_steps_write_sarif_annotate_and_fail(tmp_path: Path) -> None:
     assert outputs["exit-code"] == "1" and outputs["report"] == "true"
     sarif = json.loads((work / "reports" / "darklint.sarif").read_text(encoding="utf-8"))
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
-    code, log = run_step("Lint (annotations)", given, outputs, work, temp)
+    code, log = run_step("annotations", given, outputs, work, temp)
     assert code == 0
     assert "::error file=app/src/main/res/layout/activity_register.xml,line=5" in log
     code, log = run_step("Fail on findings", given, outputs, work, temp)
@@ -146,3 +148,28 @@ def test_action_passes_a_clean_app(tmp_path: Path) -> None:
     assert outputs["exit-code"] == "0"
     sarif = json.loads((work / "darklint.sarif").read_text(encoding="utf-8"))
     assert sarif["runs"][0]["results"] == []
+
+
+def test_action_diff_from_narrows_annotations_and_failure_not_the_report(tmp_path: Path) -> None:
+    """On a pull request the pre-ticked box already on the base branch is neither annotated nor fails the job,
+    but the uploaded SARIF keeps it (code scanning would close the alert otherwise); a new one fails it."""
+    work, temp = workspace(tmp_path, "true"), runner_temp(tmp_path)
+    for args in (["init", "-q", "-b", "main"], ["add", "."], ["commit", "-q", "-m", "register screen"]):
+        subprocess.run(["git", "-c", "user.name=Dev", "-c", "user.email=dev@example.com", *args], cwd=work,
+                       check=True, capture_output=True)
+    given = inputs(args="--no-cache", **{"diff-from": "HEAD"})
+    outputs: dict[str, str] = {}
+    run_step("sarif", given, outputs, work, temp)
+    sarif = json.loads((work / "darklint.sarif").read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["consent-prechecked"]
+    code, log = run_step("annotations", given, outputs, work, temp)
+    assert code == 0 and "::error" not in log and outputs["annotated-exit-code"] == "0", log
+    code, log = run_step("Fail on findings", given, outputs, work, temp)
+    assert code == 0, log
+    strings = work / "app" / "src" / "main" / "res" / "values" / "strings.xml"  # the pull request's change
+    strings.write_text(STRINGS.replace("Privacy Policy", "Privacy Policy and the Terms of Use"), encoding="utf-8")
+    run_step("sarif", given, outputs, work, temp)
+    code, log = run_step("annotations", given, outputs, work, temp)
+    assert "::error file=app/src/main/res/layout/activity_register.xml" in log
+    code, log = run_step("Fail on findings", given, outputs, work, temp)
+    assert code == 1 and "darklint exited with 1" in log

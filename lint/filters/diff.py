@@ -41,14 +41,18 @@ def _toplevel(ref: str, cwd: Path) -> Path:
 
 
 def changed_lines(ref: str, paths: Iterable[Path], cwd: Path) -> Changes:
-    """Lines of `paths` (absolute) changed between `ref` and the working tree."""
+    """Lines of `paths` (absolute) changed between `ref` (its merge base with HEAD) and the working tree."""
     top = _toplevel(ref, cwd)
+    # From where this branch left `ref` (as a pull request's diff, `ref...HEAD`): lines `ref` changed after that
+    # (a target branch that moved on) are not this change's. For an ancestor of HEAD that is `ref` itself.
+    fork = _git(["merge-base", ref, "HEAD"], top)
+    base = fork.stdout.decode("ascii", "replace").strip() if fork.returncode == 0 and fork.stdout.strip() else ref
     wanted = sorted({p.resolve() for p in paths})
     changes: Changes = {}
     for start in range(0, len(wanted), _BATCH):
         batch = [str(p) for p in wanted[start : start + _BATCH]]
         diff = _git(["diff", "-U0", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/",
-                     ref, "--", *batch], top)
+                     base, "--", *batch], top)
         if diff.returncode != 0:
             message = diff.stderr.decode("utf-8", "replace").strip().splitlines()
             raise ConfigError(None, "--diff-from", ref, f"git diff failed: {message[-1] if message else '?'}")
