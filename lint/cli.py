@@ -175,6 +175,13 @@ def check(
         except SourceError:
             return None
 
+    def file_bytes(path: str) -> bytes | None:
+        try:
+            with open(cwd / path, "rb") as handle:
+                return handle.read()
+        except (OSError, ValueError):
+            return None
+
     if statistics and output_format not in ("text", "json"):
         # A code-review format is one record per finding: counts have no place in it (ruff's rule too).
         typer.echo(f"darklint: warning: --statistics applies to the text and json formats, not {output_format}; "
@@ -184,6 +191,7 @@ def check(
         tool_version=__version__,
         rules=result.rules,
         sources=source,
+        file_bytes=file_bytes,
         show_source=show_source,
         color=color,
         statistics=statistics,

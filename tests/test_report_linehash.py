@@ -6,9 +6,13 @@ matching them byte for byte is what keeps alerts from duplicating across uploads
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from lint.report._linehash import line_hashes
+from tests.conftest import run_cli
 
 UPSTREAM_VECTORS = [
     ("", ["c129715d7a2bc9a3:1"]),
@@ -100,3 +104,24 @@ def test_astral_characters_count_as_two_code_units() -> None:
     with_pair = line_hashes("<text>\ud83d\ude00</text>\n")[1]
     assert with_emoji == with_pair
     assert with_emoji != line_hashes("<text>\ud83d</text>\n")[1]
+
+
+def test_sarif_hashes_a_file_as_upload_sarif_reads_it(tmp_path: Path) -> None:
+    """A legacy page saved in GBK (and a layout with a BOM): upload-sarif reads the bytes as UTF-8 (U+FFFD for
+    what does not decode, the BOM kept); the hash darklint writes must be that one, or GitHub logs an
+    inconsistent fingerprint and the alert's identity differs from the one it would compute."""
+    (tmp_path / "app.json").write_text('{"pages": ["pages/vip/vip"]}', encoding="utf-8")
+    page = tmp_path / "pages" / "vip"
+    page.mkdir(parents=True)
+    (page / "vip.js").write_text("Page({ data: { renew: true } })\n", encoding="utf-8")
+    wxml = ('<view class="plan">\n  <checkbox checked="{{renew}}" />\n'
+            '  <text>开通连续包月，到期自动续费</text>\n</view>\n')
+    raw = wxml.encode("gbk")
+    (page / "vip.wxml").write_bytes(raw)
+    result = run_cli("check", "--format", "sarif", "--no-cache", ".", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    (finding,) = json.loads(result.stdout)["runs"][0]["results"]
+    line = finding["locations"][0]["physicalLocation"]["region"]["startLine"]
+    written = finding["partialFingerprints"]["primaryLocationLineHash"]
+    assert written == line_hashes(raw.decode("utf-8", "replace"))[line]
+    assert written != line_hashes(wxml)[line]

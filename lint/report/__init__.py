@@ -34,6 +34,11 @@ def _no_sources(path: str) -> str | None:
     return None
 
 
+def _no_bytes(path: str) -> bytes | None:
+    """Default raw-file lookup: unknown, so SARIF line hashes fall back to the decoded text."""
+    return None
+
+
 @dataclass(frozen=True)
 class ReportContext:
     """Everything a format needs besides the findings themselves."""
@@ -42,6 +47,8 @@ class ReportContext:
     rules: Mapping[str, RuleInfo]  # every rule that was enabled in the run, by id
     # Finding.path -> file text, or None when it cannot be read.
     sources: Callable[[str], str | None] = _no_sources
+    # Finding.path -> the file's bytes as stored (SARIF's line hashes read them as code scanning does).
+    file_bytes: Callable[[str], bytes | None] = _no_bytes
     show_source: bool = False  # text: print a code frame under each finding
     color: bool = False  # text: ANSI colours (caller decides: isatty / NO_COLOR)
     statistics: bool = False  # text, json: counts per rule instead of findings

@@ -166,6 +166,9 @@ def _hashes_for(
     path: str, ctx: ReportContext, cache: dict[str, dict[int, str] | None]
 ) -> dict[int, str] | None:
     if path not in cache:
-        text = ctx.sources(path)
+        # As codeql-action reads the file: its bytes as UTF-8, a BOM kept and undecodable bytes (a GBK page) as
+        # U+FFFD. Hashing darklint's own decoding instead gave such files other values than upload-sarif computes.
+        raw = ctx.file_bytes(path)
+        text = raw.decode("utf-8", "replace") if raw is not None else ctx.sources(path)
         cache[path] = None if text is None else line_hashes(text)
     return cache[path]
