@@ -229,9 +229,14 @@ def _known_rules(config: Path | None) -> dict[str, Rule]:
     if not path.is_file():
         _fail(f"--config: {path}: no such file")
     from lint.custom_rules import all_rules
+    from lint.profile import build_profile
+    from lint.runner import RunOptions
 
     try:
-        return all_rules(load_config(path))
+        loaded = load_config(path)
+        # Compiled as `check` would (selectors, lexicons, settings): a rule `check` refuses is not listed as fine.
+        build_profile(loaded, RunOptions(config=path))
+        return all_rules(loaded)
     except ConfigError as exc:
         _fail(str(exc))
 

@@ -36,13 +36,14 @@ class Profile:
 def build_profile(config: Config, options: RunOptions) -> Profile:
     rules = all_rules(config)
     validate_rules(config, rules)
-    for rule_id in (*options.select, *options.ignore):
-        if rule_id not in rules:
-            import difflib
+    for flag, named in (("--select", options.select), ("--ignore", options.ignore)):
+        for rule_id in named:
+            if rule_id not in rules:
+                import difflib
 
-            close = difflib.get_close_matches(rule_id, list(rules), n=1)
-            raise ConfigError("--select/--ignore", rule_id, None,
-                              "unknown rule" + (f"; did you mean {close[0]!r}?" if close else ""))
+                close = difflib.get_close_matches(rule_id, list(rules), n=1)
+                raise ConfigError(flag, rule_id, None,
+                                  "unknown rule" + (f"; did you mean {close[0]!r}?" if close else ""))
     lexicons = _lexicons(config, _lexicons_named(rules))
     active: list[ActiveRule] = []
     for rule_id, rule in rules.items():

@@ -261,3 +261,13 @@ def test_a_terse_rule_loads_without_the_shipped_docs_lengths(app: Path) -> None:
     result = run_cli("check", "--format", "json", ".", cwd=app)
     assert result.returncode == 1, result.stderr
     assert any(f["rule"] == "toggle-dump" for f in json.loads(result.stdout))
+
+
+def test_rules_and_explain_refuse_a_rule_check_would_refuse(app: Path) -> None:
+    """A selector naming a lexicon that does not exist: `check` exits 2, so `rules` and `explain` must not list the
+    rule as fine."""
+    path = _rule(app, SWITCH_ON.replace("  checked: true\n", "  checked: true\n  label: {matches: lexicon:acme}\n"))
+    for args in (("rules",), ("explain", "switch-on")):
+        result = run_cli(*args, cwd=app)
+        assert result.returncode == 2, args
+        assert f"{path}:10: select.label.matches: 'lexicon:acme': unknown lexicon" in result.stderr
