@@ -275,6 +275,53 @@ def explain(
     typer.echo(render_text(rules[rule]))
 
 
+@app.command("test")
+def test_rules(
+    folders: Annotated[Optional[list[Path]], typer.Argument(  # noqa: UP045
+        help="Rule folders (default: the config's custom-rules folders).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help=_CONFIG_HELP)] = None,  # noqa: UP045
+) -> None:
+    """Run each rule's fixture projects (`<folder>/<rule-id>/<case>/`) and check the findings against the
+    `expect: RULE` / `ok: RULE` markers in their files (docs/custom-rules.md)."""
+    from lint.config import ConfigError, find_config, load_config
+    from lint.rules import preset_path
+    from lint.ruletest import cases, check_case
+    from lint.runner import RunOptions, run
+
+    path = config if config is not None else find_config(Path.cwd().resolve())
+    if path is not None and not path.is_file():
+        _fail(f"--config: {path}: no such file")
+    try:
+        named = list(load_config(path).custom_rules) if path is not None else []
+    except ConfigError as exc:
+        _fail(str(exc))
+    targets = [f.resolve() for f in folders] if folders else named
+    if not targets:
+        _fail("no rule folders: name one, or list it under custom-rules in .darklint.yaml")
+    found = [case for folder in targets for case in cases(folder)]
+    if not found:
+        _fail(f"no fixture projects (<rule-id>/<case>/ beside <rule-id>.yaml) in {', '.join(map(str, targets))}")
+    failed = 0
+    for rule, project in found:
+        options = RunOptions(config=path or preset_path("recommended"), select=(rule,), cwd=project, no_cache=True,
+                             jobs=1)
+        try:
+            report = check_case(rule, project, run([project], options).findings)
+        except ConfigError as exc:
+            _fail(f"{exc}" + ("; is its folder under custom-rules?" if "unknown rule" in str(exc) else ""))
+        shown = f"{rule}/{project.name}"
+        if report:
+            failed += 1
+            typer.echo(f"FAIL {shown}")
+            for line in report:
+                typer.echo(f"  {line}")
+        else:
+            typer.echo(f"ok   {shown}")
+    typer.echo(f"{len(found)} fixture projects, {failed} failed.")
+    if failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """The `darklint` command: exit 2 on a crash of darklint itself, never the 1 that means findings (a CI job or a
     pre-commit hook would read a traceback as a lint failure of the code)."""

@@ -60,3 +60,27 @@ def test_the_docs_index_links_every_page() -> None:
     docs = ROOT / "docs"
     pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md") if p.name != "index.md")
     assert [page for page in pages if f"({page})" not in index] == []
+
+
+def test_darklint_test_runs_the_cases_the_reference_describes(tmp_path: Path) -> None:
+    """The "Testing a rule" section as a user follows it: the rule, a case with the marked page, `darklint test`;
+    then a case whose `ok` line is reported fails, naming it."""
+    (rule,) = [block for block in _yaml_blocks() if "id: acme-sms-optin" in block]
+    (config,) = [block for block in _yaml_blocks() if block.startswith("custom-rules:") and "lexicons:" in block]
+    (marked,) = re.findall(r"```html\n(.*?)```", DOC, re.S)
+    folder = tmp_path / "darklint-rules"
+    case = folder / "acme-sms-optin" / "signup-page"
+    (case / "pages" / "signup").mkdir(parents=True)
+    (folder / "acme-sms-optin.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / ".darklint.yaml").write_text(config, encoding="utf-8")
+    (case / "app.json").write_text('{"pages": ["pages/signup/signup"]}', encoding="utf-8")
+    (case / "pages" / "signup" / "signup.wxml").write_text(f"<view>\n{marked}</view>\n", encoding="utf-8")
+    (case / "pages" / "signup" / "signup.js").write_text("Page({ data: {} })\n", encoding="utf-8")
+    result = run_cli("test", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   acme-sms-optin/signup-page" in result.stdout
+    wxml = case / "pages" / "signup" / "signup.wxml"
+    wxml.write_text(wxml.read_text(encoding="utf-8").replace("{{false}}", "{{true}}"), encoding="utf-8")
+    result = run_cli("test", "darklint-rules", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "FAIL acme-sms-optin/signup-page" in result.stdout and "noisy:   pages/signup/signup.wxml:6" in result.stdout

@@ -12,7 +12,7 @@ from lint.config import load_config
 from lint.engine import activate
 from lint.lexicon import from_data
 from lint.rules import load_yaml, preset_names, preset_path, shipped_lexicons, shipped_rules
-from tests.markers import collect
+from lint.ruletest import collect
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 RULE_FILES = sorted(RULES.glob("*.yaml"))
