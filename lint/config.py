@@ -97,6 +97,7 @@ def _merge(base: Config, data: Mapping[str, Any], source: Path, root: Path) -> C
         for key in ("add", "remove", "patterns"):
             merged[key] = tuple(merged.get(key, ())) + tuple(ext.get(key) or ())
         origins[f"lexicons.{lex_id}"] = source
+        origins.update((f"lexicons.{lex_id}.patterns.{pattern}", source) for pattern in ext.get("patterns") or ())
     origins.update((f"per-file-ignores.{glob}", source) for glob in data.get("per-file-ignores") or {})
     origins.update((f"custom-rules.{(source.parent / p).resolve()}", source) for p in data.get("custom-rules") or ())
     return Config(
@@ -311,11 +312,22 @@ def _read(path: Path, seen: tuple[Path, ...], base: Config | None = None) -> Con
         # without a config file from importing jsonschema (~55 ms of a pre-commit call).
         _validate_shape(data, path)
         _validate_globs(data, path)
+    if isinstance(rules, Mapping):
+        # `on` after an earlier file's `off`: back to the rule's default severity (checked above as `{}`).
+        data = {**data, "rules": {k: {**v, "severity": None} if _turned_on(rules[k]) else v
+                                  for k, v in data["rules"].items()}}
     layered = Config(source=None, root=path.parent) if base is None else base
-    extends = data.get("extends", "recommended" if base is None and not shipped else [])
+    # The first layer starts from `recommended` unless it names its own start: the found config, or the first file
+    # of its `extends:` (a shared `ci/darklint.yaml` that only sets `exclude`). A later file adds to what is set.
+    first = layered.source is None
+    extends = data.get("extends", "recommended" if first and not shipped else [])
     for parent in [extends] if isinstance(extends, str) else extends:
         layered = _resolve_extends(parent, path, (*seen, path), layered)
     return _merge(layered, data, path, layered.root)
+
+
+def _turned_on(value: Any) -> bool:
+    return value is True or (isinstance(value, Mapping) and value.get("severity") is True)
 
 
 def _severity_words(value: Any) -> Any:

@@ -44,7 +44,7 @@ def build_profile(config: Config, options: RunOptions) -> Profile:
                 close = difflib.get_close_matches(rule_id, list(rules), n=1)
                 raise ConfigError(flag, rule_id, None,
                                   "unknown rule" + (f"; did you mean {close[0]!r}?" if close else ""))
-    lexicons = _lexicons(config, _lexicons_named(rules))
+    lexicons = _lexicons(config, _lexicons_named(rules, config))
     active: list[ActiveRule] = []
     for rule_id, rule in rules.items():
         setting = config.rules.get(rule_id)
@@ -99,28 +99,39 @@ def _lexicons(config: Config, used: frozenset[str]) -> dict[str, Any]:
         try:
             lexicons[lex_id] = from_data(data, config.lexicons.get(lex_id))
         except LexiconError as exc:
-            source = config.origins.get(f"lexicons.{lex_id}", config.source)
+            # The file that wrote the pattern refused (several files may add to one lexicon).
+            patterns = (config.lexicons.get(lex_id) or {}).get("patterns") or ()
+            culprit = next((p for p in patterns if repr(str(p)) in str(exc)), None)
+            source = config.origins.get(f"lexicons.{lex_id}.patterns.{culprit}",
+                                        config.origins.get(f"lexicons.{lex_id}", config.source))
             line = line_of(source, ["lexicons", lex_id, "patterns"]) if source else None
             raise ConfigError(source, f"lexicons.{lex_id}.patterns", None, str(exc), line) from None
     return lexicons
 
 
-def _lexicons_named(rules: Mapping[str, Rule]) -> frozenset[str]:
-    """The lexicon ids the rules' selectors name (`matches: lexicon:acme-documents`, or a bare id)."""
+def _lexicons_named(rules: Mapping[str, Rule], config: Config) -> frozenset[str]:
+    """The lexicon ids the rules' selectors name (`matches: lexicon:acme-documents`, or a bare id), directly or
+    through an option (`matches: $words`, its default or the config's value)."""
     found: set[str] = set()
 
-    def walk(value: Any, key: str = "") -> None:
+    def walk(value: Any, key: str, options: Mapping[str, Any]) -> None:
         if isinstance(value, Mapping):
             for k, v in value.items():
-                walk(v, str(k))
+                walk(v, str(k), options)
         elif isinstance(value, list):
             for item in value:
-                walk(item, key)
+                walk(item, key, options)
+        elif isinstance(value, str) and key == "matches" and value.startswith("$"):
+            given = options.get(value[1:])
+            for name in [given] if isinstance(given, str) else given if isinstance(given, list) else ():
+                if isinstance(name, str):
+                    found.add(name.removeprefix("lexicon:"))
         elif isinstance(value, str) and (key == "matches" or value.startswith("lexicon:")):
             found.add(value.removeprefix("lexicon:"))
 
-    for rule in rules.values():
-        walk(rule.select)
+    for rule_id, rule in rules.items():
+        setting = config.rules.get(rule_id)
+        walk(rule.select, "", {**rule.default_options(), **(setting.options if setting else {})})
     return frozenset(found)
 
 

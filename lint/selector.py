@@ -150,6 +150,10 @@ def _compile_condition(
     Every operand's type is checked here, when the rule is loaded: a test that cannot be evaluated
     (`lt: abc`) would otherwise raise on every page and cost the run all its findings.
     """
+    if isinstance(cond, str) and cond.startswith("$"):  # `text: $caption`: the option's value, as in `{lt: $min}`
+        if cond[1:] not in options:
+            raise SelectorError(key, cond, f"option {cond[1:]!r} is not declared by the rule")
+        cond = options[cond[1:]]
     if not isinstance(cond, Mapping):
         if not _scalar(cond):  # a fact's value is never a list: `checked: [true]` would match nothing
             raise SelectorError(key, cond, "expected a value (true, 12, 'text') or {operator: value}; "

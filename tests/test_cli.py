@@ -436,6 +436,36 @@ def test_extended_files_fold_in_order_each_setting_only_what_it_names(tmp_path: 
     assert ("legal-text-small", "warning") in [(f["rule"], f["severity"]) for f in findings]
 
 
+def test_a_shared_file_without_extends_starts_from_recommended_and_on_turns_a_rule_back_on(tmp_path: Path) -> None:
+    """`extends: ci/darklint.yaml`, a shared file that only sets `exclude`: as the first layer it starts from
+    `recommended` (as it does given with `--config`), so the project is linted; a rule it turns off comes back
+    with `on` in the config (YAML reads `on` as true)."""
+    app = _app(tmp_path)
+    (app / "ci").mkdir()
+    (app / "ci" / "darklint.yaml").write_text("exclude: ['build/**']\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ci/darklint.yaml\n", encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert {f["rule"] for f in findings} == {"consent-prechecked", "legal-text-small"}
+    (app / "ci" / "darklint.yaml").write_text("rules:\n  consent-prechecked: off\n", encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert {f["rule"] for f in findings} == {"legal-text-small"}
+    (app / ".darklint.yaml").write_text("extends: ci/darklint.yaml\nrules:\n  consent-prechecked: on\n",
+                                        encoding="utf-8")
+    findings = json.loads(run_cli("check", "--format", "json", cwd=app).stdout)
+    assert ("consent-prechecked", "error") in [(f["rule"], f["severity"]) for f in findings]
+
+
+def test_a_bad_pattern_names_the_file_that_wrote_it(tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    (app / "ci").mkdir()
+    (app / "ci" / "shared.yaml").write_text("lexicons:\n  consent: {patterns: ['(a+)+$']}\n", encoding="utf-8")
+    (app / ".darklint.yaml").write_text("extends: ci/shared.yaml\nlexicons:\n  consent: {add: [sign me up]}\n",
+                                        encoding="utf-8")
+    result = run_cli("check", cwd=app)
+    assert result.returncode == 2
+    assert f"{app / 'ci' / 'shared.yaml'}:2: lexicons.consent.patterns: " in result.stderr
+
+
 @pytest.mark.parametrize(("base", "error"), [
     ("rules:\n  legal-text-small: {options: {min_siz: 14}}\n",
      "base.yaml:2: rules.legal-text-small.options.min_siz: 14: unknown option; did you mean 'min_size'?"),

@@ -271,3 +271,24 @@ def test_rules_and_explain_refuse_a_rule_check_would_refuse(app: Path) -> None:
         result = run_cli(*args, cwd=app)
         assert result.returncode == 2, args
         assert f"{path}:10: select.label.matches: 'lexicon:acme': unknown lexicon" in result.stderr
+
+
+def test_options_stand_for_plain_values_and_for_lexicons(app: Path) -> None:
+    """`label: $caption` compares with the option's value (it was compared with the text "$caption" and never
+    matched); a team lexicon named only through an option's default is a lexicon a rule names."""
+    _rule(app, SWITCH_ON.replace("  checked: true\n", "  checked: true\n  label: {matches: $words}\n")
+          + "options:\n  words: {type: array, default: [acme-plans], description: Words of our plans.}\n")
+    (app / ".darklint.yaml").write_text(
+        "custom-rules: [lint-rules/]\nlexicons:\n  acme-plans: {add: [连续包月]}\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    labels = [f["message"] for f in json.loads(result.stdout)]
+    assert labels and all("连续包月" in m for m in labels), labels
+    (app / "lint-rules" / "switch-on.yaml").unlink()
+    (app / ".darklint.yaml").write_text("custom-rules: [lint-rules/]\n", encoding="utf-8")
+    vip = labels[0].split('"')[1]
+    _rule(app, SWITCH_ON.replace("  checked: true\n", "  checked: true\n  label: $caption\n")
+          + f"options:\n  caption: {{type: string, default: '{vip}', description: The caption.}}\n")
+    result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 1, result.stderr
+    assert [f["message"] for f in json.loads(result.stdout)] == [labels[0]]

@@ -193,3 +193,21 @@ def test_a_target_branch_that_moved_on_is_not_the_change(repo: Path) -> None:
     git(repo, "commit", "-q", "-am", "main: privacy box relabelled")
     git(repo, "checkout", "-q", "feature")
     assert ids(lint(repo, "main")) == ["CheckBox#@+id/cb_partner"]
+
+
+def test_a_taro_label_edited_on_its_text_line_counts(tmp_path: Path) -> None:
+    """The same in a Taro page: the `<Label>`'s `<Text>` below it is reworded into a marketing opt-in."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@tarojs/taro": "3.6.0", "@tarojs/components": '
+                                           '"3.6.0"}}\n', encoding="utf-8")
+    page = tmp_path / "src" / "pages" / "reg"
+    page.mkdir(parents=True)
+    source = ("import { View, Text, Checkbox, Label } from '@tarojs/components'\n\nexport default function Reg() {\n"
+              "  return (\n    <View className='page'>\n      <Label className='agree'>\n"
+              "        <Checkbox value='badge' checked />\n        <Text>显示会员徽章</Text>\n      </Label>\n"
+              "    </View>\n  )\n}\n")
+    (page / "index.tsx").write_text(source, encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "register page")
+    (page / "index.tsx").write_text(source.replace("显示会员徽章", "接收营销短信和优惠信息"), encoding="utf-8")
+    assert [(f.rule, f.line) for f in lint(tmp_path).findings] == [("consent-prechecked", 7)]

@@ -47,6 +47,14 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path) -> Changes:
     # (a target branch that moved on) are not this change's. For an ancestor of HEAD that is `ref` itself.
     fork = _git(["merge-base", ref, "HEAD"], top)
     base = fork.stdout.decode("ascii", "replace").strip() if fork.returncode == 0 and fork.stdout.strip() else ref
+    if base == ref and fork.returncode != 0 and _git(["rev-parse", "--verify", "--quiet", "HEAD"], top).returncode == 0:
+        # A shallow clone without the fork point (or unrelated histories): what `ref` changed since looks like this
+        # change. Said, not hidden: the fix is more history.
+        import sys
+
+        print(f"darklint: warning: --diff-from: {ref} and HEAD share no history here (a shallow clone?); comparing "
+              f"with {ref} itself, so its own later changes count as changed: fetch more history (fetch-depth: 0)",
+              file=sys.stderr)
     wanted = sorted({p.resolve() for p in paths})
     changes: Changes = {}
     for start in range(0, len(wanted), _BATCH):

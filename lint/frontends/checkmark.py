@@ -42,9 +42,12 @@ _NEGATED = re.compile(r"un[-_]?(?:check|select|agree|tick)|(?:no|not|dis)[-_]?(?
                       r"[-_](?:n|nor|normal|off|un|no)(?![a-z0-9])|"
                       r"(?<![a-z])(?:off|no|not|none)(?![a-z])")
 _TICKED = re.compile(r"check|tick|select|active|radiobox|success|choose|chose|xuanz|yixuan|gou|duihao|agree|"
-                     r"zhengque|chenggong|(?<![a-z])(?:on|dui|yes|xz|sel)(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选")
-_EMPTY = re.compile(r"round|circle|empty|blank|normal|default|fangkuang|yuanquan|(?<![a-z])(?:kong|square)|"
-                    r"[○◯☐□⬜]")
+                     r"zhengque|chenggong|highlight|"
+                     r"(?<![a-z])(?:on|dui|yes|xz|sel|cur|current|act|ok|xuan)(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选")
+#: Words that say the box is drawn empty whatever else the name says (Font Awesome 3's `icon-check-empty`, MDI's
+#: `checkbox-blank`): read before the tick words. Shapes (`circle`, `round`) only when no tick word is there.
+_EMPTY_STRONG = re.compile(r"empty|blank|(?<![a-z])kong(?![a-z])|[○◯☐□⬜]")
+_EMPTY = re.compile(r"round|circle|normal|default|fangkuang|yuanquan|(?<![a-z])square")
 _QUOTED = r"(['\"`])(.*?)\{q}"
 _TERNARY = re.compile(r"(!*)\s*\(*\s*([A-Za-z_$][\w$.]*)\s*\)*\s*\?\s*" + _QUOTED.format(q=3) + r"\s*:\s*"
                       + _QUOTED.format(q=5))
@@ -62,7 +65,7 @@ def look_of(text: str) -> bool | None:
     if not text.strip():
         return False
     lowered = _CAMEL.sub("-", text).lower()
-    if _NEGATED.search(lowered):
+    if _NEGATED.search(lowered) or _EMPTY_STRONG.search(lowered):
         return False
     if _TICKED.search(lowered):
         return True
@@ -82,15 +85,17 @@ def polarity(drawn: str, key: str, look: str = "") -> bool | None:
     only with this known."""
     for negated, name, _, yes, _, no in _TERNARY.findall(drawn):
         if _named(name, key):
-            on, off = look_of(yes), look_of(no)
+            # An empty branch draws nothing of its own, so it tells nothing (None): `flag ? ' dot-x' : ''` adds a
+            # class whose name says neither, and real pages add the *empty* look that way too (helper-115: the
+            # class greyed the base class's filled dot). The other branch's own words decide: `flag ? '' :
+            # 'uncheck'` ticks while the flag is set.
+            on = look_of(yes) if yes.strip() else None
+            off = look_of(no) if no.strip() else None
             if on is True and off is True and yes != no and (yes in no or no in yes):
                 on, off = len(yes) > len(no), len(no) > len(yes)  # `select` / `selected`: the longer one ticks
-            # An empty branch draws nothing of its own, so it tells nothing: `flag ? ' dot-x' : ''` adds a class
-            # whose name says neither, and real pages add the *empty* look that way too (helper-115: the class
-            # greyed the base class's filled dot). The other branch's own words decide.
-            if (on is True and off is not True) or (off is False and on is None and no.strip()):
+            if (on is True and off is not True) or (off is False and on is None):
                 return len(negated) % 2 == 0
-            if (off is True and on is not True) or (on is False and off is None and yes.strip()):
+            if (off is True and on is not True) or (on is False and off is None):
                 return len(negated) % 2 == 1
             return None
     for negated, name, _, shown in _AND.findall(drawn):

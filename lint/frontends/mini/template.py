@@ -101,7 +101,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         #: Each element's text pieces and child elements, in document order; created on first append
         #: (a quarter of the elements, `<image>`, `<input>`, `<switch>`, have none).
         self.parts: defaultdict[int, list[Any]] = defaultdict(list)
-        #: The end offset of each element's last text of its own: a text's evidence spans to the line it ends on.
+        #: The end offset of each element's last child (text or element; document order): its text's evidence spans
+        #: to that line.
         self.text_end: dict[int, int] = {}
         self.order: list[Node] = []
         #: Raw text children holding bindings, per element (hand-drawn toggles read them).
@@ -203,22 +204,23 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
             ts_node, parent, state, item = stack.pop()
             if ts_node.kind_id in texts:
                 if parent is not None:
-                    raw = data[ts_node.start_byte : ts_node.end_byte].decode("utf-8", "replace")
+                    key, end = id(parent), ts_node.end_byte
+                    raw = data[ts_node.start_byte : end].decode("utf-8", "replace")
                     if ts_node.kind_id in entities:
                         raw = html.unescape(raw)  # `&nbsp;` is U+00A0, whitespace to the collapsing in `_texts`
                     if "{{" in raw:
                         value, evidence = state.binder.interpolate(raw)
                         if value is UNKNOWN:
-                            self.unknown_own.add(id(parent))
+                            self.unknown_own.add(key)
                         elif evidence and "t(" in raw:  # `{{ $t('login.agree') }}`: the message it shows
                             from lint.frontends.i18n import translations
 
-                            self.text_notes.setdefault(id(parent), []).extend(translations(evidence))
-                        parts[id(parent)].append(state.binder.text(raw) if value is UNKNOWN else str(value))
-                        self.bound.setdefault(id(parent), []).append(raw)
+                            self.text_notes.setdefault(key, []).extend(translations(evidence))
+                        parts[key].append(state.binder.text(raw) if value is UNKNOWN else str(value))
+                        self.bound.setdefault(key, []).append(raw)
                     else:
-                        parts[id(parent)].append(raw)
-                    text_end[id(parent)] = ts_node.end_byte  # where the parent's text reaches (its evidence)
+                        parts[key].append(raw)
+                    text_end[key] = end  # where the parent's content reaches (its evidence)
                 continue
             if definitions and self._defines(ts_node) is not None:
                 continue
@@ -236,7 +238,9 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 doc.roots.append(node)
             else:
                 parent.children.append(node)
-                parts[id(parent)].append(node)
+                key = id(parent)
+                parts[key].append(node)
+                text_end[key] = ts_node.end_byte
             if graft is not None and self.context.library.spec(node.tag) is None:
                 grafts = graft(node, attrs, child_state, child_state.binder)
                 for grafted in grafts:
@@ -431,7 +435,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
     def _texts(self, order: list[Node]) -> None:
         """Each node's text is all its descendants' text, in document order, whitespace collapsed."""
         texts: dict[int, str] = {}
-        ends: dict[int, int] = {}  # the last line each node's text is on
         pop, direct, shown = self.parts.pop, self.direct, self.shown
         text_end, starts = self.text_end, self.lines.starts
         for node in reversed(order):
@@ -466,10 +469,6 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 # the evidence spans them, so `--diff-from` keeps a finding whose label was edited there.
                 last = text_end.get(key)
                 end = bisect_right(starts, last - 1) if last else node.span.line
-                for part in parts:
-                    if not isinstance(part, str):
-                        end = max(end, ends.get(id(part), part.span.line))
-                ends[key] = end
                 note = self.label_notes.get(key) if own == text else None
                 said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text", end),)
                 messages = self.text_notes.get(key) if own == text else None

@@ -60,6 +60,9 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         self.lines = LineIndex(src)
         #: Each node's text pieces and child nodes, with their source offsets (their order on screen).
         self.parts: dict[int, list[tuple[int, Any]]] = {}
+        #: The line each element closes on: its text's evidence spans its lines (`--diff-from` keeps a finding whose
+        #: `<Label>`'s `<Text>` line below was edited).
+        self.end_lines: dict[int, int] = {}
         #: Toggles whose label property cannot be known (`title={t('x')}`): their label is unknown, not a neighbour's.
         self.unknown_labels: set[int] = set()
         #: Nodes with an expression child whose text cannot be known (`{t('x')}`, `{userName}`).
@@ -214,6 +217,7 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         node = Node(kind="other", tag=tag, path=self.shown, span=Span(line, column, line, end_column),
                     attrs={k: self._text(v) if v is not None else "" for k, v in attrs.items()}, parent=parent)
         self.parts[id(node)] = []
+        self.end_lines[id(node)] = ts_node.end_point[0] + 1
         self.attrs_of[id(node)] = attrs
         self.starts[id(node)] = ts_node.start_byte
         node.kind = spec.kind if spec is not None else _INTRINSIC.get(tag, "other")

@@ -33,6 +33,7 @@ class NodeFacts(JsxAttributes):
     unknown_own: set[int]
     unknown_labels: set[int]
     text_notes: dict[int, list[Evidence]]
+    end_lines: dict[int, int]
 
     def _rich_text(self, node: Node, nodes: TSNode, line: int) -> list[Declaration]:
         """`<RichText nodes={html}>`: what it shows is its text, a style wrapping all of it its inline style
@@ -121,7 +122,8 @@ class NodeFacts(JsxAttributes):
                 self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
-                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text", node.span.end_line)
+                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text",
+                                self.end_lines.get(id(node), node.span.line))
                 messages = self.text_notes.get(id(node)) if direct == text else None
                 node.facts["text"] = Fact(text, (said, *messages) if messages else (said,))
                 if direct:
