@@ -53,6 +53,8 @@ def activate(rule: Rule, severity: str, options: Mapping[str, Any], lexicons: Ma
 
 
 def _short(value: Any, limit: int = 60) -> str:
+    if isinstance(value, bool):  # as the rule files write them (`checked: true`), not Python's True
+        return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.4g}"
     return shorten(str(value), limit)

@@ -227,11 +227,13 @@ def test_a_message_placeholder_no_finding_fills_is_an_error(app: Path, message: 
 
 def test_a_message_quotes_facts_reasons_the_tag_and_options(app: Path) -> None:
     _rule(app, SWITCH_ON.replace("""message: '"{label}" is on by default'""",
-                                 "message: '<{tag}> \"{label}\" is on ({checked_reason}); {advice}'")
+                                 "message: '<{tag}> \"{label}\" is on ({checked_reason}); {advice}; "
+                                 "checked: {checked}'")
           + "options:\n  advice:\n    type: string\n    default: start it off\n    description: what to do\n")
     result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
     messages = {f["message"] for f in json.loads(result.stdout)}
-    assert '<switch> "订单发货提醒" is on (checked="{{orderNotify}}"); start it off' in messages, messages
+    assert '<switch> "订单发货提醒" is on (checked="{{orderNotify}}"); start it off; checked: true' in messages, \
+        messages
     assert not any("?" in m for m in messages)
 
 
