@@ -161,6 +161,17 @@ def test_a_path_with_a_space_is_matched(repo: Path) -> None:
     assert {f.path for f in result.findings} == {f"old app/{RES}/layout/activity_signup.xml"}
 
 
+def _committed_then_edited(project: Path, path: Path, source: str, old: str, new: str) -> RunResult:
+    """`source` written at `path` and `project` committed as a new repository, then `old` reworded to `new` (only
+    that line changes): the `--diff-from HEAD` run."""
+    path.write_text(source, encoding="utf-8")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", ".")
+    git(project, "commit", "-q", "-m", "page")
+    path.write_text(source.replace(old, new), encoding="utf-8")
+    return lint(project)
+
+
 def test_a_label_edited_on_the_lines_below_its_start_tag_counts(tmp_path: Path) -> None:
     """A page's badge switch, already on, becomes an auto-renewal consent by a change to its label's `<text>` line
     alone: the label's evidence spans the lines its words are on."""
@@ -170,12 +181,7 @@ def test_a_label_edited_on_the_lines_below_its_start_tag_counts(tmp_path: Path) 
     (page / "vip.js").write_text("Page({ data: {} })\n", encoding="utf-8")
     template = ('<view class="options">\n  <label class="row">\n    <checkbox value="badge" checked="true" />\n'
                 '    <text>显示会员徽章</text>\n  </label>\n</view>\n')
-    (page / "vip.wxml").write_text(template, encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-q", "-m", "vip page")
-    (page / "vip.wxml").write_text(template.replace("显示会员徽章", "开通自动续费，到期自动扣款"), encoding="utf-8")
-    result = lint(tmp_path)
+    result = _committed_then_edited(tmp_path, page / "vip.wxml", template, "显示会员徽章", "开通自动续费，到期自动扣款")
     assert [(f.rule, f.line) for f in result.findings] == [("consent-prechecked", 3)]
     assert [(e.line, e.end_line) for e in result.findings[0].evidence if e.note == "<label> text"] == [(2, 4)]
 
@@ -205,9 +211,5 @@ def test_a_taro_label_edited_on_its_text_line_counts(tmp_path: Path) -> None:
               "  return (\n    <View className='page'>\n      <Label className='agree'>\n"
               "        <Checkbox value='badge' checked />\n        <Text>显示会员徽章</Text>\n      </Label>\n"
               "    </View>\n  )\n}\n")
-    (page / "index.tsx").write_text(source, encoding="utf-8")
-    git(tmp_path, "init", "-q", "-b", "main")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-q", "-m", "register page")
-    (page / "index.tsx").write_text(source.replace("显示会员徽章", "接收营销短信和优惠信息"), encoding="utf-8")
-    assert [(f.rule, f.line) for f in lint(tmp_path).findings] == [("consent-prechecked", 7)]
+    result = _committed_then_edited(tmp_path, page / "index.tsx", source, "显示会员徽章", "接收营销短信和优惠信息")
+    assert [(f.rule, f.line) for f in result.findings] == [("consent-prechecked", 7)]
