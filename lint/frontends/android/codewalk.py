@@ -202,6 +202,10 @@ _TERNARY = re.compile(r"^(!?)\s*(?:this\.)?(\w+)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)
 _IF_ELSE = re.compile(r"^if\s*\(\s*(!?)\s*(?:this\.)?(\w+)\s*\)\s*(.+?)\s+else\s+(.+)$", re.S)
 _NAME = re.compile(r"^(?:this\.)?(\w+)$")
 #: A resource getter given a name (`getString(res)`, `resources.getText(tosText)`): the name's value stands in for it.
+#: A styled copy of a named text: `SpannableString(tips)`, `Html.fromHtml(tips)` (how a clickable agreement line is
+#: usually written: `val tips = "我已阅读并同意…"; agreement.text = SpannableString(tips)`).
+_WRAPPED_NAME = re.compile(r"^((?:new\s+)?(?:android\.text\.)?Spann(?:able|ed)String(?:\.valueOf)?\s*\(|"
+                           r"(?:[\w.]+\.)?fromHtml\s*\()\s*(?:this\.)?(\w+)\s*\)$")
 _GETTER_OF_NAME = re.compile(r"^((?:[\w.]+(?:\(\))?\.)?(?:getString|getText)\s*\()\s*(?:this\.)?(\w+)\s*\)$")
 class Walker:
     def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,
@@ -238,7 +242,7 @@ class Walker:
         if raw in ("true", "false", "null") or raw[:1].isdigit():
             return raw  # a literal already: no need to read the file's declarations
         named, choice = _NAME.match(raw), _TERNARY.match(raw) or _IF_ELSE.match(raw)
-        getter = _GETTER_OF_NAME.match(raw) if named is None and choice is None else None
+        getter = _GETTER_OF_NAME.match(raw) or _WRAPPED_NAME.match(raw) if named is None and choice is None else None
         if named is None and choice is None and getter is None:
             return raw
         if self._constants is None:
@@ -246,16 +250,21 @@ class Walker:
 
             self._constants = constants(self.root)
         if named is not None:
-            return self._constants.get(named.group(1), raw)
+            value = self._constants.get(named.group(1), raw)
+            # `val span = SpannableString(tips)`: the wrapper's name too, once (`tips` is the literal).
+            getter = _WRAPPED_NAME.match(value) if value != raw else None
+            if getter is None:
+                return value
+            raw = value
         if getter is not None:
-            value = self._constants.get(getter.group(2))
-            return f"{getter.group(1)}{value})" if value is not None else raw
+            inner = self._constants.get(getter.group(2))
+            return f"{getter.group(1)}{inner})" if inner is not None else raw
         assert choice is not None
         negated, name, yes, no = choice.groups()
-        value = self._constants.get(name)
-        if value not in ("true", "false"):
+        flag = self._constants.get(name)
+        if flag not in ("true", "false"):
             return raw
-        return (yes if (value == "true") != bool(negated) else no).strip()
+        return (yes if (flag == "true") != bool(negated) else no).strip()
 
     def run(self) -> list[Write]:
         for name, phase, function in entry_points(self.functions):

@@ -8,6 +8,7 @@ override `_flag`/`_conditional` and reach these through `super()`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from lint.finding import Evidence
@@ -15,7 +16,7 @@ from lint.frontends.cascade import Cascade, Element
 from lint.frontends.css import parse_inline
 from lint.frontends.expr import UNKNOWN, to_display, truthy
 from lint.frontends.mini.external import Passed, fill, mixed
-from lint.frontends.mini.library import Spec, attribute, group_checked, sized
+from lint.frontends.mini.library import Spec, attribute, group_checked, library_text_size, sized
 from lint.frontends.mini.scale import combine_scale, scale_factor
 from lint.frontends.mini.styles import Inherited, Styles, combine_visibility, font_size, reveal, style_visibility
 from lint.frontends.mini.values import Binder, describe
@@ -221,8 +222,15 @@ class TemplateFacts:
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = font_size(styles, state.font_size, via, state.root_size, own_unknown, sized_inline)
         spec = self.context.library.spec(node.tag) if "-" in node.tag else None
-        if spec is not None and spec.size:
-            size = sized(spec, attrs, binder, size, line, self.shown, state.root_size)
+        if spec is not None:
+            given = sized(spec, attrs, binder, size, line, self.shown, state.root_size) if spec.size else size
+            # What the library draws keeps its own size: the page's size reaches it only through the external
+            # classes the component passes on (`label-class`, `t-class-label`); a class or inline style on the host
+            # sizes the host, inside which the library's boxes set theirs.
+            if given is not size or _externally_sized(spec, attrs, binder, styles):
+                size = given
+            else:
+                size = library_text_size(spec, size, line, self.shown)
         scale = state.scale
         if self.cascade.scales or inline:
             scale = combine_scale(scale, scale_factor(styles, node.tag))
@@ -236,3 +244,19 @@ class TemplateFacts:
         if spec.group is not None and (not any(attribute(attrs, p) for p in spec.checked) or (
                 spec.group[2] in spec.checked and _within(node, spec.group[0]))):
             facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
+
+
+def _externally_sized(spec: Spec, attrs: dict[str, str | None], binder: Binder,
+                      styles: dict[str, tuple[Any, str]]) -> bool:
+    """Whether the element's font-size comes from a page rule for a class passed through one of the component's
+    external-class properties (`label-class="agree-label"` and `.agree-label { font-size: 10px }`)."""
+    found = styles.get("font-size") or styles.get("font")
+    if found is None or not spec.classes:
+        return False
+    selector = found[1]
+    for prop in spec.classes:
+        written = attribute(attrs, prop)
+        if written is not None and written[1] and any(re.search(rf"\.{re.escape(name)}(?![\w-])", selector)
+                                                       for name in binder.text(written[1]).split()):
+            return True
+    return False

@@ -39,6 +39,9 @@ class Spec:
     toggle_when: tuple[str, ...] = ()
     #: Properties that set the component's text size (uView's `size`, `label-size`): a number is px.
     size: tuple[str, ...] = ()
+    #: The size the library's own template and styles draw the component's text at (its label, what its slots
+    #: hold): a number (px), "inherit" (it leaves font-size alone: the page's size holds), or None: not known.
+    text_size: str | None = None
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -58,7 +61,30 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         classes=_tuple(raw.get("classes")),
         toggle_when=_tuple(raw.get("toggle-when")),
         size=_tuple(raw.get("size")),
+        text_size=None if raw.get("text-size") is None else str(raw.get("text-size")),
     )
+
+
+#: Libraries whose components are not drawn by a template darklint reads: the page's own elements and the
+#: platforms' built-ins (their label is the page's text), and a project's own entries (its templates are grafted).
+_OWN_TEXT = frozenset({"built-in", "project"})
+
+
+def library_text_size(spec: Spec | None, size: Fact, line: int, shown: str) -> Fact:
+    """The size a library component's text renders at: its table entry's `text-size` (a number, px), the page's
+    size when the library leaves font-size alone (`inherit`), and otherwise unknown. A label prop, an option's text
+    or a slot's content is drawn inside the library's own boxes (Vant's `.van-submit-bar__tip` 12px, NutUI's
+    `.nut-checkbox-label` 14px), whose styles are not read here: taking the page container's size instead reported
+    text the library draws larger (helper-120)."""
+    if spec is None or spec.library in _OWN_TEXT or spec.text_size == "inherit":
+        return size
+    try:
+        px = float(spec.text_size) if spec.text_size is not None else None
+    except ValueError:
+        px = None
+    if px is None:
+        return Fact(None)
+    return Fact(px, (Evidence(shown, line, f"{spec.library} draws <{spec.tag}>'s text at {px:g}px"),))
 
 
 def sized(spec: Spec | None, attrs: Mapping[str, str | None], binder: Binder, size: Fact, line: int, shown: str,

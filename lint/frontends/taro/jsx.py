@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, Element
 from lint.frontends.expr import UNKNOWN, Lookup
-from lint.frontends.mini.library import Spec, attribute
+from lint.frontends.mini.library import Spec, attribute, library_text_size
 from lint.frontends.mini.scale import combine_scale, scale_factor, scaled
 from lint.frontends.mini.styles import UNKNOWN_ROOT
 from lint.frontends.taro.attrs import UNKNOWN_SPREAD
@@ -239,6 +239,8 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         via = [Evidence(self.shown, line, f"className={self._note(class_node)}")] if class_node is not None else []
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = self._font_size(styles, state.font_size, via, uncertain, sized_inline)
+        if spec is not None and "font-size" not in styles and not sized_inline:
+            size = library_text_size(spec, size, line, self.shown)  # what a library draws: its size, not the page's
         scale = state.scale
         if self.cascade.scales or inline:
             scale = combine_scale(scale, scale_factor(styles, tag))
