@@ -222,10 +222,19 @@ def _suffix(name: str) -> str:
 
 
 def _is_res_root(folder: str) -> bool:
-    """`res/`, or a folder right inside one: Gradle source sets that list several resource roots
-    (`res.srcDirs = ["src/main/res/devsupport", ...]`, React Native) and Cordova plugins (`res/android/`, copied
-    into the app's `res/` by `plugin.xml`) keep each under the module's `res/`."""
-    return os.path.basename(folder) == "res" or os.path.basename(os.path.dirname(folder)) == "res"
+    """`res/`, a folder right inside one, or a `res-*` folder beside it: Gradle source sets that list several
+    resource roots (`res.srcDirs = ["src/main/res/devsupport", ...]`, React Native; `src/main/res-privacy`) and
+    Cordova plugins (`res/android/`, copied into the app's `res/` by `plugin.xml`) keep each there. Not the roots of
+    a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`) and tests'."""
+    base, parent = os.path.basename(folder), os.path.dirname(folder)
+    if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))):
+        return not _unshipped(os.path.basename(parent))
+    return os.path.basename(parent) == "res" and not _unshipped(os.path.basename(os.path.dirname(parent)))
+
+
+def _unshipped(source_set: str) -> bool:
+    return source_set in ("debug", "test", "androidTest", "testFixtures", "sharedTest") or \
+        source_set.endswith(("Debug", "Test"))
 
 
 def _res_kind(directory: str) -> str | None:
