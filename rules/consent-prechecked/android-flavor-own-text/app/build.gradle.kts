@@ -6,3 +6,4 @@ android {
         create("paid") { dimension = "brand" }
     }
 }
+android.sourceSets["main"].res.srcDirs("src/main/res", "src/main/res-privacy")
