@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lint.frontends.android import unshipped
 from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "build", "node_modules", "miniprogram_npm", "unpackage", "dist",
@@ -228,13 +229,8 @@ def _is_res_root(folder: str) -> bool:
     a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`) and tests'."""
     base, parent = os.path.basename(folder), os.path.dirname(folder)
     if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))):
-        return not _unshipped(os.path.basename(parent))
-    return os.path.basename(parent) == "res" and not _unshipped(os.path.basename(os.path.dirname(parent)))
-
-
-def _unshipped(source_set: str) -> bool:
-    return source_set in ("debug", "test", "androidTest", "testFixtures", "sharedTest") or \
-        source_set.endswith(("Debug", "Test"))
+        return not unshipped(os.path.basename(parent))
+    return os.path.basename(parent) == "res" and not unshipped(os.path.basename(os.path.dirname(parent)))
 
 
 def _res_kind(directory: str) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.frontends import xmlsafe
-from lint.frontends.android import gradle
+from lint.frontends.android import gradle, unshipped
 from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resolved, Resources, load
 from lint.frontends.android.viewids import normal
@@ -396,8 +396,35 @@ def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | Non
     root = gradle.res_root(res_dir)
     if root != res_dir:  # a resource root inside `res/` (discover.py): the source set's `res/` merges with it
         deps = (root, *deps)
+    sets = root.parent.parent if root.parent.parent.name == "src" else None
+    main = sets / "main" / "res" if sets is not None else None
+    if main is not None and main != root and main.is_dir():
+        # A flavor's own layout (`src/huawei/res/layout`) or a second root (`src/main/res-privacy`) is built with
+        # the main source set's resources too, as every build merges them.
+        deps = (main, *deps)
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
+    if main is not None and main == root and sets is not None:
+        res.builds = _other_builds(sets, res, display)
     theme, activity_themes = _themes(res_dir)
     module = Module(res_dir, res, (res_dir, *deps), display, theme, reach=reach, activity_themes=activity_themes)
     _remember(_MODULES, key, module)
     return module
+
+
+def _other_builds(sets: Path, main: Resources, display: Callable[[Path], str]) -> dict[str, tuple[Resources, ...]]:
+    """The main source set's values that the module's other installed source sets define again (a flavor's, a
+    release build type's; not debug's or tests'), with each such set's tables (main's under them)."""
+    found: dict[str, tuple[Resources, ...]] = {}
+    try:
+        names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
+    except OSError:
+        return found
+    for name in names:
+        if unshipped(name):
+            continue
+        tables = _tables(sets / name / "res", display)
+        build = tables.with_fallbacks((main,))
+        for key in tables.values:
+            if key in main.values:
+                found[key] = (*found.get(key, ()), build)
+    return found

@@ -79,6 +79,9 @@ class Resources:
     #: Memo for readers of these tables that ask the same question per reference (units.py: a dimen's sizes by
     #: language folder), kept here so it lives and dies with the tables.
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The main source set's values other installed builds redefine (`src/huawei/res`, `src/release/res`), with
+    #: those builds' tables: such a value is each build's own (module.py).
+    builds: dict[str, tuple[Resources, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
         return Resources(self.values, self.styles, self.errors, fallbacks, self.smalls)
@@ -130,6 +133,13 @@ class Resources:
         if inner is None:
             return None
         alts: list[str] = []
+        for build in self.builds.get(f"{kind}/{name}", ()):
+            # Another installed build defines it too: a text is each build's (alternatives, as other languages'
+            # are); a flag or a size that differs is not known (main's `true` that every flavor sets `false`).
+            theirs = build.resolve(raw, depth + 1)
+            if theirs is None or (kind != "string" and theirs.value != inner.value):
+                return None
+            alts.append(theirs.value)
         for entry in entries:
             if entry is not default:
                 alt = self.resolve(entry.value, depth + 1)
