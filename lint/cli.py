@@ -295,16 +295,31 @@ def test_rules(
         named = list(load_config(path).custom_rules) if path is not None else []
     except ConfigError as exc:
         _fail(str(exc))
-    targets = [f.resolve() for f in folders] if folders else named
+    targets = list(dict.fromkeys(f.resolve() for f in folders)) if folders else named
     if not targets:
         _fail("no rule folders: name one, or list it under custom-rules in .darklint.yaml")
+    unlisted = [f for f in targets if f not in named]
+    if unlisted:
+        # A folder named here but not in the config's custom-rules: its rules are loaded for this run, on top of
+        # the config (or the recommended preset), as a config naming it would.
+        import atexit
+        import json
+        import shutil
+        import tempfile
+
+        base = path or preset_path("recommended")
+        scratch = Path(tempfile.mkdtemp(prefix="darklint-test-"))
+        atexit.register(shutil.rmtree, scratch, True)
+        path = scratch / "darklint.yaml"
+        path.write_text(f"extends: {json.dumps(str(base))}\ncustom-rules: {json.dumps([str(f) for f in unlisted])}\n",
+                        encoding="utf-8")
     found = [case for folder in targets for case in cases(folder)]
     if not found:
         _fail(f"no fixture projects (<rule-id>/<case>/ beside <rule-id>.yaml) in {', '.join(map(str, targets))}")
     failed = 0
     for rule, project in found:
         options = RunOptions(config=path or preset_path("recommended"), select=(rule,), cwd=project, no_cache=True,
-                             jobs=1)
+                             jobs=1)  # the config's globs are read from the case (ruff's reading of --config)
         try:
             report = check_case(rule, project, run([project], options).findings)
         except ConfigError as exc:

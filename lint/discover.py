@@ -7,6 +7,7 @@ a changed `strings.xml` re-lints its module's layouts, a changed page script re-
 
 from __future__ import annotations
 
+import functools
 import operator
 import os
 import re
@@ -228,9 +229,24 @@ def _is_res_root(folder: str) -> bool:
     Cordova plugins (`res/android/`, copied into the app's `res/` by `plugin.xml`) keep each there. Not the roots of
     a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`) and tests'."""
     base, parent = os.path.basename(folder), os.path.dirname(folder)
-    if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))):
+    if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))
+                         and _declared(base, os.path.dirname(os.path.dirname(parent)))):
         return not unshipped(os.path.basename(parent))
     return os.path.basename(parent) == "res" and not unshipped(os.path.basename(os.path.dirname(parent)))
+
+
+@functools.cache
+def _declared(name: str, module: str) -> bool:
+    """Whether the module's build script names a resource folder (`res.srcDirs("src/main/res-privacy")`): an
+    old copy beside `res/` that no build reads (`res-unused/`) is not linted."""
+    for script in ("build.gradle", "build.gradle.kts"):
+        try:
+            with open(os.path.join(module, script), "rb") as handle:
+                if name.encode() in handle.read():
+                    return True
+        except OSError:
+            continue
+    return False
 
 
 def _res_kind(directory: str) -> str | None:

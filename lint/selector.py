@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import operator
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -150,7 +151,7 @@ def _compile_condition(
     Every operand's type is checked here, when the rule is loaded: a test that cannot be evaluated
     (`lt: abc`) would otherwise raise on every page and cost the run all its findings.
     """
-    if isinstance(cond, str) and cond.startswith("$"):  # `text: $caption`: the option's value, as in `{lt: $min}`
+    if isinstance(cond, str) and _OPTION_REF.match(cond):  # `text: $caption`: the option's value, as in `{lt: $min}`
         if cond[1:] not in options:
             raise SelectorError(key, cond, f"option {cond[1:]!r} is not declared by the rule")
         cond = options[cond[1:]]
@@ -165,7 +166,7 @@ def _compile_condition(
     ((op, arg),) = cond.items()
     where = f"{key}.{op}"
     option = ""
-    if isinstance(arg, str) and arg.startswith("$"):
+    if isinstance(arg, str) and _OPTION_REF.match(arg):
         if arg[1:] not in options:
             raise SelectorError(where, arg, f"option {arg[1:]!r} is not declared by the rule")
         option = f" (the value of option {arg[1:]!r})"
@@ -209,6 +210,8 @@ def _compile_condition(
 
 
 _OPERATORS = ("matches", "lt", "lte", "gt", "gte", "in", "ne", "is")
+#: An option named in a selector: `$min_size`. A value that only starts with `$` (`text: "$0.99 首月"`) is itself.
+_OPTION_REF = re.compile(r"^\$[A-Za-z_][\w-]*$")
 _TYPE_WORDS = {bool: "true or false", float: "a number", str: "text"}
 
 

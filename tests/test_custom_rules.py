@@ -294,3 +294,10 @@ def test_options_stand_for_plain_values_and_for_lexicons(app: Path) -> None:
     result = run_cli("check", "--format", "json", "--select", "switch-on", ".", cwd=app)
     assert result.returncode == 1, result.stderr
     assert [f["message"] for f in json.loads(result.stdout)] == [labels[0]]
+
+
+def test_a_value_that_only_starts_with_a_dollar_is_itself(app: Path) -> None:
+    """`text: "$0.99 首月"` (a price) is the text; only `$name` names an option."""
+    _rule(app, SWITCH_ON.replace("  checked: true\n", "  checked: true\n  label: '$0.99 首月'\n"))
+    result = run_cli("check", "--select", "switch-on", ".", cwd=app)
+    assert result.returncode == 0, result.stderr

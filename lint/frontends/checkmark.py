@@ -42,7 +42,7 @@ _NEGATED = re.compile(r"un[-_]?(?:check|select|agree|tick)|(?:no|not|dis)[-_]?(?
                       r"[-_](?:n|nor|normal|off|un|no)(?![a-z0-9])|"
                       r"(?<![a-z])(?:off|no|not|none)(?![a-z])")
 _TICKED = re.compile(r"check|tick|select|active|radiobox|success|choose|chose|xuanz|yixuan|gou|duihao|agree|"
-                     r"zhengque|chenggong|highlight|"
+                     r"zhengque|chenggong|"
                      r"(?<![a-z])(?:on|dui|yes|xz|sel|cur|current|act|ok|xuan)(?![a-z])|[✓✔☑√●◉✅]|勾|选中|已选")
 #: Words that say the box is drawn empty whatever else the name says (Font Awesome 3's `icon-check-empty`, MDI's
 #: `checkbox-blank`): read before the tick words. Shapes (`circle`, `round`) only when no tick word is there.

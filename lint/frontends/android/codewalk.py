@@ -205,7 +205,7 @@ _NAME = re.compile(r"^(?:this\.)?(\w+)$")
 #: A styled copy of a named text: `SpannableString(tips)`, `Html.fromHtml(tips)` (how a clickable agreement line is
 #: usually written: `val tips = "我已阅读并同意…"; agreement.text = SpannableString(tips)`).
 _WRAPPED_NAME = re.compile(r"^((?:new\s+)?(?:android\.text\.)?Spann(?:able|ed)String(?:\.valueOf)?\s*\(|"
-                           r"(?:[\w.]+\.)?fromHtml\s*\()\s*(?:this\.)?(\w+)\s*\)$")
+                           r"(?:[\w.]+\.)?fromHtml\s*\()\s*(?:this\.)?(\w+)\s*(?:,[^()]*)?\)$")
 _GETTER_OF_NAME = re.compile(r"^((?:[\w.]+(?:\(\))?\.)?(?:getString|getText)\s*\()\s*(?:this\.)?(\w+)\s*\)$")
 class Walker:
     def __init__(self, root: Node, hooks: dict[str, dict[str, int]] | None = None,

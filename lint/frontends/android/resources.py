@@ -81,7 +81,8 @@ class Resources:
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     #: The main source set's values other installed builds redefine (`src/huawei/res`, `src/release/res`), with
     #: those builds' tables: such a value is each build's own (module.py).
-    builds: dict[str, tuple[Resources, ...]] = field(default_factory=dict, repr=False, compare=False)
+    #: None among them: a build that keeps main's own value (a flavor that does not define it).
+    builds: dict[str, tuple[Resources | None, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def with_fallbacks(self, fallbacks: tuple[Resources, ...]) -> Resources:
         return Resources(self.values, self.styles, self.errors, fallbacks, self.smalls)
@@ -133,13 +134,25 @@ class Resources:
         if inner is None:
             return None
         alts: list[str] = []
-        for build in self.builds.get(f"{kind}/{name}", ()):
-            # Another installed build defines it too: a text is each build's (alternatives, as other languages'
-            # are); a flag or a size that differs is not known (main's `true` that every flavor sets `false`).
-            theirs = build.resolve(raw, depth + 1)
-            if theirs is None or (kind != "string" and theirs.value != inner.value):
+        builds = self.builds.get(f"{kind}/{name}", ())
+        if builds and kind != "string" and None not in builds:
+            # Every installed build defines it again: main's value ships in none of them (a placeholder every
+            # flavor sets). Theirs, when they agree; not known when they differ.
+            answers = [build.resolve(raw, depth + 1) for build in builds if build is not None]
+            first = answers[0] if answers else None
+            if first is None or any(other is None or other.value != first.value for other in answers):
                 return None
-            alts.append(theirs.value)
+            return first
+        for build in builds:
+            # Another installed build defines it too: a text is each build's (alternatives, as other languages'
+            # are); a flag or a size is main's while some build keeps main's (a report holds for that build).
+            if build is None:
+                continue
+            theirs = build.resolve(raw, depth + 1)
+            if theirs is None:
+                return None
+            if kind == "string":
+                alts.append(theirs.value)
         for entry in entries:
             if entry is not default:
                 alt = self.resolve(entry.value, depth + 1)

@@ -246,15 +246,24 @@ class TemplateFacts:
             facts["checked"] = group_checked(node, attrs, spec.group, binder, self.shown)
 
 
+#: External-class properties that style a component's text, not its root: `label-class`, `t-class-label`,
+#: `title-class`, `value-class`, `text-class`.
+_TEXT_CLASS = re.compile(r"label|title|value|text|content|desc|note")
+
+
 def _externally_sized(spec: Spec, attrs: dict[str, str | None], binder: Binder,
                       styles: dict[str, tuple[Any, str]]) -> bool:
     """Whether the element's font-size comes from a page rule for a class passed through one of the component's
-    external-class properties (`label-class="agree-label"` and `.agree-label { font-size: 10px }`)."""
+    external-class properties that style its text (`label-class="agree-label"` and `.agree-label { font-size:
+    10px }`). A root class (`custom-class`, TDesign's `t-class`) lands on a box that sets its own size (`.t-checkbox
+    { font-size: 32rpx }`), before or after the page's is not defined: it does not size the text."""
     found = styles.get("font-size") or styles.get("font")
     if found is None or not spec.classes:
         return False
     selector = found[1]
     for prop in spec.classes:
+        if not _TEXT_CLASS.search(prop):
+            continue
         written = attribute(attrs, prop)
         if written is not None and written[1] and any(re.search(rf"\.{re.escape(name)}(?![\w-])", selector)
                                                        for name in binder.text(written[1]).split()):

@@ -239,8 +239,10 @@ class JsxBuilder(JsxExpressions, NodeFacts, ComponentUses):
         via = [Evidence(self.shown, line, f"className={self._note(class_node)}")] if class_node is not None else []
         sized_inline = any(d.prop in ("font-size", "font") for d in inline)
         size = self._font_size(styles, state.font_size, via, uncertain, sized_inline)
-        if spec is not None and "font-size" not in styles and not sized_inline:
-            size = library_text_size(spec, size, line, self.shown)  # what a library draws: its size, not the page's
+        if spec is not None:
+            # What a library draws has the library's size: a className or style on it sizes its root box, inside
+            # which the library's own boxes set theirs (NutUI's `.nut-checkbox-label`), as mini-programs' hosts do.
+            size = library_text_size(spec, size, line, self.shown)
         scale = state.scale
         if self.cascade.scales or inline:
             scale = combine_scale(scale, scale_factor(styles, tag))

@@ -1,6 +1,7 @@
 package com.example.bank
 
 import android.os.Bundle
+import android.text.Html
 import android.text.SpannableString
 import android.text.SpannableStringBuilder
 import android.text.Spanned
@@ -23,6 +24,9 @@ class QuickLoginActivity : AppCompatActivity() {
         }, 7, 15, Spanned.SPAN_EXCLUSIVE_EXCLUSIVE)
         agreement.movementMethod = LinkMovementMethod.getInstance()
         agreement.text = span
+
+        val html = "登录即同意《隐私政策》"
+        findViewById<TextView>(R.id.tv_agreement_html).text = Html.fromHtml(html, Html.FROM_HTML_MODE_LEGACY)
 
         val hint = findViewById<TextView>(R.id.tv_hint)
         val builder = SpannableStringBuilder()
