@@ -81,6 +81,22 @@ def test_darklint_test_runs_the_cases_the_reference_describes(tmp_path: Path) ->
     assert "ok   acme-sms-optin/signup-page" in result.stdout
     wxml = case / "pages" / "signup" / "signup.wxml"
     wxml.write_text(wxml.read_text(encoding="utf-8").replace("{{false}}", "{{true}}"), encoding="utf-8")
-    result = run_cli("test", "darklint-rules", cwd=tmp_path)
-    assert result.returncode == 1
+    result = run_cli("test", "darklint-rules", "darklint-rules/", cwd=tmp_path)  # one folder, named twice
+    assert result.returncode == 1 and result.stdout.count("FAIL acme-sms-optin/signup-page") == 1
     assert "FAIL acme-sms-optin/signup-page" in result.stdout and "noisy:   pages/signup/signup.wxml:6" in result.stdout
+
+
+def test_darklint_test_loads_a_named_folder_the_config_does_not_list(tmp_path: Path) -> None:
+    (rule,) = [block for block in _yaml_blocks() if "id: acme-fine-print" in block]
+    folder = tmp_path / "darklint-rules"
+    case = folder / "acme-fine-print" / "tiny-footer" / "pages" / "a"
+    case.mkdir(parents=True)
+    (folder / "acme-fine-print.yaml").write_text(rule, encoding="utf-8")
+    (case.parent.parent / "app.json").write_text('{"pages": ["pages/a/a"]}', encoding="utf-8")
+    (case / "a.js").write_text("Page({})\n", encoding="utf-8")
+    (case / "a.wxml").write_text('<view>\n  <!-- expect: acme-fine-print -->\n'
+                                 '  <text style="font-size: 11px">注册即同意《用户协议》</text>\n</view>\n',
+                                 encoding="utf-8")
+    result = run_cli("test", "darklint-rules", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   acme-fine-print/tiny-footer" in result.stdout
