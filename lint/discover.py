@@ -239,9 +239,13 @@ def _is_res_root(folder: str) -> bool:
 def _declared(name: str, module: str) -> bool:
     """Whether the module's build script names a resource folder (`res.srcDirs("src/main/res-privacy")`): an
     old copy beside `res/` that no build reads (`res-unused/`) is not linted."""
-    for script in ("build.gradle", "build.gradle.kts"):
+    try:
+        scripts = [entry.path for entry in os.scandir(module) if entry.name.endswith((".gradle", ".gradle.kts"))]
+    except OSError:
+        return False
+    for script in scripts:  # build.gradle, and a file it applies (`apply from: 'privacy-res.gradle'`)
         try:
-            with open(os.path.join(module, script), "rb") as handle:
+            with open(script, "rb") as handle:
                 if name.encode() in handle.read():
                     return True
         except OSError:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from lint.frontends import xmlsafe
-from lint.frontends.android import gradle, unshipped
+from lint.frontends.android import gradle
+from lint.frontends.android.builds import source_sets
 from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resolved, Resources, load
 from lint.frontends.android.viewids import normal
@@ -396,75 +397,12 @@ def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | Non
     root = gradle.res_root(res_dir)
     if root != res_dir:  # a resource root inside `res/` (discover.py): the source set's `res/` merges with it
         deps = (root, *deps)
-    sets = root.parent.parent if root.parent.parent.name == "src" else None
-    main = sets / "main" / "res" if sets is not None else None
-    name = root.parent.name
-    above: list[Path] = []
-    if main is not None and main != root and main.is_dir():
-        # A flavor's own layout (`src/huawei/res/layout`) or a second root (`src/main/res-privacy`) is built with
-        # the main source set's resources too, as every build merges them; a variant's (`src/huaweiRelease`) with
-        # its build type's and flavor's before them (Android's merge order), and a flavor's with what its release
-        # build puts above it (`src/huaweiRelease`, `src/release`).
-        assert sets is not None
-        parts = _variant_parts(name, gradle.flavors(sets.parent))
-        below = [sets / part / "res" for part in parts]
-        above = [sets / other / "res" for other in (f"{name}Release", "release")] if not parts and name != "release" \
-            and name in gradle.flavors(sets.parent) else []
-        deps = (*(d for d in below if d.is_dir()), main, *deps)
+    below, builds = source_sets(root, lambda folder: _tables(folder, display))
+    deps = (*below, *deps)
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
-    if sets is not None and name == "main":  # `res/` or a second root of the main source set
-        res.builds = _other_builds(sets, res, display)
-    elif above:
-        res.builds = _release_builds([d for d in above if d.is_dir()], res, display)
+    res.builds = builds(res)
     theme, activity_themes = _themes(res_dir)
     module = Module(res_dir, res, (res_dir, *deps), display, theme, reach=reach, activity_themes=activity_themes)
     _remember(_MODULES, key, module)
     return module
 
-
-def _other_builds(sets: Path, main: Resources,
-                  display: Callable[[Path], str]) -> dict[str, tuple[Resources | None, ...]]:
-    """The main source set's values that the module's other installed source sets define again (a flavor's, a
-    release build type's; not debug's or tests'), with each such set's tables (main's under them). A value some
-    declared flavor leaves alone ships as main's in that flavor's build: main's tables are one of the builds then
-    (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`)."""
-    found: dict[str, tuple[Resources | None, ...]] = {}
-    try:
-        names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
-    except OSError:
-        return found
-    tables_of = {name: _tables(sets / name / "res", display) for name in names if not unshipped(name)}
-    flavors = gradle.flavors(sets.parent)
-    for tables in tables_of.values():
-        build = tables.with_fallbacks((main,))
-        for key in tables.values:
-            if main.entries(key):  # main's own, or its first root's for a second root (`res-privacy`)
-                found[key] = (*found.get(key, ()), build)
-    release = tables_of.get("release")
-    for key in found:
-        kept = release is None or key not in release.values
-        if kept and any(flavor not in tables_of or key not in tables_of[flavor].values for flavor in flavors):
-            found[key] = (*found[key], None)  # None: main's own value, in that flavor's build
-    return found
-
-
-def _variant_parts(name: str, flavors: tuple[str, ...]) -> list[str]:
-    """A variant source set's build type and flavor, in merge order (`huaweiRelease` -> release, huawei)."""
-    for flavor in flavors:
-        if name.startswith(flavor) and name != flavor and name[len(flavor):][:1].isupper():
-            rest = name[len(flavor):]
-            return [rest[:1].lower() + rest[1:], flavor]
-    return []
-
-
-def _release_builds(above: list[Path], res: Resources,
-                    display: Callable[[Path], str]) -> dict[str, tuple[Resources | None, ...]]:
-    """What the release builds of a flavor's source set put above its values (`src/huaweiRelease`, then
-    `src/release`): each key one of them defines is theirs, the first one's."""
-    found: dict[str, tuple[Resources | None, ...]] = {}
-    for folder in above:
-        tables = _tables(folder, display)
-        for key in tables.values:
-            if key not in found and res.entries(key):
-                found[key] = (tables.with_fallbacks((res,)),)
-    return found

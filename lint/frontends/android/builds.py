@@ -1,0 +1,103 @@
+"""Which source sets' values a module's resource root is built with, and which values other installed builds
+define again (product flavors, build types, their variants: `src/huawei`, `src/release`, `src/huaweiRelease`).
+
+Android merges a build's resources as variant > build type > flavor > main. A layout of the main source set is
+linted once for every build, so a value another installed build redefines is each build's (`Resources.builds`); a
+flavor's or a variant's layout belongs to its builds, so their sets come before main's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from lint.frontends.android import gradle, unshipped
+from lint.frontends.android.resources import Resources
+
+Builds = dict[str, tuple[Resources | None, ...]]
+Tables = Callable[[Path], Resources]
+
+
+def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[[Resources], Builds]]:
+    """For a resource root: the other roots it is built on, before its dependencies (a flavor's own layout, or a
+    second root `src/main/res-privacy`, with main's `res/`; a variant's with its build type's and flavor's first),
+    and what makes its tables' `builds` once they are made."""
+    sets = root.parent.parent if root.parent.parent.name == "src" else None
+    if sets is None:
+        return (), lambda res: {}
+    main, name = sets / "main" / "res", root.parent.name
+    if name == "main":
+        return ((main,) if main != root and main.is_dir() else ()), lambda res: _other_builds(sets, res, tables)
+    if not main.is_dir():
+        return (), lambda res: {}
+    flavors = gradle.flavors(sets.parent)
+    parts = _variant_parts(name, flavors)
+    below = tuple(d for d in (sets / part / "res" for part in parts) if d.is_dir())
+    above = [d for d in (sets / f"{name}Release" / "res", sets / "release" / "res") if d.is_dir()] \
+        if name in flavors else []
+    return (*below, main), lambda res: _release_builds(above, res, tables)
+
+
+def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
+    """The main source set's values that the module's other installed source sets define again (a flavor's, a
+    release build type's; not debug's or tests'), with each such set's tables (main's under them). A value some
+    declared flavor leaves alone ships as main's in that flavor's build: None among them (`src/xiaomi` keeps
+    main's `true` that `src/huawei` sets `false`)."""
+    found: Builds = {}
+    try:
+        names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
+    except OSError:
+        return found
+    tables_of = {name: tables(sets / name / "res") for name in names if not unshipped(name)}
+    flavors = gradle.flavors(sets.parent)
+    for own in tables_of.values():
+        build = own.with_fallbacks((main,))
+        for key in own.values:
+            if main.entries(key):  # main's own, or its first root's for a second root (`res-privacy`)
+                found[key] = (*found.get(key, ()), build)
+    release = tables_of.get("release")
+    if _dimensions(sets.parent) > 1:
+        # Every build has a flavor of each dimension: which one keeps main's value is not read here, so main's
+        # value is not taken to ship (a pre-tick main sets and every brand sets off shipped in no build).
+        return found
+    for key in found:
+        kept = release is None or key not in release.values
+        if kept and any(flavor not in tables_of or key not in tables_of[flavor].values for flavor in flavors):
+            found[key] = (*found[key], None)
+    return found
+
+
+def _variant_parts(name: str, flavors: tuple[str, ...]) -> list[str]:
+    """A variant source set's build type and flavor, in merge order (`huaweiRelease` -> release, huawei)."""
+    for flavor in flavors:
+        if name.startswith(flavor) and name != flavor and name[len(flavor):][:1].isupper():
+            rest = name[len(flavor):]
+            return [rest[:1].lower() + rest[1:], flavor]
+    return []
+
+
+def _release_builds(above: list[Path], res: Resources, tables: Tables) -> Builds:
+    """What the release builds of a flavor's source set put above its values (`src/huaweiRelease`, then
+    `src/release`): each key one of them defines is theirs, the first one's."""
+    found: Builds = {}
+    for folder in above:
+        own = tables(folder)
+        for key in own.values:
+            if key not in found and res.entries(key):
+                found[key] = (own.with_fallbacks((res,)),)
+    return found
+
+
+_DIMENSION = re.compile(rb"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
+
+
+def _dimensions(module: Path) -> int:
+    """How many flavor dimensions the module's build script gives its flavors (`dimension = "brand"`)."""
+    names: set[bytes] = set()
+    for script in ("build.gradle", "build.gradle.kts"):
+        try:
+            names.update(_DIMENSION.findall((module / script).read_bytes()))
+        except OSError:
+            continue
+    return len(names)

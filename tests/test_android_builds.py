@@ -1,0 +1,60 @@
+"""Which builds' values a layout is linted with: flavors with two dimensions, and resource roots a build script
+applied from another file names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+BOX = """<?xml version="1.0" encoding="utf-8"?>
+<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"
+    android:layout_width="match_parent" android:layout_height="wrap_content" android:orientation="vertical">
+    <CheckBox android:id="@+id/cb_ads" android:layout_width="wrap_content" android:layout_height="wrap_content"
+        android:checked="CHECKED" android:text="Show me personalised ads based on my activity" />
+</LinearLayout>
+"""
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def _rules(root: Path) -> list[str]:
+    result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return [f["rule"] for f in json.loads(result.stdout)]
+
+
+def test_a_placeholder_every_brand_sets_off_ships_in_no_build_with_two_dimensions(tmp_path: Path) -> None:
+    """Brands (huawei, xiaomi) and tiers (free, paid): every build has a brand, and both brands set it off, so main's
+    `true` ships nowhere, though no tier defines it."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  flavorDimensions 'brand', 'tier'\n  productFlavors {\n"
+                            "    huawei { dimension 'brand' }\n    xiaomi { dimension 'brand' }\n"
+                            "    free { dimension 'tier' }\n    paid { dimension 'tier' }\n  }\n}\n",
+        "app/src/main/res/layout/activity_register.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+        "app/src/main/res/values/values.xml": bools.format("true"),
+        "app/src/huawei/res/values/bools.xml": bools.format("false"),
+        "app/src/xiaomi/res/values/bools.xml": bools.format("false"),
+        "app/src/free/res/values/strings.xml": '<resources><string name="tier">Free</string></resources>\n',
+    })
+    assert "consent-prechecked" not in _rules(tmp_path)
+
+
+def test_a_resource_root_named_in_an_applied_script_is_linted(tmp_path: Path) -> None:
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "apply from: 'privacy-res.gradle'\n",
+        "app/privacy-res.gradle": "android.sourceSets.main.res.srcDirs += ['src/main/res-privacy']\n",
+        "app/src/main/res/values/strings.xml": '<resources><string name="app">Shop</string></resources>\n',
+        "app/src/main/res-privacy/layout/dialog_privacy.xml": BOX.replace("CHECKED", "true"),
+        "app/src/main/res-unused/layout/old_dialog.xml": BOX.replace("CHECKED", "true"),
+    })
+    result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)] == ["app/src/main/res-privacy/layout/dialog_privacy.xml"]
