@@ -58,3 +58,18 @@ def test_a_resource_root_named_in_an_applied_script_is_linted(tmp_path: Path) ->
     })
     result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
     assert [f["path"] for f in json.loads(result.stdout)] == ["app/src/main/res-privacy/layout/dialog_privacy.xml"]
+
+
+def test_a_text_the_release_build_rewords_is_the_release_text(tmp_path: Path) -> None:
+    """Main's "Share my usage data…" is what debug builds show; every installed (release) build says "Keep me
+    signed in": the box is not a consent box there."""
+    strings = '<resources><string name="box">{}</string></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android { }\n",
+        "app/src/main/res/layout/activity_login.xml": BOX.replace("CHECKED", "true").replace(
+            "Show me personalised ads based on my activity", "@string/box"),
+        "app/src/main/res/values/strings.xml": strings.format("Share my usage data with partners for marketing"),
+        "app/src/release/res/values/strings.xml": strings.format("Keep me signed in"),
+    })
+    assert "consent-prechecked" not in _rules(tmp_path)

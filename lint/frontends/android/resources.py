@@ -135,9 +135,9 @@ class Resources:
             return None
         alts: list[str] = []
         builds = self.builds.get(f"{kind}/{name}", ())
-        if builds and kind != "string" and None not in builds:
+        if builds and None not in builds:
             # Every installed build defines it again: main's value ships in none of them (a placeholder every
-            # flavor sets). Theirs, when they agree; not known when they differ.
+            # flavor sets, a text the release build rewords). Theirs, when they agree; not known when they differ.
             answers = [build.resolve(raw, depth + 1) for build in builds if build is not None]
             first = answers[0] if answers else None
             if first is None or any(other is None or other.value != first.value for other in answers):
