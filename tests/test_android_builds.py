@@ -73,3 +73,17 @@ def test_a_text_the_release_build_rewords_is_the_release_text(tmp_path: Path) ->
         "app/src/release/res/values/strings.xml": strings.format("Keep me signed in"),
     })
     assert "consent-prechecked" not in _rules(tmp_path)
+
+
+def test_a_variant_of_two_dimensions_takes_its_build_type_and_flavors_values(tmp_path: Path) -> None:
+    """`src/huaweiFreeRelease`'s own dialog: the release build type sets it off, before main's `true`."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  flavorDimensions 'brand', 'tier'\n  productFlavors {\n"
+                            "    huawei { dimension 'brand' }\n    free { dimension 'tier' }\n  }\n}\n",
+        "app/src/main/res/values/values.xml": bools.format("true"),
+        "app/src/release/res/values/bools.xml": bools.format("false"),
+        "app/src/huaweiFreeRelease/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+    })
+    assert "consent-prechecked" not in _rules(tmp_path)

@@ -8,7 +8,6 @@ flavor's or a variant's layout belongs to its builds, so their sets come before 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,7 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
     if not main.is_dir():
         return (), lambda res: {}
     flavors = gradle.flavors(sets.parent)
-    parts = _variant_parts(name, flavors)
+    parts = _variant_parts(name, gradle.dimensions(sets.parent))
     below = tuple(d for d in (sets / part / "res" for part in parts) if d.is_dir())
     above = [d for d in (sets / f"{name}Release" / "res", sets / "release" / "res") if d.is_dir()] \
         if name in flavors else []
@@ -50,31 +49,39 @@ def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
     except OSError:
         return found
     tables_of = {name: tables(sets / name / "res") for name in names if not unshipped(name)}
-    flavors = gradle.flavors(sets.parent)
     for own in tables_of.values():
         build = own.with_fallbacks((main,))
         for key in own.values:
             if main.entries(key):  # main's own, or its first root's for a second root (`res-privacy`)
                 found[key] = (*found.get(key, ()), build)
     release = tables_of.get("release")
-    if _dimensions(sets.parent) > 1:
-        # Every build has a flavor of each dimension: which one keeps main's value is not read here, so main's
-        # value is not taken to ship (a pre-tick main sets and every brand sets off shipped in no build).
-        return found
+    groups = gradle.dimensions(sets.parent)
     for key in found:
+        # Main's value ships in a build none of whose sets defines it: a release that leaves it, and in every
+        # dimension a flavor that does (two brands that both set it off leave it to no build, whatever the tiers).
         kept = release is None or key not in release.values
-        if kept and any(flavor not in tables_of or key not in tables_of[flavor].values for flavor in flavors):
+        if kept and groups and all(any(flavor not in tables_of or key not in tables_of[flavor].values
+                                       for flavor in group) for group in groups):
             found[key] = (*found[key], None)
     return found
 
 
-def _variant_parts(name: str, flavors: tuple[str, ...]) -> list[str]:
-    """A variant source set's build type and flavor, in merge order (`huaweiRelease` -> release, huawei)."""
-    for flavor in flavors:
-        if name.startswith(flavor) and name != flavor and name[len(flavor):][:1].isupper():
-            rest = name[len(flavor):]
-            return [rest[:1].lower() + rest[1:], flavor]
-    return []
+def _variant_parts(name: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
+    """A variant source set's other sets in Android's merge order: its build type, its flavors together, each
+    flavor (`huaweiFreeRelease` -> release, huaweiFree, huawei, free; `huaweiRelease` -> release, huawei)."""
+    picked: list[str] = []
+    rest = name
+    for group in groups:  # a variant's name is one flavor of each dimension, in order, then the build type
+        flavor = next((f for f in group if rest.lower().startswith(f.lower())), None)
+        if flavor is None:
+            return []
+        picked.append(flavor)
+        rest = rest[len(flavor):]
+    if not picked or (rest == "" and len(picked) < 2):
+        return []
+    combined = picked[0] + "".join(f[:1].upper() + f[1:] for f in picked[1:])
+    build_type = [rest[:1].lower() + rest[1:]] if rest else []
+    return [*build_type, *([combined] if len(picked) > 1 and combined != name else []), *picked]
 
 
 def _release_builds(above: list[Path], res: Resources, tables: Tables) -> Builds:
@@ -88,16 +95,3 @@ def _release_builds(above: list[Path], res: Resources, tables: Tables) -> Builds
                 found[key] = (own.with_fallbacks((res,)),)
     return found
 
-
-_DIMENSION = re.compile(rb"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
-
-
-def _dimensions(module: Path) -> int:
-    """How many flavor dimensions the module's build script gives its flavors (`dimension = "brand"`)."""
-    names: set[bytes] = set()
-    for script in ("build.gradle", "build.gradle.kts"):
-        try:
-            names.update(_DIMENSION.findall((module / script).read_bytes()))
-        except OSError:
-            continue
-    return len(names)

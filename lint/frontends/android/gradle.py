@@ -141,18 +141,48 @@ def flavors(module: Path) -> tuple[str, ...]:
     match = _FLAVORS.search(text)
     if match is None:
         return ()
-    depth, top, index = 1, [], match.end()
+    return tuple(_flavor_bodies(text, match.end()))
+
+
+def _flavor_bodies(text: str, index: int) -> dict[str, str]:
+    """Each flavor of the `productFlavors` block starting at `index`, with its body's text."""
+    depth, top, bodies, body = 1, [], list[str](), list[str]()
     while index < len(text) and depth:  # the block's own text, each nested body cut down to `{}`
         char = text[index]
         if char == "{":
             depth += 1
             if depth == 2:
                 top.append("{")
+                body = []
+                index += 1
+                continue
         elif char == "}":
             depth -= 1
             if depth == 1:
                 top.append("}")
+                bodies.append("".join(body))
         elif depth == 1:
             top.append(char)
+        if depth >= 2:
+            body.append(char)
         index += 1
-    return tuple(dict.fromkeys(a or b for a, b in _FLAVOR.findall("".join(top))))
+    names = [a or b for a, b in _FLAVOR.findall("".join(top))]
+    return dict(zip(names, bodies, strict=False)) if len(names) == len(bodies) else dict.fromkeys(names, "")
+
+
+_DIMENSION = re.compile(r"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
+
+
+@functools.lru_cache(maxsize=32)
+def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
+    """The module's flavors grouped by dimension (`dimension = "brand"`), in the order flavors are declared; one
+    group when flavors name no dimension. Every build has one flavor of each group."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    match = _FLAVORS.search(text)
+    if match is None:
+        return ()
+    groups: dict[str, list[str]] = {}
+    for name, body in _flavor_bodies(text, match.end()).items():
+        found = _DIMENSION.search(body)
+        groups.setdefault(found.group(1) if found else "", []).append(name)
+    return tuple(tuple(names) for names in groups.values())
