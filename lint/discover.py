@@ -364,6 +364,15 @@ def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict
         found = [path] if kind == "layout" else _layouts(res_dir)
         for layout in found:
             bucket.setdefault(os.fspath(layout), layout)
+        main = res_dir.parent.parent / "main" / "res"
+        if kind == "values" and res_dir.parent.parent.name == "src" and res_dir != main and main.is_dir():
+            # A flavor's or build type's values (`src/huawei/res/values`) are also main's layouts' in that build
+            # (android/builds.py): a pre-commit run on the file alone re-lints them too.
+            main_layouts = _layouts(main)
+            bucket = layouts.setdefault(os.fspath(main), {})
+            for layout in main_layouts:
+                bucket.setdefault(os.fspath(layout), layout)
+            found = [*found, *main_layouts]
         return len(found)
     framework = _framework_kind(path)
     if framework is not None:

@@ -87,3 +87,18 @@ def test_a_variant_of_two_dimensions_takes_its_build_type_and_flavors_values(tmp
         "app/src/huaweiFreeRelease/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
     })
     assert "consent-prechecked" not in _rules(tmp_path)
+
+
+def test_a_flavor_values_file_alone_relints_main_layouts(tmp_path: Path) -> None:
+    """Pre-commit passes only `src/huawei/res/values/bools.xml`, which flips main's value for the huawei build: main's
+    layout is what shows it, so it is linted too (the xiaomi build keeps main's `true`)."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  productFlavors {\n    huawei { }\n    xiaomi { }\n  }\n}\n",
+        "app/src/main/res/layout/activity_register.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+        "app/src/main/res/values/values.xml": bools.format("true"),
+        "app/src/huawei/res/values/bools.xml": bools.format("false"),
+    })
+    result = run_cli("check", "--no-cache", "--format", "json", "app/src/huawei/res/values/bools.xml", cwd=tmp_path)
+    assert [f["rule"] for f in json.loads(result.stdout)] == ["consent-prechecked"], result.stdout + result.stderr
