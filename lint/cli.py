@@ -285,8 +285,7 @@ def test_rules(
     `expect: RULE` / `ok: RULE` markers in their files (docs/custom-rules.md)."""
     from lint.config import ConfigError, find_config, load_config
     from lint.rules import preset_path
-    from lint.ruletest import cases, check_case
-    from lint.runner import RunOptions, run
+    from lint.ruletest import cases, run_case, with_folders
 
     path = config if config is not None else find_config(Path.cwd().resolve())
     if path is not None and not path.is_file():
@@ -298,32 +297,19 @@ def test_rules(
     targets = list(dict.fromkeys(f.resolve() for f in folders)) if folders else named
     if not targets:
         _fail("no rule folders: name one, or list it under custom-rules in .darklint.yaml")
+    effective = path or preset_path("recommended")
     unlisted = [f for f in targets if f not in named]
-    if unlisted:
-        # A folder named here but not in the config's custom-rules: its rules are loaded for this run, on top of
-        # the config (or the recommended preset), as a config naming it would.
-        import atexit
-        import json
-        import shutil
-        import tempfile
-
-        base = path or preset_path("recommended")
-        scratch = Path(tempfile.mkdtemp(prefix="darklint-test-"))
-        atexit.register(shutil.rmtree, scratch, True)
-        path = scratch / "darklint.yaml"
-        path.write_text(f"extends: {json.dumps(str(base))}\ncustom-rules: {json.dumps([str(f) for f in unlisted])}\n",
-                        encoding="utf-8")
+    if unlisted:  # a folder named here but not in the config: its rules are loaded for this run
+        effective = with_folders(effective, unlisted)
     found = [case for folder in targets for case in cases(folder)]
     if not found:
         _fail(f"no fixture projects (<rule-id>/<case>/ beside <rule-id>.yaml) in {', '.join(map(str, targets))}")
     failed = 0
     for rule, project in found:
-        options = RunOptions(config=path or preset_path("recommended"), select=(rule,), cwd=project, no_cache=True,
-                             jobs=1)  # the config's globs are read from the case (ruff's reading of --config)
         try:
-            report = check_case(rule, project, run([project], options).findings)
+            report = run_case(rule, project, effective)
         except ConfigError as exc:
-            _fail(f"{exc}" + ("; is its folder under custom-rules?" if "unknown rule" in str(exc) else ""))
+            _fail(str(exc))
         shown = f"{rule}/{project.name}"
         if report:
             failed += 1

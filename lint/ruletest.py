@@ -119,3 +119,28 @@ def check_case(rule: str, project: Path, findings: list[Finding]) -> list[str]:
     report = [f"missing: {p}:{line}" for p, line in missing]
     report += [f"noisy:   {p}:{line}: {messages.get((p, line), '')}" for p, line in noisy]
     return report
+
+
+def run_case(rule: str, project: Path, config: Path) -> list[str]:
+    """The case linted as its own project with only `rule` selected and `config` (whose globs are read from the
+    case, as ruff reads `--config`'s): what `check_case` says of its findings."""
+    from lint.runner import RunOptions, run
+
+    options = RunOptions(config=config, select=(rule,), cwd=project, no_cache=True, jobs=1)
+    return check_case(rule, project, run([project], options).findings)
+
+
+def with_folders(config: Path, folders: list[Path]) -> Path:
+    """A config that is `config` plus rule folders it does not list under `custom-rules`, as a config naming them
+    would be: written to a scratch file, removed when the process ends."""
+    import atexit
+    import json
+    import shutil
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="darklint-test-"))
+    atexit.register(shutil.rmtree, scratch, True)
+    path = scratch / "darklint.yaml"
+    path.write_text(f"extends: {json.dumps(str(config))}\ncustom-rules: {json.dumps([str(f) for f in folders])}\n",
+                    encoding="utf-8")
+    return path

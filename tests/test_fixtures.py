@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from lint.rules import preset_path
-from lint.ruletest import cases, check_case
-from lint.runner import RunOptions, run
+from lint.ruletest import cases, run_case
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 CASES = cases(RULES)
@@ -22,6 +21,5 @@ CASES = cases(RULES)
 @pytest.mark.parametrize(("rule", "project"), CASES, ids=[f"{rule}/{p.name}" for rule, p in CASES])
 def test_fixture_project(rule: str, project: Path) -> None:
     # An explicit config: the repository's own .darklint.yaml excludes rules/ from dogfooding runs.
-    options = RunOptions(config=preset_path("recommended"), select=(rule,), cwd=project)
-    report = check_case(rule, project, run([project], options).findings)
+    report = run_case(rule, project, preset_path("recommended"))
     assert not report, "\n".join(report)

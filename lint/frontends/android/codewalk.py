@@ -242,7 +242,7 @@ class Walker:
         if raw in ("true", "false", "null") or raw[:1].isdigit():
             return raw  # a literal already: no need to read the file's declarations
         named, choice = _NAME.match(raw), _TERNARY.match(raw) or _IF_ELSE.match(raw)
-        getter = _GETTER_OF_NAME.match(raw) or _WRAPPED_NAME.match(raw) if named is None and choice is None else None
+        getter = (_GETTER_OF_NAME.match(raw) or _WRAPPED_NAME.match(raw)) if named is None and choice is None else None
         if named is None and choice is None and getter is None:
             return raw
         if self._constants is None:
