@@ -39,9 +39,13 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         return fact, drawable.group(1) if drawable else None
     if fact == "text":
         return fact, _chosen_text(raw)
-    if fact in ("font_size", "text_color", "scale"):
-        # `setTextSize(14)`, `setTextColor(color)`, `scaleX = 1f`: what code gives is not read (px, sp, scaled; a
-        # colour int or a ColorStateList; a scale that may be the start of an animation): unknown, not the XML's
+    if fact == "font_size":
+        # Kotlin's `textSize = 9f` calls `setTextSize(float)`: a literal is sp (`textSize = textSize * 0.8f` reads the
+        # getter, which is px: computed, not read)
+        return fact, text_size([raw]) if prop == "textSize" else None
+    if fact in ("text_color", "scale"):
+        # `setTextColor(color)`, `scaleX = 1f`: what code gives is not read (a colour int or a ColorStateList; a scale
+        # that may be the start of an animation): unknown, not the XML's
         return fact, None
     stored = STORED_DEFAULT.match(raw)
     if stored is not None:
@@ -49,6 +53,35 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         # so the first screen they see shows the default, as a preference's `defaultValue` does.
         return fact, stored.group(1) == "true"
     return fact, {"true": True, "false": False}.get(raw)
+
+
+#: A number literal as Java and Kotlin write a size (`9`, `9f`, `10.5F`, `9.0`).
+_NUMBER = re.compile(r"^(\d+(?:\.\d+)?|\.\d+)[fFdD]?$")
+#: `TypedValue.COMPLEX_UNIT_SP` (or its value, 2) and `COMPLEX_UNIT_DIP` (1): the units whose size is known without
+#: the screen's density. A px size (`COMPLEX_UNIT_PX`, 0) depends on it, pt/in/mm are not written for text.
+_UNITS = {"COMPLEX_UNIT_SP": "sp", "2": "sp", "COMPLEX_UNIT_DIP": "dp", "1": "dp"}
+#: `resources.getDimension(R.dimen.x)`: the dimension in px, which `setTextSize(COMPLEX_UNIT_PX, …)` draws as is.
+_DIMENSION_PX = re.compile(r"^(?:[\w.()]+\.)?getDimension\s*\(\s*R\.dimen\.(\w+)\s*\)$")
+
+
+def text_size(arguments: list[str]) -> str | None:
+    """The size a `setTextSize` call's arguments (source text) give, as a dimension the XML could hold:
+    `setTextSize(9f)` is sp ("9sp"), `setTextSize(TypedValue.COMPLEX_UNIT_DIP, 9f)` "9dp", `setTextSize(COMPLEX_UNIT_PX,
+    resources.getDimension(R.dimen.x))` the dimen itself ("@dimen/x"). Anything else (a computed size, a px number,
+    a dimen in px passed as sp) is None: not known."""
+    if len(arguments) == 1:
+        number = _NUMBER.match(arguments[0].strip())
+        return f"{number.group(1)}sp" if number is not None else None
+    if len(arguments) != 2:
+        return None
+    unit_text, size = (" ".join(argument.split()) for argument in arguments)
+    unit_name = unit_text.rsplit(".", 1)[-1]
+    if unit_name == "COMPLEX_UNIT_PX" or unit_name == "0":
+        dimen = _DIMENSION_PX.match(size)
+        return f"@dimen/{dimen.group(1)}" if dimen is not None else None
+    unit = _UNITS.get(unit_name)
+    number = _NUMBER.match(size)
+    return f"{number.group(1)}{unit}" if unit is not None and number is not None else None
 
 
 #: Joins the texts a write chooses between (`pay ? R.string.tos_pay : R.string.tos_buy`): nodes.code_text makes them

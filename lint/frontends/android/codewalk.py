@@ -3,7 +3,7 @@
 Lifecycle code (`onCreate`, `onCreateView`, `onViewCreated`, `onStart`, `onResume`, Kotlin `init`, AndroidAnnotations'
 `@AfterViews` methods) and the same-file helpers it calls run before the first frame the user can act on. A write
 there is *definite* when it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`,
-`setText(R.string.terms)`, `text = getString(R.string.x)`, a plain string literal), and *conditional*
+`setText(R.string.terms)`, `text = getString(R.string.x)`, a plain string literal, `setTextSize(9f)`), and *conditional*
 otherwise (inside `if`/`when`/loops/ternaries, an observer or coroutine, or with a computed value): a
 conditional write makes the fact unknown. Writes inside click/change listeners run only after the user
 acts, so they do not change the first render and are skipped.
@@ -12,11 +12,11 @@ acts, so they do not change the first render and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lint.frontends.android.androidannotations import after_views
-from lint.frontends.android.codevalues import FACT_OF, value_of
+from lint.frontends.android.codevalues import FACT_OF, text_size, value_of
 from lint.frontends.android.getters import getter_call
 
 if TYPE_CHECKING:
@@ -370,8 +370,14 @@ class Walker:
             args = node.child_by_field_name("arguments") or next(
                 (c for c in node.children if c.type in ("value_arguments", "call_suffix", "argument_list")), None)
             values = [c for c in (args.children if args is not None else []) if c.is_named]
-            if name == "setTextSize" and values:  # `setTextSize(TypedValue.COMPLEX_UNIT_SP, 9f)` too
-                self._add(receiver_text, "font_size", None, cond, phase, node, method, scoped)
+            if name == "setTextSize" and values:  # `setTextSize(9f)`, `setTextSize(TypedValue.COMPLEX_UNIT_SP, 9f)`
+                arguments = [_text(value) for value in values]
+                read = [self._literal(argument) for argument in arguments]
+                size = text_size(read)
+                self._add(receiver_text, "font_size", size, cond, phase, node, method, scoped)
+                if size is not None and read != arguments:  # through a constant: say what it stands for
+                    last = self.writes[-1]
+                    self.writes[-1] = replace(last, source=f"{last.source} ({', '.join(read)})")
             elif len(values) == 1 or (name == "setText" and len(values) == 2 and "BufferType" in _text(values[1])):
                 # `setText(text, TextView.BufferType.SPANNABLE)`: the same text, kept as a Spannable
                 fact, value = value_of(FACT_OF[name], name, self._substitute(_text(values[0])))

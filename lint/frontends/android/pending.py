@@ -115,6 +115,25 @@ def _autosize_max(res: Resources, attrs: dict[str, str], site: Site) -> Fact:
     return Fact(bound.value, (*bound.evidence, note))
 
 
+_AUTOSIZE_TYPE = ("app:autoSizeTextType", "android:autoSizeTextType")
+#: Packages whose text widgets are TextView's own `setTextSize` (a project's or another library's widget may read the
+#: number in its own unit, px often).
+_TEXT_WIDGET_PACKAGES = ("android.widget.", "androidx.appcompat.widget.", "com.google.android.material.")
+
+
+def _code_size(res: Resources, written: Fact, attrs: dict[str, str], tag: str) -> Fact:
+    """The size lifecycle code gives a text view (`setTextSize(9f)`, codevalues.text_size: a dimension), in sp; unknown
+    when what it sets is not read, when the view autosizes (TextView ignores `setTextSize` then) or when the view is
+    not one of the platform's, AppCompat's or Material's text widgets."""
+    if not isinstance(written.value, str):
+        return Fact(None, written.evidence)
+    if ("." in tag and not tag.startswith(_TEXT_WIDGET_PACKAGES)) or any(
+            attrs.get(qname, "none") != "none" for qname in _AUTOSIZE_TYPE):
+        return Fact(None, written.evidence)
+    size = units.size_fact(res, written.value, list(written.evidence))
+    return size if size is not None else Fact(None, written.evidence)
+
+
 #: StringBlock's RelativeSizeSpan for `<small>` in a styled string resource.
 _SMALL = 0.8
 
@@ -210,8 +229,8 @@ class Pending:
             plain = f.font_size_unthemed(attrs, site, kind)
             if plain is None or plain.value != size.value:
                 size = Fact(None)
-        if "font_size" in code:  # lifecycle code resizes the text: whatever the XML says, unknown
-            size = code["font_size"]
+        if "font_size" in code:  # lifecycle code resizes the text: its size, whatever the XML says
+            size = _code_size(f.res, code["font_size"], attrs, node.tag)
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
             # Autosizing picks the size between its bounds to fit the view, not the XML's: at most the maximum.
             size = _autosize_max(f.res, attrs, site)
