@@ -273,6 +273,28 @@ def _phone_qualified(qualifier: str) -> bool:
     return False
 
 
+def _phone_only(qualifier: str) -> bool:
+    """A folder every part of whose qualifier picks among phones (`values-sw360dp`, `values-xxhdpi`)."""
+    return all(part in _DENSITIES or ((width := _PHONE_WIDTH.match(part)) is not None and int(width.group(1)) < 600)
+               for part in qualifier.split("-"))
+
+
+def phone_entries(entries: list[Entry]) -> list[Entry] | None:
+    """The values a phone in the default configuration may show: the default's and each density or phone-width
+    folder's (tablet folders, sw600dp and up, are not a phone's). None without a default, or when a folder mixes a
+    phone width or density with another qualifier (`values-sw360dp-night`): which phones show what is then not read."""
+    default = next((e for e in entries if e.qualifier == ""), None)
+    if default is None:
+        return None
+    found = [default]
+    for entry in entries:
+        if entry.qualifier and _phone_qualified(entry.qualifier):
+            if not _phone_only(entry.qualifier):
+                return None
+            found.append(entry)
+    return found
+
+
 def _varies_on_phones(entries: list[Entry], resolve: Callable[[str], Resolved | None]) -> bool:
     """A dimension with no default, or one a density or phone-width folder overrides with another value:
     which one a phone shows depends on the phone (tablet folders, sw600dp and up, are left out on purpose)."""
