@@ -5,6 +5,7 @@ user sees; anything computed is None (unknown). The walk that finds the writes i
 
 from __future__ import annotations
 
+import html
 import re
 
 from lint.frontends.android.getters import STORED_DEFAULT
@@ -19,6 +20,7 @@ _CONSTANT = re.compile(r"^(?:android\.view\.)?(?:View\.)?(VISIBLE|GONE|INVISIBLE
 _DRAWABLE = re.compile(r"^R\.drawable\.(\w+)$")
 _STRING_RESOURCE = re.compile(r"^R\.string\.(\w+)$")
 _STRING_LITERAL = re.compile(r'^"((?:[^"\\$]|\\.)*)"$')
+_HTML_TAG = re.compile(r"<[^<>]*>")
 
 
 def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
@@ -171,30 +173,29 @@ def _closing(text: str, opening: int) -> int:
 def _text_value(raw: str) -> str | None:
     """`R.string.x` (possibly in `getString`/`fromHtml`/a `SpannableString`) -> "@string/x"; a plain string
     literal -> its text; anything computed (a view model's field, a template, a concatenation) -> None."""
+    marked_up = False
     for _ in range(4):
         wrapped = _TEXT_WRAPPER.match(raw) or _SPANNED.match(raw)
         if wrapped is None:
             break
+        marked_up = marked_up or "fromHtml" in raw[:wrapped.start(1)]
         raw = _first_argument(wrapped.group(1))
     resource = _STRING_RESOURCE.match(raw)
     if resource is not None:
         return "@string/" + resource.group(1)
     literal = _STRING_LITERAL.match(raw)
     if literal is not None and not literal.group(1).startswith("@"):  # "@string/x" would read as a reference
-        return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal.group(1))
+        text = re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), literal.group(1))
+        # `Html.fromHtml("…<font color='#f60'>《借款协议》</font>")` shows the words, not the markup
+        return html.unescape(_HTML_TAG.sub("", text)) if marked_up and "<" in text else text
     return None
 
 
 def _first_argument(arguments: str) -> str:
-    depth = 0
-    for index, char in enumerate(arguments):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif char == "," and depth == 0:
-            return arguments[:index].strip()
-    return arguments.strip()
+    """The first of a call's arguments: up to the first comma outside brackets and string literals (a Chinese
+    sentence often holds an ASCII comma: `Html.fromHtml("费用仅供参考,确认同意《借款协议》")`)."""
+    comma = _top_level(arguments, ",")
+    return (arguments[:comma] if comma >= 0 else arguments).strip()
 
 
 FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible", "isInvisible": "visible",
