@@ -71,6 +71,8 @@ _BINDERS = ("onBindViewHolder", "convert", "getView")
 #: view at is not read, so its visibility is unknown. A fade (`tvTerms.animate().alpha(1f)`) is _VIEW_ANIMATOR's.
 _VISIBILITY_HELPERS = {"show", "hide", "gone", "visible", "invisible", "makeVisible", "makeGone", "beVisible",
                        "beGone", "fadeIn", "fadeOut"}
+#: What opens or closes an expandable layout (visibility.EXPANDABLE): its "expanded" fact, read for those views only.
+_EXPANDERS = {"expand", "collapse", "toggle", "setExpanded", "setExpansion"}
 _CHECKED_ID = re.compile(r"R\.id\.(\w+)")  # fullmatch: the argument is the id itself
 _FUNCTIONS = {"method_declaration", "function_declaration", "anonymous_initializer", "constructor_declaration",
               "secondary_constructor"}
@@ -392,6 +394,9 @@ class Walker:
             if name == "alpha" and receiver_text not in ("this", "it"):  # a project's own fade helper, `tv.alpha(1f)`
                 self._add(receiver_text, "visible", None, cond, phase, node, method, scoped)
                 return
+        if name in _EXPANDERS and receiver_text is not None and receiver_text not in ("this", "it"):
+            self._add(receiver_text, "expanded", None, cond, phase, node, method, scoped)
+            return
         if name in _VISIBILITY_HELPERS and receiver_text is not None and receiver_text not in ("this", "it"):
             self._add(receiver_text, "visible", None, cond, phase, node, method, scoped)
             return

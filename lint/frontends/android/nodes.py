@@ -362,6 +362,8 @@ class Facts:
             here = site("android:layout", layout)
             note = f"ViewStub {here.note} is not inflated at first render"
             own = Fact(False, (Evidence(here.path, here.line, note),))
+        elif tag == visibility.EXPANDABLE and (own is None or own.value is not False):
+            own = visibility.collapsed(self.res, attrs, site) or own
         return own
 
     def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str,

@@ -199,6 +199,8 @@ class Pending:
         code = f.code(view, scope, parent) if view and (kind in _CODE_KINDS or own is not None) else _NO_CODE
         if "visible" in code:
             own = code["visible"]
+        if "expanded" in code and node.tag == visibility.EXPANDABLE:  # code opens or closes it: what shows is not read
+            own = Fact(None, code["expanded"].evidence)
         mine: _Scale | None = None
         if "android:scaleX" in attrs or "android:scaleY" in attrs:
             mine, flat = _own_scale(f.res, attrs, site)

@@ -1,7 +1,8 @@
 """Whether an element is on screen at first render, from its own attributes and its parent.
 
 Hidden: `visibility` gone/invisible (literal, `@integer/`, or a data-binding constant), `alpha` below 0.05 (both
-the view's own or its style's), a zero width/height, or a text view's text colour as transparent (`faded_text`).
+the view's own or its style's), a zero width/height, a text view's text colour as transparent (`faded_text`), or an
+ExpandableLayout written collapsed (`collapsed`).
 Zero is a real size except for a weighted child of a LinearLayout (the weight gives it space) and a
 ConstraintLayout child (0dp means "match constraints"). A binding to a variable is unknown; an unknown element
 inside a hidden one is still hidden.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 
 from lint.finding import Evidence
 from lint.frontends.android import binding, units
-from lint.frontends.android.resources import Resources
+from lint.frontends.android.resources import Resources, literal_bool
 from lint.frontends.android.styles import SiteEvidence, style_name
 from lint.model import Fact, Node
 
@@ -121,6 +122,27 @@ def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEv
     else:
         hidden = _styled(res, styled, "android:alpha", _alpha, site) if styled else None
     return hidden or _zero_size(res, attrs, parent, site) or said
+
+
+#: cachapa/ExpandableLayout: `app:el_expanded="false"` starts it collapsed (measured to nothing, then GONE: its source
+#: reads the attribute with a default of false) until code calls `expand()`, `toggle()`, `setExpanded(…)` or
+#: `setExpansion(…)`. Only the written attribute is read: old versions of the library may default otherwise.
+EXPANDABLE = "net.cachapa.expandablelayout.ExpandableLayout"
+_EXPANDED = "app:el_expanded"
+
+
+def collapsed(res: Resources, attrs: dict[str, str], site: SiteEvidence) -> Fact | None:
+    """Hidden when an ExpandableLayout (`EXPANDABLE`) says it starts collapsed; None otherwise (a binding, a value not
+    read, expanded)."""
+    raw = attrs.get(_EXPANDED)
+    if raw is None or binding.is_binding(raw):
+        return None
+    resolved = res.resolve(raw)
+    if resolved is None or literal_bool(resolved.value) is not False:
+        return None
+    here = site(_EXPANDED, raw)
+    note = f"{here.note}: the ExpandableLayout starts collapsed, showing nothing until code expands it"
+    return Fact(False, (Evidence(here.path, here.line, note), *resolved.evidence))
 
 
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
