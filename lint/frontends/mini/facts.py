@@ -267,5 +267,18 @@ def _externally_sized(spec: Spec, attrs: dict[str, str | None], binder: Binder,
         written = attribute(attrs, prop)
         if written is not None and written[1] and any(re.search(rf"\.{re.escape(name)}(?![\w-])", selector)
                                                        for name in binder.text(written[1]).split()):
+            return not (spec.outranks and not found[0].important and _outranked(spec, attrs, binder))
+    return False
+
+
+def _outranked(spec: Spec, attrs: dict[str, str | None], binder: Binder) -> bool:
+    """Whether the library's own rule for its text may outrank the page's class (`size="large"` on a Vant cell): a
+    property bound to what cannot be known may be the value, so the page's size is not taken then either."""
+    for prop, wanted in spec.outranks:
+        written = attribute(attrs, prop)
+        if written is None:
+            continue
+        value, _ = binder.value(written[1])
+        if value is UNKNOWN or to_display(value) == wanted:
             return True
     return False

@@ -42,6 +42,10 @@ class Spec:
     #: The size the library's own template and styles draw the component's text at (its label, what its slots
     #: hold): a number (px), "inherit" (it leaves font-size alone: the page's size holds), or None: not known.
     text_size: str | None = None
+    #: (property, value) pairs with which the library's own rule for its text outranks a page's class passed
+    #: through `classes` (Vant's `size="large"`: `.van-cell--large .van-cell__title`, two classes, sets 16px):
+    #: only an `!important` page declaration then sizes the text.
+    outranks: tuple[tuple[str, str], ...] = ()
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -62,6 +66,7 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         toggle_when=_tuple(raw.get("toggle-when")),
         size=_tuple(raw.get("size")),
         text_size=None if raw.get("text-size") is None else str(raw.get("text-size")),
+        outranks=tuple((str(k), str(v)) for k, v in (raw.get("outranks-classes") or {}).items()),
     )
 
 
