@@ -434,3 +434,23 @@ def test_a_translated_text_names_the_message_it_shows() -> None:
         result = run([project], RunOptions(config=preset_path("recommended"), cwd=project, no_cache=True))
         cited = {f"{e.path}:{e.line}" for f in result.findings for e in f.evidence}
         assert shown in cited, sorted(cited)
+
+
+def test_uview_major_needs_every_source_to_agree(tmp_path: Path) -> None:
+    from lint.frontends.vue.project import uview_major
+
+    # A CLI project: pages.json under src/, the dependency in the package.json beside it.
+    cli = tmp_path / "cli"
+    _write(cli, "package.json", '{"dependencies": {"uview-ui": "^1.8.4", "vue": "^2.6.12"}}')
+    assert uview_major(cli / "src") == 1
+    # uView 2 copied into uni_modules while package.json still names 1.x: not known.
+    _write(cli, "src/uni_modules/uview-ui/package.json", '{"name": "uview-ui", "version": "2.0.36"}')
+    uview_major.cache_clear()  # read once per project root and run
+    assert uview_major(cli / "src") is None
+    # A range that names no version, and no source at all: not known.
+    _write(tmp_path, "latest/package.json", '{"dependencies": {"uview-ui": "latest"}}')
+    assert uview_major(tmp_path / "latest") is None
+    assert uview_major(tmp_path / "none") is None
+    # A package.json above a project root that is not `src/` is not the project's.
+    _write(tmp_path, "mono/package.json", '{"dependencies": {"uview-ui": "^1.8.4"}}')
+    assert uview_major(tmp_path / "mono" / "app") is None

@@ -8,6 +8,7 @@ recognised by the ending of its `usingComponents` path (`"agree": "@vant/weapp/c
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -37,8 +38,10 @@ class Spec:
     #: Properties that make a list row a switch itself (`show-switch` on uni-ui's list item, Taro UI's `isSwitch`):
     #: with one of them true the element is a toggle, its `checked` properties its state, its `label` its text.
     toggle_when: tuple[str, ...] = ()
-    #: Properties that set the component's text size (uView's `size`, `label-size`): a number is px.
+    #: Properties that set the component's text size (uView's `size`, `label-size`): a number is in `size_unit`.
     size: tuple[str, ...] = ()
+    #: The unit a bare number in a `size` property is read in: px, or rpx (uView 1's `label-size`).
+    size_unit: str = "px"
     #: The size the library's own template and styles draw the component's text at (its label, what its slots
     #: hold): a number (px), "inherit" (it leaves font-size alone: the page's size holds), or None: not known.
     text_size: str | None = None
@@ -64,7 +67,7 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         paths=tuple(p.lower().strip("/") for p in _tuple(raw.get("paths"))),
         classes=_tuple(raw.get("classes")),
         toggle_when=_tuple(raw.get("toggle-when")),
-        size=_tuple(raw.get("size")),
+        size=_tuple(raw.get("size")), size_unit=str(raw.get("size-unit", "px")),
         text_size=None if raw.get("text-size") is None else str(raw.get("text-size")),
         outranks=tuple((str(k), str(v)) for k, v in (raw.get("outranks-classes") or {}).items()),
     )
@@ -104,15 +107,23 @@ def sized(spec: Spec | None, attrs: Mapping[str, str | None], binder: Binder, si
     value, evidence = binder.value(found[1] or "")
     if isinstance(value, bool) or not isinstance(value, str | int | float) or value == "":
         return Fact(None)
-    px = float(value) if isinstance(value, int | float) else to_px(value, size.value, root)
-    if px is None and isinstance(value, str):
-        try:
-            px = float(value)  # `size="10"`: the library's number is px
-        except ValueError:
-            return Fact(None)
+    number = _number(value)
+    unit = spec.size_unit if spec is not None and number is not None else ""
+    # `size="10"`: the library's number is in its unit (px, uView 1's rpx)
+    px = to_px(f"{number:g}{unit}", size.value, root) if number is not None else to_px(str(value), size.value, root)
     if px is None:
         return Fact(None)
-    return Fact(px, (Evidence(shown, line, f'{found[0]}="{found[1]}" = {px:g}px'), *evidence))
+    shown_as = f" = {number:g}{unit}" if unit and unit != "px" else ""
+    return Fact(px, (Evidence(shown, line, f'{found[0]}="{found[1]}"{shown_as} = {px:g}px'), *evidence))
+
+
+def _number(value: str | int | float) -> float | None:
+    """A bare number (`10`, `"10"`), else None (`"20rpx"`: a size with its unit)."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @functools.cache

@@ -45,7 +45,7 @@ def _style_closure(start: list[Path], root: Path | None, found: dict[Path, None]
 def vue_context(path: Path) -> list[Path]:
     from lint.frontends.vue.library import kebab, maybe_component
     from lint.frontends.vue.mixins import module_file
-    from lint.frontends.vue.project import find_project
+    from lint.frontends.vue.project import find_project, uview_sources
 
     found: dict[Path, None] = {path: None}
     project = find_project(path.parent)
@@ -55,6 +55,7 @@ def vue_context(path: Path) -> list[Path]:
     found[project.root / "pages.json"] = None
     found[project.root / "App.vue"] = None
     found[project.root / "uni.scss"] = None  # injected into every SCSS block (its variables, and its imports')
+    found.update(dict.fromkeys(uview_sources(project.root)))  # uView's version: the unit of its sizes
     from lint.frontends.i18n import candidates
 
     found.update(dict.fromkeys(candidates(project.root)))  # the messages `$t('key')` shows

@@ -30,6 +30,16 @@ def uniapp_specs() -> dict[str, Spec]:
 
 
 @functools.cache
+def uview1_specs() -> dict[str, Spec]:
+    """`uniapp_specs` with uView 1's keys over its entries (`size-unit: rpx`): for a project on uview-ui 1.x."""
+    uniapp = _table().get("uniapp") or {}
+    specs = dict(uniapp_specs())
+    for tag, raw in (_table().get("uview-1") or {}).items():
+        specs[tag] = spec_from(tag, {**(uniapp.get(tag) or {}), **raw})
+    return specs
+
+
+@functools.cache
 def taro_specs() -> dict[str, dict[str, Spec]]:
     """Module -> exported name -> entry (its `tag` is the mini-program tag it compiles to)."""
     found: dict[str, dict[str, Spec]] = {}

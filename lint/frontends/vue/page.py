@@ -13,7 +13,7 @@ from lint.frontends.expr import UNKNOWN, Lookup, Valued
 from lint.frontends.mini.library import Library
 from lint.frontends.mini.template import Context
 from lint.frontends.mini.values import Binder
-from lint.frontends.vue.library import uniapp_specs
+from lint.frontends.vue.library import uniapp_specs, uview1_specs
 from lint.frontends.vue.project import Project, find_project
 from lint.frontends.vue.script import ComponentState, read_script
 from lint.frontends.vue.sfc import SFC, split
@@ -94,7 +94,7 @@ def template_document(parsed: Parsed, project: Project | None, display: Callable
     cascade = Cascade(_sheets(parsed, project, display).sheets, sets_custom_properties(template))
     components = Components(parsed, project, display, depth)
     library = Library({}, {})
-    library.specs.update(uniapp_specs())
+    library.specs.update(uview1_specs() if project is not None and project.uview == 1 else uniapp_specs())
     context = Context(handlers=dict(parsed.state.handlers), library=library)
     state = lookup or parsed.state.scope.lookup
     if project is not None and (b"t(" in template):  # `$t('login.agree')`: the project's messages (i18n.py)

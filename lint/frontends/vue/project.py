@@ -35,6 +35,9 @@ class Project:
     #: The pages `pages.json` routes (`pages/login/login`, sub-packages' with their root); None when it lists none
     #: or cannot be read: every file may be a page.
     pages: frozenset[str] | None = None
+    #: The major version of uView (`uview-ui`) the project ships, when every place that names it agrees
+    #: (`uview_major`); None when none does or they differ. uView 1 reads a bare number size in rpx, uView 2 in px.
+    uview: int | None = None
 
     def is_page(self, path: Path) -> bool:
         if self.pages is None:
@@ -140,7 +143,7 @@ def _project(folder: Path) -> Project | None:
         pages = current / "pages.json"
         if is_file(pages) or is_file(current / "App.vue"):
             app = current / "App.vue"
-            return Project(current, app if is_file(app) else None, *_pages_json(pages))
+            return Project(current, app if is_file(app) else None, *_pages_json(pages), uview=uview_major(current))
         if current.parent == current:
             return None
         current = current.parent
@@ -212,3 +215,54 @@ def _listed(folder: str, stamp: int) -> tuple[Path, ...]:
         return tuple(sorted(Path(entry.path) for entry in os.scandir(folder) if entry.is_dir()))
     except OSError:
         return ()
+
+
+#: The package.json files that may pin uView's version: its copy in the project (uView 1 was downloaded into
+#: `uview-ui/`, uView 2 into `uni_modules/uview-ui/`) or in `node_modules/`, and the project's dependency list.
+_UVIEW_COPIES = ("uview-ui/package.json", "uni_modules/uview-ui/package.json", "node_modules/uview-ui/package.json")
+_MAJOR = re.compile(r"\s*[\^~=v>]*\s*(\d+)(?:\.|\s*$)")
+
+
+@functools.lru_cache(maxsize=64)
+def uview_major(root: Path) -> int | None:
+    """The major version of `uview-ui` in the project at `root` (where `pages.json` is; a CLI project's
+    `package.json` is beside `src/`): the copies' `version`s and the dependency's range must name one major version
+    and nothing unreadable, else it is not known."""
+    found: set[int | None] = set()
+    for base in _bases(root):
+        for name in _UVIEW_COPIES:
+            data = _json(base / name)
+            if data is not None:
+                found.add(_major(data.get("version")))
+        manifest = _json(base / "package.json") or {}
+        for key in ("dependencies", "devDependencies"):
+            listed = manifest.get(key)
+            if isinstance(listed, dict) and "uview-ui" in listed:
+                found.add(_major(listed["uview-ui"]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bases(root: Path) -> tuple[Path, ...]:
+    return (root, root.parent) if root.name == "src" else (root,)
+
+
+def uview_sources(root: Path) -> list[Path]:
+    """The files `uview_major` reads (the cache key lists them: a version bump changes what a page reports)."""
+    return [base / name for base in _bases(root) for name in (*_UVIEW_COPIES, "package.json")]
+
+
+def _major(version: object) -> int | None:
+    match = _MAJOR.match(version) if isinstance(version, str) else None
+    return int(match.group(1)) if match else None
+
+
+def _json(path: Path) -> dict[str, object] | None:
+    if not is_file(path):
+        return None
+    from lint.source import SourceError, read_source
+
+    try:
+        data = json.loads(read_source(path).text)
+    except (SourceError, ValueError, RecursionError):
+        return {}  # there but unreadable: its version is not known
+    return data if isinstance(data, dict) else {}
