@@ -213,3 +213,48 @@ def test_a_taro_label_edited_on_its_text_line_counts(tmp_path: Path) -> None:
               "    </View>\n  )\n}\n")
     result = _committed_then_edited(tmp_path, page / "index.tsx", source, "显示会员徽章", "接收营销短信和优惠信息")
     assert [(f.rule, f.line) for f in result.findings] == [("consent-prechecked", 7)]
+
+
+def _intro(count: int, indent: str, tag: str) -> str:
+    """A settings page's long intro: its first line names the consent, the rest are help lines."""
+    first = f"{indent}<{tag}>以下选项允许我们向您发送营销短信和个性化推荐。</{tag}>\n"
+    return first + "".join(f"{indent}<{tag}>第{i}条：您可以随时在本页修改设置，修改后立即生效。</{tag}>\n"
+                           for i in range(1, count))
+
+
+def test_an_edit_past_what_a_long_label_is_read_for_is_not_the_change(tmp_path: Path) -> None:
+    """Two switches, already on, labelled by a 300-line intro `<view>`: a typo fixed on line 250 (a help line past
+    the first 2000 characters, all the lexicon reads of a label) changes neither their state nor what they are read
+    as, so `--diff-from` keeps no finding; the label's evidence ends where its read words do. An edit in the first
+    lines still counts."""
+    page = tmp_path / "pages" / "privacy"
+    page.mkdir(parents=True)
+    (tmp_path / "app.json").write_text('{"pages": ["pages/privacy/privacy"]}\n', encoding="utf-8")
+    (page / "privacy.js").write_text("Page({ on1() {}, on2() {} })\n", encoding="utf-8")
+    template = ('<view class="settings">\n  <view class="intro">\n' + _intro(300, "    ", "text") + "  </view>\n"
+                '  <view class="row">\n    <switch checked bindchange="on1" />\n  </view>\n'
+                '  <view class="row">\n    <switch checked bindchange="on2" />\n  </view>\n</view>\n')
+    typo = "第249条：您可以随时在本页修改设置，修改后立即生效"
+    result = _committed_then_edited(tmp_path, page / "privacy.wxml", template, typo, typo.replace("立即", "立刻"))
+    assert result.findings == []
+    full = run([tmp_path], RunOptions(cwd=tmp_path, no_cache=True, jobs=1))
+    spans = {(e.line, e.end_line) for f in full.findings for e in f.evidence if e.note == "<view> text"}
+    assert len(spans) == 1 and 3 < min(spans)[1] < 120
+    (page / "privacy.wxml").write_text(template.replace("第2条：", "第二条："), encoding="utf-8")
+    assert [f.rule for f in lint(tmp_path).findings] == ["consent-prechecked"] * 2
+
+
+def test_a_taro_row_label_spans_its_words_not_its_trailing_children(tmp_path: Path) -> None:
+    """A Taro row whose text is followed by a long block without words (an image gallery): an edit there is not
+    the label's."""
+    (tmp_path / "package.json").write_text('{"dependencies": {"@tarojs/taro": "3.6.0", "@tarojs/components": '
+                                           '"3.6.0"}}\n', encoding="utf-8")
+    page = tmp_path / "src" / "pages" / "settings"
+    page.mkdir(parents=True)
+    images = "".join(f"        <Image src='https://cdn.example.com/{i}.png' />\n" for i in range(40))
+    source = ("import { View, Text, Switch, Image } from '@tarojs/components'\n\nexport default function Settings() {\n"
+              "  return (\n    <View className='page'>\n      <View className='intro'>\n"
+              "        <Text>接收营销短信和优惠信息</Text>\n" + images + "      </View>\n"
+              "      <Switch checked />\n    </View>\n  )\n}\n")
+    result = _committed_then_edited(tmp_path, page / "index.tsx", source, "/30.png", "/30@2x.png")
+    assert result.findings == []

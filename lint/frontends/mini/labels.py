@@ -352,3 +352,46 @@ def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, u
             label = label_of(node, by_for, direct, unknown, titles, segments, rendered, top)
             if label is not None:
                 node.facts["label"] = label
+
+
+def narrow_end(text: str, parts: Sequence[Any], texts: Mapping[int, str]) -> bool:
+    """Whether a node's text evidence should end before its last part (`words_end`): its last child adds no words
+    (a row ending in its switch), or the text runs past what rules read of it. Cheap: most nodes answer no."""
+    from lint.lexicon import MAX_MATCH_CHARS
+
+    last = parts[-1]
+    return len(text) > MAX_MATCH_CHARS or (not isinstance(last, str) and not texts.get(id(last)))
+
+
+def words_end(text: str, parts: Sequence[Any], texts: Mapping[int, str], last_line: int, path: str) -> int:
+    """The last line of the words that make a node's text: its parts (bare text and child elements, in order) up to
+    the last one with words, and no further than what rules read of it (`lexicon.MAX_MATCH_CHARS`: a label is
+    matched on its first characters). The text evidence spans these lines, so `--diff-from` keeps a finding whose
+    label was edited, but not one whose 300-line intro was edited past its first paragraphs. A bare text's end is
+    not kept per part: the next child's start line stands for it (the span may be longer, never shorter). A child
+    from another file (an include) leaves the span as it was."""
+    from lint.lexicon import MAX_MATCH_CHARS
+
+    counted = len(text) > MAX_MATCH_CHARS  # only then are characters counted (a lower bound: spaces left out)
+    end = seen = 0
+    pending = False  # a bare text with words whose end is the next child's start
+    for part in parts:
+        if isinstance(part, str):
+            words = len("".join(part.split())) if counted else int(not part.isspace() and part != "")
+            pending = pending or words > 0
+        else:
+            if part.path != path:
+                return last_line
+            if pending:
+                end, pending = max(end, part.span.line), False
+            if counted and seen >= MAX_MATCH_CHARS:
+                break
+            child = texts.get(id(part), "")
+            words = len(child) - child.count(" ") if counted else len(child)
+            if words:
+                said = part.fact("text").evidence
+                end = max(end, said[0].end_line if said else part.span.line)
+        seen += words
+        if counted and seen >= MAX_MATCH_CHARS and not pending:
+            break
+    return last_line if pending or not end else end

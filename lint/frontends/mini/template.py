@@ -27,7 +27,7 @@ from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.external import Passed
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.labels import join_inline
+from lint.frontends.mini.labels import join_inline, narrow_end, words_end
 from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
@@ -469,6 +469,8 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 # the evidence spans them, so `--diff-from` keeps a finding whose label was edited there.
                 last = text_end.get(key)
                 end = bisect_right(starts, last - 1) if last else node.span.line
+                if narrow_end(text, parts, texts):
+                    end = words_end(text, parts, texts, end, shown)
                 note = self.label_notes.get(key) if own == text else None
                 said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text", end),)
                 messages = self.text_notes.get(key) if own == text else None

@@ -13,7 +13,7 @@ from lint.finding import Evidence
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.css import Declaration, parse_inline
 from lint.frontends.expr import UNKNOWN
-from lint.frontends.mini.labels import join_inline
+from lint.frontends.mini.labels import join_inline, narrow_end, words_end
 from lint.frontends.taro.attrs import JsxAttributes
 from lint.frontends.taro.toggles import LOOK, reads
 from lint.model import Fact, Node
@@ -122,8 +122,10 @@ class NodeFacts(JsxAttributes):
                 self.unknown_labels.add(id(node))  # as mini-program templates do (template.py `_texts`)
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
-                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text",
-                                self.end_lines.get(id(node), node.span.line))
+                end = self.end_lines.get(id(node), node.span.line)
+                if narrow_end(text, raw, texts):  # the lines of its words, not of the whole element (labels.py)
+                    end = words_end(text, raw, texts, end, self.shown)
+                said = Evidence(self.shown, node.span.line, f"<{node.tag}> text", end)
                 messages = self.text_notes.get(id(node)) if direct == text else None
                 node.facts["text"] = Fact(text, (said, *messages) if messages else (said,))
                 if direct:
