@@ -267,8 +267,25 @@ def _externally_sized(spec: Spec, attrs: dict[str, str | None], binder: Binder,
         written = attribute(attrs, prop)
         if written is not None and written[1] and any(re.search(rf"\.{re.escape(name)}(?![\w-])", selector)
                                                        for name in binder.text(written[1]).split()):
-            return not (spec.outranks and not found[0].important and _outranked(spec, attrs, binder))
+            return not (spec.outranks and not found[0].important and not _more_specific(selector, spec.own_selector)
+                        and _outranked(spec, attrs, binder))
     return False
+
+
+#: What counts in a selector's specificity here: ids and classes (an attribute or pseudo-class left uncounted only
+#: makes the page's rule look weaker: its size is then unknown, never taken wrongly).
+_IDS = re.compile(r"#[\w-]+")
+_CLASSES = re.compile(r"\.[\w-]+")
+
+
+def _more_specific(selector: str, own: str) -> bool:
+    """Whether the page's rule (`.page .renew .price`) outranks the library's own (`.van-cell--large
+    .van-cell__title`) by specificity; a tie is not a win (WeChat leaves a page's and a component's order undefined),
+    nor is a rule that may not apply or a selector list."""
+    if not own or "," in selector or "(may apply)" in selector:
+        return False
+    page = selector.split(" with ", 1)[0]  # `… with --var: …` (cascade.py names the custom property it read)
+    return (len(_IDS.findall(page)), len(_CLASSES.findall(page))) > (len(_IDS.findall(own)), len(_CLASSES.findall(own)))
 
 
 def _outranked(spec: Spec, attrs: dict[str, str | None], binder: Binder) -> bool:

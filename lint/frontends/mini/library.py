@@ -49,6 +49,8 @@ class Spec:
     #: through `classes` (Vant's `size="large"`: `.van-cell--large .van-cell__title`, two classes, sets 16px):
     #: only an `!important` page declaration then sizes the text.
     outranks: tuple[tuple[str, str], ...] = ()
+    #: That rule's selector (`.van-cell--large .van-cell__title`): a page rule more specific still wins.
+    own_selector: str = ""
 
 
 def _tuple(value: Any) -> tuple[str, ...]:
@@ -70,6 +72,7 @@ def spec_from(tag: str, raw: Mapping[str, Any]) -> Spec:
         size=_tuple(raw.get("size")), size_unit=str(raw.get("size-unit", "px")),
         text_size=None if raw.get("text-size") is None else str(raw.get("text-size")),
         outranks=tuple((str(k), str(v)) for k, v in (raw.get("outranks-classes") or {}).items()),
+        own_selector=str(raw.get("own-selector") or ""),
     )
 
 
