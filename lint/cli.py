@@ -278,14 +278,15 @@ def explain(
 @app.command("test")
 def test_rules(
     folders: Annotated[Optional[list[Path]], typer.Argument(  # noqa: UP045
-        help="Rule folders (default: the config's custom-rules folders).")] = None,
+        help="Rule folders, one rule's cases (<folder>/<rule-id>) or one case (default: the config's custom-rules "
+             "folders).")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help=_CONFIG_HELP)] = None,  # noqa: UP045
 ) -> None:
     """Run each rule's fixture projects (`<folder>/<rule-id>/<case>/`) and check the findings against the
     `expect: RULE` / `ok: RULE` markers in their files (docs/custom-rules.md)."""
     from lint.config import ConfigError, find_config, load_config
-    from lint.rules import preset_path
-    from lint.ruletest import cases, run_case, with_folders
+    from lint.rules import preset_path, rules_dir
+    from lint.ruletest import named_cases, run_case, with_folders
 
     path = config if config is not None else find_config(Path.cwd().resolve())
     if path is not None and not path.is_file():
@@ -297,11 +298,14 @@ def test_rules(
     targets = list(dict.fromkeys(f.resolve() for f in folders)) if folders else named
     if not targets:
         _fail("no rule folders: name one, or list it under custom-rules in .darklint.yaml")
+    picked = [named_cases(target) for target in targets]
     effective = path or preset_path("recommended")
-    unlisted = [f for f in targets if f not in named]
-    if unlisted:  # a folder named here but not in the config: its rules are loaded for this run
+    # A folder named here but not in the config is loaded for this run; darklint's own rules always are (loading
+    # them again as custom rules would clash with their own ids).
+    unlisted = list(dict.fromkeys(root for root, _ in picked if root not in named and root != rules_dir().resolve()))
+    if unlisted:
         effective = with_folders(effective, unlisted)
-    found = [case for folder in targets for case in cases(folder)]
+    found = list(dict.fromkeys(case for _, found in picked for case in found))
     if not found:
         _fail(f"no fixture projects (<rule-id>/<case>/ beside <rule-id>.yaml) in {', '.join(map(str, targets))}")
     failed = 0

@@ -103,6 +103,19 @@ def cases(folder: Path) -> list[tuple[str, Path]]:
     return found
 
 
+def named_cases(target: Path) -> tuple[Path, list[tuple[str, Path]]]:
+    """The rule folder to load and the cases to run for a path the user named: a rule folder (every case), one
+    rule's cases (`<folder>/<rule-id>/`) or one case (`<folder>/<rule-id>/<case>/`), as semgrep's `--test` takes
+    a file or a folder. A path that is none of them gives no cases."""
+    found = cases(target)
+    if found:
+        return target, found
+    for root, rule, only in ((target.parent, target.name, None), (target.parent.parent, target.parent.name, target)):
+        if (root / f"{rule}.yaml").is_file() or (root / f"{rule}.yml").is_file():
+            return root, [(r, case) for r, case in cases(root) if r == rule and only in (None, case)]
+    return target, []
+
+
 def check_case(rule: str, project: Path, findings: list[Finding]) -> list[str]:
     """What is wrong with `findings` (a run of `project` with `rule` selected) against the project's markers: one
     line per missing or noisy finding; `["no markers"]` for a case that marks nothing (it would test nothing)."""

@@ -100,3 +100,27 @@ def test_darklint_test_loads_a_named_folder_the_config_does_not_list(tmp_path: P
     result = run_cli("test", "darklint-rules", cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   acme-fine-print/tiny-footer" in result.stdout
+
+
+def test_darklint_test_runs_one_rules_cases_or_one_case(tmp_path: Path) -> None:
+    """As semgrep's `--test` takes a file: a rule's folder runs its cases, a case folder runs that case alone, and
+    darklint's own fixtures run the same way from a checkout (not loaded twice as custom rules)."""
+    (rule,) = [block for block in _yaml_blocks() if "id: acme-fine-print" in block]
+    folder = tmp_path / "darklint-rules"
+    (folder / "acme-fine-print").mkdir(parents=True)
+    (folder / "acme-fine-print.yaml").write_text(rule, encoding="utf-8")
+    for name, size in (("tiny-footer", 11), ("big-footer", 14)):
+        page = folder / "acme-fine-print" / name / "pages" / "a"
+        page.mkdir(parents=True)
+        (page.parent.parent / "app.json").write_text('{"pages": ["pages/a/a"]}', encoding="utf-8")
+        (page / "a.js").write_text("Page({})\n", encoding="utf-8")
+        (page / "a.wxml").write_text(f'<view>\n  <!-- expect: acme-fine-print -->\n  <text style="font-size: {size}px">'
+                                     '注册即同意《用户协议》</text>\n</view>\n', encoding="utf-8")
+    result = run_cli("test", "darklint-rules/acme-fine-print", cwd=tmp_path)
+    assert result.returncode == 1 and "2 fixture projects, 1 failed." in result.stdout, result.stdout + result.stderr
+    result = run_cli("test", "darklint-rules/acme-fine-print/tiny-footer", cwd=tmp_path)
+    assert result.returncode == 0 and "1 fixture projects, 0 failed." in result.stdout, result.stdout + result.stderr
+    shipped = ROOT / "rules" / "legal-text-small" / "wechat-cascade"
+    result = run_cli("test", str(shipped), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   legal-text-small/wechat-cascade" in result.stdout
