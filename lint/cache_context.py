@@ -168,8 +168,9 @@ def _frontend_hook(kind: str) -> Callable[[Path], list[Path]] | None:
 
 def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     """What every layout of a module may read: every XML resource of the module and of its in-repo
-    dependencies (values, layouts it may include, drawables), manifests (theme), Gradle scripts, and the
-    module's Java/Kotlin lifecycle code."""
+    dependencies (values, layouts it may include, drawables), manifests (theme), Gradle scripts, the
+    module's Java/Kotlin lifecycle code, and the values of every source set of the apps that package it
+    (an app's value for a name wins over a library's: android/builds.py)."""
     from lint.frontends.android import gradle
     from lint.frontends.android.code import source_files
 
@@ -178,7 +179,9 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     root = gradle.settings_root(module.resolve())
     if root is not None:
         found.update(dict.fromkeys(os.fspath(root / name) for name in _SETTINGS_FILES))
-    deps = index.memo(f"android:{res_dir.resolve()}", lambda: _dependencies(res_dir), _dependencies_hold)[0]
+    deps, _, _, apps = index.memo(f"android:{res_dir.resolve()}", lambda: _dependencies(res_dir), _dependencies_hold)
+    for app in apps:
+        found.update(dict.fromkeys(_source_set_values(Path(app))))
     for res in (res_dir, *map(Path, deps)):
         owner = gradle.module_dir(res)
         found.update(dict.fromkeys(os.fspath(owner / name) for name in _GRADLE_FILES))
@@ -190,8 +193,9 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
 
 def _dependencies(res_dir: Path) -> tuple[list[list[str]], list[str]]:
     """[the `res/` folders of the modules a module depends on, every module of the build, each one's
-    `res/` folder or ""], and the Gradle scripts that decide them: the settings scripts from the module
-    up to the root (one created in between moves the root) and every module's build scripts."""
+    `res/` folder or "", the modules that package it (gradle.consumers)], and the Gradle scripts that decide
+    them: the settings scripts from the module up to the root (one created in between moves the root) and every
+    module's build scripts."""
     from lint.frontends.android import gradle
 
     deps = [os.fspath(res) for res in gradle.dependency_res_dirs(res_dir)]
@@ -206,7 +210,8 @@ def _dependencies(res_dir: Path) -> tuple[list[list[str]], list[str]]:
     for owner in owners:
         read += [os.fspath(owner / name) for name in _GRADLE_FILES]
     modules = list(map(os.fspath, owners))
-    return [deps, modules, _res_folders(modules)], read
+    apps = list(map(os.fspath, gradle.consumers(module)))
+    return [deps, modules, _res_folders(modules), apps], read
 
 
 def _res_folders(modules: list[str]) -> list[str]:
@@ -217,8 +222,23 @@ def _res_folders(modules: list[str]) -> list[str]:
 
 def _dependencies_hold(value: Any) -> bool:
     """A remembered answer is also a function of which modules have a `res/` folder: look again."""
-    return (isinstance(value, list) and len(value) == 3 and all(map(_is_strings, value))
+    return (isinstance(value, list) and len(value) == 4 and all(map(_is_strings, value))
             and _res_folders(value[1]) == value[2])
+
+
+def _source_set_values(module: Path) -> list[str]:
+    """Every `src/<set>/res/values*/*.xml` of a module (its layouts are not read from another module's units)."""
+    try:
+        sets = sorted(e.path for e in os.scandir(module / "src") if e.is_dir())
+    except OSError:
+        return []
+    found: list[str] = []
+    for folder in sets:
+        with contextlib.suppress(OSError):
+            res = os.path.join(folder, "res")
+            for values in sorted(e.path for e in os.scandir(res) if e.is_dir() and e.name.startswith("values")):
+                found += sorted(e.path for e in os.scandir(values) if e.name.endswith(".xml") and not e.is_dir())
+    return found
 
 
 def _resource_xml(res: Path) -> list[str]:

@@ -102,3 +102,20 @@ def test_a_flavor_values_file_alone_relints_main_layouts(tmp_path: Path) -> None
     })
     result = run_cli("check", "--no-cache", "--format", "json", "app/src/huawei/res/values/bools.xml", cwd=tmp_path)
     assert [f["rule"] for f in json.loads(result.stdout)] == ["consent-prechecked"], result.stdout + result.stderr
+
+
+def test_a_library_value_only_a_debug_build_keeps_ships_nowhere(tmp_path: Path) -> None:
+    """`:app` ships the library and sets its `true` off; `:devtools` keeps it but packages the library only in its
+    debug build (`debugImplementation`), which no user installs: no installed APK starts the box ticked."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app', ':devtools', ':lib'\n",
+        "app/build.gradle": "dependencies { implementation project(':lib') }\n",
+        "app/src/main/res/values/bools.xml": bools.format("false"),
+        "devtools/build.gradle": "dependencies { debugImplementation project(':lib') }\n",
+        "devtools/src/main/res/values/strings.xml": '<resources><string name="app">Dev tools</string></resources>\n',
+        "lib/build.gradle": "plugins { id 'com.android.library' }\n",
+        "lib/src/main/res/values/bools.xml": bools.format("true"),
+        "lib/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+    })
+    assert "consent-prechecked" not in _rules(tmp_path)

@@ -179,6 +179,22 @@ def test_android_context_reaches_dependencies_code_and_manifest(tmp_path: Path) 
     assert any(p.name == "strings.xml" and "core" in p.parts for p in listed), "dependency resources missing"
 
 
+def test_a_library_context_lists_the_values_of_the_apps_that_package_it(tmp_path: Path) -> None:
+    # An app's value for a name wins over the library's in its APK (android/builds.py): a warm run after the app's
+    # values (or a flavor's of the app) change must lint the library's layouts again.
+    app, lib = tmp_path / "app" / "src", tmp_path / "core" / "src" / "main"
+    for folder in (app / "main" / "res" / "values", app / "huawei" / "res" / "values", lib / "res" / "layout"):
+        folder.mkdir(parents=True)
+    (tmp_path / "settings.gradle").write_text("include ':app', ':core'\n")
+    (tmp_path / "app" / "build.gradle").write_text("dependencies { implementation project(':core') }\n")
+    (lib / "res" / "layout" / "row.xml").write_text("<FrameLayout/>\n")
+    for values in (app / "main" / "res" / "values", app / "huawei" / "res" / "values"):
+        (values / "bools.xml").write_text("<resources/>\n")
+    listed = {p.resolve() for p in listed_files(discover([lib]).units[0])}
+    assert {(app / "main" / "res" / "values" / "bools.xml").resolve(),
+            (app / "huawei" / "res" / "values" / "bools.xml").resolve()} <= listed
+
+
 def test_page_context_follows_script_and_style_imports(corpus: Path) -> None:
     page = corpus / REGISTER
     app = page.parents[2]

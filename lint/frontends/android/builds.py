@@ -27,7 +27,8 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
         return (), lambda res: {}
     main, name = sets / "main" / "res", root.parent.name
     if name == "main":
-        return ((main,) if main != root and main.is_dir() else ()), lambda res: _other_builds(sets, res, tables)
+        return ((main,) if main != root and main.is_dir() else ()), \
+            lambda res: _consumer_builds(sets.parent, res, _other_builds(sets, res, tables), tables)
     if not main.is_dir():
         return (), lambda res: {}
     flavors = gradle.flavors(sets.parent)
@@ -64,6 +65,50 @@ def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
                                        for flavor in group) for group in groups):
             found[key] = (*found[key], None)
     return found
+
+
+def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables) -> Builds:
+    """A library's values as the apps of the repository that package it ship them: an app's value for a name the
+    library defines too wins in that app's APK, for the library's layouts as well. A value some app redefines is
+    that app's build; the library's own (`own`: its builds', else its value, None) ship only where an app keeps it.
+    A library no module of the repository packages (a published SDK) keeps its own values."""
+    apps = gradle.consumers(module)
+    if not apps:
+        return own
+    views = [_app_view(app, res, tables) for app in apps]
+    found: Builds = dict(own)
+    touched = {key for view in views if view is not None for key in (*view.values, *view.builds)}
+    for key in touched:
+        if not res.entries(key):
+            continue  # a name of the app's own: the library's layouts cannot name it
+        if any(view is not None and _qualified_only(view, key) for view in views):
+            continue  # an app's `values-zh` alone: the library's default still ships there, and is not the app's
+        theirs = tuple(view for view in views if view is not None and (key in view.values or key in view.builds))
+        kept = any(view is None or not _redefines(view, key) for view in views)
+        found[key] = (*theirs, *(own.get(key, (None,)) if kept else ()))
+    return found
+
+
+def _app_view(app: Path, res: Resources, tables: Tables) -> Resources | None:
+    """An app's tables over the library's (and what the library sees below them), with the app's own builds
+    (flavors, build types) above both; None for an app with no values of its own."""
+    app_main = app / "src" / "main" / "res"
+    if not app_main.is_dir():
+        return None
+    view = tables(app_main).with_fallbacks((res, *res.fallbacks))
+    view.builds = _other_builds(app_main.parent.parent, view, tables)
+    return view
+
+
+def _redefines(view: Resources, key: str) -> bool:
+    """Whether every installed build of the app defines `key` above the library: its main source set does, or
+    each of its builds does (none keeps main's, which is the library's)."""
+    return key in view.values or (key in view.builds and None not in view.builds[key])
+
+
+def _qualified_only(view: Resources, key: str) -> bool:
+    entries = view.values.get(key)
+    return entries is not None and all(entry.qualifier for entry in entries)
 
 
 def _variant_parts(name: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:

@@ -128,6 +128,64 @@ def dependency_modules(module: Path) -> list[Path]:
     return order
 
 
+#: A dependency with its configuration: `implementation project(':lib')`, `api(projects.core.ui)`.
+_CONFIGURED_DEP = re.compile(r"\b(\w+)\s*\(?\s*(?:project\(\s*(?:path\s*[:=]\s*)?['\"](:[^'\"]+)['\"]"
+                             r"|projects((?:\.\w+)+))")
+#: Configurations whose dependencies no installed APK packages: tests', debug builds' (`debugImplementation`,
+#: `huaweiDebugApi`), and code-only ones (annotation processors, lint checks).
+_UNSHIPPED_CONFIG = re.compile(r"^(?:test|androidTest|debug|kapt|ksp|annotationProcessor|lint|compileOnly)"
+                               r"|Debug[A-Z]|Test[A-Z]")
+
+
+def _shipped_dependencies(module: Path, known: dict[str, Path]) -> list[Path]:
+    """The modules `module`'s installed builds package: `direct_dependencies` without tests' and debug builds'."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    by_accessor = {_accessor(path): folder for path, folder in known.items()}
+    found: list[Path] = []
+    for config, path, chain in _CONFIGURED_DEP.findall(text):
+        if config in ("project", "projects") or _UNSHIPPED_CONFIG.search(config):
+            continue  # `project(':x').projectDir`, or a dependency no user installs
+        folder = known.get(path) if path else by_accessor.get(chain.strip(".").lower())
+        if folder is not None:
+            found.append(folder.resolve())
+    return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=8)
+def _dependents(root: Path) -> dict[Path, tuple[Path, ...]]:
+    """Module folder -> the modules of the build that package it directly (read once per settings root)."""
+    known = modules(root)
+    found: dict[Path, list[Path]] = {}
+    for folder in known.values():
+        for dep in _shipped_dependencies(folder, known):
+            found.setdefault(dep, []).append(folder.resolve())
+    return {dep: tuple(users) for dep, users in found.items()}
+
+
+def consumers(module: Path) -> list[Path]:
+    """The modules of the repository that package `module` (transitively) and that no other module packages: the
+    apps its resources ship in (or a library published on its own). None for a module nothing in the repository
+    depends on: an app, or a published SDK whose apps are elsewhere."""
+    module = module.resolve()
+    root = settings_root(module)
+    if root is None:
+        return []
+    users = _dependents(root)
+    tops: list[Path] = []
+    seen = {module}
+    queue = list(users.get(module, ()))
+    while queue:
+        current = queue.pop(0)
+        if current in seen:
+            continue
+        seen.add(current)
+        above = users.get(current, ())
+        if not above:
+            tops.append(current)
+        queue.extend(above)
+    return sorted(tops)
+
+
 _FLAVORS = re.compile(r"\bproductFlavors\s*\{")
 #: A flavor declared in the block: `create("free")`, `register("free")`, Groovy's `free { … }` (its body removed).
 _FLAVOR = re.compile(r"\b(?:create|register|maybeCreate)\s*\(\s*['\"]([\w-]+)['\"]|(?:^|[\s;])([A-Za-z_]\w*)\s*\{\}")

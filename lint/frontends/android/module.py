@@ -350,9 +350,11 @@ def _remember(cache: dict[Any, Any], key: tuple[Any, ...], value: Any) -> Any:
 
 def _tables(res_dir: Path, display: Callable[[Path], str]) -> Resources:
     key = (res_dir, display(res_dir))
-    cached = _TABLES.get(key)
+    cached = _TABLES.pop(key, None)
     if cached is None:
-        cached = _remember(_TABLES, key, load(res_dir, display))
+        loaded: Resources = _remember(_TABLES, key, load(res_dir, display))
+        return loaded
+    _TABLES[key] = cached  # last again: an app's tables, asked by each library that it packages, stay loaded
     return cached
 
 
