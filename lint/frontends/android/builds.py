@@ -3,11 +3,13 @@ define again (product flavors, build types, their variants: `src/huawei`, `src/r
 
 Android merges a build's resources as variant > build type > flavor > main. A layout of the main source set is
 linted once for every build, so a value another installed build redefines is each build's (`Resources.builds`); a
-flavor's or a variant's layout belongs to its builds, so their sets come before main's.
+flavor's or a variant's layout belongs to its builds: each installed build that has its set resolves its values
+through all of that build's sets (another dimension's flavor, the build type), and they must agree.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,12 +33,9 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
             lambda res: _consumer_builds(sets.parent, res, _other_builds(sets, res, tables), tables)
     if not main.is_dir():
         return (), lambda res: {}
-    flavors = gradle.flavors(sets.parent)
     parts = _variant_parts(name, gradle.dimensions(sets.parent))
     below = tuple(d for d in (sets / part / "res" for part in parts) if d.is_dir())
-    above = [d for d in (sets / f"{name}Release" / "res", sets / "release" / "res") if d.is_dir()] \
-        if name in flavors else []
-    return (*below, main), lambda res: _release_builds(above, res, tables)
+    return (*below, main), lambda res: _variant_builds(_installed_chains(sets, name), root, res, tables)
 
 
 def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
@@ -129,14 +128,50 @@ def _variant_parts(name: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
     return [*build_type, *([combined] if len(picked) > 1 and combined != name else []), *picked]
 
 
-def _release_builds(above: list[Path], res: Resources, tables: Tables) -> Builds:
-    """What the release builds of a flavor's source set put above its values (`src/huaweiRelease`, then
-    `src/release`): each key one of them defines is theirs, the first one's."""
-    found: Builds = {}
-    for folder in above:
-        own = tables(folder)
-        for key in own.values:
-            if key not in found and res.entries(key):
-                found[key] = (own.with_fallbacks((res,)),)
-    return found
+def _installed_chains(sets: Path, name: str) -> list[tuple[Path, ...]]:
+    """The source sets (their existing `res/` folders, highest first, main's left out) of every installed build
+    whose sets include `name`, each distinct chain once: `src/huawei` ships in huaweiFreeRelease and
+    huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free)."""
+    groups = gradle.dimensions(sets.parent)
+    found: dict[tuple[Path, ...], None] = {}
+    for combo in itertools.product(*groups):  # one flavor of each dimension; () when there are none
+        for build_type in _INSTALLED_TYPES:
+            names = _variant_sets(combo, build_type)
+            if name in names:
+                found.setdefault(tuple(d for d in (sets / n / "res" for n in names) if d.is_dir()), None)
+    return list(found)
 
+
+#: The build types users install (debug builds are for developers: `unshipped`).
+_INSTALLED_TYPES = ("release",)
+
+
+def _variant_sets(combo: tuple[str, ...], build_type: str) -> list[str]:
+    """A build's source sets but main's, in Android's merge order: the variant, its build type, its flavors
+    together (two dimensions or more), each flavor in dimension order."""
+    if not combo:
+        return [build_type]
+    together = [_camel(combo)] if len(combo) > 1 else []
+    return [_camel((*combo, build_type)), build_type, *together, *combo]
+
+
+def _camel(names: tuple[str, ...]) -> str:
+    return names[0] + "".join(n[:1].upper() + n[1:] for n in names[1:])
+
+
+def _variant_builds(chains: list[tuple[Path, ...]], own: Path, res: Resources, tables: Tables) -> Builds:
+    """A value of a flavor's (or build type's, or variant's) own layout as each installed build that ships it
+    resolves it: a name another of their sets defines (a later dimension's flavor, the build type, the variant)
+    is theirs, known when every such build agrees (none keeps the layout's own view only: a report holds for
+    every build)."""
+    views: list[Resources] = []
+    candidates: set[str] = set()
+    for chain in chains:
+        views.append(tables(chain[0]).with_fallbacks((*(tables(d) for d in chain[1:]), *res.fallbacks)))
+        candidates.update(key for folder in chain if folder != own for key in tables(folder).values)
+    found: Builds = {}
+    for key in candidates:
+        mine = res.entries(key)
+        if any(view.entries(key) != mine for view in views):
+            found[key] = tuple(views)
+    return found

@@ -123,6 +123,16 @@ class Resources:
         if match.group("pkg") == "android":
             return _framework(raw, kind, name)
         entries = self.entries(f"{kind}/{name}")
+        builds = self.builds.get(f"{kind}/{name}", ())
+        if builds and None not in builds:
+            # Every installed build defines it again: main's value ships in none of them (a placeholder every
+            # flavor sets, a text the release build rewords). Theirs, when they agree; not known when they differ.
+            # (A flavor's layout may name what only its builds' other sets define: then it has no value of its own.)
+            answers = [build.resolve(raw, depth + 1) for build in builds if build is not None]
+            first = answers[0] if answers else None
+            if first is None or any(other is None or other.value != first.value for other in answers):
+                return None
+            return first
         if not entries:
             return None
         if kind == "dimen" and _varies_on_phones(entries, lambda raw: self.resolve(raw, depth + 1)):
@@ -134,15 +144,6 @@ class Resources:
         if inner is None:
             return None
         alts: list[str] = []
-        builds = self.builds.get(f"{kind}/{name}", ())
-        if builds and None not in builds:
-            # Every installed build defines it again: main's value ships in none of them (a placeholder every
-            # flavor sets, a text the release build rewords). Theirs, when they agree; not known when they differ.
-            answers = [build.resolve(raw, depth + 1) for build in builds if build is not None]
-            first = answers[0] if answers else None
-            if first is None or any(other is None or other.value != first.value for other in answers):
-                return None
-            return first
         for build in builds:
             # Another installed build defines it too: a text is each build's (alternatives, as other languages'
             # are); a flag or a size is main's while some build keeps main's (a report holds for that build).
