@@ -169,8 +169,9 @@ def _frontend_hook(kind: str) -> Callable[[Path], list[Path]] | None:
 def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     """What every layout of a module may read: every XML resource of the module and of its in-repo
     dependencies (values, layouts it may include, drawables), manifests (theme), Gradle scripts, the
-    module's Java/Kotlin lifecycle code, and the values of every source set of the apps that package it
-    (an app's value for a name wins over a library's: android/builds.py)."""
+    module's Java/Kotlin lifecycle code, and the values of every source set of the module (a flavor's value is
+    main's layouts' in that build) and of the apps that package it (an app's value for a name wins over a
+    library's: android/builds.py)."""
     from lint.frontends.android import gradle
     from lint.frontends.android.code import source_files
 
@@ -180,8 +181,8 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     if root is not None:
         found.update(dict.fromkeys(os.fspath(root / name) for name in _SETTINGS_FILES))
     deps, _, _, apps = index.memo(f"android:{res_dir.resolve()}", lambda: _dependencies(res_dir), _dependencies_hold)
-    for app in apps:
-        found.update(dict.fromkeys(_source_set_values(Path(app))))
+    for owner in (module, *map(Path, apps)):  # its flavors' and build types' values, and its apps'
+        found.update(dict.fromkeys(_source_set_values(owner)))
     for res in (res_dir, *map(Path, deps)):
         owner = gradle.module_dir(res)
         found.update(dict.fromkeys(os.fspath(owner / name) for name in _GRADLE_FILES))

@@ -119,3 +119,26 @@ def test_a_library_value_only_a_debug_build_keeps_ships_nowhere(tmp_path: Path) 
         "lib/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
     })
     assert "consent-prechecked" not in _rules(tmp_path)
+
+
+def test_a_warm_run_sees_a_flavor_values_change(tmp_path: Path) -> None:
+    """Both brands set main's `true` off; then xiaomi leaves it (main's `true` ships there): the cached clean result
+    of main's layout must not be served (its cache key lists every source set's values)."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  productFlavors {\n    huawei { }\n    xiaomi { }\n  }\n}\n",
+        "app/src/main/res/layout/activity_register.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+        "app/src/main/res/values/values.xml": bools.format("true"),
+        "app/src/huawei/res/values/bools.xml": bools.format("false"),
+        "app/src/xiaomi/res/values/bools.xml": bools.format("false"),
+    })
+
+    def warm() -> list[str]:
+        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
+        return [f["rule"] for f in json.loads(result.stdout)]
+
+    assert warm() == []
+    (tmp_path / "app/src/xiaomi/res/values/bools.xml").write_text(bools.format("false").replace("ads", "tips"),
+                                                                  encoding="utf-8")
+    assert warm() == ["consent-prechecked"]
