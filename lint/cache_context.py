@@ -181,8 +181,9 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     if root is not None:
         found.update(dict.fromkeys(os.fspath(root / name) for name in _SETTINGS_FILES))
     deps, _, _, apps = index.memo(f"android:{res_dir.resolve()}", lambda: _dependencies(res_dir), _dependencies_hold)
-    for owner in (module, *map(Path, apps)):  # its flavors' and build types' values, and its apps'
-        found.update(dict.fromkeys(_source_set_values(owner)))
+    found.update(dict.fromkeys(_source_set_files(module, ("values", "layout"))))
+    for app in apps:  # the values of the apps that package it (their layouts are not this module's)
+        found.update(dict.fromkeys(_source_set_files(Path(app), ("values",))))
     for res in (res_dir, *map(Path, deps)):
         owner = gradle.module_dir(res)
         found.update(dict.fromkeys(os.fspath(owner / name) for name in _GRADLE_FILES))
@@ -227,8 +228,9 @@ def _dependencies_hold(value: Any) -> bool:
             and _res_folders(value[1]) == value[2])
 
 
-def _source_set_values(module: Path) -> list[str]:
-    """Every `src/<set>/res/values*/*.xml` of a module (its layouts are not read from another module's units)."""
+def _source_set_files(module: Path, kinds: tuple[str, ...]) -> list[str]:
+    """Every `src/<set>/res/<kind>*/*.xml` of a module: another set's values are main's in its builds, and another
+    set's layout of the same name replaces main's (android/builds.py)."""
     try:
         sets = sorted(e.path for e in os.scandir(module / "src") if e.is_dir())
     except OSError:
@@ -237,7 +239,8 @@ def _source_set_values(module: Path) -> list[str]:
     for folder in sets:
         with contextlib.suppress(OSError):
             res = os.path.join(folder, "res")
-            for values in sorted(e.path for e in os.scandir(res) if e.is_dir() and e.name.startswith("values")):
+            for values in sorted(e.path for e in os.scandir(res)
+                                 if e.is_dir() and e.name.startswith(kinds)):
                 found += sorted(e.path for e in os.scandir(values) if e.name.endswith(".xml") and not e.is_dir())
     return found
 

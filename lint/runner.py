@@ -200,8 +200,9 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
 
         context = module.module_for(unit.context, shown, reach)  # its res/, its dependencies' res/, theme, code
         context.focus_on(unit.files)
-        docs = [(preferences.build if preferences.is_preference_folder(path.parent.name) else layout.build)(
-            path, shown(path), context) for path in unit.files]
+        docs = [Document(shown(path)) if context.replaced(path) else  # a layout no installed build shows
+                (preferences.build if preferences.is_preference_folder(path.parent.name) else layout.build)(
+                    path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit
         docs += [Document(p, errors=[(line, col, msg)]) for p, line, col, msg in context.res.errors]
         if context.reports_code(unit.files):  # the module's code's one-tap login rows: by one unit of the module

@@ -142,3 +142,40 @@ def test_a_warm_run_sees_a_flavor_values_change(tmp_path: Path) -> None:
     (tmp_path / "app/src/xiaomi/res/values/bools.xml").write_text(bools.format("false").replace("ads", "tips"),
                                                                   encoding="utf-8")
     assert warm() == ["consent-prechecked"]
+
+
+def test_a_main_layout_every_flavor_of_one_dimension_replaces_is_not_linted(tmp_path: Path) -> None:
+    """Brands and tiers: both tiers ship their own `dialog_ads.xml`, so every build (huaweiFree, huaweiPaid, …) merges
+    a tier's file over main's, which no user sees; the tiers' own dialogs are linted instead."""
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  flavorDimensions 'brand', 'tier'\n  productFlavors {\n"
+                            "    huawei { dimension 'brand' }\n    xiaomi { dimension 'brand' }\n"
+                            "    free { dimension 'tier' }\n    paid { dimension 'tier' }\n  }\n}\n",
+        "app/src/main/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "true"),
+        "app/src/main/res/values/strings.xml": '<resources><string name="app">Shop</string></resources>\n',
+        "app/src/free/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false"),
+        "app/src/paid/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "true"),
+    })
+    result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)] == ["app/src/paid/res/layout/dialog_ads.xml"]
+
+
+def test_a_warm_run_sees_a_flavor_replace_a_main_layout(tmp_path: Path) -> None:
+    """The second brand's own dialog, added after a run, replaces main's in every build: main's cached finding must
+    go (the key lists every source set's layouts)."""
+    flavors = "android {\n  productFlavors {\n    huawei { }\n    xiaomi { }\n  }\n}\n"
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": flavors,
+        "app/src/main/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "true"),
+        "app/src/huawei/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false"),
+    })
+
+    def warm() -> list[str]:
+        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
+        return [f["path"] for f in json.loads(result.stdout)]
+
+    assert warm() == ["app/src/main/res/layout/dialog_ads.xml"]
+    _write(tmp_path, {"app/src/xiaomi/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false")})
+    assert warm() == []

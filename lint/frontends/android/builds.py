@@ -128,16 +128,46 @@ def _variant_parts(name: str, groups: tuple[tuple[str, ...], ...]) -> list[str]:
     return [*build_type, *([combined] if len(picked) > 1 and combined != name else []), *picked]
 
 
+def replaced_layouts(root: Path) -> Callable[[Path], bool] | None:
+    """Whether a layout of the source set `root` is in (`src/main/res`) ships in no installed build: in each one,
+    a set above it holds the same file (`layout/dialog_privacy.xml` in every brand's `src/<brand>/res`), and the
+    resource merger keeps that one. None when no other set has layouts (most modules): nothing is replaced."""
+    sets = root.parent.parent
+    if sets.name != "src":
+        return None
+    name = root.parent.name
+    chains = [chain[:chain.index(own)] if (own := sets / name / "res") in chain else chain
+              for chain in _installed_chains(sets, name)]
+    listed = {folder: _layout_files(folder) for chain in chains for folder in chain}
+    if not chains or not all(any(listed[folder] for folder in chain) for chain in chains):
+        return None
+
+    def replaced(path: Path) -> bool:
+        own = (path.parent.name, path.name)
+        return all(any(own in listed[folder] for folder in chain) for chain in chains)
+
+    return replaced
+
+
+def _layout_files(res: Path) -> frozenset[tuple[str, str]]:
+    """(folder, file) of every layout of a `res/` folder: `("layout-land", "dialog_privacy.xml")`."""
+    try:
+        folders = [p for p in res.iterdir() if p.is_dir() and p.name.startswith("layout")]
+    except OSError:
+        return frozenset()
+    return frozenset((folder.name, path.name) for folder in folders for path in folder.glob("*.xml"))
+
+
 def _installed_chains(sets: Path, name: str) -> list[tuple[Path, ...]]:
     """The source sets (their existing `res/` folders, highest first, main's left out) of every installed build
-    whose sets include `name`, each distinct chain once: `src/huawei` ships in huaweiFreeRelease and
-    huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free)."""
+    whose sets include `name` (every build: main), each distinct chain once: `src/huawei` ships in
+    huaweiFreeRelease and huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free)."""
     groups = gradle.dimensions(sets.parent)
     found: dict[tuple[Path, ...], None] = {}
     for combo in itertools.product(*groups):  # one flavor of each dimension; () when there are none
         for build_type in _INSTALLED_TYPES:
             names = _variant_sets(combo, build_type)
-            if name in names:
+            if name == "main" or name in names:
                 found.setdefault(tuple(d for d in (sets / n / "res" for n in names) if d.is_dir()), None)
     return list(found)
 

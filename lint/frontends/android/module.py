@@ -15,7 +15,7 @@ from typing import Any
 
 from lint.frontends import xmlsafe
 from lint.frontends.android import gradle
-from lint.frontends.android.builds import source_sets
+from lint.frontends.android.builds import replaced_layouts, source_sets
 from lint.frontends.android.code import CodeIndex, build_index
 from lint.frontends.android.resources import Resolved, Resources, load
 from lint.frontends.android.viewids import normal
@@ -106,6 +106,16 @@ class Module:
     shown_by_includes: dict[str, bool] = field(default_factory=dict)
     #: in_flavors answers by reference.
     flavor_refs: dict[str, Any] = field(default_factory=dict)
+    #: Whether a layout of this source set ships in no installed build (builds.replaced_layouts), once asked.
+    _replaced: tuple[Callable[[Path], bool] | None] | None = None
+
+    def replaced(self, path: Path) -> bool:
+        """Whether every installed build replaces this layout of the source set by another set's file of the same
+        name (each brand's own `dialog_privacy.xml`): it is never shown, so it is not linted, nor included."""
+        if self._replaced is None:
+            self._replaced = (replaced_layouts(gradle.res_root(self.res_dir)),)
+        test = self._replaced[0]
+        return test is not None and test(path)
 
     def code(self) -> CodeIndex:
         if self._code is not None:
@@ -228,7 +238,8 @@ class Module:
                     continue
                 for folder in folders:
                     for path in sorted(folder.glob("*.xml")):
-                        found.setdefault(path.stem, path)
+                        if path.stem not in found and not (res_dir == self.res_dir and self.replaced(path)):
+                            found[path.stem] = path  # a layout every build replaces: included from outside
             self._layouts = found
         return self._layouts
 
