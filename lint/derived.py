@@ -49,6 +49,8 @@ _DOCUMENT_WORD = re.compile(
     r"confidentialit|informativa|voorwaarden|privacy", re.I)
 
 _roots: Sequence[Node] = ()
+#: The evaluated document's colours (`Document.paint`), None where its frontend does not read them.
+_paint: Callable[[Node], dict[str, Fact]] | None = None
 _beside: Sequence[Callable[[], list[Node]]] = ()
 _index: _Shown | None = None
 #: How many visible links a prompt's leftover words are compared with (a hostile page may hold thousands).
@@ -111,10 +113,13 @@ def _outside_closed_overlays(roots: Sequence[Node]) -> list[Node]:
     return found
 
 
-def showing(roots: Sequence[Node], beside: Sequence[Callable[[], list[Node]]] = ()) -> None:
-    """The trees of the document the engine evaluates now (derived facts look across them), and the components
-    it shows that are not among them (`Document.beside`: built only if a derived fact asks)."""
-    global _roots, _beside, _index
+def showing(roots: Sequence[Node], beside: Sequence[Callable[[], list[Node]]] = (),
+            paint: Callable[[Node], dict[str, Fact]] | None = None) -> None:
+    """The trees of the document the engine evaluates now (derived facts look across them), the components
+    it shows that are not among them (`Document.beside`: built only if a derived fact asks), and how it reads a
+    node's colours (`Document.paint`)."""
+    global _roots, _beside, _index, _paint
+    _paint = paint
     if _index is not None and _index.extra:
         from lint.model import release_tree
 
@@ -303,5 +308,25 @@ def _consent_controls() -> tuple[list[tuple[Node, tuple[Evidence, ...]]], list[s
     return index.controls, index.asked
 
 
+def _painted(name: str) -> Callable[[Node], Fact]:
+    """A colour fact (`contrast`, `text_color`, `background_color`): the document's painter computes the three at
+    once; the two not asked are kept on the node too (a message quotes them)."""
+
+    def compute(node: Node) -> Fact:
+        from lint.model import UNKNOWN
+
+        if _paint is None:
+            return UNKNOWN
+        found = _paint(node)
+        for other, fact in found.items():
+            if other != name:
+                node.facts.setdefault(other, fact)
+        return found.get(name, UNKNOWN)
+
+    return compute
+
+
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere,
-                                              "hidden_with_consent": _hidden_with_consent}
+                                              "hidden_with_consent": _hidden_with_consent,
+                                              **{name: _painted(name) for name in
+                                                 ("contrast", "text_color", "background_color")}}

@@ -103,7 +103,7 @@ def evaluate(documents: Iterable[Document], rules: Sequence[ActiveRule]) -> list
         if parse_rule is not None:
             findings.extend(_parse_findings(doc, parse_rule))
         if selectable:
-            showing(doc.roots, doc.beside)
+            showing(doc.roots, doc.beside, doc.paint)
             findings.extend(_evaluate_document(doc, selectable, by_kind))
     showing(())
     return findings

@@ -84,6 +84,10 @@ class Cascade:
     """
 
     def __init__(self, sheets: Iterable[StyleSheet], inline_vars: bool = False) -> None:
+        sheets = tuple(sheets)
+        #: Kept for `painted`: the same sheets read again with their colours, when a rule asks a contrast.
+        self.sheets = sheets
+        self._painted: Cascade | bool | None = False
         self.index: dict[tuple[str, str], list[StyleRule]] = {}
         #: Each rule's sheet, by position in `sheets` (by id: rules are frozen dataclasses, equal ones may repeat).
         self.sheet_of: dict[int, int] = {}
@@ -123,6 +127,17 @@ class Cascade:
         self.poisoned = inline_vars
         #: Whether a component's sheet styles its host (`:host { … }`): its root state reads them then.
         self.hosted = ("t", HOST) in self.index
+
+    def painted(self) -> Cascade | None:
+        """This cascade over its sheets read with their colours and backgrounds too (css.painted), built on first
+        demand; None when a sheet cannot be read again (SCSS or Less): no colour is known then."""
+        if self._painted is False:
+            from lint.frontends.css import painted
+
+            again = [painted(sheet) for sheet in self.sheets]
+            self._painted = None if any(sheet is None for sheet in again) else Cascade(
+                [sheet for sheet in again if sheet is not None], self.poisoned)
+        return self._painted if isinstance(self._painted, Cascade) else None
 
     def candidates(self, element: Element) -> list[StyleRule]:
         tag, classes, ident = element

@@ -23,6 +23,15 @@ PROPERTIES = frozenset({"font-size", "display", "visibility", "opacity", "height
 #: A block whose bytes spell none of them (case-insensitively) declares none of them: skipped without walking
 #: its declarations (about half the blocks of a page's sheet: paddings, colours, borders).
 _MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--", re.IGNORECASE)
+#: What a text's colour and what is drawn under it depend on (mini/paint.py), read only by a second parse of the
+#: sheet made when a rule asks a legal text's contrast: the first parse skips them (most blocks set colours).
+PAINT_PROPERTIES = frozenset({
+    "color", "background", "background-color", "background-image", "background-clip", "-webkit-background-clip",
+    "position", "filter", "-webkit-filter", "backdrop-filter", "-webkit-backdrop-filter", "mix-blend-mode",
+    "-webkit-text-fill-color", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-shadow", "mask",
+    "-webkit-mask", "mask-image", "-webkit-mask-image", "z-index"})
+_PAINT_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--|color|"
+                             rb"background|position|filter|blend|shadow|stroke|mask|z-index", re.IGNORECASE)
 #: The page's root in a selector: a mini-program's `page`, a web page's `:root` (custom properties live there).
 ROOT = ":root"
 #: A component's host in its own sheet (`:host { display: block; font-size: 24rpx }`): the element its template
@@ -78,6 +87,23 @@ class StyleSheet:
     #: Set on the empty stand-in for an `@import` whose file is not in the repository (a component library's sheet
     #: under `node_modules/` or `miniprogram_npm/`): its classes may style anything that uses them.
     unresolved: str | None = None
+    #: The plain CSS it was parsed from and its shown path (mini/page.py sets them): a second parse reads its
+    #: colours (`painted`). None for a sheet read from SCSS or Less, or made otherwise.
+    source: tuple[bytes, str] | None = None
+
+
+@functools.lru_cache(maxsize=64)
+def _painted(data: bytes, shown: str) -> StyleSheet:
+    return parse(data, shown, paint=True)
+
+
+def painted(sheet: StyleSheet) -> StyleSheet | None:
+    """The sheet with its colours and backgrounds read too (mini/paint.py); None when its source is not plain CSS."""
+    if sheet.unresolved is not None:
+        return sheet
+    if sheet.source is None:
+        return None
+    return _painted(*sheet.source)
 
 
 def _text(node: TSNode, src: bytes) -> str:
@@ -203,7 +229,22 @@ def _readable(data: bytes) -> bytes:
     return _EMPTY_DECLARATIONS.sub(lambda m: b";" + m.group(0)[1:].replace(b";", b" "), data)
 
 
-def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
+class _Wanted:
+    """The declarations a parse keeps: the properties, as str and as the sheet's bytes spell them, and a pattern a
+    block that declares none of them does not match (skipped unread)."""
+
+    def __init__(self, names: frozenset[str], mentions: re.Pattern[bytes]) -> None:
+        self.names = names
+        self.spelled = frozenset(p.encode() for p in names)
+        self.mentions = mentions
+
+
+_LAYOUT = _Wanted(PROPERTIES, _MENTIONS)
+_PAINT = _Wanted(PROPERTIES | PAINT_PROPERTIES, _PAINT_MENTIONS)
+
+
+def parse(data: bytes, shown: str, order_base: int = 0, paint: bool = False) -> StyleSheet:
+    """The sheet's rules with the declarations the frontends read; with `paint`, colours and backgrounds too."""
     from lint.frontends.ts import first_error, parser
 
     if _QUIRKS.search(data) is not None:
@@ -217,6 +258,7 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
 
         sheet.error = (*LineIndex(data).point(*broken.start_point), "CSS syntax error")  # UTF-16 columns
     order = order_base
+    wanted = _PAINT if paint else _LAYOUT
     for child in tree.root_node.named_children:
         kind = child.kind_id
         if kind in k.import_statement:
@@ -225,16 +267,16 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
                     sheet.imports.append(_text(part, data).strip("'\""))
             continue
         if kind in k.rule_set:
-            order = _rule_set(child, data, shown, k, sheet, order, False)
+            order = _rule_set(child, data, shown, k, sheet, order, False, wanted)
             continue
         # `@media`, `@supports`: their rules apply on some screens only. What they set is not known. Print styles
         # never apply to a screen.
         last = child.named_child(child.named_child_count - 1) if child.named_child_count else None
-        if last is not None and last.type == "block" and _MENTIONS.search(data, last.start_byte, last.end_byte) \
+        if last is not None and last.type == "block" and wanted.mentions.search(data, last.start_byte, last.end_byte) \
                 and not PRINT_ONLY.match(data[child.start_byte : last.start_byte].decode("utf-8", "replace")):
             for inner in last.named_children:
                 if inner.kind_id in k.rule_set:
-                    order = _rule_set(inner, data, shown, k, sheet, order, True)
+                    order = _rule_set(inner, data, shown, k, sheet, order, True, wanted)
     return sheet
 
 
@@ -242,11 +284,12 @@ def parse(data: bytes, shown: str, order_base: int = 0) -> StyleSheet:
 PRINT_ONLY = re.compile(r"@media\s+(?:only\s+)?print\b(?![^{]*\b(?:screen|all)\b)", re.I)
 
 
-def _rule_set(node: TSNode, data: bytes, shown: str, k: _Kinds, sheet: StyleSheet, order: int, maybe: bool) -> int:
+def _rule_set(node: TSNode, data: bytes, shown: str, k: _Kinds, sheet: StyleSheet, order: int, maybe: bool,
+              wanted: _Wanted = _LAYOUT) -> int:
     selectors, block = node.named_child(0), node.named_child(node.named_child_count - 1)
-    if _MENTIONS.search(data, block.start_byte, block.end_byte) is None:
+    if wanted.mentions.search(data, block.start_byte, block.end_byte) is None:
         return order
-    declarations = _declarations(block, data, shown, k)
+    declarations = _declarations(block, data, shown, k, wanted.spelled)
     if not declarations:
         return order
     for selector in selectors.named_children:
@@ -290,10 +333,11 @@ def _loose(selector: str) -> Compound | None:
 
 
 #: PROPERTIES as the bytes of a sheet spell them (lower-cased: property names are ASCII, case-insensitive).
-_PROPERTY_BYTES = frozenset(p.encode() for p in PROPERTIES)
+_PROPERTY_BYTES = _LAYOUT.spelled
 
 
-def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Declaration, ...]:
+def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds,
+                  spelled: frozenset[bytes] = _PROPERTY_BYTES) -> tuple[Declaration, ...]:
     found: list[Declaration] = []
     wanted, important_ids = k.declaration, k.important
     for decl in block.named_children:
@@ -303,7 +347,7 @@ def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Dec
         prop = src[name.start_byte : name.end_byte].strip()
         if not prop.startswith(b"--"):  # a custom property's name is case-sensitive; the others are not
             prop = prop.lower()
-            if prop not in _PROPERTY_BYTES:
+            if prop not in spelled:
                 continue
         values: list[TSNode] = []
         important = False
@@ -319,17 +363,18 @@ def _declarations(block: TSNode, src: bytes, shown: str, k: _Kinds) -> tuple[Dec
     return tuple(found)
 
 
-def parse_inline(style: str, shown: str, line: int) -> list[Declaration]:
+def parse_inline(style: str, shown: str, line: int, paint: bool = False) -> list[Declaration]:
     """The declarations of a `style="..."` attribute; a bound value keeps its `{{ }}` so the
     cascade knows the property is set but not to what (unknown, not the class's value)."""
     found = []
+    names = _PAINT.names if paint else PROPERTIES
     for part in style.split(";"):
         if ":" not in part:
             continue
         prop, _, value = part.partition(":")
         prop = prop.strip()
         prop = prop if prop.startswith("--") else prop.lower()
-        if prop in PROPERTIES or prop.startswith("--"):
+        if prop in names or prop.startswith("--"):
             important = "!important" in value
             found.append(Declaration(prop, value.replace("!important", "").strip(), important, shown, line))
     return found

@@ -14,6 +14,7 @@ fact, so the release is decided once per hidden fact, at the element that hides 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from lint.frontends.mini.dialogs import Opener, consent_release
@@ -24,6 +25,10 @@ from lint.frontends.mini.state import Resolved, State
 from lint.frontends.mini.styles import Inherited
 from lint.frontends.mini.values import Binder
 from lint.model import UNKNOWN, Fact, Node
+
+if TYPE_CHECKING:
+    from lint.frontends.cascade import Cascade
+    from lint.frontends.mini.paint import Painter
 
 _PX = Fact("px")
 _SHOWN = SHOWN
@@ -123,6 +128,14 @@ class DeferredFacts:
     #: Data keys a visible document link shows (dialogs.document_openers).
     openers: dict[Opener, Node]
     hosts: set[int]
+    #: What a page is drawn on below its own background (white for a WeChat page; unknown for a component, a dark-mode
+    #: app), and whether the template is a component's (mini/page.py sets them).
+    backdrop_of: Callable[[], Fact] | None
+    component: bool
+    painter: Painter | None
+    cascade: Cascade
+    shown: str
+    order: list[Node]
 
     if TYPE_CHECKING:
         own_hidden: set[int]
@@ -176,6 +189,17 @@ class DeferredFacts:
             found = self.released[id(raw)] = consent_release(origin, raw, self.openers) or raw
         return found
 
+    def paint(self, node: Node) -> dict[str, Fact]:
+        """A node's colour facts (`Document.paint`): the page's painter is made on the first one asked."""
+        painter = self.painter
+        if painter is None:
+            from lint.frontends.mini.paint import Painter
+
+            backdrop = self.backdrop_of() if self.backdrop_of is not None else UNKNOWN
+            painter = self.painter = Painter(self.cascade, self.states, self.shown, backdrop, self.component,
+                                             self.order)
+        return painter.facts(node)
+
     def release(self) -> None:
         """Breaks the builder's cycles (states -> `Later` -> builder, `Chain` <-> `Branch`) once the page is
         linted (`Document.release`): a page's nodes are then freed by reference counting, not by the
@@ -186,6 +210,9 @@ class DeferredFacts:
         self.states.clear()
         self.released.clear()
         self.grafts.clear()
+        if self.painter is not None:
+            self.painter.release()
+            self.painter = None
 
     def _rendered(self, node: Node) -> bool:
         """Whether the element's own `wx:if` chain renders it at first and its own `hidden` does not hide it

@@ -18,9 +18,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from lint.finding import Evidence
 from lint.frontends.cascade import Cascade, sets_custom_properties
 from lint.frontends.css import StyleSheet
 from lint.frontends.css import parse as parse_css
+from lint.frontends.mini.colors import WHITE
 from lint.frontends.mini.dialects import COMPILED_STYLES, DIALECTS, Dialect
 from lint.frontends.mini.files import resolved as real_path
 from lint.frontends.mini.library import Library
@@ -31,15 +33,19 @@ from lint.frontends.mini.project import (
     json_error,
     json_isolation,
     own_json,
+    page_templates,
+    read_json,
     resolve_component,
     using_components,
 )
 from lint.frontends.mini.script import Script, deciding_switches
 from lint.frontends.mini.template import Context, TemplateBuilder
 from lint.frontends.mini.values import Binder
-from lint.model import Document
+from lint.model import Document, Fact
 from lint.source import SourceError, read_source
 
+#: Runtimes that draw a page on white, with the page settings that colour it instead.
+_WHITE_PAGES = {"wechat": ("backgroundColorContent",), "alipay": ("backgroundColor",)}
 _MAX_IMPORT_DEPTH = 8
 _MAX_COMPONENT_DEPTH = 3
 Display = Callable[[Path], str]
@@ -106,7 +112,9 @@ def _parsed_sheet(data: bytes, shown: str, nested: bool = False) -> StyleSheet:
         from lint.frontends.scss import parse_nested
 
         return parse_nested(data, shown)
-    return parse_css(data, shown)
+    sheet = parse_css(data, shown)
+    sheet.source = (data, shown)  # read again for its colours if a rule asks a legal text's contrast (mini/paint.py)
+    return sheet
 
 
 def _library_overrides(libraries: Mapping[str, Mapping[str, object]] | None) -> dict[str, dict[str, object]]:
@@ -213,7 +221,29 @@ class UnitBuilder:
         # A component's deciding Boolean properties are its uses' to decide (`Data.alone`; a page has none).
         alone = script.data.alone(deciding_switches(source.data, script.data.switches()))
         builder = self.builder(template, source.data, script, sheets, Binder(alone), 0)
+        builder.component = is_component(self.own(template))
+        builder.backdrop_of = functools.partial(self.backdrop, template)
         return [builder.build(), *self.docs, *self._broken_json(template)]
+
+    def backdrop(self, template: Path) -> Fact:
+        """What the page is drawn on under its own `page { background }`: white for a page `app.json` lists in a
+        WeChat or Alipay app, where neither dark mode (`"darkmode": true`) nor a window setting that colours the
+        page (WeChat's `backgroundColorContent`; Alipay's `backgroundColor`, its page's colour) applies. A window's
+        `backgroundColor` in WeChat is the area a pull-down shows, not the page. Otherwise (a component, a
+        template included elsewhere, another runtime) not known. Read when a rule first asks a contrast."""
+        name = self.dialect.name
+        if name not in _WHITE_PAGES or self.root is None or is_component(self.own(template)):
+            return Fact(None)
+        app = read_json(self.root / "app.json")
+        if app.get("darkmode") is True or template.resolve() not in {
+                page.resolve() for page in page_templates(self.root, self.dialect.template)}:
+            return Fact(None)
+        window = app.get("window")
+        settings = [window if isinstance(window, dict) else {}, self.own(template)]
+        if any(key in found for found in settings for key in _WHITE_PAGES[name]):
+            return Fact(None)
+        note = f"a {name} page is drawn on white: nothing under the text, up to the page, sets a background"
+        return Fact(WHITE, (Evidence(self.display(template), 1, note),))
 
     def _broken_json(self, template: Path) -> list[Document]:
         """The page's own JSON and the app's `app.json`, when broken: every page reports a broken `app.json`

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node as TSNode
 
     from lint.frontends.mini.dialogs import Opener
+    from lint.frontends.mini.paint import Painter
 
 _KINDS = {"text": "text", "rich-text": "text", "input": "input", "textarea": "input", "image": "image",
           "label": "container", "block": "container", "view": "container", "scroll-view": "container",
@@ -143,6 +144,10 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.openers: dict[Opener, Node] = {}
         #: Set by graft.py for a component whose use passes its external classes (external.py).
         self.external: Passed = {}
+        #: What the page is drawn on and whether it is a component's (mini/page.py; paint.py reads them).
+        self.backdrop_of: Callable[[], Fact] | None = None
+        self.component = False
+        self.painter: Painter | None = None
 
     def root_state(self) -> State:
         page = self.cascade.computed([_PAGE])
@@ -259,6 +264,7 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
         self.finish()
         if self.lazy:
             doc.release = self.release
+            doc.paint = self.paint
         doc.beside = self.context.beside
         return doc
 
