@@ -1,0 +1,101 @@
+"""Colours and contrast (mini/colors.py, mini/paint.py): read only as far as they are known, and only when asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.derived import showing
+from lint.frontends.mini.colors import WHITE, contrast, faded, over, parse_color
+from lint.frontends.mini.page import build
+from lint.frontends.mini.paint import read_own
+from lint.model import Document, Node
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("#ccc", (204.0, 204.0, 204.0, 1.0)),
+    ("#CCCCCC", (204.0, 204.0, 204.0, 1.0)),
+    ("#0000001a", (0.0, 0.0, 0.0, 26 / 255)),
+    ("rgba(0, 0, 0, .4)", (0.0, 0.0, 0.0, 0.4)),
+    ("rgb(0 0 0 / 40%)", (0.0, 0.0, 0.0, 0.4)),
+    ("white", (255.0, 255.0, 255.0, 1.0)),
+    ("transparent", (0.0, 0.0, 0.0, 0.0)),
+])
+def test_colours_the_runtimes_read(written: str, expected: tuple[float, ...]) -> None:
+    found = parse_color(written)
+    assert found is not None and all(abs(a - b) < 1e-6 for a, b in zip(found, expected, strict=True))
+
+
+@pytest.mark.parametrize("written", ["currentColor", "{{tipColor}}", "var(--grey)", "inherit", "papayawhipish",
+                                     "#ccccc", "rgb(1, 2)", "color-mix(in srgb, red, blue)"])
+def test_a_colour_not_known_is_none(written: str) -> None:
+    assert parse_color(written) is None
+
+
+def test_wcag_ratios_and_compositing() -> None:
+    grey = parse_color("#999")
+    assert grey is not None and round(contrast(grey, WHITE), 2) == 2.85
+    # #333 faded to 30% over white is about #c2c2c2.
+    dark = parse_color("#333")
+    assert dark is not None
+    mixed = over(faded(dark, 0.3), WHITE)
+    assert mixed[3] == 1.0 and abs(mixed[0] - (0.3 * 51 + 0.7 * 255)) < 1e-6
+    assert round(contrast(mixed, WHITE), 2) == 1.78
+
+
+def _styles(**props: str) -> dict[str, tuple[object, str]]:
+    from lint.frontends.css import Declaration
+
+    return {name.replace("_", "-"): (Declaration(name.replace("_", "-"), value, False, "a.wxss", 1), ".x")
+            for name, value in props.items()}
+
+
+def test_backgrounds_known_only_as_colours() -> None:
+    assert read_own(_styles(background="#1f1f1f"), "view").layer == (31.0, 31.0, 31.0, 1.0)  # type: ignore[arg-type]
+    assert read_own(_styles(background="#fff url(a.png) no-repeat"), "view").layer is None  # type: ignore[arg-type]
+    assert read_own(_styles(background="linear-gradient(#000, #fff)"), "view").layer is None  # type: ignore[arg-type]
+    assert read_own(_styles(background_image="url(a.png)"), "view").layer is None  # type: ignore[arg-type]
+    # Two declarations whose order is not kept here: known only when they agree.
+    assert read_own(_styles(background="#fff", background_color="#000"), "view").layer is None  # type: ignore[arg-type]
+    # A runtime-drawn button: its face and text colour are its own, not the page's.
+    button = read_own({}, "button")
+    assert button.layer is None and not button.inherit_color
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+
+
+def _page(tmp_path: Path, wxml: str, wxss: str = "") -> tuple[Document, dict[str, Node]]:
+    _write(tmp_path, {"app.json": '{"pages": ["pages/a/a"]}', "pages/a/a.wxml": wxml, "pages/a/a.wxss": wxss})
+    doc = build(tmp_path / "pages/a/a.wxml", lambda p: p.name)[0]
+    nodes = {str(n.fact("text").value): n for root in doc.roots for n in root.walk() if n.kind == "text"}
+    return doc, nodes
+
+
+def test_colours_are_read_only_when_a_rule_asks(tmp_path: Path) -> None:
+    doc, nodes = _page(tmp_path, '<view class="row"><text class="tip">同意《隐私政策》</text></view>',
+                       ".row { opacity: .5 }\n.tip { color: #999; font-size: 24rpx }")
+    node = nodes["同意《隐私政策》"]
+    assert node.fact("font_size").value == 12.0  # settling a node's other facts reads no colour
+    assert "contrast" not in node.facts and doc.paint is not None
+    showing(doc.roots, doc.beside, doc.paint)
+    try:
+        found = node.fact("contrast")
+    finally:
+        showing(())
+    assert found.value == 1.61  # #999 at 50% on white is #ccc
+    assert node.facts["text_color"].value == "#999999 faded to 50% by opacity"
+    assert node.facts["background_color"].value == "#ffffff"
+    assert [e.note for e in found.evidence] == [".tip { color: #999 }", ".row { opacity: .5 }",
+                                                "a wechat page is drawn on white: nothing under the text, up to "
+                                                "the page, sets a background"]
+
+
+def test_without_a_painter_the_contrast_is_unknown(tmp_path: Path) -> None:
+    _, nodes = _page(tmp_path, '<text style="color: #ccc">同意《隐私政策》</text>')
+    assert nodes["同意《隐私政策》"].fact("contrast").value is None  # no document is being evaluated
