@@ -136,6 +136,7 @@ class DeferredFacts:
     cascade: Cascade
     shown: str
     order: list[Node]
+    direct: dict[int, str]
 
     if TYPE_CHECKING:
         own_hidden: set[int]
@@ -197,7 +198,7 @@ class DeferredFacts:
 
             backdrop = self.backdrop_of() if self.backdrop_of is not None else UNKNOWN
             painter = self.painter = Painter(self.cascade, self.states, self.shown, backdrop, self.component,
-                                             self.order)
+                                             self.order, self.direct)
         return painter.facts(node)
 
     def release(self) -> None:

@@ -173,8 +173,11 @@ class Painter:
     """A page builder's `contrast` facts (`Document.paint`). `states` are the builder's deferred element states."""
 
     def __init__(self, cascade: Cascade, states: dict[int, Later], shown: str, backdrop: Fact,
-                 component: bool, order: list[Node]) -> None:
+                 component: bool, order: list[Node], direct: dict[int, str]) -> None:
         self.cascade = cascade
+        #: Each element's own words, outside its child elements (template.py `_texts`): what its colour draws.
+        self.direct = direct
+        self.singles: dict[int, dict[str, Fact]] = {}
         self.states = states
         self.shown = shown
         self.backdrop = backdrop
@@ -188,6 +191,7 @@ class Painter:
 
     def release(self) -> None:
         self.owns.clear()
+        self.singles.clear()
         self.order = []
 
     def _painted(self) -> Cascade | None:
@@ -231,7 +235,31 @@ class Painter:
         return self._page
 
     def facts(self, node: Node) -> dict[str, Fact]:
-        """`contrast`, `text_color` and `background_color` of the node's own text; all unknown when any is."""
+        """`contrast`, `text_color` and `background_color` of the node's text. Words its child elements draw are in
+        their colours (`<view>提示：<text class="dark">登录即同意《隐私政策》</text></view>`): the text is faint only
+        if every part is, so the most readable part's contrast is the node's; unknown when any part's is."""
+        drawers = [node] if self.direct.get(id(node)) else []
+        if node.children:
+            stack = list(node.children)
+            while stack:
+                inner = stack.pop()
+                stack.extend(inner.children)
+                if self.direct.get(id(inner)) and inner.fact("visible").value is not False:
+                    drawers.append(inner)
+        best: dict[str, Fact] | None = None
+        for drawer in drawers:
+            found = self.singles.get(id(drawer))
+            if found is None:
+                found = self.singles[id(drawer)] = self._single(drawer)
+            ratio = found["contrast"].value
+            if ratio is None:
+                return found
+            if best is None or ratio > best["contrast"].value:
+                best = found
+        return best if best is not None else {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
+
+    def _single(self, node: Node) -> dict[str, Fact]:
+        """The colour facts of the words the node draws itself."""
         unknown = {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
         path: list[_Own] = []
         ancestors: set[int] = set()
