@@ -213,7 +213,8 @@ def test_a_rule_file_that_repeats_a_key_is_an_error(app: Path) -> None:
 
 
 @pytest.mark.parametrize(("message", "error"), [
-    ("'{nofield} on'", "message: '{nofield} on': unknown placeholder {nofield}; known: {checked}, {disabled}"),
+    ("'{nofield} on'", "message: '{nofield} on': unknown placeholder {nofield}; "
+                       "known: {background_color}, {checked}, {contrast}, {disabled}"),
     ("'\"{lable}\" is on'", "message: '\"{lable}\" is on': unknown placeholder {lable}; did you mean {label}?"),
     ("'\"{label\" is on'", "not a valid message template (expected '}' before end of string); write {{ or }}"),
     ("'{font_size:.1f}px'", "not a valid message template (Unknown format code 'f'"),
