@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from lint.finding import Evidence
+from lint.lexicon import MAX_MATCH_CHARS
 from lint.model import Fact, Node
 
 _WRAPPER_LEVELS = 2
@@ -354,15 +355,6 @@ def assign_labels(nodes: Iterable[Node], direct: dict[int, str] | None = None, u
                 node.facts["label"] = label
 
 
-def narrow_end(text: str, parts: Sequence[Any], texts: Mapping[int, str]) -> bool:
-    """Whether a node's text evidence should end before its last part (`words_end`): its last child adds no words
-    (a row ending in its switch), or the text runs past what rules read of it. Cheap: most nodes answer no."""
-    from lint.lexicon import MAX_MATCH_CHARS
-
-    last = parts[-1]
-    return len(text) > MAX_MATCH_CHARS or (not isinstance(last, str) and not texts.get(id(last)))
-
-
 def words_end(text: str, parts: Sequence[Any], texts: Mapping[int, str], last_line: int, path: str) -> int:
     """The last line of the words that make a node's text: its parts (bare text and child elements, in order) up to
     the last one with words, and no further than what rules read of it (`lexicon.MAX_MATCH_CHARS`: a label is
@@ -370,8 +362,6 @@ def words_end(text: str, parts: Sequence[Any], texts: Mapping[int, str], last_li
     label was edited, but not one whose 300-line intro was edited past its first paragraphs. A bare text's end is
     not kept per part: the next child's start line stands for it (the span may be longer, never shorter). A child
     from another file (an include) leaves the span as it was."""
-    from lint.lexicon import MAX_MATCH_CHARS
-
     counted = len(text) > MAX_MATCH_CHARS  # only then are characters counted (a lower bound: spaces left out)
     end = seen = 0
     pending = False  # a bare text with words whose end is the next child's start

@@ -27,7 +27,7 @@ from lint.frontends.mini.dialects import TAPS, Dialect
 from lint.frontends.mini.external import Passed
 from lint.frontends.mini.facts import TemplateFacts
 from lint.frontends.mini.handlers import Handler
-from lint.frontends.mini.labels import join_inline, narrow_end, words_end
+from lint.frontends.mini.labels import join_inline, words_end
 from lint.frontends.mini.library import Library, attribute, written_true
 from lint.frontends.mini.loops import not_rendered, rendering
 from lint.frontends.mini.mask import parse_masked
@@ -36,6 +36,7 @@ from lint.frontends.mini.state import State as State
 from lint.frontends.mini.styles import UNKNOWN_ROOT, font_size
 from lint.frontends.mini.unclosed import VOID, first_of, last_unclosed, named
 from lint.frontends.mini.values import Binder
+from lint.lexicon import MAX_MATCH_CHARS
 from lint.model import Document, Fact, Node, Span
 from lint.textpos import LineIndex
 
@@ -475,7 +476,11 @@ class TemplateBuilder(TemplateFacts, DeferredFacts):
                 # the evidence spans them, so `--diff-from` keeps a finding whose label was edited there.
                 last = text_end.get(key)
                 end = bisect_right(starts, last - 1) if last else node.span.line
-                if narrow_end(text, parts, texts):
+                # Narrowed only where the last part adds no words (a row ending in its switch) or the text runs
+                # past what rules read: most nodes pay one test, not a call (labels.words_end).
+                last_part = parts[-1]
+                if end > node.span.line and ((type(last_part) is not str and not texts.get(id(last_part)))
+                                             or len(text) > MAX_MATCH_CHARS):
                     end = words_end(text, parts, texts, end, shown)
                 note = self.label_notes.get(key) if own == text else None
                 said = note or (Evidence(shown, node.span.line, f"<{node.tag}> text", end),)

@@ -13,9 +13,10 @@ from lint.finding import Evidence
 from lint.frontends.checkmark import DRAWING
 from lint.frontends.css import Declaration, parse_inline
 from lint.frontends.expr import UNKNOWN
-from lint.frontends.mini.labels import join_inline, narrow_end, words_end
+from lint.frontends.mini.labels import join_inline, words_end
 from lint.frontends.taro.attrs import JsxAttributes
 from lint.frontends.taro.toggles import LOOK, reads
+from lint.lexicon import MAX_MATCH_CHARS
 from lint.model import Fact, Node
 
 if TYPE_CHECKING:
@@ -123,7 +124,9 @@ class NodeFacts(JsxAttributes):
             if text:
                 direct = " ".join("".join(p for p in raw if isinstance(p, str)).split())
                 end = self.end_lines.get(id(node), node.span.line)
-                if narrow_end(text, raw, texts):  # the lines of its words, not of the whole element (labels.py)
+                last_part = raw[-1]  # the lines of its words, not of the whole element (labels.words_end)
+                if end > node.span.line and ((type(last_part) is not str and not texts.get(id(last_part)))
+                                             or len(text) > MAX_MATCH_CHARS):
                     end = words_end(text, raw, texts, end, self.shown)
                 said = Evidence(self.shown, node.span.line, f"<{node.tag}> text", end)
                 messages = self.text_notes.get(id(node)) if direct == text else None
