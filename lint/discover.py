@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.frontends.android import unshipped
+from lint.frontends.android import unshipped_folder
 from lint.frontends.mini.dialects import DIALECTS, SCRIPT_EXTS
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "build", "node_modules", "miniprogram_npm", "unpackage", "dist",
@@ -227,12 +227,13 @@ def _is_res_root(folder: str) -> bool:
     """`res/`, a folder right inside one, or a `res-*` folder beside it: Gradle source sets that list several
     resource roots (`res.srcDirs = ["src/main/res/devsupport", ...]`, React Native; `src/main/res-privacy`) and
     Cordova plugins (`res/android/`, copied into the app's `res/` by `plugin.xml`) keep each there. Not the roots of
-    a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`) and tests'."""
+    a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`), a debuggable one's
+    (`src/qa` of `qa { initWith debug }`) and tests'."""
     base, parent = os.path.basename(folder), os.path.dirname(folder)
     if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))
                          and _declared(base, os.path.dirname(os.path.dirname(parent)))):
-        return not unshipped(os.path.basename(parent))
-    return os.path.basename(parent) == "res" and not unshipped(os.path.basename(os.path.dirname(parent)))
+        return not unshipped_folder(parent)
+    return os.path.basename(parent) == "res" and not unshipped_folder(os.path.dirname(parent))
 
 
 @functools.cache

@@ -179,3 +179,20 @@ def test_a_warm_run_sees_a_flavor_replace_a_main_layout(tmp_path: Path) -> None:
     assert warm() == ["app/src/main/res/layout/dialog_ads.xml"]
     _write(tmp_path, {"app/src/xiaomi/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false")})
     assert warm() == []
+
+
+def test_a_debuggable_build_type_variant_is_not_shipped(tmp_path: Path) -> None:
+    """`beta { debuggable true }` with brands: `src/huaweiBeta` is a debuggable build's set, like `src/huaweiDebug`:
+    its own dialog is not linted and its value does not replace main's `false` in huawei's installed build."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  productFlavors {\n    huawei { }\n    xiaomi { }\n  }\n"
+                            "  buildTypes {\n    beta { debuggable true }\n  }\n}\n",
+        "app/src/main/res/layout/activity_register.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+        "app/src/main/res/values/values.xml": bools.format("false"),
+        "app/src/huaweiBeta/res/values/bools.xml": bools.format("true"),
+        "app/src/huaweiBeta/res/layout/dialog_beta.xml": BOX.replace("CHECKED", "true"),
+    })
+    assert _rules(tmp_path) == []
+

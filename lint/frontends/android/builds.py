@@ -40,15 +40,17 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
 
 def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
     """The main source set's values that the module's other installed source sets define again (a flavor's, a
-    release build type's; not debug's or tests'), with each such set's tables (main's under them). A value some
-    declared flavor leaves alone ships as main's in that flavor's build: None among them (`src/xiaomi` keeps
-    main's `true` that `src/huawei` sets `false`)."""
+    release build type's; not debug's, a debuggable type's or tests'), with each such set's tables (main's under
+    them). A value some declared flavor leaves alone ships as main's in that flavor's build: None among them
+    (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`)."""
     found: Builds = {}
     try:
         names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
     except OSError:
         return found
-    tables_of = {name: tables(sets / name / "res") for name in names if not unshipped(name)}
+    module = sets.parent
+    tables_of = {name: tables(sets / name / "res") for name in names
+                 if not unshipped(name) and not gradle.debuggable_set(module, name)}
     for own in tables_of.values():
         build = own.with_fallbacks((main,))
         for key in own.values:

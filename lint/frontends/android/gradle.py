@@ -244,3 +244,85 @@ def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
         found = _DIMENSION.search(body)
         groups.setdefault(found.group(1) if found else "", []).append(name)
     return tuple(tuple(names) for names in groups.values())
+
+
+_BUILD_TYPES = re.compile(r"\bbuildTypes\s*\{")
+#: A build type of the block (its body cut down to `{#n}`): Kotlin's `create("qa")`, `getByName("release") {#0}`,
+#: `register("staging")`, Groovy's `qa {#1}`.
+_BUILD_TYPE = re.compile(r"""\b(?:create|register|maybeCreate|getByName|named)\s*\(\s*['"]([\w-]+)['"]\s*\)"""
+                         r"""\s*(?:\{#(\d+)\})?|(?<![\w.])([A-Za-z_]\w*)\s*\{#(\d+)\}""")
+#: Calls of the block that are not build types (`all { }` configures each one).
+_NOT_TYPES = frozenset({"all", "configureEach", "each", "forEach", "whenObjectAdded", "matching", "withType"})
+#: `debuggable true`, `isDebuggable = true`, `setDebuggable(false)`: the last one written wins.
+_DEBUGGABLE = re.compile(r"\b(?:isDebuggable|debuggable|setDebuggable)\s*(?:=|\()?\s*(true|false)\b")
+#: `initWith debug`, `initWith(getByName("debug"))`, `initWith buildTypes.debug`, `initWith(buildTypes["debug"])`.
+_INIT_WITH = re.compile(r"""\binitWith\s*\(?\s*(?:(?:android\s*\.\s*)?buildTypes\s*\.?\s*)?"""
+                        r"""(?:getByName\s*\(\s*['"]([\w-]+)['"]\s*\)|\[\s*['"]([\w-]+)['"]\s*\]|([A-Za-z_]\w*))""")
+
+
+def _block_entries(text: str, index: int, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """(name, body) of each entry of the block starting at `index` (a body-less `create("qa")`: ""): its own
+    text with each nested body cut down to `{#n}`, read by `pattern` (name, body number; twice, for two forms)."""
+    depth, top, bodies, body = 1, list[str](), list[str](), list[str]()
+    while index < len(text) and depth:
+        char = text[index]
+        if char == "{":
+            depth += 1
+            if depth == 2:
+                body = []
+                index += 1
+                continue
+        elif char == "}":
+            depth -= 1
+            if depth == 1:
+                top.append(f"{{#{len(bodies)}}}")
+                bodies.append("".join(body))
+        elif depth == 1:
+            top.append(char)
+        if depth >= 2:
+            body.append(char)
+        index += 1
+    found: list[tuple[str, str]] = []
+    for called, called_body, named, named_body in pattern.findall("".join(top)):
+        number = called_body or named_body
+        found.append((called or named, bodies[int(number)] if number else ""))
+    return found
+
+
+@functools.lru_cache(maxsize=32)
+def build_types(module: Path) -> dict[str, bool]:
+    """Every build type of `module` (debug and release, and those its `buildTypes { }` blocks declare), with
+    whether it is debuggable: no user installs such a build (a `qa { initWith debug }` for testers). Debug always
+    is; another type is when it says `debuggable true`, or starts from a debuggable type (`initWith debug`) without
+    `debuggable false` (Flutter's `profile`); every other one is installed, like release."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    declared: dict[str, str] = {}
+    for match in _BUILD_TYPES.finditer(text):
+        for name, body in _block_entries(text, match.end(), _BUILD_TYPE):
+            if name not in _NOT_TYPES:
+                declared[name] = declared.get(name, "") + "\n" + body
+    return {name: _debuggable(name, declared, ()) for name in ("debug", "release", *declared)}
+
+
+def _debuggable(name: str, declared: dict[str, str], seen: tuple[str, ...]) -> bool:
+    if name == "debug":
+        return True
+    body = declared.get(name, "")
+    flags = _DEBUGGABLE.findall(body)
+    if flags:
+        return bool(flags[-1] == "true")
+    start = _INIT_WITH.search(body)
+    parent = next((part for part in start.groups() if part), "") if start else ""
+    if parent and parent not in seen and (parent in declared or parent == "debug"):
+        return _debuggable(parent, declared, (*seen, name))
+    return False
+
+
+def debuggable_set(module: Path, name: str) -> bool:
+    """Whether the source set `name` belongs only to debuggable builds: a debuggable type's own (`src/qa`), or a
+    variant of one (`src/huaweiQa`)."""
+    for build_type, debuggable in build_types(module).items():
+        if debuggable and (name == build_type or (len(name) > len(build_type)
+                                                   and name.endswith(build_type[:1].upper() + build_type[1:]))):
+            return True
+    return False
