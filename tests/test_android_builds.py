@@ -181,6 +181,21 @@ def test_a_warm_run_sees_a_flavor_replace_a_main_layout(tmp_path: Path) -> None:
     assert warm() == []
 
 
+def test_a_profile_build_that_is_not_debuggable_ships_main_value(tmp_path: Path) -> None:
+    """Flutter's `profile` starts from debug but says `debuggable false`: it is installed like release, and keeps
+    main's `true` that only release sets off."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app'\n",
+        "app/build.gradle": "android {\n  buildTypes {\n    release { minifyEnabled true }\n"
+                            "    profile {\n      initWith debug\n      debuggable false\n    }\n  }\n}\n",
+        "app/src/main/res/layout/activity_register.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+        "app/src/main/res/values/values.xml": bools.format("true"),
+        "app/src/release/res/values/bools.xml": bools.format("false"),
+    })
+    assert _rules(tmp_path) == ["consent-prechecked"]
+
+
 def test_a_debuggable_build_type_variant_is_not_shipped(tmp_path: Path) -> None:
     """`beta { debuggable true }` with brands: `src/huaweiBeta` is a debuggable build's set, like `src/huaweiDebug`:
     its own dialog is not linted and its value does not replace main's `false` in huawei's installed build."""
@@ -196,3 +211,16 @@ def test_a_debuggable_build_type_variant_is_not_shipped(tmp_path: Path) -> None:
     })
     assert _rules(tmp_path) == []
 
+
+def test_a_layout_release_replaces_ships_in_another_installed_type(tmp_path: Path) -> None:
+    """`register("staging")` is installed: only release has its own `dialog_ads.xml`, so staging shows main's."""
+    _write(tmp_path, {
+        "settings.gradle.kts": 'include(":app")\n',
+        "app/build.gradle.kts": 'android {\n  buildTypes {\n    getByName("release") { isMinifyEnabled = true }\n'
+                                '    register("staging")\n  }\n}\n',
+        "app/src/main/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "true"),
+        "app/src/main/res/values/strings.xml": '<resources><string name="app">Shop</string></resources>\n',
+        "app/src/release/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false"),
+    })
+    result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)] == ["app/src/main/res/layout/dialog_ads.xml"]

@@ -10,6 +10,7 @@ through all of that build's sets (another dimension's flavor, the build type), a
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,9 +41,9 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
 
 def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
     """The main source set's values that the module's other installed source sets define again (a flavor's, a
-    release build type's; not debug's, a debuggable type's or tests'), with each such set's tables (main's under
-    them). A value some declared flavor leaves alone ships as main's in that flavor's build: None among them
-    (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`)."""
+    release or other installed build type's; not debug's, a debuggable type's or tests'), with each such set's
+    tables (main's under them). A value some installed build leaves alone ships as main's there: None among them
+    (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`; release keeps what `src/staging` sets)."""
     found: Builds = {}
     try:
         names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
@@ -56,16 +57,26 @@ def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
         for key in own.values:
             if main.entries(key):  # main's own, or its first root's for a second root (`res-privacy`)
                 found[key] = (*found.get(key, ()), build)
-    release = tables_of.get("release")
-    groups = gradle.dimensions(sets.parent)
-    for key in found:
-        # Main's value ships in a build none of whose sets defines it: a release that leaves it, and in every
-        # dimension a flavor that does (two brands that both set it off leave it to no build, whatever the tiers).
-        kept = release is None or key not in release.values
-        if kept and groups and all(any(flavor not in tables_of or key not in tables_of[flavor].values
-                                       for flavor in group) for group in groups):
-            found[key] = (*found[key], None)
+    if found:
+        groups, installed = gradle.dimensions(module), gradle.installed_types(module)
+        for key in found:
+            if _main_ships(key, tables_of, groups, installed):
+                found[key] = (*found[key], None)
     return found
+
+
+def _main_ships(key: str, tables_of: dict[str, Resources], groups: tuple[tuple[str, ...], ...],
+                installed: tuple[str, ...]) -> bool:
+    """Whether some installed build (one flavor of each dimension, an installed build type) has no set defining
+    `key`: main's value ships there. With no flavors read, a set that is no build type (flavors a script makes in a
+    loop) may be in every build: main's value is not taken to ship."""
+    def defines(name: str) -> bool:
+        return name in tables_of and key in tables_of[name].values
+
+    if not groups and any(defines(name) for name in tables_of if name not in installed):
+        return False
+    return any(not any(map(defines, _variant_sets(combo, build_type)))
+               for combo in itertools.product(*groups) for build_type in installed)
 
 
 def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables) -> Builds:
@@ -165,17 +176,23 @@ def _installed_chains(sets: Path, name: str) -> list[tuple[Path, ...]]:
     whose sets include `name` (every build: main), each distinct chain once: `src/huawei` ships in
     huaweiFreeRelease and huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free)."""
     groups = gradle.dimensions(sets.parent)
+    # Other build types' chains differ only by their own sets: a module with main's alone (most) reads no types.
+    installed = gradle.installed_types(sets.parent) if _other_sets(sets) else ("release",)
     found: dict[tuple[Path, ...], None] = {}
     for combo in itertools.product(*groups):  # one flavor of each dimension; () when there are none
-        for build_type in _INSTALLED_TYPES:
+        for build_type in installed:
             names = _variant_sets(combo, build_type)
             if name == "main" or name in names:
                 found.setdefault(tuple(d for d in (sets / n / "res" for n in names) if d.is_dir()), None)
     return list(found)
 
 
-#: The build types users install (debug builds are for developers: `unshipped`).
-_INSTALLED_TYPES = ("release",)
+def _other_sets(sets: Path) -> bool:
+    """Whether `src/` holds a source set besides main's, debug's and tests' (a flavor's, a build type's)."""
+    try:
+        return any(entry.name != "main" and not unshipped(entry.name) for entry in os.scandir(sets))
+    except OSError:
+        return False
 
 
 def _variant_sets(combo: tuple[str, ...], build_type: str) -> list[str]:

@@ -318,6 +318,12 @@ def _debuggable(name: str, declared: dict[str, str], seen: tuple[str, ...]) -> b
     return False
 
 
+def installed_types(module: Path) -> tuple[str, ...]:
+    """The build types of `module` users install: release, and each declared type that is not debuggable."""
+    found = tuple(name for name, debuggable in build_types(module).items() if not debuggable)
+    return found or ("release",)  # every type debuggable: not read as written; release, as before
+
+
 def debuggable_set(module: Path, name: str) -> bool:
     """Whether the source set `name` belongs only to debuggable builds: a debuggable type's own (`src/qa`), or a
     variant of one (`src/huaweiQa`)."""
