@@ -260,30 +260,38 @@ def _line(element: Any, default: int) -> int:
     return int(element.sourceline or default)
 
 
-#: Qualifiers that pick a value on ordinary phones: screen densities, and the smallest/available width or
-#: height below a tablet's 600dp (screen-adaptation tools generate values-sw320dp … values-sw480dp).
+#: Qualifiers that pick a value on ordinary phones: screen densities, the smallest width below a tablet's 600dp
+#: (screen-adaptation tools generate values-sw320dp … values-sw480dp), any available width or height (`values-h720dp`
+#: is most modern phones held upright, `values-w800dp` one turned sideways: only `sw600dp` and up excludes phones),
+#: `port` (a phone held upright; whether it is ever turned is the manifest's screenOrientation, not read) and
+#: `long`/`notlong` (the screen's aspect ratio). `land` stays another configuration, as night mode does: a portrait
+#: phone is the default one.
 _DENSITIES = frozenset({"ldpi", "mdpi", "tvdpi", "hdpi", "xhdpi", "xxhdpi", "xxxhdpi"})
-_PHONE_WIDTH = re.compile(r"^(?:sw|w|h)(\d+)dp$")
+_PHONE_SHAPES = frozenset({"port", "long", "notlong"})
+_PHONE_WIDTH = re.compile(r"^(sw|w|h)(\d+)dp$")
+
+
+def _picks_phones(part: str) -> bool:
+    if part in _DENSITIES or part in _PHONE_SHAPES:
+        return True
+    width = _PHONE_WIDTH.match(part)
+    return width is not None and (width.group(1) != "sw" or int(width.group(2)) < 600)
 
 
 def _phone_qualified(qualifier: str) -> bool:
-    for part in qualifier.split("-"):
-        width = _PHONE_WIDTH.match(part)
-        if part in _DENSITIES or (width is not None and int(width.group(1)) < 600):
-            return True
-    return False
+    return any(_picks_phones(part) for part in qualifier.split("-"))
 
 
 def _phone_only(qualifier: str) -> bool:
-    """A folder every part of whose qualifier picks among phones (`values-sw360dp`, `values-xxhdpi`)."""
-    return all(part in _DENSITIES or ((width := _PHONE_WIDTH.match(part)) is not None and int(width.group(1)) < 600)
-               for part in qualifier.split("-"))
+    """A folder every part of whose qualifier picks among phones (`values-xxhdpi`, `values-h720dp`)."""
+    return all(_picks_phones(part) for part in qualifier.split("-"))
 
 
 def phone_entries(entries: list[Entry]) -> list[Entry] | None:
-    """The values a phone in the default configuration may show: the default's and each density or phone-width
-    folder's (tablet folders, sw600dp and up, are not a phone's). None without a default, or when a folder mixes a
-    phone width or density with another qualifier (`values-sw360dp-night`): which phones show what is then not read."""
+    """The values a phone in the default configuration may show: the default's and each phone folder's (density,
+    width, height, portrait: `_picks_phones`; tablet folders, sw600dp and up, are not a phone's). None without a
+    default, or when a folder mixes those with another qualifier (`values-sw360dp-night`): which phones show what is
+    then not read."""
     default = next((e for e in entries if e.qualifier == ""), None)
     if default is None:
         return None
