@@ -125,18 +125,33 @@ class CodeIndex:
     def _screen(self, relevant: list[_Scoped], layouts: frozenset[str], view: str,
                 copies: Callable[[frozenset[str], str], int] | None) -> dict[str, Fact]:
         result: dict[str, Fact] = {}
+        unordered = _unordered_sizes(relevant)
         for scoped in sorted(relevant, key=lambda s: (s.write.phase, s.path, s.write.line)):
             write = scoped.write
             method = "the constructor" if write.method == "<init>" else f"{write.method}()"
             where = Evidence(scoped.path, write.line, f"{write.source} in {method}")
             shared = scoped.within is None and copies is not None and copies(scoped.layouts or layouts, view) > 1
-            if write.conditional or write.value is None or shared:
+            racing = write.fact == "font_size" and write.phase in unordered
+            if write.conditional or write.value is None or shared or racing:
                 why = "conditional" if write.conditional else "computed" if write.value is None else \
+                    "another size is set in the same phase, in an order not read" if racing else \
                     "the first of several views with this id"
                 result[write.fact] = Fact(None, (Evidence(where.path, where.line, f"{where.note} ({why})"),))
             else:
                 result[write.fact] = Fact(write.value, (where,))
         return result
+
+
+def _unordered_sizes(relevant: list[_Scoped]) -> set[int]:
+    """The phases in which the view's text size is set twice to different sizes (or once not to a literal). Which
+    runs last is not read: a helper declared above `onCreate` that `onCreate` calls at its end, a base class's
+    `onCreate` before a subclass's `super.onCreate()` call, are sorted by file and line, not by when they run."""
+    sizes: dict[int, set[object]] = {}
+    for scoped in relevant:
+        write = scoped.write
+        if write.fact == "font_size":
+            sizes.setdefault(write.phase, set()).add(None if write.conditional else write.value)
+    return {phase for phase, values in sizes.items() if len(values) > 1}
 
 
 def _layouts_of(text: str) -> frozenset[str]:
