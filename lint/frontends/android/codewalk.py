@@ -4,7 +4,8 @@ Lifecycle code (`onCreate`, `onCreateView`, `onViewCreated`, `onStart`, `onResum
 `@AfterViews` methods) and the same-file helpers it calls run before the first frame the user can act on. A write
 there is *definite* when it runs on every path with a literal value (`isVisible = true`, `setChecked(true)`,
 `setText(R.string.terms)`, `text = getString(R.string.x)`, a plain string literal, `setTextSize(9f)`), and *conditional*
-otherwise (inside `if`/`when`/loops/ternaries, an observer or coroutine, or with a computed value): a
+otherwise (inside `if`/`when`/loops/ternaries, after a branch that may `return` or `throw`, in an observer or
+coroutine, or with a computed value): a
 conditional write makes the fact unknown. Writes inside click/change listeners run only after the user
 acts, so they do not change the first render and are skipped.
 """
@@ -35,6 +36,9 @@ _BRANCHES = {"if_statement", "if_expression", "when_expression", "switch_express
              "ternary_expression", "conditional_expression", "for_statement", "enhanced_for_statement",
              "while_statement", "do_statement", "for_expression", "while_expression", "do_while_expression",
              "elvis_expression", "catch_clause", "catch_block"}
+#: A `return` or `throw` (not Kotlin's `return@label`, which leaves only its lambda) inside a branch: the function
+#: may end there, so what follows the branch is conditional.
+_LEAVES = re.compile(rb"\b(?:return|throw)\b(?!@)")
 _LAMBDAS = {"lambda_literal", "lambda_expression", "anonymous_function", "object_literal", "class_body"}
 _INLINE_SCOPES = {"with", "apply", "run", "let", "also", "requireNotNull", "checkNotNull"}
 #: Scope functions whose lambda sees the receiver as `this` (bare `isChecked = true`) or as `it`.
@@ -292,9 +296,15 @@ class Walker:
             return
         # Each entry carries the receiver of the innermost Kotlin scope function it sits in.
         stack: list[tuple[Node, bool, tuple[str, str] | None]] = [(body, conditional, None)]
+        # Nodes pop in source order: once a branch that may leave the function has been seen (`if (wide) return;`),
+        # everything after it runs only on the paths that did not leave.
+        left = False
         while stack:
             node, cond, scope = stack.pop()
+            cond = cond or left
             kind = node.type
+            if not left and kind in _BRANCHES and _LEAVES.search(node.text or b"") is not None:
+                left = True
             if kind in _LAMBDAS or (kind == "object_creation_expression" and node.child_by_field_name("body")):
                 caller = _enclosing_call(node)
                 if _LISTENER.search(caller) and caller not in _AUTOMATIC_LISTENERS:
