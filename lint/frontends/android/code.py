@@ -132,9 +132,13 @@ class CodeIndex:
             where = Evidence(scoped.path, write.line, f"{write.source} in {method}")
             shared = scoped.within is None and copies is not None and copies(scoped.layouts or layouts, view) > 1
             racing = write.fact == "font_size" and write.phase in unordered
-            if write.conditional or write.value is None or shared or racing:
+            # A size from a file that names no layout (a dialog given its layout as a parameter, a base class) may be
+            # another layout's view of that id: not read (a checked state there still applies to every layout).
+            unscoped = write.fact == "font_size" and not scoped.layouts
+            if write.conditional or write.value is None or shared or racing or unscoped:
                 why = "conditional" if write.conditional else "computed" if write.value is None else \
                     "another size is set in the same phase, in an order not read" if racing else \
+                    "in a file that names no layout: which layout's view is not known" if unscoped else \
                     "the first of several views with this id"
                 result[write.fact] = Fact(None, (Evidence(where.path, where.line, f"{where.note} ({why})"),))
             else:
