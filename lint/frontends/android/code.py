@@ -146,6 +146,15 @@ class CodeIndex:
         return result
 
 
+#: A name assigned a constructor call (`tvContent = new TextView(context)`, Kotlin's `val tv = TextView(context)`):
+#: a view made in code, not one of a layout's even when its name matches an id.
+_CONSTRUCTED = re.compile(r"\b(\w+)\s*(?::\s*[\w.<>?]+\s*)?=\s*(?:new\s+)?(?:[a-z]\w*\.)*[A-Z]\w*\s*\(")
+
+
+def _constructed(text: str) -> set[str]:
+    return set(_CONSTRUCTED.findall(text))
+
+
 def _unordered_sizes(relevant: list[_Scoped]) -> set[int]:
     """The phases in which the view's text size is set twice to different sizes (or once not to a literal). Which
     runs last is not read: a helper declared above `onCreate` that `onCreate` calls at its end, a base class's
@@ -425,7 +434,12 @@ def build_index(module: Path, display: Callable[[Path], str], focus: frozenset[s
             index.ancestors[shown] = frozenset(above)
         if _ABSTRACT.search(text):
             index.abstract_paths.add(shown)
+        made: set[str] | None = None
         for write in walker.run():
+            if write.fact == "font_size" and write.value is not None:
+                made = _constructed(text) if made is None else made
+                if write.receiver.removeprefix("this.") in made and write.receiver.removeprefix("this.") not in fields:
+                    continue  # `tvContent = new TextView(context)`: a view of no layout, whatever its name
             key = _view_key(write.receiver, fields, framework_r)
             if key is not None:
                 scope = _scope(write.receiver, bindings, layouts)
