@@ -28,7 +28,7 @@ from lint.model import Fact
 _NEEDLES = (b"isibility", b"isVisible", b"isGone", b"isInvisible", b"hecked", b"elected", b"inflate",
             b"setImageResource", b"setText", b".text", b".check(", b"extSize", b"lpha", b".show(",
             b".gone(", b".hide(", b".visible(", b".invisible(", b"Animator", b"addLinks", b"caleX", b"caleY",
-            b"xpand", b"ollapse(", b".toggle(")
+            b"xpand", b"ollapse(", b".toggle(", b"AutoSizeTextType")
 _LAYOUT_REF = re.compile(r"\bR\.layout\.(\w+)")
 _BINDING_CLASS = re.compile(r"\b([A-Z]\w*?)Binding\b")
 _NOT_LAYOUT_BINDINGS = {"View", "ViewData", "Data", ""}

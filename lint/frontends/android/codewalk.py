@@ -51,9 +51,12 @@ _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "i
             "setAlpha", "setTextColor", "setScaleX", "setScaleY"}
 #: Calls that change a view passed as their first argument, and the facts they leave unknown:
 #: `TextViewCompat.setTextAppearance(tv, R.style.x)` sets the appearance's colour and size (the style is not read);
-#: `Linkify.addLinks(tv, mask)` is `android:autoLink` in code (its links are drawn in the link colour).
+#: `Linkify.addLinks(tv, mask)` is `android:autoLink` in code (its links are drawn in the link colour);
+#: `TextViewCompat.setAutoSizeTextType…(tv, …)` autosizes the view (or stops it): its size is not read.
 _ON_ARGUMENT = {("TextViewCompat", "setTextAppearance"): ("text_color", "font_size"),
-                ("Linkify", "addLinks"): ("text_color",), ("LinkifyCompat", "addLinks"): ("text_color",)}
+                ("Linkify", "addLinks"): ("text_color",), ("LinkifyCompat", "addLinks"): ("text_color",),
+                **{("TextViewCompat", f"setAutoSizeTextType{kind}"): ("autosize",)
+                   for kind in ("WithDefaults", "UniformWithConfiguration", "UniformWithPresetSizes")}}
 #: ObjectAnimator factories: `ObjectAnimator.ofFloat(view, "alpha", 0f, 1f)` animates the named property of the
 #: view (its first argument) from when it starts; what the user first sees of it is not read.
 _ANIMATORS = {"ofFloat", "ofInt", "ofArgb", "ofObject", "ofMultiFloat", "ofMultiInt", "ofPropertyValuesHolder"}
@@ -89,7 +92,7 @@ _MAX_DEPTH = 4
 @dataclass(frozen=True, slots=True)
 class Write:
     receiver: str  # the source text of the view expression
-    fact: str  # visible | checked | selected | image | text | font_size | text_color | scale
+    fact: str  # visible | checked | selected | image | text | font_size | autosize | text_color | scale | expanded
     value: bool | str | None  # None: computed, not a literal
     conditional: bool
     phase: int
@@ -404,6 +407,12 @@ class Walker:
             if name == "alpha" and receiver_text not in ("this", "it"):  # a project's own fade helper, `tv.alpha(1f)`
                 self._add(receiver_text, "visible", None, cond, phase, node, method, scoped)
                 return
+        if name.startswith("setAutoSizeTextType") and receiver_text is not None and receiver_text not in (
+                "this", "it") and not receiver_text.endswith("TextViewCompat"):  # that one is _ON_ARGUMENT's
+            # `tv.setAutoSizeTextTypeWithDefaults(…)` (API 26): an autosizing TextView ignores setTextSize; whether
+            # this turns it on or off is not read.
+            self._add(receiver_text, "autosize", None, cond, phase, node, method, scoped)
+            return
         if name in _EXPANDERS and receiver_text is not None and receiver_text not in ("this", "it"):
             self._add(receiver_text, "expanded", None, cond, phase, node, method, scoped)
             return

@@ -12,6 +12,7 @@ from lint.finding import Evidence
 from lint.frontends.android import binding, include, labels, units, visibility
 from lint.frontends.android.nodes import Facts, FileText, Site
 from lint.frontends.android.resources import Resources
+from lint.frontends.android.styles import style_name
 from lint.frontends.android.toggles import meaning
 from lint.model import Fact, Node
 
@@ -121,14 +122,32 @@ _AUTOSIZE_TYPE = ("app:autoSizeTextType", "android:autoSizeTextType")
 _TEXT_WIDGET_PACKAGES = ("android.widget.", "androidx.appcompat.widget.", "com.google.android.material.")
 
 
+_AUTOSIZE_ITEMS = ("autoSizeTextType", "android:autoSizeTextType")
+
+
+def _autosizes(res: Resources, attrs: dict[str, str]) -> bool:
+    """Whether the view autosizes by its attributes or its style's chain (`style="@style/AgreementText"` whose item
+    is `autoSizeTextType` uniform): TextView then ignores `setTextSize`."""
+    if any(attrs.get(qname, "none") != "none" for qname in _AUTOSIZE_TYPE):
+        return True
+    name = style_name(attrs.get("style", ""))
+    if name is None:
+        return False
+    for style in res.style_chain(name):
+        for key in _AUTOSIZE_ITEMS:
+            entry = style.items.get(key)
+            if entry is not None:
+                return entry.value.strip() != "none"
+    return False
+
+
 def _code_size(res: Resources, written: Fact, attrs: dict[str, str], tag: str) -> Fact:
     """The size lifecycle code gives a text view (`setTextSize(9f)`, codevalues.text_size: a dimension), in sp; unknown
     when what it sets is not read, when the view autosizes (TextView ignores `setTextSize` then) or when the view is
     not one of the platform's, AppCompat's or Material's text widgets."""
     if not isinstance(written.value, str):
         return Fact(None, written.evidence)
-    if ("." in tag and not tag.startswith(_TEXT_WIDGET_PACKAGES)) or any(
-            attrs.get(qname, "none") != "none" for qname in _AUTOSIZE_TYPE):
+    if ("." in tag and not tag.startswith(_TEXT_WIDGET_PACKAGES)) or _autosizes(res, attrs):
         return Fact(None, written.evidence)
     size = units.size_fact(res, written.value, list(written.evidence))
     return size if size is not None else Fact(None, written.evidence)
@@ -231,7 +250,9 @@ class Pending:
             plain = f.font_size_unthemed(attrs, site, kind)
             if plain is None or plain.value != size.value:
                 size = Fact(None)
-        if "font_size" in code:  # lifecycle code resizes the text: its size, whatever the XML says
+        if "autosize" in code:  # code autosizes it (or stops): TextView ignores setTextSize while on; not read
+            size = Fact(None, code["autosize"].evidence)
+        elif "font_size" in code:  # lifecycle code resizes the text: its size, whatever the XML says
             size = _code_size(f.res, code["font_size"], attrs, node.tag)
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
             # Autosizing picks the size between its bounds to fit the view, not the XML's: at most the maximum.
