@@ -191,6 +191,28 @@ def _text_value(raw: str) -> str | None:
     return None
 
 
+#: Html.fromHtml's tags that leave the text's size alone (bold, colour, links, paragraphs). `<big>`, `<small>` and
+#: `<h1>`-`<h6>` are RelativeSizeSpans (1.25, 0.8, 1.5 down to 0.83); a tag not in this list may be sized by the
+#: TagHandler passed with it; `<font size>` and a `font-size` style are not the platform's but may be a handler's.
+_SIZE_NEUTRAL_TAGS = frozenset({"b", "strong", "i", "em", "cite", "dfn", "u", "a", "br", "p", "div", "font", "span",
+                                "tt", "s", "strike", "del", "sup", "sub", "blockquote", "ul", "li"})
+_TAG = re.compile(r"<\s*/?\s*([A-Za-z][\w-]*)([^<>]*)>")
+
+
+def sized_markup(raw: str) -> bool:
+    """Whether a text write's source (`Html.fromHtml("<big>…</big>")`) draws some of its words at another size
+    than the view's: a literal `fromHtml` renders with a tag that sizes (`_SIZE_NEUTRAL_TAGS`' others), a `<font
+    size>` or a `font-size` style."""
+    if "fromHtml" not in raw or "<" not in raw:
+        return False
+    for name, attributes in _TAG.findall(raw):
+        lowered = attributes.lower()
+        if name.lower() not in _SIZE_NEUTRAL_TAGS or "font-size" in lowered or (
+                name.lower() == "font" and "size" in lowered):
+            return True
+    return False
+
+
 def _first_argument(arguments: str) -> str:
     """The first of a call's arguments: up to the first comma outside brackets and string literals (a Chinese
     sentence often holds an ASCII comma: `Html.fromHtml("费用仅供参考,确认同意《借款协议》")`)."""

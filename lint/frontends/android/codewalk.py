@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lint.frontends.android.androidannotations import after_views
-from lint.frontends.android.codevalues import FACT_OF, text_size, value_of
+from lint.frontends.android.codevalues import FACT_OF, sized_markup, text_size, value_of
 from lint.frontends.android.getters import getter_call
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ _MAX_DEPTH = 4
 @dataclass(frozen=True, slots=True)
 class Write:
     receiver: str  # the source text of the view expression
-    fact: str  # visible | checked | selected | image | text | font_size | autosize | text_color | scale | expanded
+    fact: str  # FACT_OF's (visible, checked, text, font_size, …), expanded, autosize or markup_size
     value: bool | str | None  # None: computed, not a literal
     conditional: bool
     phase: int
@@ -354,8 +354,11 @@ class Walker:
                 receiver, scoped = scope[1], True
         else:
             return
-        fact, value = value_of(FACT_OF[prop], prop, self._substitute(_text(right)))
+        raw = self._substitute(_text(right))
+        fact, value = value_of(FACT_OF[prop], prop, raw)
         self._add(receiver, fact, value, cond, phase, node, method, scoped)
+        if fact == "text" and sized_markup(raw):  # `text = Html.fromHtml("<big>…")`
+            self._add(receiver, "markup_size", None, cond, phase, node, method, scoped)
 
     def _call(self, node: Node, cond: bool, phase: int, method: str, depth: int, seen: set[int],
               scope: tuple[str, str] | None = None) -> None:
@@ -395,8 +398,11 @@ class Walker:
                     self.writes[-1] = replace(last, source=f"{last.source} ({', '.join(read)})")
             elif len(values) == 1 or (name == "setText" and len(values) == 2 and "BufferType" in _text(values[1])):
                 # `setText(text, TextView.BufferType.SPANNABLE)`: the same text, kept as a Spannable
-                fact, value = value_of(FACT_OF[name], name, self._substitute(_text(values[0])))
+                raw = self._substitute(_text(values[0]))
+                fact, value = value_of(FACT_OF[name], name, raw)
                 self._add(receiver_text, fact, value, cond, phase, node, method, scoped)
+                if fact == "text" and sized_markup(raw):  # `<big>`: some words drawn bigger than the view's size
+                    self._add(receiver_text, "markup_size", None, cond, phase, node, method, scoped)
             return
         if name in _VIEW_ANIMATOR and receiver_text is not None:
             # `tv.animate().scaleX(1f).alpha(1f)`: each method's receiver is the chain so far, from the view's animate()

@@ -250,8 +250,9 @@ class Pending:
             plain = f.font_size_unthemed(attrs, site, kind)
             if plain is None or plain.value != size.value:
                 size = Fact(None)
-        if "autosize" in code:  # code autosizes it (or stops): TextView ignores setTextSize while on; not read
-            size = Fact(None, code["autosize"].evidence)
+        unread = code.get("autosize") or code.get("markup_size")
+        if unread is not None:  # code autosizes it (TextView then ignores setTextSize), or sets `<big>` words: not read
+            size = Fact(None, unread.evidence)
         elif "font_size" in code:  # lifecycle code resizes the text: its size, whatever the XML says
             size = _code_size(f.res, code["font_size"], attrs, node.tag)
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
