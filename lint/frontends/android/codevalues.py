@@ -45,9 +45,10 @@ def value_of(fact: str, prop: str, raw: str) -> tuple[str, bool | str | None]:
         # Kotlin's `textSize = 9f` calls `setTextSize(float)`: a literal is sp (`textSize = textSize * 0.8f` reads the
         # getter, which is px: computed, not read)
         return fact, text_size([raw]) if prop == "textSize" else None
-    if fact in ("text_color", "scale"):
+    if fact in ("text_color", "scale", "expanded"):
         # `setTextColor(color)`, `scaleX = 1f`: what code gives is not read (a colour int or a ColorStateList; a scale
-        # that may be the start of an animation): unknown, not the XML's
+        # that may be the start of an animation; `isExpanded = true`, `expansion = 1f` on an ExpandableLayout, which
+        # may animate): unknown, not the XML's
         return fact, None
     stored = STORED_DEFAULT.match(raw)
     if stored is not None:
@@ -225,4 +226,6 @@ FACT_OF = {"visibility": "visible", "isVisible": "visible", "isGone": "visible",
             "setSelected": "selected", "setImageResource": "image", "inflate": "visible", "text": "text",
             "setText": "text", "textSize": "font_size", "setTextSize": "font_size", "alpha": "visible",
             "setAlpha": "visible", "textColor": "text_color", "setTextColor": "text_color", "scaleX": "scale",
-            "scaleY": "scale", "setScaleX": "scale", "setScaleY": "scale"}
+            "scaleY": "scale", "setScaleX": "scale", "setScaleY": "scale",
+            # Kotlin's properties for an ExpandableLayout's setExpanded(…)/setExpansion(…): what shows is not read
+            "isExpanded": "expanded", "expansion": "expanded"}

@@ -46,7 +46,7 @@ _THIS_SCOPES = {"apply", "run", "with"}
 _IT_SCOPES = {"also", "let"}
 _LISTENER = re.compile(r"^(?:set|add)On\w*Listener$|^doOn\w+|^doAfter\w+|^doBefore\w+|Listener$|Callback$|Watcher$")
 _PROPERTIES = {"visibility", "isVisible", "isGone", "isInvisible", "isChecked", "isSelected", "text", "textSize",
-               "alpha", "textColor", "scaleX", "scaleY"}
+               "alpha", "textColor", "scaleX", "scaleY", "isExpanded", "expansion"}
 _SETTERS = {"setVisibility", "setChecked", "setSelected", "setImageResource", "inflate", "setText", "setTextSize",
             "setAlpha", "setTextColor", "setScaleX", "setScaleY"}
 #: Calls that change a view passed as their first argument, and the facts they leave unknown:
@@ -365,7 +365,8 @@ class Walker:
         receiver, name = _callee(node)
         receiver_text = _text(receiver) if receiver is not None else None
         scoped = scope is not None and ((receiver_text == "it" and scope[0] == "it") or (
-            receiver is None and name in _SETTERS and scope[0] == "this"))  # `apply { setChecked(true) }`
+            receiver is None and (name in _SETTERS or name in _EXPANDERS) and scope[0] == "this"))
+        # `apply { setChecked(true) }`, `binding.elTerms.apply { expand(false) }`
         if scoped and scope is not None:
             receiver_text = scope[1]
         if name == "check" and receiver_text is not None:
