@@ -363,7 +363,13 @@ class Facts:
             note = f"ViewStub {here.note} is not inflated at first render"
             own = Fact(False, (Evidence(here.path, here.line, note),))
         elif tag == visibility.EXPANDABLE and (own is None or own.value is not False):
-            own = visibility.collapsed(self.res, attrs, site) or own
+            collapsed = visibility.collapsed(self.res, attrs, site)
+            if collapsed is not None and not visibility.asks_consent(self.res, site.file.path, site.file.lines):
+                # An accordion on a screen that asks for no consent (a help screen's FAQ): not a hidden document
+                note = "a collapsed section on a screen that asks for no consent: opened by a tap, nothing agreed to"
+                collapsed = Fact(None, tuple(Evidence(e.path, e.line, f"{e.note} ({note})")
+                                             for e in collapsed.evidence[:1]))
+            own = collapsed or own
         return own
 
     def custom_toggle(self, tag: str, attrs: dict[str, str], site: Site, view: str,

@@ -128,6 +128,8 @@ def own(res: Resources, attrs: dict[str, str], parent: Node | None, site: SiteEv
 #: reads the attribute with a default of false) until code calls `expand()`, `toggle()`, `setExpanded(…)` or
 #: `setExpansion(…)`. Only the written attribute is read: old versions of the library may default otherwise.
 EXPANDABLE = "net.cachapa.expandablelayout.ExpandableLayout"
+#: How the evidence says so (derived.hidden_with_consent tells an accordion's answer by it).
+COLLAPSED_NOTE = "the ExpandableLayout starts collapsed, showing nothing until code expands it"
 _EXPANDED = "app:el_expanded"
 
 
@@ -141,8 +143,34 @@ def collapsed(res: Resources, attrs: dict[str, str], site: SiteEvidence) -> Fact
     if resolved is None or literal_bool(resolved.value) is not False:
         return None
     here = site(_EXPANDED, raw)
-    note = f"{here.note}: the ExpandableLayout starts collapsed, showing nothing until code expands it"
+    note = f"{here.note}: {COLLAPSED_NOTE}"
     return Fact(False, (Evidence(here.path, here.line, note), *resolved.evidence))
+
+
+#: What on a screen asks for consent: a check box or switch, or a text saying the user agrees ("开通即表示同意…").
+_CONSENT_TEXT = re.compile(r"同意|授权|授權|agree|accept|consent", re.I)
+_TOGGLE_TAG = re.compile(r"<\s*(?:[\w.]+\.)?(?:\w*CheckBox|Switch\w*|\w*RadioButton|ToggleButton)\b")
+_TEXT_ATTR = re.compile(r'\sandroid:(?:text|hint|contentDescription)\s*=\s*"([^"]*)"')
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def asks_consent(res: Resources, path: str, lines: list[str]) -> bool:
+    """Whether a layout (its source lines) asks for consent: a check box, switch or radio button, or a text
+    (literal or `@string/`) with consent words. A collapsed ExpandableLayout on a screen that does not (a help
+    screen's FAQ answer naming 《隐私政策》) is an accordion the user opens by tapping its question, before agreeing
+    to anything: its answers are not hidden documents. Read only for a collapsed ExpandableLayout."""
+    key = ("asks consent", path)
+    if key not in res.memo:
+        source = _COMMENT.sub("", "\n".join(lines))
+        res.memo[key] = _TOGGLE_TAG.search(source) is not None or any(
+            _says_consent(res, raw) for raw in _TEXT_ATTR.findall(source))
+    found: bool = res.memo[key]
+    return found
+
+
+def _says_consent(res: Resources, raw: str) -> bool:
+    resolved = res.resolve(raw) if raw.startswith("@") else None
+    return _CONSENT_TEXT.search(resolved.value if resolved is not None else raw) is not None
 
 
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
