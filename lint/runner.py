@@ -200,7 +200,8 @@ def _documents(unit: Unit, shown: Callable[[Path], str], config: Config | None =
 
         context = module.module_for(unit.context, shown, reach)  # its res/, its dependencies' res/, theme, code
         context.focus_on(unit.files)
-        docs = [Document(shown(path)) if context.replaced(path) else  # a layout no installed build shows
+        replaced = context.replaced()
+        docs = [Document(shown(path)) if replaced is not None and replaced(path) else  # no installed build shows it
                 (preferences.build if preferences.is_preference_folder(path.parent.name) else layout.build)(
                     path, shown(path), context) for path in unit.files]
         context.release_trees()  # stream: a unit's trees are not needed by the next unit

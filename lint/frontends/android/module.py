@@ -109,13 +109,13 @@ class Module:
     #: Whether a layout of this source set ships in no installed build (builds.replaced_layouts), once asked.
     _replaced: tuple[Callable[[Path], bool] | None] | None = None
 
-    def replaced(self, path: Path) -> bool:
-        """Whether every installed build replaces this layout of the source set by another set's file of the same
-        name (each brand's own `dialog_privacy.xml`): it is never shown, so it is not linted, nor included."""
+    def replaced(self) -> Callable[[Path], bool] | None:
+        """Whether every installed build replaces a layout of this source set by another set's file of the same
+        name (each brand's own `dialog_privacy.xml`): it is never shown, so it is not linted, nor included. None
+        for a module whose other sets have no layouts (most): callers then test nothing per file."""
         if self._replaced is None:
             self._replaced = (replaced_layouts(gradle.res_root(self.res_dir)),)
-        test = self._replaced[0]
-        return test is not None and test(path)
+        return self._replaced[0]
 
     def code(self) -> CodeIndex:
         if self._code is not None:
@@ -236,9 +236,10 @@ class Module:
                                      key=lambda p: (p.name != "layout", p.name))
                 except OSError:
                     continue
+                replaced = self.replaced() if res_dir == self.res_dir else None
                 for folder in folders:
                     for path in sorted(folder.glob("*.xml")):
-                        if path.stem not in found and not (res_dir == self.res_dir and self.replaced(path)):
+                        if path.stem not in found and not (replaced is not None and replaced(path)):
                             found[path.stem] = path  # a layout every build replaces: included from outside
             self._layouts = found
         return self._layouts
