@@ -250,9 +250,9 @@ class Pending:
             plain = f.font_size_unthemed(attrs, site, kind)
             if plain is None or plain.value != size.value:
                 size = Fact(None)
-        unread = code.get("autosize") or code.get("markup_size")
-        if unread is not None:  # code autosizes it (TextView then ignores setTextSize), or sets `<big>` words: not read
-            size = Fact(None, unread.evidence)
+        if "autosize" in code or "markup_size" in code:  # membership tests: no call for the many views code leaves
+            # Code autosizes it (TextView then ignores setTextSize), or sets `<big>` words: the size is not read.
+            size = Fact(None, (code.get("autosize") or code["markup_size"]).evidence)
         elif "font_size" in code:  # lifecycle code resizes the text: its size, whatever the XML says
             size = _code_size(f.res, code["font_size"], attrs, node.tag)
         elif (attrs.get("app:autoSizeTextType") or attrs.get("android:autoSizeTextType")) == "uniform":
