@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.derived import showing
-from lint.frontends.mini.colors import WHITE, contrast, faded, over, parse_color
+from lint.frontends.mini.colors import WHITE, contrast, faded, hex_of, over, parse_color
 from lint.frontends.mini.page import build
 from lint.frontends.mini.paint import read_own
 from lint.model import Document, Node
@@ -31,6 +34,65 @@ def test_colours_the_runtimes_read(written: str, expected: tuple[float, ...]) ->
                                      "#ccccc", "rgb(1, 2)", "color-mix(in srgb, red, blue)"])
 def test_a_colour_not_known_is_none(written: str) -> None:
     assert parse_color(written) is None
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    # Not CSS numbers (Python's float() takes them): the runtime drops the colour, so it is not known.
+    ("rgb(nan, 0, 0)", None), ("rgba(0, 0, 0, nan)", None), ("rgb(inf, 0, 0)", None), ("rgb(0 0 0 / -inf)", None),
+    ("rgba(0, 0, 0, infinity)", None), ("rgb(1_0, 0, 0)", None), ("hsl(nan, 0%, 50%)", None),
+    ("hsl(0, 0%, nan%)", None), ("hsla(0, 0%, 50%, nan)", None), ("#+f+f+f", None),
+    # Overflowing exponents are not finite: how a runtime clamps them is not known.
+    ("rgb(1e999, 0, 0)", None), ("rgba(0, 0, 0, 1e999)", None), ("hsl(1e999, 0%, 50%)", None),
+    # Out-of-range finite values are clamped, as CSS does.
+    ("rgba(0, 0, 0, -0.5)", (0.0, 0.0, 0.0, 0.0)), ("rgb(150%, 0%, -20%)", (255.0, 0.0, 0.0, 1.0)),
+    ("rgb(0 0 0 / 250%)", (0.0, 0.0, 0.0, 1.0)), ("rgb(1e5, 0, 0)", (255.0, 0.0, 0.0, 1.0)),
+    ("rgb(1e300%, 0, 0)", (255.0, 0.0, 0.0, 1.0)), ("hsl(0, 0%, 150%)", (255.0, 255.0, 255.0, 1.0)),
+])
+def test_numbers_outside_css_are_unknown_and_out_of_range_ones_clamped(
+        written: str, expected: tuple[float, ...] | None) -> None:
+    found = parse_color(written)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and all(abs(a - b) < 1e-6 for a, b in zip(found, expected, strict=True))
+
+
+_NUMBERS = st.one_of(st.floats(allow_nan=True, allow_infinity=True).map(repr),
+                     st.sampled_from(["nan", "-nan", "inf", "-inf", "infinity", "1e999", "-1e999", "1e-999", ".5",
+                                      "5.", "+1", "1_0", "0x1f", ""]),
+                     st.from_regex(r"\A-?[0-9]{0,4}(\.[0-9]{0,3})?(e[+-]?[0-9]{1,4})?\Z"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_NUMBERS, st.sampled_from(["", "%", "deg"])), min_size=3, max_size=4),
+       st.sampled_from(["rgb", "rgba", "hsl", "hsla"]), st.sampled_from([", ", " "]))
+def test_any_number_in_a_colour_function_reads_or_is_unknown(parts: list[tuple[str, str]], name: str,
+                                                                separator: str) -> None:
+    written = f"{name}({separator.join(n + unit for n, unit in parts)})"
+    found = parse_color(written)
+    if found is not None:
+        assert all(math.isfinite(c) and 0 <= c <= 255 for c in found[:3]) and 0 <= found[3] <= 1
+        hex_of(found)  # what the finding prints
+        assert 1 <= contrast(over(found, WHITE), WHITE) <= 21
+
+
+@pytest.mark.parametrize(("written", "expected"), [("nan", None), ("inf", None), ("1e999", None), ("-0.5", 0.0),
+                                                   ("150%", 1.0), ("40%", 0.4), ("nan%", None), (".3", 0.3)])
+def test_opacity_numbers(written: str, expected: float | None) -> None:
+    found = read_own(_styles(opacity=written), "view").opacity  # type: ignore[arg-type]
+    assert found == expected if expected is None else found is not None and abs(found - expected) < 1e-9
+
+
+def test_a_nan_colour_does_not_lose_the_page(tmp_path: Path) -> None:
+    doc, nodes = _page(tmp_path, '<view class="a">登录即同意《用户协议》</view><text class="b">同意《隐私政策》</text>',
+                       ".a { color: rgb(nan, 0, 0); }\n.b { color: #ccc; background-color: rgba(0, 0, 0, nan); }")
+    assert doc.paint is not None
+    showing(doc.roots, doc.beside, doc.paint)
+    try:
+        assert nodes["登录即同意《用户协议》"].fact("contrast").value is None
+        assert nodes["同意《隐私政策》"].fact("contrast").value is None
+    finally:
+        showing(())
 
 
 def test_wcag_ratios_and_compositing() -> None:

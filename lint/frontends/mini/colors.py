@@ -7,6 +7,7 @@ its table, `currentColor`, a function it does not know) is None: unknown, never 
 from __future__ import annotations
 
 import colorsys
+import math
 import re
 
 Color = tuple[float, float, float, float]
@@ -35,33 +36,44 @@ _NAMED: dict[str, tuple[int, int, int]] = {
 _FUNCTION = re.compile(r"(rgba?|hsla?)\(\s*([^()]*)\)")
 
 
-def _channel(token: str) -> float | None:
-    try:
-        if token.endswith("%"):
-            return min(max(float(token[:-1]) * 2.55, 0.0), 255.0)
-        return min(max(float(token), 0.0), 255.0)
-    except ValueError:
+#: A CSS <number>: what Python's float() also takes ("nan", "inf", "1_0", " 1") is not one, and a runtime drops a
+#: colour written with it.
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?")
+_HEX_DIGITS = re.compile(r"[0-9a-f]+")
+
+
+def number(token: str) -> float | None:
+    """A CSS number, None when it is not one or not finite (`1e999` overflows: how a runtime clamps it is not known)."""
+    if _NUMBER.fullmatch(token) is None:
         return None
+    value = float(token)
+    return value if math.isfinite(value) else None
+
+
+def _percent_or_number(token: str, per_percent: float) -> float | None:
+    if token.endswith("%"):
+        value = number(token[:-1])
+        return value * per_percent if value is not None else None
+    return number(token)
+
+
+def _channel(token: str) -> float | None:
+    value = _percent_or_number(token, 2.55)
+    return min(max(value, 0.0), 255.0) if value is not None else None  # CSS clamps out-of-range channels
 
 
 def _alpha(token: str) -> float | None:
-    try:
-        value = float(token[:-1]) / 100 if token.endswith("%") else float(token)
-    except ValueError:
-        return None
-    return min(max(value, 0.0), 1.0)
+    value = _percent_or_number(token, 0.01)
+    return min(max(value, 0.0), 1.0) if value is not None else None
 
 
 def _hex(value: str) -> Color | None:
     digits = value[1:]
     if len(digits) in (3, 4):
         digits = "".join(d * 2 for d in digits)
-    if len(digits) not in (6, 8):
+    if len(digits) not in (6, 8) or _HEX_DIGITS.fullmatch(digits) is None:  # int(.., 16) also takes "+f"
         return None
-    try:
-        numbers = [int(digits[i : i + 2], 16) for i in range(0, len(digits), 2)]
-    except ValueError:
-        return None
+    numbers = [int(digits[i : i + 2], 16) for i in range(0, len(digits), 2)]
     alpha = numbers[3] / 255 if len(numbers) == 4 else 1.0
     return (float(numbers[0]), float(numbers[1]), float(numbers[2]), alpha)
 
@@ -83,13 +95,12 @@ def _function(name: str, inner: str) -> Color | None:
             return None
         red, green, blue = (float(c or 0.0) for c in channels)
         return (red, green, blue, alpha)
-    try:
-        hue = float(parts[0].removesuffix("deg")) / 360 % 1.0
-        saturation = float(parts[1].removesuffix("%")) / 100
-        lightness = float(parts[2].removesuffix("%")) / 100
-    except ValueError:
+    degrees, saturation, lightness = (number(parts[0].removesuffix("deg")), number(parts[1].removesuffix("%")),
+                                      number(parts[2].removesuffix("%")))
+    if degrees is None or saturation is None or lightness is None:
         return None
-    red, green, blue = colorsys.hls_to_rgb(hue, min(max(lightness, 0.0), 1.0), min(max(saturation, 0.0), 1.0))
+    red, green, blue = colorsys.hls_to_rgb(degrees / 360 % 1.0, min(max(lightness / 100, 0.0), 1.0),
+                                           min(max(saturation / 100, 0.0), 1.0))
     return (red * 255, green * 255, blue * 255, alpha)
 
 

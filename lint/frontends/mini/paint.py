@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
 from lint.frontends.css import Declaration, parse_inline
-from lint.frontends.mini.colors import TRANSPARENT, Color, contrast, faded, hex_of, over, parse_color
+from lint.frontends.mini.colors import TRANSPARENT, Color, contrast, faded, hex_of, number, over, parse_color
 from lint.frontends.mini.styles import Styles, style_evidence
 from lint.model import UNKNOWN, Fact, Node
 
@@ -139,12 +139,11 @@ def _opacity(own: _Own, styles: Styles) -> None:
         return
     decl, selector = styles["opacity"]
     value = decl.value.strip()
-    try:
-        amount = float(value[:-1]) / 100 if value.endswith("%") else float(value)
-    except ValueError:
+    amount = number(value[:-1]) if value.endswith("%") else number(value)
+    if amount is None:  # a word, a binding, `nan`, an overflowing exponent: not known
         own.opacity = None
         return
-    own.opacity = min(max(amount, 0.0), 1.0)
+    own.opacity = min(max(amount / 100 if value.endswith("%") else amount, 0.0), 1.0)
     own.opacity_note = style_evidence(decl, selector) if own.opacity < 1 else None
 
 
