@@ -29,9 +29,16 @@ PAINT_PROPERTIES = frozenset({
     "color", "background", "background-color", "background-image", "background-clip", "-webkit-background-clip",
     "position", "filter", "-webkit-filter", "backdrop-filter", "-webkit-backdrop-filter", "mix-blend-mode",
     "-webkit-text-fill-color", "-webkit-text-stroke", "-webkit-text-stroke-color", "text-shadow", "mask",
-    "-webkit-mask", "mask-image", "-webkit-mask-image", "z-index"})
+    "-webkit-mask", "mask-image", "-webkit-mask-image", "z-index",
+    # What moves an element onto what its earlier siblings draw, fills it over its background, or changes it later.
+    "margin", "margin-top", "margin-left", "margin-right", "margin-bottom", "top", "left", "right", "bottom",
+    "translate", "box-shadow", "animation", "animation-name"})
 _PAINT_MENTIONS = re.compile(rb"font|display|visibility|opacity|height|overflow|transform|zoom|scale|--|color|"
-                             rb"background|position|filter|blend|shadow|stroke|mask|z-index", re.IGNORECASE)
+                             rb"background|position|filter|blend|shadow|stroke|mask|z-index|margin|top|left|right|"
+                             rb"bottom|translate|animation", re.IGNORECASE)
+#: What a `::before`/`::after` box may paint under its element's text (mini/paint.py): its background.
+_PSEUDO_FILL = frozenset({"background", "background-color", "background-image", "box-shadow"})
+_PSEUDO_BOX = re.compile(r"::?(?:before|after)\b", re.I)
 #: The page's root in a selector: a mini-program's `page`, a web page's `:root` (custom properties live there).
 ROOT = ":root"
 #: A component's host in its own sheet (`:host { display: block; font-size: 24rpx }`): the element its template
@@ -298,12 +305,29 @@ def _rule_set(node: TSNode, data: bytes, shown: str, k: _Kinds, sheet: StyleShee
         if parts is None:
             loose = _loose(written)
             if loose is None:
+                if wanted is _PAINT:
+                    order = _pseudo_fill(written, declarations, sheet, order)
                 continue  # a state (`:active`) or generated content (`::after`): not the first render's text
             parts, maybe_here = ((loose,), (), (0, 0, 0)), True
         else:
             maybe_here = maybe
         order += 1
         sheet.rules.append(StyleRule(*parts, order, declarations, written, maybe_here))
+    return order
+
+
+def _pseudo_fill(written: str, declarations: tuple[Declaration, ...], sheet: StyleSheet, order: int) -> int:
+    """A `::before`/`::after` box that sets a background (`.hero::before { content: ""; position: absolute; inset:
+    0; background: #111 }`) may lie under its element's text: kept as a rule that may apply to that element, for its
+    background only, so what is under the text there is unknown (the painted parse only)."""
+    fills = tuple(decl for decl in declarations if decl.prop in _PSEUDO_FILL)
+    if not fills or _PSEUDO_BOX.search(written) is None:
+        return order
+    owner = _loose(_PSEUDO_BOX.sub("", written))
+    if owner is None:
+        return order  # `:active::after`: a state the first render does not have
+    order += 1
+    sheet.rules.append(StyleRule((owner,), (), (0, 0, 0), order, fills, written, True))
     return order
 
 

@@ -7,10 +7,12 @@ no rule asks about costs nothing.
 Nothing is guessed. The colour is the winning `color` of the element or the nearest ancestor that sets one; the
 background is composited from the element up: each element's `background-color` (or a `background` that is only a
 colour) under its content, each `opacity` fading its group, until what is under the text is opaque. A background
-image or gradient, a filter or blend mode, a bound or doubtful value, a class a binding chooses, or a positioned
-element (drawn over whatever lies there, not over its parent) before the backdrop is opaque makes the contrast
-unknown. Up to the page with nothing opaque, the page's own background counts, and below it the backdrop the
-frontend knows (`backdrop`: white for a WeChat or Alipay page, see mini/page.py), else unknown.
+image or gradient, a filter or blend mode, an animation, a bound or doubtful value, a class a binding chooses, or a
+positioned or moved element (drawn over whatever lies there, not over its parent) before the backdrop is opaque
+makes the contrast unknown; so do layers the ancestors' colours do not show (a `::before` background, an inset
+shadow, a native map or video, a component around its slot) and a positioned element elsewhere that paints inside
+what is under the text. Up to the page with nothing opaque, the page's own background counts, and below it the
+backdrop the frontend knows (`backdrop`: white for a WeChat or Alipay page, see mini/page.py), else unknown.
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ _BLOCKING = {"filter": ("none",), "-webkit-filter": ("none",), "backdrop-filter"
              "-webkit-text-fill-color": (), "-webkit-text-stroke": ("0", "none"), "-webkit-text-stroke-color": (),
              "background-clip": ("border-box", "padding-box", "content-box"),
              "-webkit-background-clip": ("border-box", "padding-box", "content-box"),
-             "mask": ("none",), "-webkit-mask": ("none",), "mask-image": ("none",), "-webkit-mask-image": ("none",)}
+             "mask": ("none",), "-webkit-mask": ("none",), "mask-image": ("none",), "-webkit-mask-image": ("none",),
+             # An animation may end on (and hold) another colour, opacity or background than the rules'.
+             "animation": ("none",), "animation-name": ("none",)}
 #: Words of a `background` shorthand that paint nothing (position, size, repeat, attachment, box).
 _INERT = frozenset({"none", "repeat", "no-repeat", "repeat-x", "repeat-y", "space", "round", "center", "top",
                     "bottom", "left", "right", "cover", "contain", "auto", "fixed", "scroll", "local", "border-box",
@@ -45,6 +49,17 @@ _TOKENS = re.compile(r"[a-z-]+\([^()]*\)|[^\s(]+")
 #: Elements a runtime draws with its own colours (WeChat's `<button>`: a grey face, black text): neither their
 #: background nor their text's colour comes from the page's ancestors.
 _OWN_FACE = frozenset({"button"})
+#: The runtimes' built-in elements that draw no more than their CSS box: any other element (a native map, video,
+#: camera or canvas drawing its own content under its children, a component drawing its template around its slot,
+#: `page-container`'s panel, `root-portal` moving its content to the page's root) has an unknown layer.
+_PLAIN = frozenset({"page", "view", "text", "image", "button", "navigator", "block", "label", "form", "scroll-view",
+                    "swiper", "swiper-item", "cover-view", "cover-image", "rich-text", "checkbox", "checkbox-group",
+                    "radio", "radio-group", "switch", "input", "textarea", "picker", "picker-view",
+                    "picker-view-column", "slider", "progress", "icon", "movable-area", "movable-view"})
+#: A negative length in a `margin` (`-120rpx`, `-0.5em`): the element is pulled onto what lies before it.
+_NEGATIVE = re.compile(r"(?:^|[\s(])-[\d.]*[1-9]")
+_OFFSETS = ("top", "left", "right", "bottom")
+_ZERO = frozenset({"0", "0px", "0rpx", "0%", "auto", "initial", "unset"})
 _MAYBE = "{{"
 
 
@@ -52,8 +67,8 @@ class _Own:
     """What one element contributes: its colour (None: inherited), its layer (None: not known), its opacity (None:
     not known), whether something unreadable blocks the computation, and whether it is positioned."""
 
-    __slots__ = ("blocked", "color", "color_note", "inherit_color", "layer", "layer_note", "opacity", "opacity_note",
-                 "positioned")
+    __slots__ = ("blocked", "color", "color_note", "inherit_color", "layer", "layer_note", "moved", "opacity",
+                 "opacity_note", "positioned")
 
     def __init__(self) -> None:
         self.color: Color | None = None
@@ -65,6 +80,9 @@ class _Own:
         self.opacity_note: Evidence | None = None
         self.blocked = False
         self.positioned = False
+        #: Drawn somewhere other than its place in the flow (a negative margin, a relative offset, a translation):
+        #: over what an earlier sibling draws, not over its parent.
+        self.moved = False
 
 
 def _unknown() -> _Own:
@@ -147,6 +165,25 @@ def _opacity(own: _Own, styles: Styles) -> None:
     own.opacity_note = style_evidence(decl, selector) if own.opacity < 1 else None
 
 
+def _moved(styles: Styles, position: str) -> bool:
+    """Whether the element is drawn away from its place in the flow: a negative (or unknown) margin, a `top`/`left`
+    offset of a relatively positioned one, a translation. Unknown values (`{{ }}`, `var()`) count."""
+    for prop in ("margin", "margin-top", "margin-left", "margin-right", "margin-bottom"):
+        if prop in styles:
+            value = styles[prop][0].value.strip().lower()
+            if _NEGATIVE.search(value) or _MAYBE in value or "var(" in value or "calc(" in value:
+                return True
+    if position in ("relative", "sticky") and any(
+            prop in styles and styles[prop][0].value.strip().lower() not in _ZERO for prop in _OFFSETS):
+        return True
+    for prop in ("transform", "-webkit-transform"):
+        if prop in styles:
+            value = styles[prop][0].value.strip().lower()
+            if "translate" in value or "matrix" in value or _MAYBE in value or "var(" in value:
+                return True
+    return "translate" in styles and styles["translate"][0].value.strip().lower() not in ("none", "0", "initial")
+
+
 def read_own(styles: Styles, tag: str) -> _Own:
     """One element's contribution, from its computed styles (the painted cascade's)."""
     own = _Own()
@@ -154,12 +191,16 @@ def read_own(styles: Styles, tag: str) -> _Own:
         if prop in styles and styles[prop][0].value.strip().lower() not in harmless:
             own.blocked = True
             return own
-    if "position" in styles:
-        value = styles["position"][0].value.strip().lower()
-        own.positioned = value not in ("static", "relative", "initial", "unset")
+    position = styles["position"][0].value.strip().lower() if "position" in styles else "static"
+    own.positioned = position not in ("static", "relative", "initial", "unset")
+    own.moved = _moved(styles, position)
     _color(own, styles)
     _layer(own, styles)
     _opacity(own, styles)
+    if "box-shadow" in styles and "inset" in styles["box-shadow"][0].value.lower():
+        own.layer = None  # an inset shadow fills the box over its background, under its content
+    if tag not in _PLAIN:
+        own.layer = None
     if tag in _OWN_FACE:
         if "color" not in styles:
             own.inherit_color, own.color = False, None
@@ -186,12 +227,16 @@ class Painter:
         self._page: _Own | None = None
         #: Elements that may be drawn behind the page's content (`_behind_content`), found on first demand.
         self._behind: list[Node] | None = None
-        self._keys: frozenset[tuple[str, str]] | None = None
+        #: Per property, the rule keys (tag, class, id) of the rules that set it (`_keys_match`).
+        self._keys: dict[str, frozenset[tuple[str, str]]] = {}
+        #: Absolutely or fixed positioned elements that paint something (`_placed_over`), found on first demand.
+        self._placed: list[Node] | None = None
 
     def release(self) -> None:
         self.owns.clear()
         self.singles.clear()
         self.order = []
+        self._behind = self._placed = None
 
     def _painted(self) -> Cascade | None:
         return self.cascade.painted()
@@ -211,8 +256,8 @@ class Painter:
             return _unknown()  # built at once (a grafted component), a sheet not read again, or classes not known
         attrs = later.attrs
         raw_style = attrs.get("style") or ""
-        if _styled_unknown(raw_style):
-            return _unknown()
+        if _styled_unknown(raw_style) or "animation" in attrs:
+            return _unknown()  # any declaration, or an animation (wx.createAnimation) run on it
         raw_class = attrs.get("class")
         if raw_class and cascade.unresolved is not None and cascade.external(later.binder.text(raw_class).split()):
             return _unknown()  # a sheet not in the repository may colour it
@@ -230,8 +275,25 @@ class Painter:
                 self._page = _Own()
                 self._page.inherit_color, self._page.layer = False, None
             else:
-                self._page = read_own(cascade.computed([("page", frozenset(), None)]), "page")
+                inline = self._page_style()
+                if inline is None:  # a bound `page-style`: the page's colour and background are not known
+                    self._page = _Own()
+                    self._page.inherit_color, self._page.layer = False, None
+                else:
+                    self._page = read_own(cascade.computed([("page", frozenset(), None)], inline), "page")
         return self._page
+
+    def _page_style(self) -> list[Declaration] | None:
+        """`<page-meta page-style="background-color: #111">`: the page element's inline style. None when it is not
+        known: bound, or the page's root background set by `root-background-color`."""
+        for other in self.order:
+            if other.tag == "page-meta":
+                attrs = other.attrs
+                style = attrs.get("page-style") or ""
+                if "root-background-color" in attrs or _MAYBE in style:
+                    return None
+                return parse_inline(style, self.shown, other.span.line, paint=True) if style else []
+        return []
 
     def facts(self, node: Node) -> dict[str, Fact]:
         """`contrast`, `text_color` and `background_color` of the node's text. Words its child elements draw are in
@@ -261,10 +323,12 @@ class Painter:
         """The colour facts of the words the node draws itself."""
         unknown = {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
         path: list[_Own] = []
+        chain: list[Node] = []
         ancestors: set[int] = set()
         current: Node | None = node
         while current is not None:
             path.append(self._own(current))
+            chain.append(current)
             ancestors.add(id(current))
             current = current.parent
         path.append(self._page_own())
@@ -274,7 +338,8 @@ class Painter:
         glyph, beside = color, TRANSPARENT
         notes: list[Evidence] = [color_note]
         fade = 1.0
-        for own in path:
+        floor: Node | None = None  # the element whose background made the backdrop opaque; None: the page's
+        for depth, own in enumerate(path):
             if own.blocked:
                 return unknown
             if glyph[3] < 1 or beside[3] < 1:
@@ -283,6 +348,8 @@ class Painter:
                 glyph, beside = over(glyph, own.layer), over(beside, own.layer)
                 if own.layer_note is not None:
                     notes.append(own.layer_note)
+                if beside[3] >= 1 and depth < len(chain):
+                    floor = chain[depth]
             if own.opacity is None:
                 return unknown
             if own.opacity < 1:
@@ -290,14 +357,17 @@ class Painter:
                 fade *= own.opacity
                 if own.opacity_note is not None:
                     notes.append(own.opacity_note)
-            if own.positioned and (glyph[3] < 1 or beside[3] < 1):
+            if (own.positioned or own.moved) and (glyph[3] < 1 or beside[3] < 1):
                 return unknown  # drawn over whatever lies where it is placed, not over its parent
         if glyph[3] < 1 or beside[3] < 1:
             base = self.backdrop.value
-            if not isinstance(base, tuple) or self._something_behind(node, ancestors):
+            if not isinstance(base, tuple) or self._something_behind(node, ancestors) \
+                    or self._placed_over(node, ancestors, None):
                 return unknown
             glyph, beside = over(glyph, base), over(beside, base)
             notes.extend(self.backdrop.evidence)
+        elif self._placed_over(node, ancestors, floor):
+            return unknown
         ratio = round(contrast(glyph, beside), 2)
         shown_color = hex_of(color) + (f" faded to {round(fade * 100)}% by opacity" if fade < 1 else "")
         evidence = tuple(notes)
@@ -320,10 +390,38 @@ class Painter:
             self._behind = [other for other in self.order if self._behind_content(other)]
         return any(id(other) not in ancestors for other in self._behind)
 
+    def _placed_over(self, node: Node, ancestors: set[int], floor: Node | None) -> bool:
+        """Whether an absolutely or fixed positioned element that paints something (a band, a picture) and is not
+        one of the text's ancestors lies inside `floor` (the element whose background is under the text; None: the
+        page): placed anywhere there, whatever its `z-index`, it may be what the text is drawn on (or over it).
+        Where it is placed is not computed: the backdrop is then unknown. Found once per page."""
+        if self._placed is None:
+            self._placed = [other for other in self.order if self._placed_painting(other)]
+        for other in self._placed:
+            if id(other) in ancestors:
+                continue
+            up = other.parent
+            while up is not None and up is not node and up is not floor:
+                up = up.parent
+            if up is not node and (floor is None or up is floor):
+                return True
+        return False
+
+    def _placed_painting(self, other: Node) -> bool:
+        style = other.attrs.get("style") or ""
+        if "position" not in style and not self._keys_match(other, "position"):
+            return False  # no rule or style positions it
+        if other.fact("visible").value is False:
+            return False
+        if not self._own(other).positioned:
+            return False
+        return any(inner.tag not in _PLAIN or inner.tag in ("image", "cover-image")
+                   or self._own(inner).layer != TRANSPARENT or self._own(inner).blocked for inner in other.walk())
+
     def _behind_content(self, other: Node) -> bool:
         attrs = other.attrs
         style = attrs.get("style") or ""
-        if "z-index" not in style and not self._z_keys_match(other):
+        if "z-index" not in style and not self._keys_match(other, "z-index"):
             return False  # no rule or style sets its stacking order
         if other.fact("visible").value is False:
             return False
@@ -352,9 +450,9 @@ class Painter:
         inline = parse_inline(style, self.shown, node.span.line, paint=True) if style else []
         return cascade.computed(later.chain, inline)
 
-    def _z_keys_match(self, node: Node) -> bool:
-        """A cheap test: whether a rule setting `z-index` is keyed on the node's tag, one of its classes or its id."""
-        keys = self._z_keys()
+    def _keys_match(self, node: Node, prop: str) -> bool:
+        """A cheap test: whether a rule setting `prop` is keyed on the node's tag, one of its classes or its id."""
+        keys = self._keys_of(prop)
         if not keys:
             return False
         if ("t", node.tag) in keys or ("*", "") in keys:
@@ -365,10 +463,11 @@ class Painter:
         ident = node.attrs.get("id")
         return any((".", name) in keys for name in raw.split()) or (ident is not None and ("#", ident) in keys)
 
-    def _z_keys(self) -> frozenset[tuple[str, str]]:
-        if self._keys is None:
+    def _keys_of(self, prop: str) -> frozenset[tuple[str, str]]:
+        found = self._keys.get(prop)
+        if found is None:
             cascade = self._painted()
-            self._keys = frozenset(
+            found = self._keys[prop] = frozenset(
                 key for key, rules in (cascade.index.items() if cascade is not None else ())
-                if any(decl.prop == "z-index" for rule in rules for decl in rule.declarations))
-        return self._keys
+                if any(decl.prop == prop for rule in rules for decl in rule.declarations))
+        return found
