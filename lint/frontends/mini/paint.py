@@ -61,6 +61,11 @@ _NEGATIVE = re.compile(r"(?:^|[\s(])-[\d.]*[1-9]")
 _OFFSETS = ("top", "left", "right", "bottom")
 _ZERO = frozenset({"0", "0px", "0rpx", "0%", "auto", "initial", "unset"})
 _MAYBE = "{{"
+#: Inline elements whose siblings' words run on in one line with theirs: parts of one sentence (`Painter._row`).
+_INLINE = frozenset({"text", "navigator"})
+#: A text that is only documents' titles (`《用户协议》和《隐私政策》`): a link in a sentence, not a sentence.
+_TITLE_ONLY = re.compile(r"[\s和与及、,，]*(?:《[^《》]+》[\s和与及、,，]*)+")
+_NOTHING: dict[str, Fact] = {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
 
 
 class _Own:
@@ -229,12 +234,15 @@ class Painter:
         self._behind: list[Node] | None = None
         #: Per property, the rule keys (tag, class, id) of the rules that set it (`_keys_match`).
         self._keys: dict[str, frozenset[tuple[str, str]]] = {}
+        #: Whether each parent asked about is a row of sibling texts (`_row`).
+        self._rows: dict[int, bool] = {}
         #: Absolutely or fixed positioned elements that paint something (`_placed_over`), found on first demand.
         self._placed: list[Node] | None = None
 
     def release(self) -> None:
         self.owns.clear()
         self.singles.clear()
+        self._rows.clear()
         self.order = []
         self._behind = self._placed = None
 
@@ -298,26 +306,53 @@ class Painter:
     def facts(self, node: Node) -> dict[str, Fact]:
         """`contrast`, `text_color` and `background_color` of the node's text. Words its child elements draw are in
         their colours (`<view>提示：<text class="dark">登录即同意《隐私政策》</text></view>`): the text is faint only
-        if every part is, so the most readable part's contrast is the node's; unknown when any part's is."""
+        if every part is, so the most readable part's contrast is the node's; unknown when any part's is. A part of
+        a row of sibling texts (`<view><text>开通即同意</text><text class="link">《会员服务协议》</text></view>`) is
+        one sentence with them: the row is faint only if every part is, and is told once, at its most readable part
+        (whose colours the facts name); the other parts' facts are unknown."""
+        parent = node.parent
+        if parent is None or node.tag not in _INLINE or self.direct.get(id(parent)) or not self._row(parent):
+            return self._best(node)[0]
+        found, drawer = self._best(parent)
+        while drawer is not None and drawer is not node:
+            drawer = drawer.parent if drawer.parent is not parent else None
+        return found if drawer is node else _NOTHING
+
+    def _best(self, node: Node) -> tuple[dict[str, Fact], Node | None]:
+        """The facts of the most readable words the node draws (its own or its visible descendants'), and the
+        element that draws them; unknown (with that element) when any part's are."""
         drawers = [node] if self.direct.get(id(node)) else []
         if node.children:
-            stack = list(node.children)
+            stack = list(reversed(node.children))  # in document order: a tie goes to the first part
             while stack:
                 inner = stack.pop()
-                stack.extend(inner.children)
+                stack.extend(reversed(inner.children))
                 if self.direct.get(id(inner)) and inner.fact("visible").value is not False:
                     drawers.append(inner)
-        best: dict[str, Fact] | None = None
+        best: tuple[dict[str, Fact], Node | None] = (_NOTHING, None)
         for drawer in drawers:
             found = self.singles.get(id(drawer))
             if found is None:
                 found = self.singles[id(drawer)] = self._single(drawer)
             ratio = found["contrast"].value
             if ratio is None:
-                return found
-            if best is None or ratio > best["contrast"].value:
-                best = found
-        return best if best is not None else {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
+                return found, drawer
+            if best[1] is None or ratio > best[0]["contrast"].value:
+                best = (found, drawer)
+        return best
+
+    def _row(self, parent: Node) -> bool:
+        """Whether `parent` lays out one sentence in sibling inline texts: two or more of its children draw words,
+        every child that does is a `<text>` or a `<navigator>`, and one of them is only a document's title
+        (`《会员服务协议》`), which is no sentence of its own. Sibling texts that are each a whole sentence
+        (`<text>登录即同意《用户协议》</text><text>…</text>`) are told apart. Once per parent."""
+        found = self._rows.get(id(parent))
+        if found is None:
+            worded = [child for child in parent.children
+                      if any(self.direct.get(id(inner)) for inner in child.walk())]
+            found = self._rows[id(parent)] = len(worded) >= 2 and all(child.tag in _INLINE for child in worded) \
+                and any(_TITLE_ONLY.fullmatch(str(child.fact("text").value or "")) for child in worded)
+        return found
 
     def _single(self, node: Node) -> dict[str, Fact]:
         """The colour facts of the words the node draws itself."""
