@@ -4,8 +4,16 @@ applied from another file names."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from lint.discover import discover
+from lint.frontends.android import module
+from lint.frontends.android.resources import Resources, load
+from lint.profile import build_profile
+from lint.runner import RunOptions, config_for, lint_unit
 from tests.conftest import run_cli
 
 BOX = """<?xml version="1.0" encoding="utf-8"?>
@@ -224,3 +232,39 @@ def test_a_layout_release_replaces_ships_in_another_installed_type(tmp_path: Pat
     })
     result = run_cli("check", "--no-cache", "--format", "json", ".", cwd=tmp_path)
     assert [f["path"] for f in json.loads(result.stdout)] == ["app/src/main/res/layout/dialog_ads.xml"]
+
+
+def test_each_app_is_read_once_however_many_libraries_it_packages(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every library asks each app that packages it for its values (and its flavors'): ten apps of fifty tables
+    thrashed the tables' LRU and recomputed each app's builds per library (9 s instead of 0.5). An app's tables
+    and its other sets are read once per run, whatever the LRU holds."""
+    libs = [f"lib{i}" for i in range(4)]
+    files = {"settings.gradle": "include " + ", ".join(f"':{m}'" for m in ("app1", "app2", *libs)) + "\n"}
+    for app in ("app1", "app2"):
+        files[f"{app}/build.gradle"] = ("android {\n  productFlavors {\n    huawei { }\n  }\n}\ndependencies {\n"
+                                        + "".join(f"  implementation project(':{m}')\n" for m in libs) + "}\n")
+        files[f"{app}/src/main/res/values/values.xml"] = '<resources><bool name="lib0_ads">false</bool></resources>\n'
+        files[f"{app}/src/huawei/res/values/values.xml"] = '<resources><bool name="lib1_ads">false</bool></resources>\n'
+    for lib in libs:
+        files[f"{lib}/src/main/res/values/values.xml"] = f'<resources><bool name="{lib}_ads">true</bool></resources>\n'
+        files[f"{lib}/src/main/res/layout/{lib}_consent.xml"] = BOX.replace("CHECKED", f"@bool/{lib}_ads")
+    _write(tmp_path, files)
+    loads: list[Path] = []
+
+    def counted(res_dir: Path, display: Callable[[Path], str]) -> Resources:
+        loads.append(res_dir)
+        return load(res_dir, display)
+
+    monkeypatch.setattr(module, "load", counted)
+    monkeypatch.setattr(module, "_MAX_CACHED", 2)  # fewer tables than a run needs: they are evicted and asked again
+    monkeypatch.setattr(module, "_MODULES", {})
+    monkeypatch.setattr(module, "_TABLES", {})
+    monkeypatch.setattr(module, "_APP_TABLES", {}, raising=False)
+    options = RunOptions(cwd=tmp_path)
+    units = [unit for unit in discover([tmp_path]).units if unit.kind == "android"]
+    profile = build_profile(config_for(units[0].files[0], options), options)
+    found = sorted(Path(f.path).name for unit in units for f in lint_unit(unit, profile, options.cwd))
+    assert found == ["lib2_consent.xml", "lib3_consent.xml"]  # lib0's both apps set off, lib1's both brands
+    apps = [path for path in loads if path.parts[-4] in ("app1", "app2")]
+    assert len(apps) == len(set(apps)) == 4, apps

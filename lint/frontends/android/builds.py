@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from lint.frontends.android import gradle, unshipped
@@ -21,17 +22,20 @@ Builds = dict[str, tuple[Resources | None, ...]]
 Tables = Callable[[Path], Resources]
 
 
-def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[[Resources], Builds]]:
+def source_sets(root: Path, tables: Tables, app_tables: Tables | None = None
+                ) -> tuple[tuple[Path, ...], Callable[[Resources], Builds]]:
     """For a resource root: the other roots it is built on, before its dependencies (a flavor's own layout, or a
     second root `src/main/res-privacy`, with main's `res/`; a variant's with its build type's and flavor's first),
-    and what makes its tables' `builds` once they are made."""
+    and what makes its tables' `builds` once they are made. `app_tables` loads the main tables of an app that
+    packages the module, kept for the run (each library of the app asks them): `tables` when not given."""
     sets = root.parent.parent if root.parent.parent.name == "src" else None
     if sets is None:
         return (), lambda res: {}
     main, name = sets / "main" / "res", root.parent.name
     if name == "main":
         return ((main,) if main != root and main.is_dir() else ()), \
-            lambda res: _consumer_builds(sets.parent, res, _other_builds(sets, res, tables), tables)
+            lambda res: _consumer_builds(sets.parent, res, _other_builds(sets, res, tables), tables,
+                                         app_tables or tables)
     if not main.is_dir():
         return (), lambda res: {}
     parts = _variant_parts(name, gradle.dimensions(sets.parent))
@@ -39,29 +43,57 @@ def source_sets(root: Path, tables: Tables) -> tuple[tuple[Path, ...], Callable[
     return (*below, main), lambda res: _variant_builds(_installed_chains(sets, name), root, res, tables)
 
 
-def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
-    """The main source set's values that the module's other installed source sets define again (a flavor's, a
-    release or other installed build type's; not debug's, a debuggable type's or tests'), with each such set's
-    tables (main's under them). A value some installed build leaves alone ships as main's there: None among them
-    (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`; release keeps what `src/staging` sets)."""
-    found: Builds = {}
+@dataclass(frozen=True, slots=True)
+class _OtherSets:
+    """A module's installed source sets but main's (a flavor's, a release or other installed build type's; not
+    debug's, a debuggable type's or tests'): each one's tables, which of them define each name, and the names main's
+    value still ships for (some installed build has no set defining it)."""
+
+    tables: dict[str, Resources]
+    defined: dict[str, tuple[str, ...]]
+    ships: frozenset[str]
+
+
+def _read_other_sets(sets: Path, tables: Tables) -> _OtherSets:
     try:
         names = sorted(p.name for p in sets.iterdir() if p.name != "main" and (p / "res").is_dir())
     except OSError:
-        return found
+        names = []
     module = sets.parent
     tables_of = {name: tables(sets / name / "res") for name in names
                  if not unshipped(name) and not gradle.debuggable_set(module, name)}
-    for own in tables_of.values():
-        build = own.with_fallbacks((main,))
+    defined: dict[str, tuple[str, ...]] = {}
+    for name, own in tables_of.items():
         for key in own.values:
-            if main.entries(key):  # main's own, or its first root's for a second root (`res-privacy`)
-                found[key] = (*found.get(key, ()), build)
-    if found:
+            defined[key] = (*defined.get(key, ()), name)
+    ships: frozenset[str] = frozenset()
+    if defined:
         groups, installed = gradle.dimensions(module), gradle.installed_types(module)
-        for key in found:
-            if _main_ships(key, tables_of, groups, installed):
-                found[key] = (*found[key], None)
+        ships = frozenset(key for key in defined if _main_ships(key, tables_of, groups, installed))
+    return _OtherSets(tables_of, defined, ships)
+
+
+def _other_builds(sets: Path, main: Resources, tables: Tables) -> Builds:
+    """The main source set's values that the module's other installed source sets define again, with each such
+    set's tables (main's under them). A value some installed build leaves alone ships as main's there: None among
+    them (`src/xiaomi` keeps main's `true` that `src/huawei` sets `false`; release keeps what `src/staging` sets)."""
+    other = _read_other_sets(sets, tables)
+    # main's own, or its first root's for a second root (`res-privacy`)
+    return _builds_over(other, main, [key for key in other.defined if main.entries(key)])
+
+
+def _builds_over(other: _OtherSets, main: Resources, keys: Iterable[str]) -> Builds:
+    """`keys`' builds: each set defining one over `main`, and None where main's value ships too."""
+    over = {name: own.with_fallbacks((main,)) for name, own in other.tables.items()}
+    shared: dict[tuple[tuple[str, ...], bool], tuple[Resources | None, ...]] = {}  # one per combination of sets
+    found: Builds = {}
+    for key in keys:
+        combination = (other.defined[key], key in other.ships)
+        builds = shared.get(combination)
+        if builds is None:
+            builds = shared[combination] = (*(over[name] for name in combination[0]),
+                                            *((None,) if combination[1] else ()))
+        found[key] = builds
     return found
 
 
@@ -79,7 +111,7 @@ def _main_ships(key: str, tables_of: dict[str, Resources], groups: tuple[tuple[s
                for combo in itertools.product(*groups) for build_type in installed)
 
 
-def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables) -> Builds:
+def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables, app_tables: Tables) -> Builds:
     """A library's values as the apps of the repository that package it ship them: an app's value for a name the
     library defines too wins in that app's APK, for the library's layouts as well. A value some app redefines is
     that app's build; the library's own (`own`: its builds', else its value, None) ship only where an app keeps it.
@@ -87,12 +119,13 @@ def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables) 
     apps = gradle.consumers(module)
     if not apps:
         return own
-    views = [_app_view(app, res, tables) for app in apps]
+    mine = {key for tables_ in (res, *res.fallbacks) for key, entries in tables_.values.items() if entries}
+    views = [_app_view(app, res, mine, tables, app_tables) for app in apps]
     found: Builds = dict(own)
-    touched = {key for view in views if view is not None for key in (*view.values, *view.builds)}
+    # names the library's layouts can name (an app's own names are not theirs), that an app defines
+    touched = [key for key in mine if any(view is not None and (key in view.values or key in view.builds)
+                                          for view in views)]
     for key in touched:
-        if not res.entries(key):
-            continue  # a name of the app's own: the library's layouts cannot name it
         if any(view is not None and _qualified_only(view, key) for view in views):
             continue  # an app's `values-zh` alone: the library's default still ships there, and is not the app's
         theirs = tuple(view for view in views if view is not None and (key in view.values or key in view.builds))
@@ -101,14 +134,23 @@ def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables) 
     return found
 
 
-def _app_view(app: Path, res: Resources, tables: Tables) -> Resources | None:
+def _app_view(app: Path, res: Resources, mine: set[str], tables: Tables, app_tables: Tables) -> Resources | None:
     """An app's tables over the library's (and what the library sees below them), with the app's own builds
-    (flavors, build types) above both; None for an app with no values of its own."""
+    (flavors, build types) above both; None for an app with no values of its own. The app's other sets are read
+    once per run (kept in its main tables' memo), whichever library asks."""
     app_main = app / "src" / "main" / "res"
     if not app_main.is_dir():
         return None
-    view = tables(app_main).with_fallbacks((res, *res.fallbacks))
-    view.builds = _other_builds(app_main.parent.parent, view, tables)
+    mains = app_tables(app_main)
+    memo: tuple[_OtherSets, list[str]] | None = mains.memo.get(_OtherSets)
+    if memo is None:
+        other = _read_other_sets(app_main.parent.parent, tables)
+        memo = mains.memo[_OtherSets] = (other, [key for key in other.defined if key in mains.values])
+    other, apps_own = memo
+    view = mains.with_fallbacks((res, *res.fallbacks))
+    # the names the view has: the app's main values, and the library's and its dependencies' (`mine`)
+    keys = [*apps_own, *(key for key in mine if key in other.defined and key not in mains.values)]
+    view.builds = _builds_over(other, view, keys)
     return view
 
 

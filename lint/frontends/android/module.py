@@ -360,14 +360,32 @@ def _remember(cache: dict[Any, Any], key: tuple[Any, ...], value: Any) -> Any:
     return value
 
 
+#: The main tables of the apps libraries are packaged in, kept for the run outside the LRU limit: every library
+#: of a white-label repository asks each app, and ten apps of fifty tables each thrashed a 32-entry LRU (their
+#: per-app summary, builds.py's, lives in these tables' memo). One per app of the repository.
+_APP_TABLES: dict[tuple[Path, str], Resources] = {}
+
+
 def _tables(res_dir: Path, display: Callable[[Path], str]) -> Resources:
     key = (res_dir, display(res_dir))
+    pinned = _APP_TABLES.get(key)
+    if pinned is not None:
+        return pinned
     cached = _TABLES.pop(key, None)
     if cached is None:
         loaded: Resources = _remember(_TABLES, key, load(res_dir, display))
         return loaded
-    _TABLES[key] = cached  # last again: an app's tables, asked by each library that it packages, stay loaded
+    _TABLES[key] = cached  # last again
     return cached
+
+
+def _app_tables(res_dir: Path, display: Callable[[Path], str]) -> Resources:
+    """An app's main tables, asked by each library it packages: loaded once and kept (`_APP_TABLES`)."""
+    key = (res_dir, display(res_dir))
+    pinned = _APP_TABLES.get(key)
+    if pinned is None:
+        pinned = _APP_TABLES[key] = _TABLES.pop(key) if key in _TABLES else load(res_dir, display)
+    return pinned
 
 
 _ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
@@ -411,7 +429,8 @@ def module_for(res_dir: Path, display: Callable[[Path], str], reach: Reach | Non
     root = gradle.res_root(res_dir)
     if root != res_dir:  # a resource root inside `res/` (discover.py): the source set's `res/` merges with it
         deps = (root, *deps)
-    below, builds = source_sets(root, lambda folder: _tables(folder, display))
+    below, builds = source_sets(root, lambda folder: _tables(folder, display),
+                                lambda folder: _app_tables(folder, display))
     deps = (*below, *deps)
     res = _tables(res_dir, display).with_fallbacks(tuple(_tables(dep, display) for dep in deps))
     res.builds = builds(res)
