@@ -38,3 +38,20 @@ def test_a_module_outside_any_gradle_build_has_no_dependencies(tmp_path: Path) -
     res = tmp_path / "src" / "main" / "res"
     res.mkdir(parents=True)
     assert gradle.dependency_res_dirs(res) == []
+
+
+def test_consumers_stop_at_the_application_and_skip_dynamic_features(tmp_path: Path) -> None:
+    # A dynamic feature depends on its app (the reverse of packaging); the app is the APK that packages :login,
+    # whatever depends on it; a phone app's `wearApp` embeds the watch's own APK.
+    (tmp_path / "settings.gradle.kts").write_text(
+        'include(":app", ":login", ":vip", ":wear", ":mobile")\n', encoding="utf-8")
+    app = _module(tmp_path, "app", 'plugins { alias(libs.plugins.android.application) }\n'
+                                   'dependencies { implementation(projects.login) }\n')
+    login = _module(tmp_path, "login", 'plugins { id("com.android.library") }\n')
+    _module(tmp_path, "vip", 'plugins { alias(libs.plugins.android.dynamic.feature) }\n'
+                             'dependencies { implementation(project(":app")) }\n')
+    wear = _module(tmp_path, "wear", 'plugins { id("nia.android.application") }\n')
+    _module(tmp_path, "mobile", 'plugins { id("com.android.application") }\n'
+                                'dependencies { wearApp(project(":wear")) }\n')
+    assert gradle.consumers(gradle.module_dir(login)) == [gradle.module_dir(app).resolve()]
+    assert gradle.consumers(gradle.module_dir(wear)) == []

@@ -133,8 +133,16 @@ _CONFIGURED_DEP = re.compile(r"\b(\w+)\s*\(?\s*(?:project\(\s*(?:path\s*[:=]\s*)
                              r"|projects((?:\.\w+)+))")
 #: Configurations whose dependencies no installed APK packages: tests', debug builds' (`debugImplementation`,
 #: `huaweiDebugApi`), and code-only ones (annotation processors, lint checks).
-_UNSHIPPED_CONFIG = re.compile(r"^(?:test|androidTest|debug|kapt|ksp|annotationProcessor|lint|compileOnly)"
+#: `wearApp` embeds another application (the watch's APK), whose resources are its own.
+_UNSHIPPED_CONFIG = re.compile(r"^(?:test|androidTest|debug|kapt|ksp|annotationProcessor|lint|compileOnly|wearApp)"
                                r"|Debug[A-Z]|Test[A-Z]")
+#: The module is an APK (`id 'com.android.application'`, a catalog's `alias(libs.plugins.android.application)`, a
+#: convention plugin `id("nia.android.application")`), or a dynamic feature (it depends on its app: the reverse
+#: of packaging; its resources are a package of its own).
+_APPLICATION = re.compile(r"""com\.android\.application\b|\bplugins\.android\.application\b|\bandroidApplication\b"""
+                          r"""|['"][\w.]*\bandroid[.-]application['"]""")
+_DYNAMIC_FEATURE = re.compile(r"""com\.android\.dynamic-feature|\bplugins\.android\.dynamic\.feature\b"""
+                              r"""|\bandroidDynamicFeature\b|['"][\w.]*\bdynamic[.-]feature['"]""")
 
 
 def _shipped_dependencies(module: Path, known: dict[str, Path]) -> list[Path]:
@@ -151,26 +159,38 @@ def _shipped_dependencies(module: Path, known: dict[str, Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
+def _plugin(module: Path, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(_read(module / name)) for name in _BUILD)
+
+
 @functools.lru_cache(maxsize=8)
-def _dependents(root: Path) -> dict[Path, tuple[Path, ...]]:
-    """Module folder -> the modules of the build that package it directly (read once per settings root)."""
+def _dependents(root: Path) -> tuple[dict[Path, tuple[Path, ...]], frozenset[Path]]:
+    """Module folder -> the modules of the build that package it directly, and the application modules (read once
+    per settings root). A dynamic feature packages nothing: it depends on its app, whose APK does not hold it."""
     known = modules(root)
     found: dict[Path, list[Path]] = {}
+    apps: set[Path] = set()
     for folder in known.values():
+        if _plugin(folder, _DYNAMIC_FEATURE):
+            continue
+        if _plugin(folder, _APPLICATION):
+            apps.add(folder.resolve())
         for dep in _shipped_dependencies(folder, known):
             found.setdefault(dep, []).append(folder.resolve())
-    return {dep: tuple(users) for dep, users in found.items()}
+    return {dep: tuple(users) for dep, users in found.items()}, frozenset(apps)
 
 
 def consumers(module: Path) -> list[Path]:
-    """The modules of the repository that package `module` (transitively) and that no other module packages: the
-    apps its resources ship in (or a library published on its own). None for a module nothing in the repository
-    depends on: an app, or a published SDK whose apps are elsewhere."""
+    """The modules of the repository that package `module` (transitively) and that no other module packages, or
+    that apply the application plugin: the apps its resources ship in (or a library published on its own). None
+    for an app, or a module nothing in the repository depends on (a published SDK whose apps are elsewhere)."""
     module = module.resolve()
     root = settings_root(module)
     if root is None:
         return []
-    users = _dependents(root)
+    users, apps = _dependents(root)
+    if module in apps:
+        return []  # an APK of its own: what depends on it (a test module, another app) does not package it
     tops: list[Path] = []
     seen = {module}
     queue = list(users.get(module, ()))
@@ -179,7 +199,7 @@ def consumers(module: Path) -> list[Path]:
         if current in seen:
             continue
         seen.add(current)
-        above = users.get(current, ())
+        above = () if current in apps else users.get(current, ())  # an application is the APK: no higher
         if not above:
             tops.append(current)
         queue.extend(above)
