@@ -55,3 +55,17 @@ def test_consumers_stop_at_the_application_and_skip_dynamic_features(tmp_path: P
                                 'dependencies { wearApp(project(":wear")) }\n')
     assert gradle.consumers(gradle.module_dir(login)) == [gradle.module_dir(app).resolve()]
     assert gradle.consumers(gradle.module_dir(wear)) == []
+
+
+def test_a_library_that_publishes_itself_is_published(tmp_path: Path) -> None:
+    scripts = {
+        "kts": 'plugins {\n  id("com.android.library")\n  `maven-publish`\n}\n',
+        "vanniktech": 'plugins { id("com.vanniktech.maven.publish") version "0.28.0" }\n',
+        "block": "afterEvaluate {\n  publishing {\n    publications { }\n  }\n}\n",
+        "old": "uploadArchives {\n  repositories { mavenDeployer { } }\n}\n",
+        "signed": "signing {\n  sign publications\n}\n",
+        "plain": 'plugins { id("com.android.library") }\n// id("maven-publish")\nandroid { signingConfigs { } }\n',
+    }
+    found = {name: gradle.published(gradle.module_dir(_module(tmp_path, name, text)))
+             for name, text in scripts.items()}
+    assert found == {"kts": True, "vanniktech": True, "block": True, "old": True, "signed": True, "plain": False}

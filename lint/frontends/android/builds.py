@@ -115,10 +115,12 @@ def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables, 
     """A library's values as the apps of the repository that package it ship them: an app's value for a name the
     library defines too wins in that app's APK, for the library's layouts as well. A value some app redefines is
     that app's build; the library's own (`own`: its builds', else its value, None) ship only where an app keeps it.
-    A library no module of the repository packages (a published SDK) keeps its own values."""
+    A library no module of the repository packages keeps its own values; one its build script publishes (an SDK
+    with a demo app) ships them as well: its own value stays one of its builds."""
     apps = gradle.consumers(module)
     if not apps:
         return own
+    published = gradle.published(module)
     mine = {key for tables_ in (res, *res.fallbacks) for key, entries in tables_.values.items() if entries}
     views = [_app_view(app, res, mine, tables, app_tables) for app in apps]
     found: Builds = dict(own)
@@ -129,7 +131,7 @@ def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables, 
         if any(view is not None and _qualified_only(view, key) for view in views):
             continue  # an app's `values-zh` alone: the library's default still ships there, and is not the app's
         theirs = tuple(view for view in views if view is not None and (key in view.values or key in view.builds))
-        kept = any(view is None or not _redefines(view, key) for view in views)
+        kept = published or any(view is None or not _redefines(view, key) for view in views)
         found[key] = (*theirs, *(own.get(key, (None,)) if kept else ()))
     return found
 

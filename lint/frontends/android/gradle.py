@@ -180,6 +180,21 @@ def _dependents(root: Path) -> tuple[dict[Path, tuple[Path, ...]], frozenset[Pat
     return {dep: tuple(users) for dep, users in found.items()}, frozenset(apps)
 
 
+#: A build script that publishes its module (an AAR on Maven): `id 'maven-publish'`, a `publishing { }` block,
+#: vanniktech's plugin, the old `uploadArchives`; `signing` with `publications` (a signed publication).
+_PUBLISHES = re.compile(r"maven-publish|\bpublishing\s*\{|com\.vanniktech\.maven\.publish|\bmavenPublishing\s*\{"
+                        r"|\buploadArchives\b")
+_SIGNING = re.compile(r"\bsigning\b")
+_PUBLICATIONS = re.compile(r"\bpublications\b")
+
+
+@functools.lru_cache(maxsize=32)
+def published(module: Path) -> bool:
+    """Whether `module`'s build script publishes it: it also ships as it is, to apps outside the repository."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    return bool(_PUBLISHES.search(text) or (_SIGNING.search(text) and _PUBLICATIONS.search(text)))
+
+
 def consumers(module: Path) -> list[Path]:
     """The modules of the repository that package `module` (transitively) and that no other module packages, or
     that apply the application plugin: the apps its resources ship in (or a library published on its own). None
