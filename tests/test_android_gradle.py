@@ -69,3 +69,21 @@ def test_a_library_that_publishes_itself_is_published(tmp_path: Path) -> None:
     found = {name: gradle.published(gradle.module_dir(_module(tmp_path, name, text)))
              for name, text in scripts.items()}
     assert found == {"kts": True, "vanniktech": True, "block": True, "old": True, "signed": True, "plain": False}
+
+
+def test_dimensions_are_in_flavor_dimensions_order_or_not_read(tmp_path: Path) -> None:
+    # The first dimension `flavorDimensions` lists wins in a build, whatever order the flavors are declared in; an
+    # order that cannot be read (a variable, a list not naming the flavors' dimensions) reads no flavors.
+    flavors = (' productFlavors {\n  create("free") { dimension = "tier" }\n'
+               '  create("huawei") { dimension = "brand" }\n }')
+    lists = {
+        "groovy": 'flavorDimensions "brand", "tier"', "assigned": 'flavorDimensions = ["brand", "tier"]',
+        "kts": 'flavorDimensions += listOf(\n  "brand",\n  "tier"\n)', "added": 'flavorDimensions += "brand"\n'
+        ' flavorDimensions.add("tier")', "call": 'flavorDimensions("brand", "tier")',
+        "variable": "flavorDimensions += dims", "missing": "", "other": 'flavorDimensions "brand", "store"',
+    }
+    found = {name: gradle.dimensions(gradle.module_dir(_module(tmp_path, name, f"android {{\n {text}\n{flavors}\n}}")))
+             for name, text in lists.items()}
+    ordered = (("huawei",), ("free",))
+    assert found == {"groovy": ordered, "assigned": ordered, "kts": ordered, "added": ordered, "call": ordered,
+                     "variable": (), "missing": (), "other": ()}

@@ -264,21 +264,67 @@ def _flavor_bodies(text: str, index: int) -> dict[str, str]:
 
 
 _DIMENSION = re.compile(r"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
+#: A statement of the dimensions' list: Groovy's `flavorDimensions "brand", "tier"` (or a call, which sets the
+#: list), `flavorDimensions = ["brand"]`; Kotlin's `flavorDimensions += listOf("brand", "tier")`, `+= "brand"`,
+#: `.add("brand")`, `.addAll(…)` (which add to it).
+_DIMENSIONS = re.compile(r"""\bflavorDimensions\s*(?:(\+=|\.\s*add(?:All)?\s*\()|=|\(|(?=["']))""")
+_NAME = re.compile(r"""["'](\w+)["']""")
+_LEFT_OVER = re.compile(r"""["']\w+["']|listOf|mutableListOf|arrayOf|[\s,()\[\];]""")
 
 
 @functools.lru_cache(maxsize=32)
 def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
-    """The module's flavors grouped by dimension (`dimension = "brand"`), in the order flavors are declared; one
-    group when flavors name no dimension. Every build has one flavor of each group."""
+    """The module's flavors grouped by dimension (`dimension = "brand"`), in the priority order `flavorDimensions`
+    lists (the first dimension's flavor wins over the second's in a build); one group when flavors name no
+    dimension. Every build has one flavor of each group.
+    Several dimensions whose order cannot be read (a list built in code, one that does not name exactly the
+    flavors' dimensions) read as no flavors: their priority is not guessed."""
     text = "".join(_read(module / name) for name in _BUILD)
     match = _FLAVORS.search(text)
     if match is None:
         return ()
+    declared = _declared_dimensions(text)
     groups: dict[str, list[str]] = {}
     for name, body in _flavor_bodies(text, match.end()).items():
         found = _DIMENSION.search(body)
-        groups.setdefault(found.group(1) if found else "", []).append(name)
-    return tuple(tuple(names) for names in groups.values())
+        dimension = found.group(1) if found else ""
+        groups.setdefault(dimension, []).append(name)
+    if len(groups) < 2:
+        return tuple(tuple(names) for names in groups.values())
+    if declared is None or sorted(declared) != sorted(groups):
+        return ()
+    return tuple(tuple(groups[dimension]) for dimension in declared)
+
+
+def _declared_dimensions(text: str) -> list[str] | None:
+    """The `flavorDimensions` list, from its statements in order (`=` and a call set it, `+=` and add add to it);
+    None when there is none, or one holds more than names (a variable, a computed list)."""
+    declared: list[str] | None = None
+    for match in _DIMENSIONS.finditer(text):
+        statement = _statement(text, match.end())
+        if _LEFT_OVER.sub("", statement):
+            return None
+        names = _NAME.findall(statement)
+        kept = (declared or []) if match.group(1) else []  # `+=` and add add; `=` and the call set
+        declared = [*kept, *names]
+    return declared
+
+
+def _statement(text: str, index: int) -> str:
+    """The rest of the statement starting at `index`: to the end of its line, or past the brackets it opens."""
+    depth, end = 0, index
+    while end < len(text):
+        char = text[end]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+            if depth < 0:  # the close of `flavorDimensions(` or `.add(`
+                return text[index:end]
+        elif char in "\n;" and depth == 0:
+            break
+        end += 1
+    return text[index:end]
 
 
 _BUILD_TYPES = re.compile(r"\bbuildTypes\s*\{")
