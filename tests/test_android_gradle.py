@@ -87,3 +87,9 @@ def test_dimensions_are_in_flavor_dimensions_order_or_not_read(tmp_path: Path) -
     ordered = (("huawei",), ("free",))
     assert found == {"groovy": ordered, "assigned": ordered, "kts": ordered, "added": ordered, "call": ordered,
                      "variable": (), "missing": (), "other": ()}
+
+
+def test_a_flavor_without_dimension_is_in_the_only_declared_one(tmp_path: Path) -> None:
+    app = _module(tmp_path, "app", 'android {\n flavorDimensions += "version"\n productFlavors {\n'
+                                   '  create("full") { dimension = "version" }\n  create("play") { }\n }\n}\n')
+    assert gradle.dimensions(gradle.module_dir(app)) == (("full", "play"),)

@@ -276,7 +276,7 @@ _LEFT_OVER = re.compile(r"""["']\w+["']|listOf|mutableListOf|arrayOf|[\s,()\[\];
 def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
     """The module's flavors grouped by dimension (`dimension = "brand"`), in the priority order `flavorDimensions`
     lists (the first dimension's flavor wins over the second's in a build); one group when flavors name no
-    dimension. Every build has one flavor of each group.
+    dimension, and a flavor naming none is in the only declared one. Every build has one flavor of each group.
     Several dimensions whose order cannot be read (a list built in code, one that does not name exactly the
     flavors' dimensions) read as no flavors: their priority is not guessed."""
     text = "".join(_read(module / name) for name in _BUILD)
@@ -287,7 +287,7 @@ def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
     groups: dict[str, list[str]] = {}
     for name, body in _flavor_bodies(text, match.end()).items():
         found = _DIMENSION.search(body)
-        dimension = found.group(1) if found else ""
+        dimension = found.group(1) if found else (declared[0] if declared and len(declared) == 1 else "")
         groups.setdefault(dimension, []).append(name)
     if len(groups) < 2:
         return tuple(tuple(names) for names in groups.values())
