@@ -93,3 +93,12 @@ def test_a_flavor_without_dimension_is_in_the_only_declared_one(tmp_path: Path) 
     app = _module(tmp_path, "app", 'android {\n flavorDimensions += "version"\n productFlavors {\n'
                                    '  create("full") { dimension = "version" }\n  create("play") { }\n }\n}\n')
     assert gradle.dimensions(gradle.module_dir(app)) == (("full", "play"),)
+
+
+def test_kotlin_delegated_declarations_are_named_by_their_val(tmp_path: Path) -> None:
+    app = gradle.module_dir(_module(tmp_path, "app", (
+        'android {\n buildTypes {\n  val release by getting { isMinifyEnabled = true }\n'
+        '  val staging by registering { }\n }\n flavorDimensions += "tier"\n productFlavors {\n'
+        '  val free by creating { dimension = "tier" }\n  val paid by creating { dimension = "tier" }\n }\n}\n')))
+    assert gradle.build_types(app) == {"debug": True, "release": False, "staging": False}
+    assert gradle.dimensions(app) == (("free", "paid"),)

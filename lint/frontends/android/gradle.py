@@ -259,8 +259,17 @@ def _flavor_bodies(text: str, index: int) -> dict[str, str]:
         if depth >= 2:
             body.append(char)
         index += 1
-    names = [a or b for a, b in _FLAVOR.findall("".join(top))]
+    names = [a or b for a, b in _FLAVOR.findall(_undelegated("".join(top)))]
     return dict(zip(names, bodies, strict=False)) if len(names) == len(bodies) else dict.fromkeys(names, "")
+
+
+#: Kotlin's delegated declarations, `val release by getting { }`, `val qa by creating { }`, `by registering`: the
+#: name is the val's (`getting` is no type or flavor); read as `create("qa")` is.
+_DELEGATED = re.compile(r"\bval\s+(\w+)\s+by\s+(?:getting|creating|registering)\b")
+
+
+def _undelegated(top: str) -> str:
+    return _DELEGATED.sub(r'create("\1")', top) if " by " in top else top
 
 
 _DIMENSION = re.compile(r"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
@@ -333,7 +342,8 @@ _BUILD_TYPES = re.compile(r"\bbuildTypes\s*\{")
 _BUILD_TYPE = re.compile(r"""\b(?:create|register|maybeCreate|getByName|named)\s*\(\s*['"]([\w-]+)['"]\s*\)"""
                          r"""\s*(?:\{#(\d+)\})?|(?<![\w.])([A-Za-z_]\w*)\s*\{#(\d+)\}""")
 #: Calls of the block that are not build types (`all { }` configures each one).
-_NOT_TYPES = frozenset({"all", "configureEach", "each", "forEach", "whenObjectAdded", "matching", "withType"})
+_NOT_TYPES = frozenset({"all", "configureEach", "each", "forEach", "whenObjectAdded", "matching", "withType",
+                        "getting", "creating", "registering"})
 #: `debuggable true`, `isDebuggable = true`, `setDebuggable(false)`: the last one written wins.
 _DEBUGGABLE = re.compile(r"\b(?:isDebuggable|debuggable|setDebuggable)\s*(?:=|\()?\s*(true|false)\b")
 #: `initWith debug`, `initWith(getByName("debug"))`, `initWith buildTypes.debug`, `initWith(buildTypes["debug"])`.
@@ -364,7 +374,7 @@ def _block_entries(text: str, index: int, pattern: re.Pattern[str]) -> list[tupl
             body.append(char)
         index += 1
     found: list[tuple[str, str]] = []
-    for called, called_body, named, named_body in pattern.findall("".join(top)):
+    for called, called_body, named, named_body in pattern.findall(_undelegated("".join(top))):
         number = called_body or named_body
         found.append((called or named, bodies[int(number)] if number else ""))
     return found
