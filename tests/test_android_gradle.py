@@ -102,3 +102,12 @@ def test_kotlin_delegated_declarations_are_named_by_their_val(tmp_path: Path) ->
         '  val free by creating { dimension = "tier" }\n  val paid by creating { dimension = "tier" }\n }\n}\n')))
     assert gradle.build_types(app) == {"debug": True, "release": False, "staging": False}
     assert gradle.dimensions(app) == (("free", "paid"),)
+
+
+def test_a_debug_signed_build_type_other_than_release_is_not_installed(tmp_path: Path) -> None:
+    app = gradle.module_dir(_module(tmp_path, "app", (
+        'android {\n buildTypes {\n  getByName("release") { signingConfig = signingConfigs.getByName("debug") }\n'
+        '  create("benchmark") {\n   initWith(getByName("release"))\n'
+        '   signingConfig = signingConfigs.getByName("debug")\n   isDebuggable = false\n  }\n'
+        '  create("staging") { initWith(getByName("release")) }\n }\n}\n')))
+    assert gradle.installed_types(app) == ("release", "staging")  # a sample's debug-signed release still ships

@@ -385,7 +385,8 @@ def build_types(module: Path) -> dict[str, bool]:
     """Every build type of `module` (debug and release, and those its `buildTypes { }` blocks declare), with
     whether it is debuggable: no user installs such a build (a `qa { initWith debug }` for testers). Debug always
     is; another type is when it says `debuggable true`, or starts from a debuggable type (`initWith debug`) without
-    `debuggable false` (Flutter's `profile`); every other one is installed, like release."""
+    `debuggable false` (Flutter's `profile`); a type other than release its body signs with the debug key is
+    not installed either (`benchmark`); every other one is installed, like release."""
     text = "".join(_read(module / name) for name in _BUILD)
     declared: dict[str, str] = {}
     for match in _BUILD_TYPES.finditer(text):
@@ -395,10 +396,18 @@ def build_types(module: Path) -> dict[str, bool]:
     return {name: _debuggable(name, declared, ()) for name in ("debug", "release", *declared)}
 
 
+#: `signingConfig signingConfigs.debug`, `signingConfig = signingConfigs.getByName("debug")`: signed with the debug
+#: key, which Play rejects (Macrobenchmark's `benchmark` type, run on lab devices).
+_DEBUG_SIGNED = re.compile(r"""\bsigningConfig\s*(?:=\s*|\(\s*)?signingConfigs\s*(?:\.\s*debug\b"""
+                           r"""|\.\s*getByName\s*\(\s*["']debug["']\s*\)|\[\s*["']debug["']\s*\])""")
+
+
 def _debuggable(name: str, declared: dict[str, str], seen: tuple[str, ...]) -> bool:
     if name == "debug":
         return True
     body = declared.get(name, "")
+    if name != "release" and not seen and _DEBUG_SIGNED.search(body):
+        return True  # debug-signed: installed by no user, whatever `debuggable` says
     flags = _DEBUGGABLE.findall(body)
     if flags:
         return bool(flags[-1] == "true")
