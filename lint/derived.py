@@ -309,8 +309,8 @@ def _consent_controls() -> tuple[list[tuple[Node, tuple[Evidence, ...]]], list[s
 
 
 def _painted(name: str) -> Callable[[Node], Fact]:
-    """A colour fact (`contrast`, `text_color`, `background_color`): the document's painter computes the three at
-    once; the two not asked are kept on the node too (a message quotes them)."""
+    """A colour fact (`contrast`, `pale`, `text_color`, `background_color`): the document's painter computes them
+    at once; those not asked are kept on the node too (a message quotes them)."""
 
     def compute(node: Node) -> Fact:
         from lint.model import UNKNOWN
@@ -329,4 +329,4 @@ def _painted(name: str) -> Callable[[Node], Fact]:
 DERIVED: dict[str, Callable[[Node], Fact]] = {"linked_elsewhere": _linked_elsewhere,
                                               "hidden_with_consent": _hidden_with_consent,
                                               **{name: _painted(name) for name in
-                                                 ("contrast", "text_color", "background_color")}}
+                                                 ("contrast", "pale", "text_color", "background_color")}}

@@ -76,17 +76,18 @@ UNKNOWN = Fact(None)
 #: tests/test_pending.py checks that no pending finisher ever adds them.
 EAGER_FACTS = frozenset({"text", "label"})
 #: Facts `lint/derived.py` computes from the rest of the screen when a rule asks (named here: no import).
-_DERIVED_NAMES = frozenset({"background_color", "contrast", "hidden_with_consent", "linked_elsewhere", "text_color"})
+_DERIVED_NAMES = frozenset({"background_color", "contrast", "hidden_with_consent", "linked_elsewhere", "pale",
+                            "text_color"})
 #: Every fact a frontend sets or `lint/derived.py` computes: what a selector can test and a message can quote.
 #: A name outside it (`checkd: true`) would be unknown on every node, so a rule using it would never report.
 FACTS = ("background_color", "checked", "contrast", "disabled", "font_size", "hidden_with_consent", "href", "label",
-         "linked_elsewhere", "size_unit", "text", "text_color", "visible")
+         "linked_elsewhere", "pale", "size_unit", "text", "text_color", "visible")
 #: What each fact holds when known: a selector comparing one with another type (`checked: 'true'`, `visible: gone`)
 #: would never match, so it is refused when the rule is loaded.
 FACT_TYPES: dict[str, type] = {"background_color": str, "checked": bool, "contrast": float, "disabled": bool,
                                "font_size": float, "hidden_with_consent": bool, "href": str, "label": str,
-                               "linked_elsewhere": bool, "size_unit": str, "text": str, "text_color": str,
-                               "visible": bool}
+                               "linked_elsewhere": bool, "pale": bool, "size_unit": str, "text": str,
+                               "text_color": str, "visible": bool}
 
 
 @dataclass(eq=False, slots=True)
@@ -174,8 +175,8 @@ class Document:
     #: An element a component renders under a use -> the same element of the component read alone (Taro
     #: components the module renders itself): a finding the alone copy makes too is reported once, there.
     twins: dict[int, list[Node]] = field(default_factory=dict)
-    #: A node's `contrast`, `text_color` and `background_color` (mini/paint.py), computed when a rule asks: the
-    #: styles of the node and its ancestors are read again then. None where the frontend does not know colours.
+    #: A node's `contrast`, `pale`, `text_color` and `background_color` (mini/paint.py), computed when a rule asks:
+    #: the styles of the node and its ancestors are read again then. None where the frontend does not know colours.
     paint: Callable[[Node], dict[str, Fact]] | None = None
 
 

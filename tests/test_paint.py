@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lint.derived import showing
 from lint.frontends.mini.colors import WHITE, contrast, faded, hex_of, over, parse_color
 from lint.frontends.mini.page import build
-from lint.frontends.mini.paint import read_own
+from lint.frontends.mini.paint import _pale, read_own
 from lint.model import Document, Node
 
 
@@ -156,6 +156,18 @@ def test_colours_are_read_only_when_a_rule_asks(tmp_path: Path) -> None:
     assert [e.note for e in found.evidence] == [".tip { color: #999 }", ".row { opacity: .5 }",
                                                 "a wechat page is drawn on white: nothing under the text, up to "
                                                 "the page, sets a background"]
+
+
+@pytest.mark.parametrize(("written", "fade", "pale"), [
+    ("#999", 1.0, True), ("#cccccc", 1.0, True),
+    ("#b0b8c4", 1.0, True), ("#94a3b8", 1.0, True),  # slate greys: a tint 20 and 36 apart is still a grey
+    ("#07c160", 1.0, False), ("#ff9900", 1.0, False),  # brand colours: saturated, chosen to stand out
+    ("#a0d8ff", 1.0, False),  # a pastel (95 apart): a miss, on purpose (rules/legal-text-faint.yaml)
+    ("#07c160", 0.5, True), ("rgba(7, 193, 96, .5)", 1.0, True),  # faded by an opacity or its own alpha
+])
+def test_pale_is_a_grey_or_a_faded_colour(written: str, fade: float, pale: bool) -> None:
+    color = parse_color(written)
+    assert color is not None and _pale(color, fade) is pale
 
 
 def test_without_a_painter_the_contrast_is_unknown(tmp_path: Path) -> None:

@@ -65,7 +65,11 @@ _MAYBE = "{{"
 _INLINE = frozenset({"text", "navigator"})
 #: A text that is only documents' titles (`《用户协议》和《隐私政策》`): a link in a sentence, not a sentence.
 _TITLE_ONLY = re.compile(r"[\s和与及、,，]*(?:《[^《》]+》[\s和与及、,，]*)+")
-_NOTHING: dict[str, Fact] = {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
+_NOTHING: dict[str, Fact] = {"contrast": UNKNOWN, "pale": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
+#: The widest spread between a colour's largest and smallest sRGB channel (0-255) that still reads as a grey: the
+#: tinted greys of secondary text (`#b0b8c4` 20, `#94a3b8` 36) are, a brand colour (`#07c160` 186, `#ff9900` 255)
+#: is not. 颜色过淡 is a pale or faded colour; a saturated hue at the same low contrast is a design colour.
+_GREYISH = 64
 
 
 class _Own:
@@ -214,6 +218,12 @@ def read_own(styles: Styles, tag: str) -> _Own:
     return own
 
 
+def _pale(color: Color, fade: float) -> bool:
+    """Whether text in `color`, faded by `fade` (the opacity of it and its ancestors), is pale: a grey (tinted or
+    not) or a colour made see-through. An opaque saturated colour is not, whatever its contrast."""
+    return color[3] < 1 or fade < 1 or max(color[:3]) - min(color[:3]) <= _GREYISH
+
+
 class Painter:
     """A page builder's `contrast` facts (`Document.paint`). `states` are the builder's deferred element states."""
 
@@ -304,9 +314,9 @@ class Painter:
         return []
 
     def facts(self, node: Node) -> dict[str, Fact]:
-        """`contrast`, `text_color` and `background_color` of the node's text. Words its child elements draw are in
-        their colours (`<view>提示：<text class="dark">登录即同意《隐私政策》</text></view>`): the text is faint only
-        if every part is, so the most readable part's contrast is the node's; unknown when any part's is. A part of
+        """`contrast`, `pale`, `text_color` and `background_color` of the node's text. Words its child elements draw
+        are in their colours (`<view>提示：<text class="dark">登录即同意《隐私政策》</text></view>`): the text is faint
+        only if every part is, so the most readable part's contrast is the node's; unknown when any part's is. A part of
         a row of sibling texts (`<view><text>开通即同意</text><text class="link">《会员服务协议》</text></view>`) is
         one sentence with them: the row is faint only if every part is, and is told once, at its most readable part
         (whose colours the facts name); the other parts' facts are unknown."""
@@ -320,7 +330,8 @@ class Painter:
 
     def _best(self, node: Node) -> tuple[dict[str, Fact], Node | None]:
         """The facts of the most readable words the node draws (its own or its visible descendants'), and the
-        element that draws them; unknown (with that element) when any part's are."""
+        element that draws them; unknown (with that element) when any part's are. The text is `pale` only when
+        every part is: a pale part that is the most readable beside a saturated one is not a faint text."""
         drawers = [node] if self.direct.get(id(node)) else []
         if node.children:
             stack = list(reversed(node.children))  # in document order: a tie goes to the first part
@@ -339,6 +350,11 @@ class Painter:
                 return found, drawer
             if best[1] is None or ratio > best[0]["contrast"].value:
                 best = (found, drawer)
+        if best[0]["pale"].value is True and len(drawers) > 1:
+            for drawer in drawers:
+                vivid = self.singles[id(drawer)]["pale"]
+                if vivid.value is False:
+                    return {**best[0], "pale": vivid}, best[1]
         return best
 
     def _row(self, parent: Node) -> bool:
@@ -356,7 +372,7 @@ class Painter:
 
     def _single(self, node: Node) -> dict[str, Fact]:
         """The colour facts of the words the node draws itself."""
-        unknown = {"contrast": UNKNOWN, "text_color": UNKNOWN, "background_color": UNKNOWN}
+        unknown = _NOTHING
         path: list[_Own] = []
         chain: list[Node] = []
         ancestors: set[int] = set()
@@ -406,8 +422,8 @@ class Painter:
         ratio = round(contrast(glyph, beside), 2)
         shown_color = hex_of(color) + (f" faded to {round(fade * 100)}% by opacity" if fade < 1 else "")
         evidence = tuple(notes)
-        return {"contrast": Fact(ratio, evidence), "text_color": Fact(shown_color, evidence),
-                "background_color": Fact(hex_of(beside), evidence)}
+        return {"contrast": Fact(ratio, evidence), "pale": Fact(_pale(color, fade), evidence),
+                "text_color": Fact(shown_color, evidence), "background_color": Fact(hex_of(beside), evidence)}
 
     def _color(self, path: list[_Own]) -> tuple[Color | None, Evidence | None]:
         """The text's colour: its own, else the nearest ancestor's that sets one; None when that is not known or
