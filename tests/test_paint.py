@@ -162,12 +162,14 @@ def test_colours_are_read_only_when_a_rule_asks(tmp_path: Path) -> None:
     ("#999", 1.0, True), ("#cccccc", 1.0, True),
     ("#b0b8c4", 1.0, True), ("#94a3b8", 1.0, True),  # slate greys: a tint 20 and 36 apart is still a grey
     ("#07c160", 1.0, False), ("#ff9900", 1.0, False),  # brand colours: saturated, chosen to stand out
-    ("#a0d8ff", 1.0, False),  # a pastel (95 apart): a miss, on purpose (rules/legal-text-faint.yaml)
+    ("#a0d8ff", 1.0, True), ("#ffe4b5", 1.0, True),  # pastels (95 and 74 apart): washed out on white (1.53, 1.23)
     ("#07c160", 0.5, True), ("rgba(7, 193, 96, .5)", 1.0, True),  # faded by an opacity or its own alpha
 ])
-def test_pale_is_a_grey_or_a_faded_colour(written: str, fade: float, pale: bool) -> None:
+def test_pale_is_a_grey_a_faded_or_a_washed_out_colour(written: str, fade: float, pale: bool) -> None:
     color = parse_color(written)
-    assert color is not None and _pale(color, fade) is pale
+    white = parse_color("#fff")
+    assert color is not None and white is not None
+    assert _pale(color, fade, contrast(color, white)) is pale
 
 
 def test_without_a_painter_the_contrast_is_unknown(tmp_path: Path) -> None:

@@ -70,6 +70,9 @@ _NOTHING: dict[str, Fact] = {"contrast": UNKNOWN, "pale": UNKNOWN, "text_color":
 #: tinted greys of secondary text (`#b0b8c4` 20, `#94a3b8` 36) are, a brand colour (`#07c160` 186, `#ff9900` 255)
 #: is not. 颜色过淡 is a pale or faded colour; a saturated hue at the same low contrast is a design colour.
 _GREYISH = 64
+#: Below this contrast a colour of any hue is washed out (a pastel: `#a0d8ff` 1.53:1, `#ffe4b5` 1.23:1 on white):
+#: nearly the colour of what is under it. WeChat's green (2.38:1) and orange `#ff9900` (2.14:1) stay above.
+_WASHED_OUT = 1.6
 
 
 class _Own:
@@ -218,10 +221,11 @@ def read_own(styles: Styles, tag: str) -> _Own:
     return own
 
 
-def _pale(color: Color, fade: float) -> bool:
-    """Whether text in `color`, faded by `fade` (the opacity of it and its ancestors), is pale: a grey (tinted or
-    not) or a colour made see-through. An opaque saturated colour is not, whatever its contrast."""
-    return color[3] < 1 or fade < 1 or max(color[:3]) - min(color[:3]) <= _GREYISH
+def _pale(color: Color, fade: float, ratio: float) -> bool:
+    """Whether text in `color`, faded by `fade` (the opacity of it and its ancestors), drawn at contrast `ratio`, is
+    pale: a grey (tinted or not), a colour made see-through, or any colour washed out to nearly its background's
+    (a pastel). An opaque saturated colour at a middling contrast (a brand's link) is not."""
+    return color[3] < 1 or fade < 1 or max(color[:3]) - min(color[:3]) <= _GREYISH or ratio < _WASHED_OUT
 
 
 class Painter:
@@ -422,7 +426,7 @@ class Painter:
         ratio = round(contrast(glyph, beside), 2)
         shown_color = hex_of(color) + (f" faded to {round(fade * 100)}% by opacity" if fade < 1 else "")
         evidence = tuple(notes)
-        return {"contrast": Fact(ratio, evidence), "pale": Fact(_pale(color, fade), evidence),
+        return {"contrast": Fact(ratio, evidence), "pale": Fact(_pale(color, fade, ratio), evidence),
                 "text_color": Fact(shown_color, evidence), "background_color": Fact(hex_of(beside), evidence)}
 
     def _color(self, path: list[_Own]) -> tuple[Color | None, Evidence | None]:
