@@ -228,7 +228,7 @@ def _is_res_root(folder: str) -> bool:
     resource roots (`res.srcDirs = ["src/main/res/devsupport", ...]`, React Native; `src/main/res-privacy`) and
     Cordova plugins (`res/android/`, copied into the app's `res/` by `plugin.xml`) keep each there. Not the roots of
     a source set no user installs: the debug build type's (`src/debug`, `src/huaweiDebug`), a debuggable one's
-    (`src/qa` of `qa { initWith debug }`) and tests'."""
+    (`src/qa` of `qa { initWith debug }`; a library's `src/staging` no app of the repository builds), and tests'."""
     base, parent = os.path.basename(folder), os.path.dirname(folder)
     if base == "res" or (base.startswith(("res-", "res_")) and os.path.isdir(os.path.join(parent, "res"))
                          and _declared(base, os.path.dirname(os.path.dirname(parent)))):

@@ -111,3 +111,39 @@ def test_a_debug_signed_build_type_other_than_release_is_not_installed(tmp_path:
         '   signingConfig = signingConfigs.getByName("debug")\n   isDebuggable = false\n  }\n'
         '  create("staging") { initWith(getByName("release")) }\n }\n}\n')))
     assert gradle.installed_types(app) == ("release", "staging")  # a sample's debug-signed release still ships
+
+
+def test_a_library_type_ships_only_if_an_app_of_the_repository_builds_it(tmp_path: Path) -> None:
+    (tmp_path / "settings.gradle").write_text("include ':app', ':lib', ':sdk'\n", encoding="utf-8")
+    types = ("android {\n buildTypes {\n  release { }\n  staging { initWith release }\n"
+             "  qa { initWith release }\n }\n}\n")
+    app = gradle.module_dir(_module(tmp_path, "app", (
+        'plugins { id("com.android.application") }\nandroid {\n buildTypes {\n'
+        '  create("staging") { initWith(getByName("debug")) }\n'  # debuggable: no user installs its variants
+        '  create("preview") {\n   initWith(getByName("release"))\n   matchingFallbacks += listOf("qa", "release")\n'
+        '  }\n }\n}\ndependencies {\n implementation(project(":lib"))\n implementation(project(":sdk"))\n}\n')))
+    lib = gradle.module_dir(_module(tmp_path, "lib", "plugins { id 'com.android.library' }\n" + types))
+    sdk = gradle.module_dir(_module(tmp_path, "sdk", "plugins { id 'com.android.library'; id 'maven-publish' }\n"
+                                    + types))
+    assert gradle.installed_types(app) == ("release", "preview")
+    assert gradle.installed_types(lib) == ("release", "qa")  # preview falls back to qa; staging is debuggable
+    assert gradle.debuggable_set(lib, "staging") and not gradle.debuggable_set(lib, "qa")
+    assert gradle.installed_types(sdk) == ("release", "staging", "qa")  # it ships on its own too
+
+
+def test_a_library_keeps_its_types_when_an_app_s_fallbacks_cannot_be_read(tmp_path: Path) -> None:
+    (tmp_path / "settings.gradle").write_text("include ':app', ':lib'\n", encoding="utf-8")
+    _module(tmp_path, "app", "plugins { id 'com.android.application' }\nandroid {\n buildTypes {\n"
+            "  beta { initWith release; matchingFallbacks = fallbackTypes }\n }\n}\n"
+            "dependencies { implementation project(':lib') }\n")
+    lib = gradle.module_dir(_module(tmp_path, "lib", "android {\n buildTypes {\n  staging { initWith release }\n"
+                                                     " }\n}\n"))
+    assert gradle.installed_types(lib) == ("release", "staging")
+
+
+def test_a_library_keeps_its_types_when_an_app_s_types_may_come_from_elsewhere(tmp_path: Path) -> None:
+    (tmp_path / "settings.gradle.kts").write_text('include(":app", ":lib")\n', encoding="utf-8")
+    _module(tmp_path, "app", 'plugins { id("shop.android.application") }\n'  # a convention plugin may add `staging`
+            'dependencies { implementation(project(":lib")) }\n')
+    lib = gradle.module_dir(_module(tmp_path, "lib", 'android { buildTypes { create("staging") { } } }\n'))
+    assert gradle.installed_types(lib) == ("release", "staging")

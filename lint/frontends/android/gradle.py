@@ -419,16 +419,84 @@ def _debuggable(name: str, declared: dict[str, str], seen: tuple[str, ...]) -> b
 
 
 def installed_types(module: Path) -> tuple[str, ...]:
-    """The build types of `module` users install: release, and each declared type that is not debuggable."""
-    found = tuple(name for name, debuggable in build_types(module).items() if not debuggable)
+    """The build types of `module` users install: release, and each declared type that is not debuggable (for a
+    library the repository's apps package, one some app builds: `_consumed`)."""
+    types = build_types(module)
+    found = tuple(name for name, debuggable in types.items() if not debuggable)
+    if len(found) > 1:  # a type besides release (rare): does an APK package it?
+        found = tuple(name for name in found if _consumed(module, name))
     return found or ("release",)  # every type debuggable: not read as written; release, as before
 
 
 def debuggable_set(module: Path, name: str) -> bool:
-    """Whether the source set `name` belongs only to debuggable builds: a debuggable type's own (`src/qa`), or a
-    variant of one (`src/huaweiQa`)."""
+    """Whether the source set `name` belongs only to builds no user installs: a debuggable type's own (`src/qa`),
+    or a variant of one (`src/huaweiQa`); a library's type no app of the repository builds (`_consumed`) too."""
     for build_type, debuggable in build_types(module).items():
-        if debuggable and (name == build_type or (len(name) > len(build_type)
-                                                   and name.endswith(build_type[:1].upper() + build_type[1:]))):
+        if (name == build_type or (len(name) > len(build_type)
+                                   and name.endswith(build_type[:1].upper() + build_type[1:]))) \
+                and (debuggable or not _consumed(module, build_type)):
+            return True
+    return False
+
+
+#: `matchingFallbacks = ['qa', 'release']` (Groovy), `matchingFallbacks += listOf("release")`, `.add("release")`,
+#: `.addAll(…)`, `setMatchingFallbacks(…)`: the library types an app's type picks when the library lacks its own.
+_FALLBACKS = re.compile(r"""\b(?:set)?[mM]atchingFallbacks\s*(?:\+=|=|\(|\.\s*add(?:All)?\s*\(|(?=[\["']))""")
+_FALLBACKS_NAMED = re.compile(r"atchingFallbacks\b")
+
+
+@functools.lru_cache(maxsize=32)
+def _fallbacks(module: Path) -> frozenset[str] | None:
+    """Every type name the module's script lists in a `matchingFallbacks` (a build type's or a flavor's, whichever
+    type lists it: more names only keep more of a library's types); None when one is not a list of names (a
+    variable, a computed list): any type may be picked."""
+    text = "".join(_read(module / name) for name in _BUILD)
+    if "atchingFallbacks" not in text:
+        return frozenset()
+    statements = list(_FALLBACKS.finditer(text))
+    if len(statements) != len(_FALLBACKS_NAMED.findall(text)):
+        return None  # `matchingFallbacks.clear()`, passed to a function: not read
+    names: set[str] = set()
+    for match in statements:
+        statement = _statement(text, match.end())
+        if _LEFT_OVER.sub("", statement):
+            return None
+        names.update(_NAME.findall(statement))
+    return frozenset(names)
+
+
+#: The Android Gradle plugin itself (`id 'com.android.application'`, a catalog's `libs.plugins.android.application`):
+#: the app's build types are the ones its script declares. A convention plugin (`id("nia.android.application")`) or
+#: `apply from: 'types.gradle'` may declare more, unread.
+_AGP_APPLICATION = re.compile(r"""['"]com\.android\.application['"]|\blibs\.plugins\.android\.application\b"""
+                              r"""|\blibs\.plugins\.androidApplication\b""")
+_APPLY_FROM = re.compile(r"\bapply\s*\(?\s*from\b")
+
+
+def _own_script(app: Path) -> bool:
+    """Whether the app's build types are all in its own script: it applies AGP directly and no other script."""
+    text = "".join(_read(app / name) for name in _BUILD)
+    return bool(_AGP_APPLICATION.search(text)) and not _APPLY_FROM.search(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _consumed(module: Path, build_type: str) -> bool:
+    """Whether an installed APK can package the `build_type` variant of `module`. An app's variant takes each
+    library's variant of the app's type's name, else the first its `matchingFallbacks` lists that the library has:
+    a library's `staging` ships only if an app of the repository installs a `staging` type or lists it as a
+    fallback. Release always ships; so does every type of a module that is an app, that no app of the repository
+    packages (a published SDK), that publishes itself, or that a module not read as an app packages, or an app
+    whose types or fallbacks are not all read (a convention plugin's, `apply from`, a computed list): unknown."""
+    if build_type == "release":
+        return True
+    apps = consumers(module)
+    root = settings_root(module.resolve())
+    if not apps or root is None or published(module):
+        return True
+    applications = _dependents(root)[1]
+    for app in apps:
+        fallbacks = _fallbacks(app)
+        if app not in applications or not _own_script(app) or fallbacks is None or build_type in fallbacks \
+                or build_type in installed_types(app):
             return True
     return False
