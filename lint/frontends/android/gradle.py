@@ -163,6 +163,18 @@ def _plugin(module: Path, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(_read(module / name)) for name in _BUILD)
 
 
+#: The library plugin, read only for a module that applies the application plugin too (组件化's toggle).
+_LIBRARY = re.compile(r"""com\.android\.library\b|\bplugins\.android\.library\b|\bandroidLibrary\b"""
+                      r"""|['"][\w.]*\bandroid[.-]library['"]""")
+
+
+def _application(module: Path) -> bool:
+    """Whether `module` is an APK: it applies the application plugin and not also the library one. A componentized
+    (组件化) module applies either by a flag (`if (isModule.toBoolean()) { apply plugin: 'com.android.application' }
+    else { … 'com.android.library' }`): run alone while developed, a library of the shell app that ships."""
+    return _plugin(module, _APPLICATION) and not _plugin(module, _LIBRARY)
+
+
 @functools.lru_cache(maxsize=8)
 def _dependents(root: Path) -> tuple[dict[Path, tuple[Path, ...]], frozenset[Path]]:
     """Module folder -> the modules of the build that package it directly, and the application modules (read once
@@ -173,7 +185,7 @@ def _dependents(root: Path) -> tuple[dict[Path, tuple[Path, ...]], frozenset[Pat
     for folder in known.values():
         if _plugin(folder, _DYNAMIC_FEATURE):
             continue
-        if _plugin(folder, _APPLICATION):
+        if _application(folder):
             apps.add(folder.resolve())
         for dep in _shipped_dependencies(folder, known):
             found.setdefault(dep, []).append(folder.resolve())
