@@ -57,6 +57,18 @@ def test_consumers_stop_at_the_application_and_skip_dynamic_features(tmp_path: P
     assert gradle.consumers(gradle.module_dir(wear)) == []
 
 
+
+def test_a_dynamic_feature_is_the_top_of_the_libraries_it_packages(tmp_path: Path) -> None:
+    # The feature's split packages :pay; its dependency on :app (the reverse of packaging) is not climbed.
+    (tmp_path / "settings.gradle").write_text("include ':app', ':vip', ':pay'\n", encoding="utf-8")
+    _module(tmp_path, "app", "plugins { id 'com.android.application' }\n")
+    vip = _module(tmp_path, "vip", "plugins { id 'com.android.dynamic-feature' }\n"
+                                   "dependencies {\n implementation project(':app')\n"
+                                   " implementation project(':pay')\n}\n")
+    pay = _module(tmp_path, "pay", "plugins { id 'com.android.library' }\n")
+    assert gradle.consumers(gradle.module_dir(pay)) == [gradle.module_dir(vip).resolve()]
+    assert gradle.consumers(gradle.module_dir(vip)) == []
+
 def test_a_library_that_publishes_itself_is_published(tmp_path: Path) -> None:
     scripts = {
         "kts": 'plugins {\n  id("com.android.library")\n  `maven-publish`\n}\n',

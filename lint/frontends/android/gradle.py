@@ -137,8 +137,8 @@ _CONFIGURED_DEP = re.compile(r"\b(\w+)\s*\(?\s*(?:project\(\s*(?:path\s*[:=]\s*)
 _UNSHIPPED_CONFIG = re.compile(r"^(?:test|androidTest|debug|kapt|ksp|annotationProcessor|lint|compileOnly|wearApp)"
                                r"|Debug[A-Z]|Test[A-Z]")
 #: The module is an APK (`id 'com.android.application'`, a catalog's `alias(libs.plugins.android.application)`, a
-#: convention plugin `id("nia.android.application")`), or a dynamic feature (it depends on its app: the reverse
-#: of packaging; its resources are a package of its own).
+#: convention plugin `id("nia.android.application")`), or a dynamic feature (an APK split with its own resource
+#: package; it depends on its app: the reverse of packaging).
 _APPLICATION = re.compile(r"""com\.android\.application\b|\bplugins\.android\.application\b|\bandroidApplication\b"""
                           r"""|['"][\w.]*\bandroid[.-]application['"]""")
 _DYNAMIC_FEATURE = re.compile(r"""com\.android\.dynamic-feature|\bplugins\.android\.dynamic\.feature\b"""
@@ -177,19 +177,25 @@ def _application(module: Path) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _dependents(root: Path) -> tuple[dict[Path, tuple[Path, ...]], frozenset[Path]]:
-    """Module folder -> the modules of the build that package it directly, and the application modules (read once
-    per settings root). A dynamic feature packages nothing: it depends on its app, whose APK does not hold it."""
+    """Module folder -> the modules of the build that package it directly, and the tops the climb stops at:
+    application modules and dynamic features (read once per settings root). A dynamic feature is an APK split of
+    its own that packages its libraries; its dependency on its app is the reverse of packaging, and is dropped."""
     known = modules(root)
-    found: dict[Path, list[Path]] = {}
     apps: set[Path] = set()
+    features: set[Path] = set()
     for folder in known.values():
         if _plugin(folder, _DYNAMIC_FEATURE):
-            continue
-        if _application(folder):
+            features.add(folder.resolve())
+        elif _application(folder):
             apps.add(folder.resolve())
+    found: dict[Path, list[Path]] = {}
+    for folder in known.values():
+        user = folder.resolve()
         for dep in _shipped_dependencies(folder, known):
-            found.setdefault(dep, []).append(folder.resolve())
-    return {dep: tuple(users) for dep, users in found.items()}, frozenset(apps)
+            if user in features and dep in apps:
+                continue  # the feature's edge to its base app: the app's APK does not hold the feature
+            found.setdefault(dep, []).append(user)
+    return {dep: tuple(users) for dep, users in found.items()}, frozenset(apps | features)
 
 
 #: A build script that publishes its module (an AAR on Maven): `id 'maven-publish'`, a `publishing { }` block,
@@ -209,8 +215,9 @@ def published(module: Path) -> bool:
 
 def consumers(module: Path) -> list[Path]:
     """The modules of the repository that package `module` (transitively) and that no other module packages, or
-    that apply the application plugin: the apps its resources ship in (or a library published on its own). None
-    for an app, or a module nothing in the repository depends on (a published SDK whose apps are elsewhere)."""
+    that are an APK (an application, a dynamic feature's split): the apps its resources ship in (or a library
+    published on its own). None for an app, or a module nothing in the repository depends on (a published SDK
+    whose apps are elsewhere)."""
     module = module.resolve()
     root = settings_root(module)
     if root is None:
@@ -226,7 +233,7 @@ def consumers(module: Path) -> list[Path]:
         if current in seen:
             continue
         seen.add(current)
-        above = () if current in apps else users.get(current, ())  # an application is the APK: no higher
+        above = () if current in apps else users.get(current, ())  # an APK (or split): no higher
         if not above:
             tops.append(current)
         queue.extend(above)
