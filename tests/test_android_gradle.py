@@ -85,7 +85,7 @@ def test_a_library_that_publishes_itself_is_published(tmp_path: Path) -> None:
 
 def test_dimensions_are_in_flavor_dimensions_order_or_not_read(tmp_path: Path) -> None:
     # The first dimension `flavorDimensions` lists wins in a build, whatever order the flavors are declared in; an
-    # order that cannot be read (a variable, a list not naming the flavors' dimensions) reads no flavors.
+    # order that cannot be read (a variable, a list not naming the flavors' dimensions) reads no ordered groups.
     flavors = (' productFlavors {\n  create("free") { dimension = "tier" }\n'
                '  create("huawei") { dimension = "brand" }\n }')
     lists = {
@@ -99,6 +99,22 @@ def test_dimensions_are_in_flavor_dimensions_order_or_not_read(tmp_path: Path) -
     ordered = (("huawei",), ("free",))
     assert found == {"groovy": ordered, "assigned": ordered, "kts": ordered, "added": ordered, "call": ordered,
                      "variable": (), "missing": (), "other": ()}
+
+
+def test_dimensions_whose_order_is_unknown_keep_their_groups(tmp_path: Path) -> None:
+    # More forms of the list are read; one that cannot be read keeps the flavors' groups, unordered.
+    flavors = (' productFlavors {\n  create("free") { dimension = "tier" }\n'
+               '  create("huawei") { dimension = "brand" }\n }')
+    lists = {
+        "lines": 'flavorDimensions "brand",\n   "tier"', "setter": 'setFlavorDimensions(["brand", "tier"])',
+        "list": 'flavorDimensionList = ["brand", "tier"]', "set": 'flavorDimensions += setOf("brand", "tier")',
+        "constants": "flavorDimensions += listOf(Dims.BRAND, Dims.TIER)", "applied": "apply from: 'dims.gradle'",
+    }
+    found = {name: gradle.flavor_dimensions(gradle.module_dir(
+        _module(tmp_path, name, f"android {{\n {text}\n{flavors}\n}}"))) for name, text in lists.items()}
+    ordered, unordered = ((("huawei",), ("free",)), True), ((("free",), ("huawei",)), False)
+    assert found == {"lines": ordered, "setter": ordered, "list": ordered, "set": ordered,
+                     "constants": unordered, "applied": unordered}
 
 
 def test_a_flavor_without_dimension_is_in_the_only_declared_one(tmp_path: Path) -> None:

@@ -68,8 +68,10 @@ def _read_other_sets(sets: Path, tables: Tables) -> _OtherSets:
             defined[key] = (*defined.get(key, ()), name)
     ships: frozenset[str] = frozenset()
     if defined:
-        groups, installed = gradle.dimensions(module), gradle.installed_types(module)
-        ships = frozenset(key for key in defined if _main_ships(key, tables_of, groups, installed))
+        groups, ordered = gradle.flavor_dimensions(module)
+        installed = gradle.installed_types(module)
+        builds = _builds_sets(groups, ordered, installed)  # once: each name asks
+        ships = frozenset(key for key in defined if _main_ships(key, tables_of, bool(groups), installed, builds))
     return _OtherSets(tables_of, defined, ships)
 
 
@@ -97,18 +99,25 @@ def _builds_over(other: _OtherSets, main: Resources, keys: Iterable[str]) -> Bui
     return found
 
 
-def _main_ships(key: str, tables_of: dict[str, Resources], groups: tuple[tuple[str, ...], ...],
-                installed: tuple[str, ...]) -> bool:
-    """Whether some installed build (one flavor of each dimension, an installed build type) has no set defining
-    `key`: main's value ships there. With no flavors read, a set that is no build type (flavors a script makes in a
-    loop) may be in every build: main's value is not taken to ship."""
+def _builds_sets(groups: gradle.Groups, ordered: bool, installed: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Each installed build's (one flavor of each dimension, an installed build type) sets but main's. With the
+    dimensions' order unknown, its variant sets may be named in any order (`huaweiFree`, `freeHuawei`): each
+    name is one of its sets (a set it may not have makes main's value ship in fewer builds: no report more)."""
+    return [tuple({name: None for order in _orders(combo, ordered) for name in _variant_sets(order, build_type)})
+            for combo in itertools.product(*groups) for build_type in installed]
+
+
+def _main_ships(key: str, tables_of: dict[str, Resources], flavored: bool, installed: tuple[str, ...],
+                builds: list[tuple[str, ...]]) -> bool:
+    """Whether some installed build (`builds`: each one's sets) has no set defining `key`: main's value ships
+    there. With no flavors read, a set that is no build type (flavors a script makes in a loop) may be in every
+    build: main's value is not taken to ship."""
     def defines(name: str) -> bool:
         return name in tables_of and key in tables_of[name].values
 
-    if not groups and any(defines(name) for name in tables_of if name not in installed):
+    if not flavored and any(defines(name) for name in tables_of if name not in installed):
         return False
-    return any(not any(map(defines, _variant_sets(combo, build_type)))
-               for combo in itertools.product(*groups) for build_type in installed)
+    return any(not any(map(defines, names)) for names in builds)
 
 
 def _consumer_builds(module: Path, res: Resources, own: Builds, tables: Tables, app_tables: Tables) -> Builds:
@@ -218,17 +227,25 @@ def _layout_files(res: Path) -> frozenset[tuple[str, str]]:
 def _installed_chains(sets: Path, name: str) -> list[tuple[Path, ...]]:
     """The source sets (their existing `res/` folders, highest first, main's left out) of every installed build
     whose sets include `name` (every build: main), each distinct chain once: `src/huawei` ships in
-    huaweiFreeRelease and huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free)."""
-    groups = gradle.dimensions(sets.parent)
+    huaweiFreeRelease and huaweiPaidRelease, merged as (huaweiFreeRelease, release, huaweiFree, huawei, free).
+    With the dimensions' order unknown, a build has one chain per order: where they disagree (huawei and free both
+    define a name) the build's value is not known (`_variant_builds`), and a layout is replaced only in all."""
+    groups, ordered = gradle.flavor_dimensions(sets.parent)
     # Other build types' chains differ only by their own sets: a module with main's alone (most) reads no types.
     installed = gradle.installed_types(sets.parent) if _other_sets(sets) else ("release",)
     found: dict[tuple[Path, ...], None] = {}
     for combo in itertools.product(*groups):  # one flavor of each dimension; () when there are none
         for build_type in installed:
-            names = _variant_sets(combo, build_type)
-            if name == "main" or name in names:
-                found.setdefault(tuple(d for d in (sets / n / "res" for n in names) if d.is_dir()), None)
+            orders = [_variant_sets(order, build_type) for order in _orders(combo, ordered)]
+            if name == "main" or any(name in names for names in orders):
+                for names in orders:
+                    found.setdefault(tuple(d for d in (sets / n / "res" for n in names) if d.is_dir()), None)
     return list(found)
+
+
+def _orders(combo: tuple[str, ...], ordered: bool) -> list[tuple[str, ...]]:
+    """A build's flavors in priority order: as read, or every order when it is not known."""
+    return [combo] if ordered or len(combo) < 2 else list(itertools.permutations(combo))
 
 
 def _other_sets(sets: Path) -> bool:

@@ -293,35 +293,47 @@ def _undelegated(top: str) -> str:
 
 _DIMENSION = re.compile(r"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
 #: A statement of the dimensions' list: Groovy's `flavorDimensions "brand", "tier"` (or a call, which sets the
-#: list), `flavorDimensions = ["brand"]`; Kotlin's `flavorDimensions += listOf("brand", "tier")`, `+= "brand"`,
-#: `.add("brand")`, `.addAll(…)` (which add to it).
-_DIMENSIONS = re.compile(r"""\bflavorDimensions\s*(?:(\+=|\.\s*add(?:All)?\s*\()|=|\(|(?=["']))""")
+#: list; `setFlavorDimensions([…])`), `flavorDimensions = ["brand"]`; Kotlin's `flavorDimensions += listOf("brand",
+#: "tier")` (or `setOf`), `+= "brand"`, `.add("brand")`, `.addAll(…)` (which add to it); the same of AGP 3's
+#: `flavorDimensionList`.
+_DIMENSIONS = re.compile(r"""\b(?:flavorDimensions|flavorDimensionList)\s*"""
+                         r"""(?:(\+=|\.\s*add(?:All)?\s*\()|=|\(|(?=["']))|\bsetFlavorDimensions\s*\(""")
 _NAME = re.compile(r"""["'](\w+)["']""")
-_LEFT_OVER = re.compile(r"""["']\w+["']|listOf|mutableListOf|arrayOf|[\s,()\[\];]""")
+_LEFT_OVER = re.compile(r"""["']\w+["']|listOf|mutableListOf|arrayOf|setOf|mutableSetOf|[\s,()\[\];]""")
+Groups = tuple[tuple[str, ...], ...]
+
+
+def dimensions(module: Path) -> Groups:
+    """The module's flavors grouped by dimension, in the priority order `flavorDimensions` lists (the first
+    dimension's flavor wins over the second's in a build); none when that order cannot be read (what needs it:
+    a variant's name, `huaweiFree`, is its flavors in that order)."""
+    groups, ordered = flavor_dimensions(module)
+    return groups if ordered else ()
 
 
 @functools.lru_cache(maxsize=32)
-def dimensions(module: Path) -> tuple[tuple[str, ...], ...]:
-    """The module's flavors grouped by dimension (`dimension = "brand"`), in the priority order `flavorDimensions`
-    lists (the first dimension's flavor wins over the second's in a build); one group when flavors name no
-    dimension, and a flavor naming none is in the only declared one. Every build has one flavor of each group.
-    Several dimensions whose order cannot be read (a list built in code, one that does not name exactly the
-    flavors' dimensions) read as no flavors: their priority is not guessed."""
+def flavor_dimensions(module: Path) -> tuple[Groups, bool]:
+    """The module's flavors grouped by dimension (`dimension = "brand"`), and whether the groups are in the
+    priority order `flavorDimensions` lists; one group when flavors name no dimension, and a flavor naming none is
+    in the only declared one. Every build has one flavor of each group. Several dimensions whose order cannot be
+    read (a list built in code, one that does not name exactly the flavors' dimensions) keep their groups, in the
+    order read, unordered: questions any order answers alike use them, and none is guessed."""
     text = "".join(_read(module / name) for name in _BUILD)
     match = _FLAVORS.search(text)
     if match is None:
-        return ()
+        return (), True
     declared = _declared_dimensions(text)
+    only = declared[0] if declared and len(declared) == 1 else ""
     groups: dict[str, list[str]] = {}
     for name, body in _flavor_bodies(text, match.end()).items():
         found = _DIMENSION.search(body)
-        dimension = found.group(1) if found else (declared[0] if declared and len(declared) == 1 else "")
+        dimension = found.group(1) if found else only
         groups.setdefault(dimension, []).append(name)
     if len(groups) < 2:
-        return tuple(tuple(names) for names in groups.values())
+        return tuple(tuple(names) for names in groups.values()), True
     if declared is None or sorted(declared) != sorted(groups):
-        return ()
-    return tuple(tuple(groups[dimension]) for dimension in declared)
+        return tuple(tuple(names) for names in groups.values()), False
+    return tuple(tuple(groups[dimension]) for dimension in declared), True
 
 
 def _declared_dimensions(text: str) -> list[str] | None:
@@ -349,8 +361,10 @@ def _statement(text: str, index: int) -> str:
             depth -= 1
             if depth < 0:  # the close of `flavorDimensions(` or `.add(`
                 return text[index:end]
-        elif char in "\n;" and depth == 0:
+        elif char == ";" and depth == 0:
             break
+        elif char == "\n" and depth == 0 and not text[index:end].rstrip().endswith(","):
+            break  # Groovy's `flavorDimensions "brand",` goes on on the next line
         end += 1
     return text[index:end]
 
