@@ -102,7 +102,8 @@ def test_dimensions_are_in_flavor_dimensions_order_or_not_read(tmp_path: Path) -
 
 
 def test_dimensions_whose_order_is_unknown_keep_their_groups(tmp_path: Path) -> None:
-    # More forms of the list are read; one that cannot be read keeps the flavors' groups, unordered.
+    # More forms of the list are read; one that cannot be read keeps the flavors' groups, unordered; a flavor whose
+    # dimension is a constant among two declared dimensions reads no groups (all four are not one dimension).
     flavors = (' productFlavors {\n  create("free") { dimension = "tier" }\n'
                '  create("huawei") { dimension = "brand" }\n }')
     lists = {
@@ -115,6 +116,10 @@ def test_dimensions_whose_order_is_unknown_keep_their_groups(tmp_path: Path) -> 
     ordered, unordered = ((("huawei",), ("free",)), True), ((("free",), ("huawei",)), False)
     assert found == {"lines": ordered, "setter": ordered, "list": ordered, "set": ordered,
                      "constants": unordered, "applied": unordered}
+    constant = _module(tmp_path, "constant", 'android {\n flavorDimensions += listOf("brand", "tier")\n'
+                                             ' productFlavors {\n  create("huawei") { dimension = brand }\n'
+                                             '  create("free") { dimension = tier }\n }\n}\n')
+    assert gradle.flavor_dimensions(gradle.module_dir(constant)) == ((), True)
 
 
 def test_a_flavor_without_dimension_is_in_the_only_declared_one(tmp_path: Path) -> None:

@@ -292,6 +292,8 @@ def _undelegated(top: str) -> str:
 
 
 _DIMENSION = re.compile(r"""\bdimension\s*(?:=|\(|\s)\s*["'](\w+)["']""")
+#: A flavor's dimension set by what is not a quoted name (`dimension = brand`, a val; `Dims.BRAND`).
+_ANY_DIMENSION = re.compile(r"\b(?:dimension|setDimension)\b")
 #: A statement of the dimensions' list: Groovy's `flavorDimensions "brand", "tier"` (or a call, which sets the
 #: list; `setFlavorDimensions([…])`), `flavorDimensions = ["brand"]`; Kotlin's `flavorDimensions += listOf("brand",
 #: "tier")` (or `setOf`), `+= "brand"`, `.add("brand")`, `.addAll(…)` (which add to it); the same of AGP 3's
@@ -317,7 +319,9 @@ def flavor_dimensions(module: Path) -> tuple[Groups, bool]:
     priority order `flavorDimensions` lists; one group when flavors name no dimension, and a flavor naming none is
     in the only declared one. Every build has one flavor of each group. Several dimensions whose order cannot be
     read (a list built in code, one that does not name exactly the flavors' dimensions) keep their groups, in the
-    order read, unordered: questions any order answers alike use them, and none is guessed."""
+    order read, unordered: questions any order answers alike use them, and none is guessed. A flavor whose
+    dimension cannot be read among several (`dimension = brand`, a val) reads no flavors: the groups are not
+    known."""
     text = "".join(_read(module / name) for name in _BUILD)
     match = _FLAVORS.search(text)
     if match is None:
@@ -328,7 +332,12 @@ def flavor_dimensions(module: Path) -> tuple[Groups, bool]:
     for name, body in _flavor_bodies(text, match.end()).items():
         found = _DIMENSION.search(body)
         dimension = found.group(1) if found else only
+        if not dimension and _ANY_DIMENSION.search(body):
+            return (), True  # `dimension = brand`: the flavor's dimension is not known, nor the groups
         groups.setdefault(dimension, []).append(name)
+    several = len(groups) > 1 or bool(declared and len(declared) > 1)
+    if several and ("" in groups or (declared and len(set(declared)) > len(groups))):
+        return (), True  # a flavor with no dimension among several, or fewer groups than declared: not read
     if len(groups) < 2:
         return tuple(tuple(names) for names in groups.values()), True
     if declared is None or sorted(declared) != sorted(groups):
