@@ -171,7 +171,7 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     dependencies (values, layouts it may include, drawables), manifests (theme), Gradle scripts, the
     module's Java/Kotlin lifecycle code, and the values of every source set of the module (a flavor's value is
     main's layouts' in that build) and of the apps that package it (an app's value for a name wins over a
-    library's: android/builds.py)."""
+    library's: android/builds.py), with those apps' build scripts (their installed builds and dimensions)."""
     from lint.frontends.android import gradle
     from lint.frontends.android.code import source_files
 
@@ -184,6 +184,9 @@ def android_module_context(res_dir: Path, index: StatIndex) -> list[str]:
     found.update(dict.fromkeys(_source_set_files(module, ("values", "layout"))))
     for app in apps:  # the values of the apps that package it (their layouts are not this module's)
         found.update(dict.fromkeys(_source_set_files(Path(app), ("values",))))
+        # and their build scripts: which of their builds are installed (build types, signing) and their flavors'
+        # dimensions decide which of those values ship
+        found.update(dict.fromkeys(os.fspath(Path(app) / name) for name in _GRADLE_FILES))
     for res in (res_dir, *map(Path, deps)):
         owner = gradle.module_dir(res)
         found.update(dict.fromkeys(os.fspath(owner / name) for name in _GRADLE_FILES))

@@ -152,6 +152,32 @@ def test_a_warm_run_sees_a_flavor_values_change(tmp_path: Path) -> None:
     assert warm() == ["consent-prechecked"]
 
 
+
+def test_a_warm_run_sees_an_app_build_script_change(tmp_path: Path) -> None:
+    """The app's `benchmark` build keeps the library's `true`; then it is signed with the debug key (installed by no
+    user) and release's `false` is every installed build's: the library layout's cached finding must go (its key
+    lists the build scripts of the apps that package it)."""
+    app = ("apply plugin: 'com.android.application'\nandroid {\n  buildTypes {\n    benchmark {\n"
+           "      initWith release\nSIGNED    }\n  }\n}\ndependencies { implementation project(':lib') }\n")
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app', ':lib'\n",
+        "app/build.gradle": app.replace("SIGNED", ""),
+        "app/src/main/res/values/strings.xml": '<resources><string name="app">Shop</string></resources>\n',
+        "app/src/release/res/values/bools.xml": bools.format("false"),
+        "lib/build.gradle": "apply plugin: 'com.android.library'\n",
+        "lib/src/main/res/values/bools.xml": bools.format("true"),
+        "lib/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+    })
+
+    def warm() -> list[str]:
+        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
+        return [f["path"] for f in json.loads(result.stdout)]
+
+    assert warm() == ["lib/src/main/res/layout/row_ads.xml"]
+    _write(tmp_path, {"app/build.gradle": app.replace("SIGNED", "      signingConfig signingConfigs.debug\n")})
+    assert warm() == []
+
 def test_a_main_layout_every_flavor_of_one_dimension_replaces_is_not_linted(tmp_path: Path) -> None:
     """Brands and tiers: both tiers ship their own `dialog_ads.xml`, so every build (huaweiFree, huaweiPaid, …) merges
     a tier's file over main's, which no user sees; the tiers' own dialogs are linted instead."""
