@@ -258,28 +258,37 @@ def flavors(module: Path) -> tuple[str, ...]:
 
 def _flavor_bodies(text: str, index: int) -> dict[str, str]:
     """Each flavor of the `productFlavors` block starting at `index`, with its body's text."""
-    depth, top, bodies, body = 1, [], list[str](), list[str]()
-    while index < len(text) and depth:  # the block's own text, each nested body cut down to `{}`
+    top, bodies = _split_block(text, index)
+    names = [a or b for a, b in _FLAVOR.findall(_undelegated(_BODY_MARK.sub("{}", top)))]
+    return dict(zip(names, bodies, strict=False)) if len(names) == len(bodies) else dict.fromkeys(names, "")
+
+
+_BODY_MARK = re.compile(r"\{#\d+\}")
+
+
+def _split_block(text: str, index: int) -> tuple[str, list[str]]:
+    """The block starting at `index` (after its `{`): its own text with each nested body cut down to `{#n}`, and
+    the bodies' texts in order (`n` indexes them)."""
+    depth, top, bodies, body = 1, list[str](), list[str](), list[str]()
+    while index < len(text) and depth:
         char = text[index]
         if char == "{":
             depth += 1
             if depth == 2:
-                top.append("{")
                 body = []
                 index += 1
                 continue
         elif char == "}":
             depth -= 1
             if depth == 1:
-                top.append("}")
+                top.append(f"{{#{len(bodies)}}}")
                 bodies.append("".join(body))
         elif depth == 1:
             top.append(char)
         if depth >= 2:
             body.append(char)
         index += 1
-    names = [a or b for a, b in _FLAVOR.findall(_undelegated("".join(top)))]
-    return dict(zip(names, bodies, strict=False)) if len(names) == len(bodies) else dict.fromkeys(names, "")
+    return "".join(top), bodies
 
 
 #: Kotlin's delegated declarations, `val release by getting { }`, `val qa by creating { }`, `by registering`: the
@@ -396,27 +405,9 @@ _INIT_WITH = re.compile(r"""\binitWith\s*\(?\s*(?:(?:android\s*\.\s*)?buildTypes
 def _block_entries(text: str, index: int, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
     """(name, body) of each entry of the block starting at `index` (a body-less `create("qa")`: ""): its own
     text with each nested body cut down to `{#n}`, read by `pattern` (name, body number; twice, for two forms)."""
-    depth, top, bodies, body = 1, list[str](), list[str](), list[str]()
-    while index < len(text) and depth:
-        char = text[index]
-        if char == "{":
-            depth += 1
-            if depth == 2:
-                body = []
-                index += 1
-                continue
-        elif char == "}":
-            depth -= 1
-            if depth == 1:
-                top.append(f"{{#{len(bodies)}}}")
-                bodies.append("".join(body))
-        elif depth == 1:
-            top.append(char)
-        if depth >= 2:
-            body.append(char)
-        index += 1
+    top, bodies = _split_block(text, index)
     found: list[tuple[str, str]] = []
-    for called, called_body, named, named_body in pattern.findall(_undelegated("".join(top))):
+    for called, called_body, named, named_body in pattern.findall(_undelegated(top)):
         number = called_body or named_body
         found.append((called or named, bodies[int(number)] if number else ""))
     return found
