@@ -11,13 +11,15 @@ image or gradient, a filter or blend mode, an animation, a bound or doubtful val
 positioned or moved element (drawn over whatever lies there, not over its parent) before the backdrop is opaque
 makes the contrast unknown; so do layers the ancestors' colours do not show (a `::before` background, an inset
 shadow, a native map or video, a component around its slot) and a positioned element elsewhere that paints inside
-what is under the text. Up to the page with nothing opaque, the page's own background counts, and below it the
+what is under the text (one whose classes a binding chooses only if a rule it may match places or sinks an
+element). Up to the page with nothing opaque, the page's own background counts, and below it the
 backdrop the frontend knows (`backdrop`: white for a WeChat or Alipay page, see mini/page.py), else unknown.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from lint.finding import Evidence
@@ -221,6 +223,22 @@ def read_own(styles: Styles, tag: str) -> _Own:
     return own
 
 
+def _placing(value: str) -> bool:
+    """Whether a `position` value may draw the element where it is placed, not in its parent's flow (as
+    `read_own` counts it positioned): absolute, fixed, sticky, or a value not known."""
+    return value.strip().lower() not in ("static", "relative", "initial", "unset")
+
+
+def _sinking(value: str) -> bool:
+    """Whether a `z-index` value may draw a positioned element behind the page's content: negative, or not
+    known (a binding, a variable)."""
+    z = value.strip()
+    try:
+        return int(z) < 0
+    except ValueError:
+        return z.lower() not in ("auto", "initial", "unset")
+
+
 def _pale(color: Color, fade: float, ratio: float) -> bool:
     """Whether text in `color`, faded by `fade` (the opacity of it and its ancestors), drawn at contrast `ratio`, is
     pale: a grey (tinted or not), a colour made see-through, or any colour washed out to nearly its background's
@@ -248,6 +266,9 @@ class Painter:
         self._behind: list[Node] | None = None
         #: Per property, the rule keys (tag, class, id) of the rules that set it (`_keys_match`).
         self._keys: dict[str, frozenset[tuple[str, str]]] = {}
+        #: Per property, the keys of the rules that set it to a value that may place or sink an element
+        #: (`_keys_setting`): all that a class a binding chooses can bring.
+        self._risky: dict[str, frozenset[tuple[str, str]]] = {}
         #: Whether each parent asked about is a row of sibling texts (`_row`).
         self._rows: dict[int, bool] = {}
         #: Absolutely or fixed positioned elements that paint something (`_placed_over`), found on first demand.
@@ -468,7 +489,12 @@ class Painter:
             return False  # no rule or style positions it
         if other.fact("visible").value is False:
             return False
-        if not self._own(other).positioned:
+        if self._unsure(other):
+            # Its classes are not known (a binding picks some): it is placed only if a rule it may match places
+            # an element, or its own style may.
+            if "position" not in style and not self._match(other, self._keys_setting("position", _placing)):
+                return False
+        elif not self._own(other).positioned:
             return False
         return any(inner.tag not in _PLAIN or inner.tag in ("image", "cover-image")
                    or self._own(inner).layer != TRANSPARENT or self._own(inner).blocked for inner in other.walk())
@@ -482,17 +508,20 @@ class Painter:
             return False
         own_styles = self._styles(other)
         if own_styles is None:
-            return True
+            # Its classes are not known (a binding picks some): a binding adds only classes the sheets style, so
+            # it is behind only if a rule it may match (any class rule) sinks an element, or its own style may.
+            return "z-index" in style or self._match(other, self._keys_setting("z-index", _sinking))
         if "z-index" not in own_styles or "position" not in own_styles:
             return False
         position = own_styles["position"][0].value.strip().lower()
         if position in ("static", "initial", "unset"):
             return False
-        z = own_styles["z-index"][0].value.strip()
-        try:
-            return int(z) < 0
-        except ValueError:
-            return z.lower() != "auto"
+        return _sinking(own_styles["z-index"][0].value)
+
+    def _unsure(self, node: Node) -> bool:
+        """Whether the node's own styles are not known: built at once, or its (or an ancestor's) classes bound."""
+        later = self.states.get(id(node))
+        return later is None or later.uncertain
 
     def _styles(self, node: Node) -> Styles | None:
         from lint.frontends.mini.facts import _bound_style
@@ -507,7 +536,11 @@ class Painter:
 
     def _keys_match(self, node: Node, prop: str) -> bool:
         """A cheap test: whether a rule setting `prop` is keyed on the node's tag, one of its classes or its id."""
-        keys = self._keys_of(prop)
+        return self._match(node, self._keys_of(prop))
+
+    def _match(self, node: Node, keys: frozenset[tuple[str, str]]) -> bool:
+        """Whether a rule keyed on one of `keys` may apply to the node: keyed on its tag, one of its classes (any
+        class when a binding chooses them) or its id."""
         if not keys:
             return False
         if ("t", node.tag) in keys or ("*", "") in keys:
@@ -517,6 +550,16 @@ class Painter:
             return any(kind == "." for kind, _ in keys)
         ident = node.attrs.get("id")
         return any((".", name) in keys for name in raw.split()) or (ident is not None and ("#", ident) in keys)
+
+    def _keys_setting(self, prop: str, test: Callable[[str], bool]) -> frozenset[tuple[str, str]]:
+        """The rule keys of the rules that set `prop` to a value `test` accepts; once per page and property."""
+        found = self._risky.get(prop)
+        if found is None:
+            cascade = self._painted()
+            found = self._risky[prop] = frozenset(
+                key for key, rules in (cascade.index.items() if cascade is not None else ())
+                if any(decl.prop == prop and test(decl.value) for rule in rules for decl in rule.declarations))
+        return found
 
     def _keys_of(self, prop: str) -> frozenset[tuple[str, str]]:
         found = self._keys.get(prop)
