@@ -485,10 +485,13 @@ class Painter:
 
     def _placed_painting(self, other: Node) -> bool:
         style = other.attrs.get("style") or ""
-        if "position" not in style and not self._keys_match(other, "position"):
+        bound = "{{" in style  # `style="{{bannerStyle}}"`: the data may place it and paint it
+        if "position" not in style and not bound and not self._keys_match(other, "position"):
             return False  # no rule or style positions it
         if other.fact("visible").value is False:
             return False
+        if bound:
+            return True
         if self._unsure(other):
             # Its classes are not known (a binding picks some): it is placed only if a rule it may match places
             # an element, or its own style may.
@@ -502,10 +505,13 @@ class Painter:
     def _behind_content(self, other: Node) -> bool:
         attrs = other.attrs
         style = attrs.get("style") or ""
-        if "z-index" not in style and not self._keys_match(other, "z-index"):
+        bound = "{{" in style  # the data may set its stacking order
+        if "z-index" not in style and not bound and not self._keys_match(other, "z-index"):
             return False  # no rule or style sets its stacking order
         if other.fact("visible").value is False:
             return False
+        if bound:
+            return True
         own_styles = self._styles(other)
         if own_styles is None:
             # Its classes are not known (a binding picks some): a binding adds only classes the sheets style, so
