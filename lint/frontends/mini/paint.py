@@ -77,6 +77,16 @@ _GREYISH = 64
 _WASHED_OUT = 1.6
 
 
+#: A binding in a declaration's value (`color: {{tipColor}}`, `height: {{h}}rpx`): it gives a value, not properties.
+_VALUE_BINDING = re.compile(r":\s*\{\{[^{}]*\}\}")
+
+
+def _declarations_bound(style: str) -> bool:
+    """Whether a `style` attribute's data may write whole declarations (`style="{{bannerStyle}}"`, `"{{a}}; color:
+    red"`), so any property, `position` and `z-index` included; a binding that is only a value does not."""
+    return "{{" in style and "{{" in _VALUE_BINDING.sub(":", style)
+
+
 class _Own:
     """What one element contributes: its colour (None: inherited), its layer (None: not known), its opacity (None:
     not known), whether something unreadable blocks the computation, and whether it is positioned."""
@@ -485,7 +495,7 @@ class Painter:
 
     def _placed_painting(self, other: Node) -> bool:
         style = other.attrs.get("style") or ""
-        bound = "{{" in style  # `style="{{bannerStyle}}"`: the data may place it and paint it
+        bound = _declarations_bound(style)  # `style="{{bannerStyle}}"`: the data may place it and paint it
         if "position" not in style and not bound and not self._keys_match(other, "position"):
             return False  # no rule or style positions it
         if other.fact("visible").value is False:
@@ -505,7 +515,7 @@ class Painter:
     def _behind_content(self, other: Node) -> bool:
         attrs = other.attrs
         style = attrs.get("style") or ""
-        bound = "{{" in style  # the data may set its stacking order
+        bound = _declarations_bound(style)  # the data may set its stacking order
         if "z-index" not in style and not bound and not self._keys_match(other, "z-index"):
             return False  # no rule or style sets its stacking order
         if other.fact("visible").value is False:
