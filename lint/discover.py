@@ -356,8 +356,8 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
 
 def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict[str, Path | None],
          components: dict[Path, str]) -> int:
-    """A file given alone: a layout, a values table (its module's layouts), a component, or any file of
-    a page (its template). Returns how many lintable files it stands for."""
+    """A file given alone: a layout, a values table (its module's layouts; an app's: its libraries' too), a
+    component, or any file of a page (its template). Returns how many lintable files it stands for."""
     res = _android_res(path)
     if res is not None:
         res_dir, kind = res
@@ -374,6 +374,8 @@ def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict
             for layout in main_layouts:
                 bucket.setdefault(os.fspath(layout), layout)
             found = [*found, *main_layouts]
+        if kind == "values":
+            found = [*found, *_add_packaged(res_dir, layouts)]
         return len(found)
     framework = _framework_kind(path)
     if framework is not None:
@@ -384,6 +386,37 @@ def _add(path: Path, layouts: dict[str, dict[str, Path | None]], templates: dict
         templates.setdefault(os.fspath(template), template)
         return 1
     return 0
+
+
+def _add_packaged(res_dir: Path, layouts: dict[str, dict[str, Path | None]]) -> list[Path]:
+    """An app's values (any of its source sets') are also the layouts' of the libraries it packages: a name it
+    defines wins over the library's in its APK (android/builds.py `_consumer_builds`). All their layouts, not only
+    those naming what the file defines now: the staged change may have removed an override."""
+    from lint.frontends.android import gradle
+
+    found: list[Path] = []
+    for library in gradle.packaged(gradle.module_dir(res_dir)):
+        for root in main_res_roots(library):
+            library_layouts = _layouts(root)
+            bucket = layouts.setdefault(os.fspath(root), {})
+            for layout in library_layouts:
+                bucket.setdefault(os.fspath(layout), layout)
+            found += library_layouts
+    return found
+
+
+def main_res_roots(module: Path) -> list[Path]:
+    """The resource roots of a module's main source set (`src/main/res`, a declared `src/main/res-privacy`; an
+    Eclipse-style `res/`): the ones its apps' values are read over."""
+    main = module / "src" / "main"
+    try:
+        names = sorted(e.name for e in os.scandir(main) if e.name.startswith("res") and e.is_dir())
+    except OSError:
+        names = []
+    roots = [main / name for name in names if _is_res_root(os.fspath(main / name))]
+    if not roots and (module / "res").is_dir():
+        roots.append(module / "res")
+    return roots
 
 
 def _framework_kind(path: Path) -> str | None:

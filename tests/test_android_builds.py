@@ -294,3 +294,43 @@ def test_each_app_is_read_once_however_many_libraries_it_packages(
     assert found == ["lib2_consent.xml", "lib3_consent.xml"]  # lib0's both apps set off, lib1's both brands
     apps = [path for path in loads if path.parts[-4] in ("app1", "app2")]
     assert len(apps) == len(set(apps)) == 4, apps
+
+
+def _app_with_library(root: Path, app_value: str) -> None:
+    """`:app` packages `:consent`, whose settings row reads `@bool/ads_default`; the app's own `bools.xml` sets
+    it (`app_value`: the library's `false` is overridden in the app's APK)."""
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(root, {
+        "settings.gradle": "include ':app', ':consent'\n",
+        "app/build.gradle": ("plugins { id 'com.android.application' }\n"
+                             "dependencies { implementation project(':consent') }\n"),
+        "app/src/main/res/values/strings.xml": '<resources><string name="app_name">Shop</string></resources>\n',
+        "app/src/main/res/values/bools.xml": bools.format(app_value),
+        "consent/build.gradle": "plugins { id 'com.android.library' }\n",
+        "consent/src/main/res/values/bools.xml": bools.format("false"),
+        "consent/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+    })
+
+
+def _staged(root: Path, *files: str) -> list[tuple[str, str]]:
+    result = run_cli("check", "--no-cache", "--format", "json", *files, cwd=root)
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    return [(f["rule"], f["path"]) for f in json.loads(result.stdout)]
+
+
+def test_an_app_values_file_alone_relints_the_library_layouts_it_packages(tmp_path: Path) -> None:
+    """Pre-commit passes only the app's `bools.xml`, which turns the library's `false` on in the app's APK: the
+    library's layout shows it, so it is linted too; the app's fix alone clears it."""
+    _app_with_library(tmp_path, "true")
+    staged = "app/src/main/res/values/bools.xml"
+    assert _staged(tmp_path, staged) == [("consent-prechecked", "consent/src/main/res/layout/row_ads.xml")]
+    _app_with_library(tmp_path, "false")
+    assert _staged(tmp_path, staged) == []
+
+
+def test_a_library_values_file_alone_relints_only_its_own_layouts(tmp_path: Path) -> None:
+    """The library's own values do not reach the app's layouts, nor another library's: its module's layouts only."""
+    _app_with_library(tmp_path, "true")
+    _write(tmp_path, {"app/src/main/res/layout/activity_main.xml": BOX.replace("CHECKED", "true")})
+    found = _staged(tmp_path, "consent/src/main/res/values/bools.xml")
+    assert found == [("consent-prechecked", "consent/src/main/res/layout/row_ads.xml")]

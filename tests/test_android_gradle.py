@@ -55,6 +55,30 @@ def test_consumers_stop_at_the_application_and_skip_dynamic_features(tmp_path: P
                                 'dependencies { wearApp(project(":wear")) }\n')
     assert gradle.consumers(gradle.module_dir(login)) == [gradle.module_dir(app).resolve()]
     assert gradle.consumers(gradle.module_dir(wear)) == []
+    # and the other way: what each top packages (a pre-commit run on its values re-lints those layouts)
+    assert gradle.packaged(gradle.module_dir(app)) == [gradle.module_dir(login).resolve()]
+    assert gradle.packaged(gradle.module_dir(login)) == []  # a library: its values reach no other module
+    assert gradle.packaged(tmp_path / "mobile") == []  # the watch's APK is its own
+
+
+def test_packaged_goes_through_libraries_and_stops_at_a_split(tmp_path: Path) -> None:
+    # :app packages :feature and, through it, :consent; :vip's split packages :pay, which :app's APK does not hold.
+    (tmp_path / "settings.gradle").write_text("include ':app', ':feature', ':consent', ':vip', ':pay'\n",
+                                              encoding="utf-8")
+    app = _module(tmp_path, "app", "plugins { id 'com.android.application' }\n"
+                                   "dependencies { implementation project(':feature') }\n")
+    feature = _module(tmp_path, "feature", "plugins { id 'com.android.library' }\n"
+                                           "dependencies { api project(':consent') }\n")
+    consent = _module(tmp_path, "consent", "plugins { id 'com.android.library' }\n")
+    vip = _module(tmp_path, "vip", "plugins { id 'com.android.dynamic-feature' }\n"
+                                   "dependencies {\n implementation project(':app')\n"
+                                   " implementation project(':pay')\n}\n")
+    pay = _module(tmp_path, "pay", "plugins { id 'com.android.library' }\n")
+    modules = {res: gradle.module_dir(res).resolve() for res in (app, feature, consent, vip, pay)}
+    assert gradle.packaged(modules[app]) == [modules[consent], modules[feature]]
+    assert gradle.packaged(modules[vip]) == [modules[pay]]
+    for res, module in modules.items():  # the inverse of consumers()
+        assert all(module in gradle.consumers(library) for library in gradle.packaged(module)), res
 
 
 

@@ -240,6 +240,32 @@ def consumers(module: Path) -> list[Path]:
     return sorted(tops)
 
 
+def packaged(module: Path) -> list[Path]:
+    """The modules whose resources `module` packages as one of their `consumers`: an app's libraries (through
+    other libraries, not through another app). None for a module some other module packages (a library: the
+    common case, answered from the cached graph) or one that packages nothing."""
+    module = module.resolve()
+    root = settings_root(module)
+    if root is None:
+        return []
+    users, apps = _dependents(root)
+    if module not in apps and module in users:
+        return []  # not a top: what it packages ships in the apps above it, whose values it does not decide
+    below: dict[Path, list[Path]] = {}
+    for dep, their_users in users.items():
+        for user in their_users:
+            below.setdefault(user, []).append(dep)
+    found: dict[Path, None] = {}
+    queue = list(below.get(module, ()))
+    while queue:
+        current = queue.pop()
+        if current in found or current == module or current in apps:
+            continue  # an app's (or split's) resources are its own: consumers() stops there too
+        found[current] = None
+        queue.extend(below.get(current, ()))
+    return sorted(found)
+
+
 _FLAVORS = re.compile(r"\bproductFlavors\s*\{")
 #: A flavor declared in the block: `create("free")`, `register("free")`, Groovy's `free { … }` (its body removed).
 _FLAVOR = re.compile(r"\b(?:create|register|maybeCreate)\s*\(\s*['\"]([\w-]+)['\"]|(?:^|[\s;])([A-Za-z_]\w*)\s*\{\}")
