@@ -8,6 +8,7 @@ the file would pass a change that shrinks every page's legal text. So such a fil
 - a mini-program's `app.json`/`app.js`/`app.wxss` (any dialect), or a sheet with no template beside it: the app;
 - uni-app's `App.vue`, `uni.scss`, `pages.json`, or a sheet with no page beside it: the project;
 - Taro's global `app.scss`/`app.less`/`app.css` (beside `app.config.js`): the source folder;
+- a Gradle module's `build.gradle(.kts)`: its resource roots, and an app's libraries' (android/builds.py);
 - Android Kotlin/Java code: the layouts it names (`R.layout.activity_login`, `ActivityLoginBinding`); one that
   configures a one-tap login SDK's page (android/onekey.py): its whole module.
 """
@@ -23,6 +24,7 @@ _SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".jxss", ".css", ".scss"
 #: A mini-program's own sheets (a `.css` in a mini-program repository is usually a web page's: `docs/`, an admin site).
 _MINI_SHEETS = frozenset({".wxss", ".acss", ".ttss", ".qss", ".jxss", ".scss", ".less"})
 _CODE = frozenset({".kt", ".java"})
+_BUILD_SCRIPTS = frozenset({"build.gradle", "build.gradle.kts"})
 _LAYOUT_REF = re.compile(rb"\bR\.layout\.([A-Za-z0-9_]+)")
 _BINDING_REF = re.compile(rb"\b([A-Z][A-Za-z0-9]*)Binding\b")
 
@@ -32,6 +34,8 @@ def instead(path: Path) -> list[Path] | None:
     suffix = path.suffix
     if suffix in _CODE:
         return _layouts_named(path)
+    if path.name in _BUILD_SCRIPTS:
+        return _module_roots(path.parent)
     if suffix in _SHEETS:
         page = _page_beside(path)
         if page is not None:  # `index.scss` beside a Taro page or a uni-app page: that page
@@ -53,6 +57,18 @@ def instead(path: Path) -> list[Path] | None:
     if suffix in _SHEETS and path.stem == "app" and _taro_source(path.parent):
         return [path.parent]  # Taro's global styles: every page of its source folder
     return None
+
+
+def _module_roots(module: Path) -> list[Path] | None:
+    """A Gradle module's build script decides its builds (flavors, build types, debuggable, what it packages): its
+    own resource roots, and, for an app, those of the libraries it packages (their layouts show its values)."""
+    from lint.discover import main_res_roots, res_roots
+    from lint.frontends.android import gradle
+
+    roots = res_roots(module)
+    for library in gradle.packaged(module):
+        roots += main_res_roots(library)
+    return roots or None
 
 
 def _taro_source(folder: Path) -> bool:

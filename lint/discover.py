@@ -408,15 +408,32 @@ def _add_packaged(res_dir: Path, layouts: dict[str, dict[str, Path | None]]) -> 
 def main_res_roots(module: Path) -> list[Path]:
     """The resource roots of a module's main source set (`src/main/res`, a declared `src/main/res-privacy`; an
     Eclipse-style `res/`): the ones its apps' values are read over."""
-    main = module / "src" / "main"
-    try:
-        names = sorted(e.name for e in os.scandir(main) if e.name.startswith("res") and e.is_dir())
-    except OSError:
-        names = []
-    roots = [main / name for name in names if _is_res_root(os.fspath(main / name))]
+    roots = _set_res_roots(module / "src" / "main")
     if not roots and (module / "res").is_dir():
         roots.append(module / "res")
     return roots
+
+
+def res_roots(module: Path) -> list[Path]:
+    """The resource roots of every source set of a module that ships (a flavor's, release's; not debug's or
+    tests'), main's first; an Eclipse-style `res/`."""
+    try:
+        sets = sorted(e.name for e in os.scandir(module / "src") if e.is_dir())
+    except OSError:
+        sets = []
+    sets.sort(key=lambda name: name != "main")
+    roots = [root for name in sets for root in _set_res_roots(module / "src" / name)]
+    if not roots and (module / "res").is_dir():
+        roots.append(module / "res")
+    return roots
+
+
+def _set_res_roots(source_set: Path) -> list[Path]:
+    try:
+        names = sorted(e.name for e in os.scandir(source_set) if e.name.startswith("res") and e.is_dir())
+    except OSError:
+        return []
+    return [source_set / name for name in names if _is_res_root(os.fspath(source_set / name))]
 
 
 def _framework_kind(path: Path) -> str | None:

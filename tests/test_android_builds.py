@@ -334,3 +334,28 @@ def test_a_library_values_file_alone_relints_only_its_own_layouts(tmp_path: Path
     _write(tmp_path, {"app/src/main/res/layout/activity_main.xml": BOX.replace("CHECKED", "true")})
     found = _staged(tmp_path, "consent/src/main/res/values/bools.xml")
     assert found == [("consent-prechecked", "consent/src/main/res/layout/row_ads.xml")]
+
+
+def test_an_app_build_script_alone_relints_its_libraries_layouts(tmp_path: Path) -> None:
+    """Pre-commit passes only `app/build.gradle`: its `benchmark` build (installed) keeps the library's `true` that
+    release sets off, so the library's layout is linted and reported; signing it with the debug key (no user installs
+    it) clears it. A library's own build script re-lints its own layouts only."""
+    app = ("apply plugin: 'com.android.application'\nandroid {\n  buildTypes {\n    benchmark {\n"
+           "      initWith release\nSIGNED    }\n  }\n}\ndependencies { implementation project(':lib') }\n")
+    bools = '<resources><bool name="ads_default">{}</bool></resources>\n'
+    _write(tmp_path, {
+        "settings.gradle": "include ':app', ':lib'\n",
+        "app/build.gradle": app.replace("SIGNED", ""),
+        "app/src/main/res/values/strings.xml": '<resources><string name="app">Shop</string></resources>\n',
+        "app/src/main/res/layout/activity_main.xml": BOX.replace("CHECKED", "false"),
+        "app/src/release/res/values/bools.xml": bools.format("false"),
+        "lib/build.gradle": "apply plugin: 'com.android.library'\n",
+        "lib/src/main/res/values/bools.xml": bools.format("true"),
+        "lib/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
+    })
+    assert _staged(tmp_path, "app/build.gradle") == [("consent-prechecked", "lib/src/main/res/layout/row_ads.xml")]
+    assert _staged(tmp_path, "lib/build.gradle") == [("consent-prechecked", "lib/src/main/res/layout/row_ads.xml")]
+    _write(tmp_path, {"app/build.gradle": app.replace("SIGNED", "      signingConfig signingConfigs.debug\n")})
+    assert _staged(tmp_path, "app/build.gradle") == []
+    result = run_cli("check", "--no-cache", "--format", "json", "app/build.gradle", cwd=tmp_path)
+    assert "No files to lint" not in result.stderr  # the app's own layout, and the library's, were linted

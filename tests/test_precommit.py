@@ -104,7 +104,9 @@ def test_manifest_selects_every_supported_extension() -> None:
                    "jxml", "jxss",
                    "js", "ts", "json", "vue", "nvue", "jsx", "tsx", "css", "scss", "less", "kt", "java"):
         assert files.search(f"src/pages/login/index.{suffix}"), suffix
-    for other in ("README.md", "build.gradle", "index.xml.bak", "logo.png", "gradle.properties"):
+    for script in ("build.gradle", "app/build.gradle.kts"):  # a module's builds decide its layouts' values
+        assert files.search(script), script
+    for other in ("README.md", "settings.gradle", "mybuild.gradle", "index.xml.bak", "logo.png", "gradle.properties"):
         assert not files.search(other), other
 
 
