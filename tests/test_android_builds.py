@@ -37,6 +37,13 @@ def _rules(root: Path) -> list[str]:
     return [f["rule"] for f in json.loads(result.stdout)]
 
 
+def _warm(root: Path, key: str = "path") -> list[str]:
+    """A cached run's findings (the cache folder is the project's own): what a second run serves after an edit."""
+    result = run_cli("check", "--format", "json", ".", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return [f[key] for f in json.loads(result.stdout)]
+
+
 def test_a_placeholder_every_brand_sets_off_ships_in_no_build_with_two_dimensions(tmp_path: Path) -> None:
     """Brands (huawei, xiaomi) and tiers (free, paid): every build has a brand, and both brands set it off, so main's
     `true` ships nowhere, though no tier defines it."""
@@ -143,8 +150,7 @@ def test_a_warm_run_sees_a_flavor_values_change(tmp_path: Path) -> None:
     })
 
     def warm() -> list[str]:
-        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
-        return [f["rule"] for f in json.loads(result.stdout)]
+        return _warm(tmp_path, "rule")
 
     assert warm() == []
     (tmp_path / "app/src/xiaomi/res/values/bools.xml").write_text(bools.format("false").replace("ads", "tips"),
@@ -171,12 +177,12 @@ def test_a_warm_run_sees_an_app_build_script_change(tmp_path: Path) -> None:
     })
 
     def warm() -> list[str]:
-        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
-        return [f["path"] for f in json.loads(result.stdout)]
+        return _warm(tmp_path)
 
     assert warm() == ["lib/src/main/res/layout/row_ads.xml"]
     _write(tmp_path, {"app/build.gradle": app.replace("SIGNED", "      signingConfig signingConfigs.debug\n")})
     assert warm() == []
+
 
 def test_a_main_layout_every_flavor_of_one_dimension_replaces_is_not_linted(tmp_path: Path) -> None:
     """Brands and tiers: both tiers ship their own `dialog_ads.xml`, so every build (huaweiFree, huaweiPaid, …) merges
@@ -207,8 +213,7 @@ def test_a_warm_run_sees_a_flavor_replace_a_main_layout(tmp_path: Path) -> None:
     })
 
     def warm() -> list[str]:
-        result = run_cli("check", "--format", "json", ".", cwd=tmp_path)
-        return [f["path"] for f in json.loads(result.stdout)]
+        return _warm(tmp_path)
 
     assert warm() == ["app/src/main/res/layout/dialog_ads.xml"]
     _write(tmp_path, {"app/src/xiaomi/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false")})
