@@ -62,11 +62,10 @@ def instead(path: Path) -> list[Path] | None:
 def _module_roots(module: Path) -> list[Path] | None:
     """A Gradle module's build script decides its builds (flavors, build types, debuggable, what it packages): its
     own resource roots, and, for an app, those of the libraries it packages (their layouts show its values)."""
-    from lint.discover import main_res_roots, res_roots
-    from lint.frontends.android import gradle
+    from lint.discover import main_res_roots, packaged_libraries, res_roots
 
     roots = res_roots(module)
-    for library in gradle.packaged(module):
+    for library in packaged_libraries(module):
         roots += main_res_roots(library)
     return roots or None
 

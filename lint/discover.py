@@ -336,7 +336,10 @@ def discover(paths: Iterable[Path], notices: list[str] | None = None) -> Discove
     for top in paths:
         # Lintable files met under each given path, counted whether or not an earlier path found them too
         # (pre-commit passes a page's template and its style sheet: both are that page).
-        if not _discover_one(top, result, layouts, templates, components) and top.exists():
+        # A build script is context (what its module's builds are), like a values file of a module without layouts:
+        # pre-commit passes every staged one, and most (a root script, buildSrc, a JVM module) read nothing.
+        if not _discover_one(top, result, layouts, templates, components) and top.exists() \
+                and top.name not in ("build.gradle", "build.gradle.kts"):
             result.empty.append(top)
     for res_dir in sorted(layouts, key=_order):
         bucket = layouts[res_dir]
@@ -395,7 +398,7 @@ def _add_packaged(res_dir: Path, layouts: dict[str, dict[str, Path | None]]) -> 
     from lint.frontends.android import gradle
 
     found: list[Path] = []
-    for library in gradle.packaged(gradle.module_dir(res_dir)):
+    for library in packaged_libraries(gradle.module_dir(res_dir)):
         for root in main_res_roots(library):
             library_layouts = _layouts(root)
             bucket = layouts.setdefault(os.fspath(root), {})
@@ -403,6 +406,41 @@ def _add_packaged(res_dir: Path, layouts: dict[str, dict[str, Path | None]]) -> 
                 bucket.setdefault(os.fspath(layout), layout)
             found += library_layouts
     return found
+
+
+def packaged_libraries(module: Path) -> list[Path]:
+    """The libraries `module` packages that a run over its project lints: inside its Gradle settings root, in no
+    skipped folder and not git-ignored. A React Native library in `../node_modules` or a vendored SDK outside the
+    repository is not the project's code: a full run never visits it, so a pre-commit run must not either (it
+    would fail the hook on a finding CI never reports)."""
+    from lint.frontends.android import gradle
+
+    root = gradle.settings_root(module.resolve())
+    if root is None:
+        return []
+    kept = []
+    for library in gradle.packaged(module):
+        folder = library.resolve()
+        try:
+            parts = folder.relative_to(root).parts
+        except ValueError:
+            continue
+        if not any(part in SKIP_DIRS for part in parts) and not _git_ignored(folder):
+            kept.append(library)
+    return kept
+
+
+def _git_ignored(folder: Path) -> bool:
+    """Whether `folder` (or a folder above it) is ignored by a `.gitignore` on its way down from the file system's
+    root, as the walk (`_listing`) would find it."""
+    ignorer = _Ignorer()
+    chain = [*reversed(folder.parents), folder]
+    for index, directory in enumerate(chain):
+        if ignorer.specs and ignorer.ignored(directory, True):
+            return True
+        if index < len(chain) - 1:
+            ignorer.load(directory)
+    return False
 
 
 def main_res_roots(module: Path) -> list[Path]:

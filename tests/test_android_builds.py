@@ -333,6 +333,24 @@ def test_an_app_values_file_alone_relints_the_library_layouts_it_packages(tmp_pa
     assert _staged(tmp_path, staged) == []
 
 
+@pytest.mark.parametrize("place", ["node_modules/rn-consent/android", "vendor/consent", "../vendor-sdk"])
+def test_a_staged_app_file_does_not_lint_a_library_the_full_run_never_visits(tmp_path: Path, place: str) -> None:
+    """A React Native library in `node_modules`, a git-ignored vendored SDK, one outside the repository: a run over
+    the project never lints them, so neither does the pre-commit run on an app's values file or build script (the
+    hook failed on a finding CI never reports); a build script that stands for nothing is not warned about."""
+    repo = tmp_path / "repo"
+    _app_with_library(repo, "true")
+    library = (repo / place).resolve()
+    library.parent.mkdir(parents=True, exist_ok=True)
+    (repo / "consent").rename(library)
+    _write(repo, {"settings.gradle": f"include ':app', ':consent'\nproject(':consent').projectDir = file('{place}')\n",
+                  ".gitignore": "vendor/\n"})
+    assert _staged(repo, "app/src/main/res/values/bools.xml") == []
+    result = run_cli("check", "--no-cache", "app/build.gradle", cwd=repo)
+    assert result.returncode == 0 and "No files to lint found" not in result.stderr, result.stdout + result.stderr
+    assert _staged(repo, ".") == []
+
+
 def test_a_library_values_file_alone_relints_only_its_own_layouts(tmp_path: Path) -> None:
     """The library's own values do not reach the app's layouts, nor another library's: its module's layouts only."""
     _app_with_library(tmp_path, "true")
