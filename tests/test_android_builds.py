@@ -149,13 +149,10 @@ def test_a_warm_run_sees_a_flavor_values_change(tmp_path: Path) -> None:
         "app/src/xiaomi/res/values/bools.xml": bools.format("false"),
     })
 
-    def warm() -> list[str]:
-        return _warm(tmp_path, "rule")
-
-    assert warm() == []
+    assert _warm(tmp_path, "rule") == []
     (tmp_path / "app/src/xiaomi/res/values/bools.xml").write_text(bools.format("false").replace("ads", "tips"),
                                                                   encoding="utf-8")
-    assert warm() == ["consent-prechecked"]
+    assert _warm(tmp_path, "rule") == ["consent-prechecked"]
 
 
 
@@ -176,12 +173,9 @@ def test_a_warm_run_sees_an_app_build_script_change(tmp_path: Path) -> None:
         "lib/src/main/res/layout/row_ads.xml": BOX.replace("CHECKED", "@bool/ads_default"),
     })
 
-    def warm() -> list[str]:
-        return _warm(tmp_path)
-
-    assert warm() == ["lib/src/main/res/layout/row_ads.xml"]
+    assert _warm(tmp_path) == ["lib/src/main/res/layout/row_ads.xml"]
     _write(tmp_path, {"app/build.gradle": app.replace("SIGNED", "      signingConfig signingConfigs.debug\n")})
-    assert warm() == []
+    assert _warm(tmp_path) == []
 
 
 def test_a_main_layout_every_flavor_of_one_dimension_replaces_is_not_linted(tmp_path: Path) -> None:
@@ -212,12 +206,9 @@ def test_a_warm_run_sees_a_flavor_replace_a_main_layout(tmp_path: Path) -> None:
         "app/src/huawei/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false"),
     })
 
-    def warm() -> list[str]:
-        return _warm(tmp_path)
-
-    assert warm() == ["app/src/main/res/layout/dialog_ads.xml"]
+    assert _warm(tmp_path) == ["app/src/main/res/layout/dialog_ads.xml"]
     _write(tmp_path, {"app/src/xiaomi/res/layout/dialog_ads.xml": BOX.replace("CHECKED", "false")})
-    assert warm() == []
+    assert _warm(tmp_path) == []
 
 
 def test_a_profile_build_that_is_not_debuggable_ships_main_value(tmp_path: Path) -> None:
