@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.frontends.android import gradle
+from lint.frontends.android import buildtypes, gradle
 
 
 def _module(root: Path, rel: str, build: str) -> Path:
@@ -157,7 +157,7 @@ def test_kotlin_delegated_declarations_are_named_by_their_val(tmp_path: Path) ->
         'android {\n buildTypes {\n  val release by getting { isMinifyEnabled = true }\n'
         '  val staging by registering { }\n }\n flavorDimensions += "tier"\n productFlavors {\n'
         '  val free by creating { dimension = "tier" }\n  val paid by creating { dimension = "tier" }\n }\n}\n')))
-    assert gradle.build_types(app) == {"debug": True, "release": False, "staging": False}
+    assert buildtypes.build_types(app) == {"debug": True, "release": False, "staging": False}
     assert gradle.dimensions(app) == (("free", "paid"),)
 
 
@@ -167,7 +167,7 @@ def test_a_debug_signed_build_type_other_than_release_is_not_installed(tmp_path:
         '  create("benchmark") {\n   initWith(getByName("release"))\n'
         '   signingConfig = signingConfigs.getByName("debug")\n   isDebuggable = false\n  }\n'
         '  create("staging") { initWith(getByName("release")) }\n }\n}\n')))
-    assert gradle.installed_types(app) == ("release", "staging")  # a sample's debug-signed release still ships
+    assert buildtypes.installed_types(app) == ("release", "staging")  # a sample's debug-signed release still ships
 
 
 def test_a_library_type_ships_only_if_an_app_of_the_repository_builds_it(tmp_path: Path) -> None:
@@ -182,10 +182,10 @@ def test_a_library_type_ships_only_if_an_app_of_the_repository_builds_it(tmp_pat
     lib = gradle.module_dir(_module(tmp_path, "lib", "plugins { id 'com.android.library' }\n" + types))
     sdk = gradle.module_dir(_module(tmp_path, "sdk", "plugins { id 'com.android.library'; id 'maven-publish' }\n"
                                     + types))
-    assert gradle.installed_types(app) == ("release", "preview")
-    assert gradle.installed_types(lib) == ("release", "qa")  # preview falls back to qa; staging is debuggable
-    assert gradle.debuggable_set(lib, "staging") and not gradle.debuggable_set(lib, "qa")
-    assert gradle.installed_types(sdk) == ("release", "staging", "qa")  # it ships on its own too
+    assert buildtypes.installed_types(app) == ("release", "preview")
+    assert buildtypes.installed_types(lib) == ("release", "qa")  # preview falls back to qa; staging is debuggable
+    assert buildtypes.debuggable_set(lib, "staging") and not buildtypes.debuggable_set(lib, "qa")
+    assert buildtypes.installed_types(sdk) == ("release", "staging", "qa")  # it ships on its own too
 
 
 def test_a_library_keeps_its_types_when_an_app_s_fallbacks_cannot_be_read(tmp_path: Path) -> None:
@@ -195,7 +195,7 @@ def test_a_library_keeps_its_types_when_an_app_s_fallbacks_cannot_be_read(tmp_pa
             "dependencies { implementation project(':lib') }\n")
     lib = gradle.module_dir(_module(tmp_path, "lib", "android {\n buildTypes {\n  staging { initWith release }\n"
                                                      " }\n}\n"))
-    assert gradle.installed_types(lib) == ("release", "staging")
+    assert buildtypes.installed_types(lib) == ("release", "staging")
 
 
 def test_a_library_keeps_its_types_when_an_app_s_types_may_come_from_elsewhere(tmp_path: Path) -> None:
@@ -203,4 +203,4 @@ def test_a_library_keeps_its_types_when_an_app_s_types_may_come_from_elsewhere(t
     _module(tmp_path, "app", 'plugins { id("shop.android.application") }\n'  # a convention plugin may add `staging`
             'dependencies { implementation(project(":lib")) }\n')
     lib = gradle.module_dir(_module(tmp_path, "lib", 'android { buildTypes { create("staging") { } } }\n'))
-    assert gradle.installed_types(lib) == ("release", "staging")
+    assert buildtypes.installed_types(lib) == ("release", "staging")

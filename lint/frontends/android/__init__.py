@@ -27,6 +27,6 @@ def unshipped_folder(folder: str) -> bool:
 
 @functools.cache
 def _debuggable_set(module: str, name: str) -> bool:
-    from lint.frontends.android import gradle
+    from lint.frontends.android import buildtypes
 
-    return gradle.debuggable_set(Path(module), name)
+    return buildtypes.debuggable_set(Path(module), name)

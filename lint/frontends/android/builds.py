@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.frontends.android import gradle, unshipped
+from lint.frontends.android import buildtypes, gradle, unshipped
 from lint.frontends.android.resources import Resources
 
 Builds = dict[str, tuple[Resources | None, ...]]
@@ -61,7 +61,7 @@ def _read_other_sets(sets: Path, tables: Tables) -> _OtherSets:
         names = []
     module = sets.parent
     tables_of = {name: tables(sets / name / "res") for name in names
-                 if not unshipped(name) and not gradle.debuggable_set(module, name)}
+                 if not unshipped(name) and not buildtypes.debuggable_set(module, name)}
     defined: dict[str, tuple[str, ...]] = {}
     for name, own in tables_of.items():
         for key in own.values:
@@ -69,7 +69,7 @@ def _read_other_sets(sets: Path, tables: Tables) -> _OtherSets:
     ships: frozenset[str] = frozenset()
     if defined:
         groups, ordered = gradle.flavor_dimensions(module)
-        installed = gradle.installed_types(module)
+        installed = buildtypes.installed_types(module)
         builds = _builds_sets(groups, ordered, installed)  # once: each name asks
         ships = frozenset(key for key in defined if _main_ships(key, tables_of, bool(groups), installed, builds))
     return _OtherSets(tables_of, defined, ships)
@@ -232,7 +232,7 @@ def _installed_chains(sets: Path, name: str) -> list[tuple[Path, ...]]:
     define a name) the build's value is not known (`_variant_builds`), and a layout is replaced only in all."""
     groups, ordered = gradle.flavor_dimensions(sets.parent)
     # Other build types' chains differ only by their own sets: a module with main's alone (most) reads no types.
-    installed = gradle.installed_types(sets.parent) if _other_sets(sets) else ("release",)
+    installed = buildtypes.installed_types(sets.parent) if _other_sets(sets) else ("release",)
     found: dict[tuple[Path, ...], None] = {}
     for combo in itertools.product(*groups):  # one flavor of each dimension; () when there are none
         for build_type in installed:
